@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles"]),
         .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalModel", "MarkdownSyntax"]),
         .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalModel", "JournalLint"]),
-        .testTarget(name: "SteadyCLITests", dependencies: ["steady"]),
+        .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,75 @@
+import MarkdownSyntax
+
+/// Finds `<!-- … -->` comments in HTML blocks and inline HTML, with exact source ranges.
+enum CommentCollector {
+    static func comments(in document: Document) -> [HTMLComment] {
+        var comments: [HTMLComment] = []
+        document.forEachBlock { block, _ in
+            switch block {
+            case .htmlBlock(let html):
+                if let range = html.range { scan(range, document.source, into: &comments) }
+            case .paragraph(let paragraph):
+                collectInline(paragraph.children, document.source, into: &comments)
+            case .heading(let heading):
+                collectInline(heading.children, document.source, into: &comments)
+            default:
+                break
+            }
+        }
+        return comments
+    }
+
+    /// Whether an HTML block holds nothing but comments (so it is not undated journal content).
+    static func isOnlyComments(_ html: HTMLBlock) -> Bool {
+        var rest = Substring(html.literal)
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            if rest.isEmpty { return true }
+            guard rest.hasPrefix("<!--") else { return false }
+            let body = Array(rest.utf8.dropFirst(4))
+            guard let close = (0..<max(0, body.count - 2)).first(where: { body[$0] == 0x2D && body[$0 + 1] == 0x2D && body[$0 + 2] == 0x3E }) else {
+                return false
+            }
+            rest = Substring(String(decoding: body[(close + 3)...], as: UTF8.self))
+        }
+    }
+
+    private static func collectInline(_ inlines: [Inline], _ source: SourceText, into comments: inout [HTMLComment]) {
+        for line in InlineLines.split(inlines) {
+            for piece in line.pieces where piece.kind == .html && piece.literal.hasPrefix("<!--") {
+                if let range = piece.range { scan(range, source, into: &comments) }
+            }
+        }
+    }
+
+    /// Scans the source inside `range` for comments.
+    private static func scan(_ range: SourceRange, _ source: SourceText, into comments: inout [HTMLComment]) {
+        let bytes = source.bytes
+        let end = min(source.offset(of: range.upperBound), bytes.count)
+        var index = source.offset(of: range.lowerBound)
+        while index + 4 <= end {
+            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "!"),
+                  bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") else {
+                index += 1
+                continue
+            }
+            var close = index + 4
+            while close + 3 <= bytes.count, !(bytes[close] == UInt8(ascii: "-") && bytes[close + 1] == UInt8(ascii: "-") && bytes[close + 2] == UInt8(ascii: ">")) {
+                close += 1
+            }
+            guard close + 3 <= bytes.count else { return }
+            let text = String(decoding: bytes[(index + 4)..<close], as: UTF8.self).trimmingCharactersInWhitespace()
+            comments.append(HTMLComment(text: text, range: SourceRange(source.location(ofOffset: index), source.location(ofOffset: close + 3))))
+            index = close + 3
+        }
+    }
+}
+
+extension String {
+    func trimmingCharactersInWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

@@ -1,0 +1,148 @@
+import MarkdownSyntax
+
+/// Reads the blocks of one entry into fields, evidence, tags and prose.
+struct EntryContentReader {
+    let source: SourceText
+    var tags: [Tag] = []
+    var temperatures: [TemperatureReading] = []
+    var evidence: [EvidenceDraft] = []
+    var reassurance: [ReassuranceRequest] = []
+    var urges: [Urge] = []
+    var regulation: [Regulation] = []
+    var facts: [Fact] = []
+    var triggerNotes: [TriggerNote] = []
+    var unrecognizedFields: [UnrecognizedField] = []
+    var prose: [ProseSpan] = []
+    var quotedProse: [ProseSpan] = []
+    var problems: [JournalProblem] = []
+
+    /// An evidence section while its items are still being read.
+    struct EvidenceDraft {
+        var items: [EvidenceItem]
+        var range: SourceRange
+        mutating func add(_ item: EvidenceItem) {
+            items.append(item)
+            range = SourceRange(range.lowerBound, max(range.upperBound, item.range.upperBound))
+        }
+    }
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    /// Reads a sequence of sibling blocks (looking ahead for the list under `evidence:`).
+    mutating func read(_ blocks: [Block], quoteDepth: Int) {
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            index += 1
+            switch block {
+            case .paragraph(let paragraph):
+                let openEvidence = readLines(InlineLines.split(paragraph.children), quoteDepth: quoteDepth, allowsFields: true)
+                if let openEvidence, index < blocks.count, case .list(let list) = blocks[index] {
+                    readEvidenceList(list, into: openEvidence)
+                    index += 1
+                }
+            case .heading(let heading):
+                readLines(InlineLines.split(heading.children), quoteDepth: quoteDepth, allowsFields: false)
+            case .list(let list):
+                for item in list.items { read(item.children, quoteDepth: quoteDepth) }
+            case .blockQuote(let quote):
+                read(quote.children, quoteDepth: quoteDepth + 1)
+            case .customBlock(let custom):
+                read(custom.children, quoteDepth: quoteDepth)
+            case .codeBlock, .htmlBlock, .thematicBreak:
+                break
+            }
+        }
+    }
+
+    /// Reads the lines of a paragraph or heading. Returns the index of an evidence section that
+    /// is still open at the paragraph's end (its list may follow as the next block).
+    @discardableResult
+    private mutating func readLines(_ lines: [InlineLine], quoteDepth: Int, allowsFields: Bool) -> Int? {
+        var builder = ProseBuilder()
+        var openEvidence: Int?
+        for line in lines {
+            for piece in line.pieces where piece.kind == .text && !piece.isImageText {
+                if let range = piece.range { TagScanner.scan(range, in: source, into: &tags) }
+            }
+            defer { builder.endLine() }
+            guard quoteDepth == 0, allowsFields, let start = line.contentStart(in: source),
+                  let field = FieldLine(source: source, start: start) else {
+                line.pieces.forEach { builder.append($0) }
+                continue
+            }
+            let loweredKey = field.key.lowercased()
+            if let open = openEvidence, loweredKey == "for" || loweredKey == "against" {
+                let (stance, text) = FieldValueParser.evidenceItem(String(decoding: source.bytes[source.offset(of: start)..<source.offset(of: field.range.upperBound)], as: UTF8.self))
+                evidence[open].add(EvidenceItem(stance: stance, text: text, range: field.range))
+                continue
+            }
+            openEvidence = nil
+            guard let key = FieldKey(caseInsensitive: field.key) else {
+                unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange))
+                line.pieces.forEach { builder.append($0) }
+                continue
+            }
+            if let open = readField(key, field) { openEvidence = open }
+        }
+        let span = builder.build()
+        if let span { quoteDepth > 0 ? quotedProse.append(span) : prose.append(span) }
+        return openEvidence
+    }
+
+    /// Stores one field; returns the index of a new evidence section.
+    private mutating func readField(_ key: FieldKey, _ field: FieldLine) -> Int? {
+        let value = field.valueString
+        switch key {
+        case .temp:
+            let (readings, found) = FieldValueParser.temperatures(field)
+            temperatures += readings
+            problems += found
+        case .evidence:
+            var draft = EvidenceDraft(items: [], range: field.range)
+            if !value.isEmpty {
+                let (stance, text) = FieldValueParser.evidenceItem(value)
+                draft.add(EvidenceItem(stance: stance, text: text, range: field.range(ofValueBytes: 0..<field.value.count)))
+            }
+            evidence.append(draft)
+            return evidence.count - 1
+        case .reassurance:
+            reassurance.append(ReassuranceRequest(text: value, range: field.range))
+        case .urge:
+            urges.append(FieldValueParser.urge(field))
+        case .regulate:
+            regulation.append(FieldValueParser.regulation(field))
+        case .fact, .reframe:
+            facts.append(Fact(kind: key == .fact ? .fact : .reframe, text: value, range: field.range))
+        case .trigger:
+            triggerNotes.append(TriggerNote(text: value, range: field.range))
+        }
+        return nil
+    }
+
+    /// The list right below `evidence:`: each item is one piece of evidence.
+    private mutating func readEvidenceList(_ list: List, into section: Int) {
+        for item in list.items {
+            var text = ""
+            for case .paragraph(let paragraph) in item.children {
+                for line in InlineLines.split(paragraph.children) {
+                    for piece in line.pieces where piece.kind == .text {
+                        if let range = piece.range { TagScanner.scan(range, in: source, into: &tags) }
+                    }
+                }
+                let plain = paragraph.children.plainText
+                text += text.isEmpty ? plain : " " + plain
+            }
+            guard let range = item.range else { continue }
+            let (stance, itemText) = FieldValueParser.evidenceItem(text.trimmingSpaces())
+            evidence[section].add(EvidenceItem(stance: stance, text: itemText, range: range))
+        }
+    }
+
+    /// The finished evidence sections.
+    var evidenceSections: [EvidenceSection] {
+        evidence.map { EvidenceSection(items: $0.items, range: $0.range) }
+    }
+}

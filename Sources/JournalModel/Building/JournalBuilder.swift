@@ -1,0 +1,210 @@
+import MarkdownSyntax
+
+/// Turns a parsed Markdown document and its file name into a `Journal`.
+///
+/// Top-level headings whose text starts with a date open days; headings starting with a time
+/// open entries; everything else belongs to the entry above it. Problems are collected, never
+/// thrown. No I/O: the caller reads the file.
+public enum JournalBuilder {
+    /// Builds the journal of `document`, read from `path` (whose file name may date a daily note).
+    public static func build(_ document: Document, path: String) -> Journal {
+        var state = BuildState(source: document.source)
+        switch DailyNoteName.date(inPath: path) {
+        case .valid(let date):
+            state.openDay(date: date, title: "", heading: nil)
+        case .invalid(let written):
+            state.problems.append(JournalProblem(
+                kind: .invalidDate,
+                message: "the file name starts with \(written), which is not a real date; rename the file or date its entries with headings",
+                range: SourceRange(line: 1, column: 1, length: 0)))
+        case .notDaily:
+            break
+        }
+        for location in document.invalidUTF8 {
+            state.problems.append(JournalProblem(
+                kind: .invalidUTF8,
+                message: "this byte is not UTF-8 and is shown as \u{FFFD}; re-save the file as UTF-8",
+                range: SourceRange(line: location.line, column: location.column, length: 3)))
+        }
+        for block in document.children {
+            state.take(block)
+        }
+        state.closeDay()
+        state.flushUndated()
+        return Journal(
+            path: path,
+            days: state.days,
+            comments: CommentCollector.comments(in: document),
+            problems: state.problems.sorted { $0.range.lowerBound < $1.range.lowerBound },
+            source: document.source)
+    }
+
+    /// Parses `bytes` and builds the journal.
+    public static func build(bytes: [UInt8], path: String) -> Journal {
+        build(MarkdownParser.parse(bytes), path: path)
+    }
+}
+
+/// The walk over a document's top-level blocks.
+private struct BuildState {
+    let source: SourceText
+    var days: [Day] = []
+    var problems: [JournalProblem] = []
+
+    private var day: OpenDay?
+    private var entry: OpenEntry?
+    /// Content under a heading with an impossible date: reported once, not read.
+    private var skippingInvalidDay = false
+    private var undated: SourceRange?
+
+    struct OpenDay {
+        let date: JournalDate
+        let title: String
+        let heading: SourceRange?
+        var entries: [Entry] = []
+    }
+
+    struct OpenEntry {
+        let time: TimeOfDay?
+        let title: String
+        let heading: Heading?
+        /// Whether the entry is the implicit one of a day heading or a daily note.
+        let isImplicit: Bool
+        var blocks: [Block] = []
+    }
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    mutating func take(_ block: Block) {
+        if case .heading(let heading) = block {
+            let stamp = HeadingStamp(heading.children.plainText)
+            if stamp.isStamped {
+                flushUndated()
+                open(stamp, heading: heading)
+                return
+            }
+        }
+        if entry != nil {
+            entry?.blocks.append(block)
+        } else if !skippingInvalidDay, let range = block.range, countsAsContent(block) {
+            undated = undated.map { SourceRange($0.lowerBound, range.upperBound) } ?? range
+        }
+    }
+
+    /// Headings without a date, rules and comments outside entries are not journal content.
+    private func countsAsContent(_ block: Block) -> Bool {
+        switch block {
+        case .heading, .thematicBreak: false
+        case .htmlBlock(let html): !CommentCollector.isOnlyComments(html)
+        default: true
+        }
+    }
+
+    private mutating func open(_ stamp: HeadingStamp, heading: Heading) {
+        let range = heading.range
+        switch stamp.date {
+        case .valid(let date):
+            closeDay()
+            skippingInvalidDay = false
+            openDay(date: date, title: stamp.time.isNone ? stamp.title : "", heading: range, headingNode: heading)
+            if !stamp.time.isNone { openTimedEntry(stamp, heading: heading) }
+        case .invalid(let written):
+            closeDay()
+            skippingInvalidDay = true
+            problems.append(JournalProblem(
+                kind: .invalidDate,
+                message: "\(written) is not a real date; correct it (YYYY-MM-DD) so the entries under it are read",
+                range: range ?? SourceRange(line: 1, column: 1, length: 0)))
+        case .none:
+            if skippingInvalidDay { return }
+            guard day != nil else {
+                let where_ = range ?? SourceRange(line: 1, column: 1, length: 0)
+                problems.append(JournalProblem(
+                    kind: .undatedContent,
+                    message: "this entry has a time but no date; put it under a dated heading such as '# 2026-11-28' or name the file by date (2026-11-28.md)",
+                    range: where_))
+                return
+            }
+            openTimedEntry(stamp, heading: heading)
+        }
+    }
+
+    private mutating func openTimedEntry(_ stamp: HeadingStamp, heading: Heading) {
+        dropEmptyImplicitEntry()
+        closeEntry()
+        var time: TimeOfDay?
+        switch stamp.time {
+        case .valid(let valid): time = valid
+        case .invalid(let written):
+            problems.append(JournalProblem(
+                kind: .invalidTime,
+                message: "\(written) is not a time of day; use 24-hour HH:MM (00:00 to 23:59)",
+                range: heading.range ?? SourceRange(line: 1, column: 1, length: 0)))
+        case .none: break
+        }
+        entry = OpenEntry(time: time, title: stamp.title, heading: heading, isImplicit: false, blocks: [.heading(heading)])
+    }
+
+    mutating func openDay(date: JournalDate, title: String, heading: SourceRange?, headingNode: Heading? = nil) {
+        closeDay()
+        day = OpenDay(date: date, title: title, heading: heading)
+        entry = OpenEntry(time: nil, title: title, heading: headingNode, isImplicit: true, blocks: headingNode.map { [.heading($0)] } ?? [])
+    }
+
+    private mutating func closeEntry() {
+        guard let open = entry, var currentDay = day else { return }
+        entry = nil
+        let hasContent = open.blocks.count > (open.heading == nil ? 0 : 1)
+        // The top of a daily note counts only when something is written there.
+        if open.isImplicit, open.heading == nil, !hasContent { return }
+        currentDay.entries.append(makeEntry(open, date: currentDay.date))
+        day = currentDay
+    }
+
+    /// Drops the implicit entry of a day heading when nothing was written between the heading
+    /// and the first time heading: the day then consists of its timed entries only.
+    private mutating func dropEmptyImplicitEntry() {
+        if let open = entry, open.isImplicit, open.blocks.count <= (open.heading == nil ? 0 : 1) {
+            entry = nil
+        }
+    }
+
+    mutating func closeDay() {
+        closeEntry()
+        guard let finished = day else { return }
+        day = nil
+        if !finished.entries.isEmpty {
+            days.append(Day(date: finished.date, title: finished.title, headingRange: finished.heading, entries: finished.entries))
+        }
+    }
+
+    mutating func flushUndated() {
+        guard let range = undated else { return }
+        undated = nil
+        problems.append(JournalProblem(
+            kind: .undatedContent,
+            message: "this text has no date; put it under a dated heading such as '# 2026-11-28', or name the file by date (2026-11-28.md)",
+            range: range))
+    }
+
+    private mutating func makeEntry(_ open: OpenEntry, date: JournalDate) -> Entry {
+        var reader = EntryContentReader(source: source)
+        reader.read(open.blocks, quoteDepth: 0)
+        problems += reader.problems
+        let ranges = open.blocks.compactMap(\.range)
+        let lower = ranges.first?.lowerBound ?? SourceLocation(line: 1, column: 1)
+        let upper = ranges.map(\.upperBound).max() ?? lower
+        return Entry(
+            date: date, time: open.time, title: open.title, headingRange: open.heading?.range,
+            range: SourceRange(lower, upper), tags: reader.tags, temperatures: reader.temperatures,
+            evidence: reader.evidenceSections, reassurance: reader.reassurance, urges: reader.urges,
+            regulation: reader.regulation, facts: reader.facts, triggerNotes: reader.triggerNotes,
+            unrecognizedFields: reader.unrecognizedFields, prose: reader.prose, quotedProse: reader.quotedProse)
+    }
+}
+
+extension HeadingStamp.TimePart {
+    var isNone: Bool { if case .none = self { true } else { false } }
+}

@@ -1,0 +1,65 @@
+import MarkdownSyntax
+
+/// Finds `#tags` in the source of a text node. Only text nodes are scanned, so code, HTML and
+/// link destinations never yield tags; the source (not the literal) is read so that `\#escaped`
+/// is seen for what it is.
+enum TagScanner {
+    static func scan(_ range: SourceRange, in source: SourceText, into tags: inout [Tag]) {
+        let lineRange = source.byteRange(ofLine: range.lowerBound.line)
+        let bytes = source.bytes
+        let start = min(lineRange.lowerBound + range.lowerBound.column - 1, lineRange.upperBound)
+        let end = range.upperBound.line == range.lowerBound.line
+            ? min(lineRange.lowerBound + range.upperBound.column - 1, lineRange.upperBound)
+            : lineRange.upperBound
+        var index = start
+        while index < end {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "#") else { continue }
+            if index > lineRange.lowerBound, !opensTag(bytes[index - 1]) { continue }
+            var cursor = index + 1
+            guard cursor < end, let first = nameCharacter(bytes, at: cursor, end: end), first.isLetter else { continue }
+            cursor += first.width
+            while cursor < end, let next = nameCharacter(bytes, at: cursor, end: end) {
+                cursor += next.width
+            }
+            // A tag does not end in a separator ("#tag-" at a sentence's end means "#tag").
+            while cursor > index + 1, [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/")].contains(bytes[cursor - 1]) {
+                cursor -= 1
+            }
+            let name = String(decoding: bytes[(index + 1)..<cursor], as: UTF8.self).lowercased()
+            let column = index - lineRange.lowerBound + 1
+            tags.append(Tag(name: name, range: SourceRange(line: range.lowerBound.line, column: column, length: cursor - index)))
+            index = cursor - 1
+        }
+    }
+
+    /// A `#` starts a tag only at the start of a word: after white space or opening punctuation.
+    /// Not after a letter or `/` (URLs), `&` (entities) or `\` (escapes).
+    private static func opensTag(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"),
+             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+            true
+        default:
+            false
+        }
+    }
+
+    /// A character allowed in a tag name: letters (any script), digits, `-`, `_`, `/`.
+    private static func nameCharacter(_ bytes: [UInt8], at index: Int, end: Int) -> (isLetter: Bool, width: Int)? {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { return (true, 1) }
+            if (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "/") {
+                return (false, 1)
+            }
+            return nil
+        }
+        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        guard index + width <= end else { return nil }
+        var iterator = bytes[index..<(index + width)].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isAlphabetic else { return nil }
+        return (true, width)
+    }
+}

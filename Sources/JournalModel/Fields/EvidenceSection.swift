@@ -1,0 +1,42 @@
+import MarkdownSyntax
+
+/// An `evidence:` section: the cross-examination of a worst-case thought.
+public struct EvidenceSection: Sendable, Hashable {
+    public let items: [EvidenceItem]
+    /// From the `evidence:` key to the end of its last item.
+    public let range: SourceRange
+
+    public init(items: [EvidenceItem], range: SourceRange) {
+        self.items = items
+        self.range = range
+    }
+
+    /// Whether any item contradicts the fear.
+    public var hasAgainst: Bool { items.contains { $0.stance == .against } }
+    /// Whether any item supports the fear.
+    public var hasFor: Bool { items.contains { $0.stance == .for } }
+}
+
+/// One item of an evidence section.
+public struct EvidenceItem: Sendable, Hashable {
+    public let stance: EvidenceStance
+    /// The item's text, without its `for:` / `against:` prefix.
+    public let text: String
+    public let range: SourceRange
+
+    public init(stance: EvidenceStance, text: String, range: SourceRange) {
+        self.stance = stance
+        self.text = text
+        self.range = range
+    }
+}
+
+/// Which side of the worst-case thought an evidence item is on.
+public enum EvidenceStance: String, Sendable, Hashable, CaseIterable {
+    /// `for:` supports the fear.
+    case `for`
+    /// `against:` contradicts it.
+    case against
+    /// Neither prefix.
+    case neutral
+}

@@ -1,0 +1,13 @@
+import MarkdownSyntax
+
+/// A `regulate:` field: what was done to calm the body.
+public struct Regulation: Sendable, Hashable {
+    /// Comma-separated techniques, trimmed, as written.
+    public let techniques: [String]
+    public let range: SourceRange
+
+    public init(techniques: [String], range: SourceRange) {
+        self.techniques = techniques
+        self.range = range
+    }
+}

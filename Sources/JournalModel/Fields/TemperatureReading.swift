@@ -1,0 +1,13 @@
+import MarkdownSyntax
+
+/// One reading of the traffic light. A `temp: red -> yellow` line gives two readings, in order.
+public struct TemperatureReading: Sendable, Hashable {
+    public let value: Temperature
+    /// The word itself (`red`).
+    public let range: SourceRange
+
+    public init(value: Temperature, range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
+}

@@ -1,0 +1,24 @@
+import MarkdownSyntax
+
+/// One journal file, understood: its days and entries, the HTML comments (suppressions), and
+/// the problems found while reading it.
+public struct Journal: Sendable, Hashable {
+    /// The path as the user gave it (or a display name such as `<stdin>`).
+    public let path: String
+    public let days: [Day]
+    public let comments: [HTMLComment]
+    public let problems: [JournalProblem]
+    /// The source, for showing lines under findings.
+    public let source: SourceText
+
+    public init(path: String, days: [Day], comments: [HTMLComment], problems: [JournalProblem], source: SourceText) {
+        self.path = path
+        self.days = days
+        self.comments = comments
+        self.problems = problems
+        self.source = source
+    }
+
+    /// Every entry of every day, in file order.
+    public var entries: [Entry] { days.flatMap(\.entries) }
+}

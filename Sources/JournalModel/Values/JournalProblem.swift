@@ -1,0 +1,31 @@
+import MarkdownSyntax
+
+/// Something in a journal file that the model could not make sense of. Collected, never thrown,
+/// so one bad date does not hide the rest of the file.
+public struct JournalProblem: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Journal text with no date above it and no date in the file name.
+        case undatedContent = "undated-content"
+        /// A date that does not exist, like 2026-02-30.
+        case invalidDate = "invalid-date"
+        /// A time that does not exist, like 25:61.
+        case invalidTime = "invalid-time"
+        /// A field whose value is not one it takes, like `temp: purple`.
+        case invalidFieldValue = "invalid-field-value"
+        /// Bytes that are not UTF-8.
+        case invalidUTF8 = "invalid-utf8"
+    }
+
+    public let kind: Kind
+    public let message: String
+    public let range: SourceRange
+    /// For invalid field values: the field's key.
+    public let fieldKey: FieldKey?
+
+    public init(kind: Kind, message: String, range: SourceRange, fieldKey: FieldKey? = nil) {
+        self.kind = kind
+        self.message = message
+        self.range = range
+        self.fieldKey = fieldKey
+    }
+}

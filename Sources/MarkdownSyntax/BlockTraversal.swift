@@ -1,0 +1,24 @@
+extension Block {
+    /// Direct child blocks (list items' blocks included, in order).
+    public var childBlocks: [Block] {
+        switch self {
+        case .blockQuote(let node): node.children
+        case .list(let node): node.items.flatMap(\.children)
+        case .customBlock(let node): node.children
+        case .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak: []
+        }
+    }
+}
+
+extension Document {
+    /// Visits every block depth-first in source order, with the block-quote depth, so callers
+    /// can tell someone else's quoted words from the writer's own. Iterative: deep nesting is safe.
+    public func forEachBlock(_ body: (_ block: Block, _ quoteDepth: Int) -> Void) {
+        var pending: [(Block, Int)] = children.reversed().map { ($0, 0) }
+        while let (block, depth) = pending.popLast() {
+            body(block, depth)
+            let childDepth: Int = if case .blockQuote = block { depth + 1 } else { depth }
+            for child in block.childBlocks.reversed() { pending.append((child, childDepth)) }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+internal import CCmark
+
+/// Copies a cmark tree into `Block` / `Inline` values in one iterative pass (no recursion, so
+/// deeply nested input cannot overflow the stack).
+enum CmarkTreeCopier {
+    /// A container being built: its cmark node and the children copied so far.
+    private struct Frame {
+        let node: OpaquePointer
+        var blocks: [Block] = []
+        var items: [ListItem] = []
+        var inlines: [Inline] = []
+    }
+
+    static func copyDocument(_ root: OpaquePointer) -> ([Block], SourceRange?) {
+        guard let iterator = cmark_iter_new(root) else { return ([], nil) }
+        defer { cmark_iter_free(iterator) }
+        var stack: [Frame] = []
+        var result: ([Block], SourceRange?) = ([], nil)
+
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                if isContainer(type) {
+                    stack.append(Frame(node: node))
+                } else {
+                    append(leaf(node, type), to: &stack)
+                }
+            } else if event == CMARK_EVENT_EXIT {
+                guard let frame = stack.popLast() else { continue }
+                if type == CMARK_NODE_DOCUMENT {
+                    result = (frame.blocks, range(of: node))
+                } else {
+                    append(container(frame, type), to: &stack)
+                }
+            }
+        }
+        return result
+    }
+
+    private enum Copied {
+        case block(Block)
+        case item(ListItem)
+        case inline(Inline)
+    }
+
+    private static func append(_ copied: Copied, to stack: inout [Frame]) {
+        guard !stack.isEmpty else { return }
+        switch copied {
+        case .block(let block): stack[stack.count - 1].blocks.append(block)
+        case .item(let item): stack[stack.count - 1].items.append(item)
+        case .inline(let inline): stack[stack.count - 1].inlines.append(inline)
+        }
+    }
+
+    private static func isContainer(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM,
+             CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING,
+             CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_INLINE:
+            true
+        default:
+            false
+        }
+    }
+
+    private static func leaf(_ node: OpaquePointer, _ type: cmark_node_type) -> Copied {
+        let range = range(of: node)
+        switch type {
+        case CMARK_NODE_CODE_BLOCK:
+            return .block(.codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node), range: range)))
+        case CMARK_NODE_HTML_BLOCK:
+            return .block(.htmlBlock(HTMLBlock(literal: literal(node), range: range)))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .block(.thematicBreak(ThematicBreak(range: range)))
+        case CMARK_NODE_SOFTBREAK:
+            return .inline(.softBreak(SoftBreak()))
+        case CMARK_NODE_LINEBREAK:
+            return .inline(.lineBreak(LineBreak()))
+        case CMARK_NODE_CODE:
+            return .inline(.code(InlineCode(literal: literal(node), range: range)))
+        case CMARK_NODE_HTML_INLINE:
+            return .inline(.html(InlineHTML(literal: literal(node), range: range)))
+        default:
+            return .inline(.text(Text(literal: literal(node), range: range)))
+        }
+    }
+
+    private static func container(_ frame: Frame, _ type: cmark_node_type) -> Copied {
+        let node = frame.node
+        let range = range(of: node)
+        switch type {
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .block(.blockQuote(BlockQuote(children: frame.blocks, range: range)))
+        case CMARK_NODE_LIST:
+            let kind: List.Kind = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? .ordered : .bullet
+            let delimiter: List.Delimiter = switch cmark_node_get_list_delim(node) {
+            case CMARK_PERIOD_DELIM: .period
+            case CMARK_PAREN_DELIM: .parenthesis
+            default: .none
+            }
+            let start = kind == .ordered ? Int(cmark_node_get_list_start(node)) : 1
+            let list = List(kind: kind, delimiter: delimiter, start: start, isTight: cmark_node_get_list_tight(node) != 0, items: frame.items, range: range)
+            return .block(.list(list))
+        case CMARK_NODE_ITEM:
+            return .item(ListItem(children: frame.blocks, range: range))
+        case CMARK_NODE_CUSTOM_BLOCK:
+            return .block(.customBlock(CustomBlock(onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)), children: frame.blocks, range: range)))
+        case CMARK_NODE_PARAGRAPH:
+            return .block(.paragraph(Paragraph(children: frame.inlines, range: range)))
+        case CMARK_NODE_HEADING:
+            return .block(.heading(Heading(level: Int(cmark_node_get_heading_level(node)), children: frame.inlines, range: range)))
+        case CMARK_NODE_EMPH:
+            return .inline(.emphasis(Emphasis(children: frame.inlines, range: range)))
+        case CMARK_NODE_STRONG:
+            return .inline(.strong(Strong(children: frame.inlines, range: range)))
+        case CMARK_NODE_LINK:
+            return .inline(.link(Link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), children: frame.inlines, range: range)))
+        case CMARK_NODE_IMAGE:
+            return .inline(.image(Image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), children: frame.inlines, range: range)))
+        default:
+            return .inline(.customInline(CustomInline(onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)), children: frame.inlines, range: range)))
+        }
+    }
+
+    /// cmark positions are 1-based with an inclusive end column; 0 means "unknown".
+    private static func range(of node: OpaquePointer) -> SourceRange? {
+        let startLine = Int(cmark_node_get_start_line(node))
+        let startColumn = Int(cmark_node_get_start_column(node))
+        guard startLine > 0, startColumn > 0 else { return nil }
+        let endLine = Int(cmark_node_get_end_line(node))
+        let endColumn = Int(cmark_node_get_end_column(node))
+        let lower = SourceLocation(line: startLine, column: startColumn)
+        guard endLine > 0 else { return SourceRange(lower, lower) }
+        return SourceRange(lower, SourceLocation(line: endLine, column: endColumn + 1))
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_literal(node))
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

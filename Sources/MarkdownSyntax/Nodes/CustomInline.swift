@@ -1,0 +1,13 @@
+/// cmark's custom inline (never produced by the parser itself; kept for completeness).
+public struct CustomInline: Sendable, Hashable {
+    public let onEnter: String
+    public let onExit: String
+    public let children: [Inline]
+    public let range: SourceRange?
+    public init(onEnter: String, onExit: String, children: [Inline], range: SourceRange?) {
+        self.onEnter = onEnter
+        self.onExit = onExit
+        self.children = children
+        self.range = range
+    }
+}

@@ -1,0 +1,56 @@
+/// A CommonMark inline node. Each case wraps an immutable value type of its own.
+public enum Inline: Sendable, Hashable {
+    case text(Text)
+    case softBreak(SoftBreak)
+    case lineBreak(LineBreak)
+    case code(InlineCode)
+    case html(InlineHTML)
+    case customInline(CustomInline)
+    case emphasis(Emphasis)
+    case strong(Strong)
+    case link(Link)
+    case image(Image)
+
+    /// Where the inline is in the source; `nil` for breaks, which cmark does not position.
+    public var range: SourceRange? {
+        switch self {
+        case .text(let node): node.range
+        case .softBreak, .lineBreak: nil
+        case .code(let node): node.range
+        case .html(let node): node.range
+        case .customInline(let node): node.range
+        case .emphasis(let node): node.range
+        case .strong(let node): node.range
+        case .link(let node): node.range
+        case .image(let node): node.range
+        }
+    }
+
+    /// The inline's children, for containers; empty for leaves.
+    public var children: [Inline] {
+        switch self {
+        case .emphasis(let node): node.children
+        case .strong(let node): node.children
+        case .link(let node): node.children
+        case .image(let node): node.children
+        case .customInline(let node): node.children
+        case .text, .softBreak, .lineBreak, .code, .html: []
+        }
+    }
+
+    /// The text a reader sees: literals of text and code, breaks as spaces, markup dropped.
+    public var plainText: String {
+        switch self {
+        case .text(let node): node.literal
+        case .code(let node): node.literal
+        case .softBreak, .lineBreak: " "
+        case .html: ""
+        default: children.plainText
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// The concatenated plain text of the inlines.
+    public var plainText: String { map(\.plainText).joined() }
+}

@@ -1,0 +1,6 @@
+/// `**strong**`.
+public struct Strong: Sendable, Hashable {
+    public let children: [Inline]
+    public let range: SourceRange?
+    public init(children: [Inline], range: SourceRange?) { self.children = children; self.range = range }
+}

@@ -1,0 +1,65 @@
+/// The bytes of one source file with a table of line starts, so that the layers above can read the
+/// exact source of a node line by line (cmark's literals lose escapes and entities).
+public struct SourceText: Sendable, Hashable {
+    /// The source as UTF-8. Invalid sequences have already been replaced by U+FFFD.
+    public let bytes: [UInt8]
+    /// Byte offset at which each line starts; `lineStarts[0]` is line 1.
+    public let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            }
+        }
+        if starts.count > 1, starts.last == bytes.count {
+            starts.removeLast()
+        }
+        self.lineStarts = starts
+    }
+
+    /// The number of lines (an empty text has one empty line).
+    public var lineCount: Int { lineStarts.count }
+
+    /// The byte offsets of 1-based `line`, without its line ending (`\n` or `\r\n`).
+    /// Lines outside the text yield an empty range at the end rather than trapping.
+    public func byteRange(ofLine line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The bytes of 1-based `line`, without its line ending.
+    public func line(_ line: Int) -> ArraySlice<UInt8> {
+        bytes[byteRange(ofLine: line)]
+    }
+
+    /// The text of 1-based `line`, without its line ending.
+    public func lineString(_ line: Int) -> String {
+        String(decoding: self.line(line), as: UTF8.self)
+    }
+
+    /// The location of byte `offset` (clamped into the text).
+    public func location(ofOffset offset: Int) -> SourceLocation {
+        let offset = min(max(offset, 0), bytes.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1)
+    }
+
+    /// The byte offset of `location`, clamped into the text.
+    public func offset(of location: SourceLocation) -> Int {
+        let range = byteRange(ofLine: location.line)
+        return min(range.lowerBound + max(location.column - 1, 0), bytes.count)
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `steady`: lint and summarise a Markdown journal kept for work on anxious attachment.
+@main
+struct Steady: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "steady",
+        abstract: "Lint and summarise a plain-text Markdown journal (triggers, temperature, evidence).",
+        discussion: """
+        Steady reads journals written in its small tagged format (#triggers, temp: red/yellow/green, \
+        evidence: with for:/against: items, reassurance:, urge:, regulate:, fact:). It never touches \
+        the network and never writes a file unless asked. It is a self-help writing tool, not a diagnosis.
+        """,
+        version: "0.1.0",
+        subcommands: [Parse.self]
+    )
+}
