@@ -38,13 +38,13 @@ struct EntryContentReader {
             index += 1
             switch block {
             case .paragraph(let paragraph):
-                let openEvidence = readLines(InlineLines.split(paragraph.children), quoteDepth: quoteDepth, allowsFields: true)
+                let openEvidence = readLines(InlineLines.split(paragraph.children), blockRange: paragraph.range, quoteDepth: quoteDepth, allowsFields: true)
                 if let openEvidence, index < blocks.count, case .list(let list) = blocks[index] {
                     readEvidenceList(list, into: openEvidence)
                     index += 1
                 }
             case .heading(let heading):
-                readLines(InlineLines.split(heading.children), quoteDepth: quoteDepth, allowsFields: false)
+                readLines(InlineLines.split(heading.children), blockRange: heading.range, quoteDepth: quoteDepth, allowsFields: false)
             case .list(let list):
                 for item in list.items { read(item.children, quoteDepth: quoteDepth) }
             case .blockQuote(let quote):
@@ -60,7 +60,7 @@ struct EntryContentReader {
     /// Reads the lines of a paragraph or heading. Returns the index of an evidence section that
     /// is still open at the paragraph's end (its list may follow as the next block).
     @discardableResult
-    private mutating func readLines(_ lines: [InlineLine], quoteDepth: Int, allowsFields: Bool) -> Int? {
+    private mutating func readLines(_ lines: [InlineLine], blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
         var builder = ProseBuilder()
         var openEvidence: Int?
         for line in lines {
@@ -87,7 +87,7 @@ struct EntryContentReader {
             }
             if let open = readField(key, field) { openEvidence = open }
         }
-        let span = builder.build()
+        let span = builder.build(blockRange: blockRange)
         if let span { quoteDepth > 0 ? quotedProse.append(span) : prose.append(span) }
         return openEvidence
     }

@@ -25,8 +25,8 @@ struct ProseBuilder {
     }
 
     /// The span, or `nil` when nothing but white space was collected.
-    func build() -> ProseSpan? {
+    func build(blockRange: SourceRange?) -> ProseSpan? {
         guard text.utf8.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
-        return ProseSpan(text: text, pieces: pieces)
+        return ProseSpan(text: text, pieces: pieces, blockRange: blockRange)
     }
 }

@@ -11,10 +11,14 @@ public struct EvidenceSection: Sendable, Hashable {
         self.range = range
     }
 
-    /// Whether any item contradicts the fear.
-    public var hasAgainst: Bool { items.contains { $0.stance == .against } }
-    /// Whether any item supports the fear.
-    public var hasFor: Bool { items.contains { $0.stance == .for } }
+    /// The items with some text (a scaffold's blank `- for:` is not evidence yet).
+    public var filledItems: [EvidenceItem] { items.filter { !$0.text.isEmpty } }
+    /// Whether at least one item has been written.
+    public var isFilledIn: Bool { items.contains { !$0.text.isEmpty } }
+    /// Whether any written item contradicts the fear.
+    public var hasAgainst: Bool { items.contains { $0.stance == .against && !$0.text.isEmpty } }
+    /// Whether any written item supports the fear.
+    public var hasFor: Bool { items.contains { $0.stance == .for && !$0.text.isEmpty } }
 }
 
 /// One item of an evidence section.

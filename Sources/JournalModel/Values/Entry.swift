@@ -60,8 +60,9 @@ public struct Entry: Sendable, Hashable {
         return tags.compactMap { seen.insert($0.name).inserted ? $0.name : nil }
     }
 
-    /// Whether the entry cross-examines a thought: an evidence section with at least one item.
-    public var hasExaminedEvidence: Bool { evidence.contains { !$0.items.isEmpty } }
+    /// Whether the entry cross-examines a thought: an evidence section with at least one item
+    /// that has been filled in (a blank `- for:` scaffold does not count yet).
+    public var hasExaminedEvidence: Bool { evidence.contains { $0.isFilledIn } }
 
     /// The calendar day the entry counts for when days start at `dayStart` (an entry at 02:30
     /// with days starting at 04:00 belongs to the day before). Entries without a time keep their date.

@@ -7,6 +7,9 @@ public struct ProseSpan: Sendable, Hashable {
     public let text: String
     /// Where the span lies in the source.
     public let range: SourceRange
+    /// The whole paragraph, heading or list item the span was read from (fields included), so
+    /// that a fix can insert text below it.
+    public let blockRange: SourceRange
     let pieces: [Piece]
 
     /// A run of `text` that came from one source node.
@@ -20,11 +23,12 @@ public struct ProseSpan: Sendable, Hashable {
         let isExact: Bool
     }
 
-    init(text: String, pieces: [Piece]) {
+    init(text: String, pieces: [Piece], blockRange: SourceRange?) {
         self.text = text
         self.pieces = pieces
         let first = pieces.first?.source.lowerBound ?? SourceLocation(line: 1, column: 1)
         self.range = SourceRange(first, pieces.last?.source.upperBound ?? first)
+        self.blockRange = blockRange ?? range
     }
 
     /// The source range of UTF-8 byte offsets `offsets` of `text`.
