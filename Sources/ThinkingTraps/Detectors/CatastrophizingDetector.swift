@@ -1,0 +1,53 @@
+/// Finds catastrophizing claims in prose: the worst outcome given as certain (fortune-telling),
+/// as unbearable or total (magnification), or as an unanswered what-if.
+///
+/// Cues come from the embedded lexicon (`Resources/lexicon.tsv`); context rules then drop cues
+/// the writer negates, hedges, doubts, quotes, reports from someone else, or already answers.
+public struct CatastrophizingDetector: Sendable {
+    private let lexicon: CompiledLexicon
+    private let ignoredPhrases: [[UInt64]]
+
+    /// - Parameters:
+    ///   - extraPhrases: cues to add, in the lexicon's pattern syntax. A phrase that does not
+    ///     compile is skipped (the lexicon's own rules still apply).
+    ///   - ignoredPhrases: a claim is dropped when one of these phrases (any case, whole words)
+    ///     overlaps its span.
+    public init(extraPhrases: [CuePhrase] = [], ignoredPhrases: [String] = []) {
+        let compiled = extraPhrases.isEmpty
+            ? CompiledLexicon.shared
+            : (try? CompiledLexicon(source: CompiledLexicon.embeddedSource, extraPhrases: extraPhrases)) ?? .shared
+        lexicon = compiled
+        self.ignoredPhrases = ignoredPhrases.map { compiled.wordHashes(of: $0) }.filter { !$0.isEmpty }
+    }
+
+    /// The claims in one paragraph or list item of prose, in text order.
+    public func claims(in text: String) -> [ClaimMatch] {
+        let tokenized = lexicon.tokenizer.tokenize(text)
+        let analysis = TextAnalysis(lexicon: lexicon, text: tokenized)
+        let cues = analysis.matches(of: lexicon.claims)
+        guard !cues.isEmpty else { return [] }
+        let rules = ClaimContextRules(analysis: analysis)
+        let exceptions = analysis.exceptionCoverage()
+        let standing = cues.filter { cue in
+            !cue.match.consumed.contains(where: exceptions.contains) && rules.reasonToDrop(cue) == nil
+        }
+        let sentencesWithClaims = Set(standing.map(\.sentence))
+        let ignored = analysis.occurrences(ofPhrases: ignoredPhrases).map(analysis.byteRange)
+        var accepted: [(range: Range<Int>, claim: ClaimMatch)] = []
+        for cue in standing.sorted(by: { $0.rule.line == $1.rule.line ? $0.match.start < $1.match.start : Self.precedes($0.rule.line, $1.rule.line) }) {
+            guard case .claim(let kind) = cue.rule.meaning else { continue }
+            if kind == .whatIfSpiral, rules.isAnswered(cue, sentencesWithClaims: sentencesWithClaims.subtracting([cue.sentence])) { continue }
+            let span = analysis.byteRange(cue.clause)
+            if ignored.contains(where: { $0.overlaps(span) }) { continue }
+            if accepted.contains(where: { $0.range.overlaps(span) }) { continue }
+            accepted.append((span, ClaimMatch(utf8Range: span, kind: kind, cue: analysis.cueText(cue.match))))
+        }
+        return accepted.map(\.claim).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    }
+
+    /// Lexicon rules win over user cues (negative lines), then lexicon order decides.
+    private static func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+        if (lhs < 0) != (rhs < 0) { return lhs > 0 }
+        return abs(lhs) < abs(rhs)
+    }
+}

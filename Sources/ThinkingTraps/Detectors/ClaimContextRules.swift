@@ -1,0 +1,75 @@
+/// Decides whether a catastrophizing cue is a claim the writer is making now. Each rule is one
+/// way prose mentions a worst case without asserting it.
+struct ClaimContextRules {
+    let analysis: TextAnalysis
+
+    private var context: ContextClasses { analysis.context }
+
+    /// Why a cue is not a claim, or nil when it stands (before the what-if answer check).
+    func reasonToDrop(_ cue: CueMatch) -> String? {
+        let match = cue.match
+        let sentence = analysis.sentenceRange(cue.sentence)
+        let last = match.consumed.last ?? match.start
+        if analysis.isQuoted(match) { return "quoted" }
+        // "he's not going to leave me", "I don't think she'll leave": negation in the clause before the cue or inside its gaps.
+        if analysis.occurs(context.negator, in: cue.clause.lowerBound..<last, excluding: match.consumed) { return "negated" }
+        // "maybe he'll leave", "it might be a disaster".
+        if analysis.occurs(context.hedge, in: cue.clause, excluding: match.consumed) { return "hedged" }
+        let before = sentence.lowerBound..<match.start
+        if analysis.occurs(context.doubt, in: before, limit: match.start) { return "doubted" }
+        // "I used to think he'd leave", "I told myself it's not the end of the world".
+        if analysis.occurs(context.distancing, in: before, limit: match.start) { return "distanced" }
+        // "I thought I'd die, but it was a panic attack."
+        if analysis.occurs(context.pastWorry, in: before, limit: match.start) {
+            let after = match.end..<sentence.upperBound
+            if analysis.occurs(context.contrast, in: after) || analysis.sentence(cue.sentence + 1, opensWith: context.contrast) {
+                return "past worry questioned"
+            }
+        }
+        // "He'll leave me. That's not true, though."
+        let after = match.end..<sentence.upperBound
+        if analysis.occurs(context.rebuttal, in: after) || analysis.sentence(cue.sentence + 1, opensWith: context.rebuttal) {
+            return "rebutted"
+        }
+        if isReportedSpeech(cue) { return "reported speech" }
+        return nil
+    }
+
+    /// "She said it's a disaster": someone else's words, up to the next conjunction.
+    private func isReportedSpeech(_ cue: CueMatch) -> Bool {
+        let sentence = analysis.sentenceRange(cue.sentence)
+        let speech = analysis.lexicon.classes[context.speech]
+        let firstPerson = analysis.lexicon.classes[context.firstPerson]
+        let conjunction = analysis.lexicon.classes[context.conjunction]
+        let tokens = analysis.tokens
+        var position = cue.match.start - 1
+        while position >= sentence.lowerBound {
+            if conjunction.containsWord(tokens[position].id) { return false }
+            if speech.longestMatch(in: tokens, at: position, limit: cue.match.start) != nil {
+                let speakerIsWriter = position > sentence.lowerBound && firstPerson.containsWord(tokens[position - 1].id)
+                return !speakerIsWriter
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// "What if he leaves? Then I'd still have my friends." A what-if answered in the same
+    /// sentence, or by the next sentence when that sentence makes no claim of its own.
+    func isAnswered(_ cue: CueMatch, sentencesWithClaims: Set<Int>) -> Bool {
+        let sentence = analysis.sentenceRange(cue.sentence)
+        let answer = analysis.lexicon.classes[context.answer]
+        let conjunction = analysis.lexicon.classes[context.conjunction]
+        let tokens = analysis.tokens
+        var position = cue.match.end
+        while position < sentence.upperBound {
+            let opensClause = tokens[position].breakBefore != .none
+                || (position > 0 && conjunction.containsWord(tokens[position - 1].id))
+            if opensClause, answer.longestMatch(in: tokens, at: position, limit: sentence.upperBound) != nil { return true }
+            position += 1
+        }
+        let next = cue.sentence + 1
+        guard next < analysis.text.sentences.count, !sentencesWithClaims.contains(next) else { return false }
+        return analysis.sentence(next, opensWith: context.answer)
+    }
+}

@@ -1,0 +1,24 @@
+/// Finds wording about self-harm or suicide so the linter can point to help. It errs towards
+/// reporting: negated or quoted wording still matches ("I'm not going to hurt myself" is worth a
+/// gentle pointer), and only figures of speech listed as look-alikes ("this traffic is killing
+/// me", "I'd die of embarrassment") are left out.
+public struct CrisisLanguageDetector: Sendable {
+    private let lexicon: CompiledLexicon
+
+    public init() { lexicon = .shared }
+
+    /// The crisis wording in one paragraph or list item, in text order.
+    public func matches(in text: String) -> [CrisisMatch] {
+        let analysis = TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text))
+        let cues = analysis.matches(of: lexicon.crisis)
+        guard !cues.isEmpty else { return [] }
+        let exceptions = analysis.exceptionCoverage()
+        var accepted: [CrisisMatch] = []
+        for cue in cues where !cue.match.consumed.contains(where: exceptions.contains) {
+            let span = analysis.byteRange(cue.clause)
+            if accepted.contains(where: { $0.utf8Range.overlaps(span) }) { continue }
+            accepted.append(CrisisMatch(utf8Range: span, cue: analysis.cueText(cue.match)))
+        }
+        return accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    }
+}

@@ -1,0 +1,120 @@
+/// A tokenised text plus the questions the context rules ask of it: where a clause starts,
+/// whether a word class occurs in a stretch of words, what a match's span and cue are.
+struct TextAnalysis {
+    let lexicon: CompiledLexicon
+    let text: TokenizedText
+    let matcher: PatternMatcher
+
+    init(lexicon: CompiledLexicon, text: TokenizedText) {
+        self.lexicon = lexicon
+        self.text = text
+        matcher = lexicon.matcher(for: text.tokens)
+    }
+
+    var tokens: [Token] { text.tokens }
+    var context: ContextClasses { lexicon.context }
+
+    /// Every match of `rules`, each with its sentence and clause. A rule never crosses
+    /// punctuation, so each is tried only up to the next break.
+    func matches(of rules: RuleSet) -> [CueMatch] {
+        var found: [CueMatch] = []
+        let tokens = text.tokens
+        var segmentEnd = 0
+        for position in tokens.indices {
+            guard let candidates = rules.candidates(startingWith: tokens[position].id) else { continue }
+            if segmentEnd <= position {
+                segmentEnd = position + 1
+                while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
+            }
+            for ruleIndex in candidates {
+                let rule = rules.rules[Int(ruleIndex)]
+                guard let match = matcher.match(rule.steps, at: position, limit: segmentEnd) else { continue }
+                let sentence = Int(text.sentenceOfToken[position])
+                found.append(CueMatch(rule: rule, match: match, sentence: sentence,
+                                      clause: clause(around: match.start..<match.end, sentence: sentence)))
+            }
+        }
+        return found
+    }
+
+    /// The clause holding `range`: widened to punctuation or a conjunction on either side.
+    func clause(around range: Range<Int>, sentence: Int) -> Range<Int> {
+        let bounds = text.sentences[sentence].tokens
+        let conjunction = lexicon.classes[context.conjunction]
+        var start = range.lowerBound
+        while start > bounds.lowerBound, tokens[start].breakBefore == .none,
+              !conjunction.containsWord(tokens[start - 1].id) { start -= 1 }
+        var end = max(range.upperBound, range.lowerBound + 1)
+        while end < bounds.upperBound, tokens[end].breakBefore == .none,
+              !conjunction.containsWord(tokens[end].id) { end += 1 }
+        return start..<end
+    }
+
+    /// Whether a phrase of word class `classIndex` starts anywhere in `range` at a token not in
+    /// `excluded`, and ends within `limit`.
+    func occurs(_ classIndex: Int, in range: Range<Int>, excluding excluded: [Int] = [], limit: Int? = nil) -> Bool {
+        let wordClass = lexicon.classes[classIndex]
+        let limit = limit ?? range.upperBound
+        for position in range where !excluded.contains(position) {
+            if let end = wordClass.longestMatch(in: tokens, at: position, limit: limit),
+               !(position..<end).contains(where: { excluded.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether sentence `index` opens with a phrase of the class (allowing one leading word
+    /// such as "but" or "and").
+    func sentence(_ index: Int, opensWith classIndex: Int) -> Bool {
+        guard index < text.sentences.count else { return false }
+        let range = text.sentences[index].tokens
+        return occurs(classIndex, in: range.lowerBound..<min(range.lowerBound + 2, range.upperBound), limit: range.upperBound)
+    }
+
+    func sentenceRange(_ index: Int) -> Range<Int> { text.sentences[index].tokens }
+
+    /// UTF-8 byte range of a token range.
+    func byteRange(_ range: Range<Int>) -> Range<Int> {
+        Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+    }
+
+    /// The cue in words: the consumed tokens, with "…" where the pattern skipped words.
+    func cueText(_ match: PatternMatcher.Match) -> String {
+        var words: [String] = []
+        var previous: Int?
+        for index in match.consumed {
+            if let previous, index > previous + 1 { words.append("…") }
+            words.append(lexicon.vocabulary.word(tokens[index].id))
+            previous = index
+        }
+        return words.joined(separator: " ")
+    }
+
+    func isQuoted(_ match: PatternMatcher.Match) -> Bool {
+        match.consumed.contains { tokens[$0].quoted }
+    }
+
+    /// Token positions covered by an `except` look-alike.
+    func exceptionCoverage() -> Set<Int> {
+        var covered = Set<Int>()
+        for found in matches(of: lexicon.exceptions) {
+            covered.formUnion(found.match.start..<found.match.end)
+        }
+        return covered
+    }
+
+    /// Token ranges of user-ignored phrases, matched on word boundaries.
+    func occurrences(ofPhrases phrases: [[UInt64]]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for phrase in phrases where !phrase.isEmpty {
+            var position = 0
+            while position + phrase.count <= tokens.count {
+                if tokens[position].hash == phrase[0],
+                   phrase.indices.allSatisfy({ tokens[position + $0].hash == phrase[$0] }) {
+                    ranges.append(position..<position + phrase.count)
+                }
+                position += 1
+            }
+        }
+        return ranges
+    }
+}

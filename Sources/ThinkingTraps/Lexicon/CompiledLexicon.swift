@@ -1,0 +1,62 @@
+/// The lexicon (`Resources/lexicon.tsv`) parsed and indexed once. Compiling takes about a
+/// millisecond, so the detectors share one `static let` instance and `init()` stays cheap; only
+/// a detector with user cues compiles its own copy.
+final class CompiledLexicon: Sendable {
+    let vocabulary: Vocabulary
+    let tokenizer: Tokenizer
+    let classes: [WordClass]
+    let claims: RuleSet
+    let reassurance: RuleSet
+    let crisis: RuleSet
+    let exceptions: RuleSet
+    let context: ContextClasses
+    /// Whole-word rewrites, to normalise user phrases the way text is normalised.
+    let expansionWords: [String: [String]]
+
+    /// The lexicon embedded in the binary.
+    static let embeddedSource = String(decoding: PackageResources.lexicon_tsv, as: UTF8.self)
+
+    static let shared: CompiledLexicon = {
+        do { return try CompiledLexicon(source: embeddedSource) }
+        catch { fatalError("The embedded lexicon does not compile: \(error)") }
+    }()
+
+    /// Compiles `source` plus user cues, which are appended after the lexicon's own rules. A
+    /// user cue that does not compile is skipped: configuration must not break the linter.
+    init(source: String, extraPhrases: [CuePhrase] = []) throws {
+        var parser = LexiconParser()
+        try parser.parse(source)
+        for (offset, extra) in extraPhrases.enumerated() {
+            try? parser.addRule(.claim(extra.kind), pattern: extra.phrase, line: -(offset + 1))
+        }
+        for word in ContractionWords.allWords { _ = parser.vocabulary.intern(word) }
+        let context = try ContextClasses(classIndex: parser.classIndex)
+        let size = parser.vocabulary.words.count
+        let classes = parser.classes
+        func ruleSet(_ keep: (LexiconRule.Meaning) -> Bool) -> RuleSet {
+            RuleSet(rules: parser.rules.filter { keep($0.meaning) }, classes: classes, vocabularySize: size)
+        }
+        claims = ruleSet { if case .claim = $0 { true } else { false } }
+        reassurance = ruleSet { $0 == .reassurance }
+        crisis = ruleSet { $0 == .crisis }
+        exceptions = ruleSet { $0 == .exception }
+        self.classes = classes
+        self.context = context
+        expansionWords = parser.expansionWords
+        vocabulary = parser.vocabulary
+        tokenizer = Tokenizer(
+            vocabulary: parser.vocabulary,
+            expansions: parser.expansionTable,
+            expansionTargets: parser.expansionTargets,
+            suffixWords: ContractionWords(vocabulary: parser.vocabulary))
+    }
+
+    /// Hashes of a phrase's words in the tokenizer's normal form (for ignored phrases).
+    func wordHashes(of phrase: String) -> [UInt64] {
+        LexiconParser.normalWords(of: phrase, expansions: expansionWords).map { WordHash.of($0) }
+    }
+
+    func matcher(for tokens: [Token]) -> PatternMatcher {
+        PatternMatcher(tokens: tokens, classes: classes, gapStop: classes[context.conjunction])
+    }
+}

@@ -1,0 +1,46 @@
+/// Word classes the context rules read by name. The lexicon must define each of them, so the
+/// words stay data while the rules that use them stay code.
+struct ContextClasses: Sendable {
+    /// "not", "never", "no": a negated cue is not a claim.
+    let negator: Int
+    /// "maybe", "might", "perhaps": a hedged prediction is not given as certain.
+    let hedge: Int
+    /// "but", "because", "so": clause openers that bound negation and hedges.
+    let conjunction: Int
+    /// "i doubt", "i do not think": doubt about what follows in the sentence.
+    let doubt: Int
+    /// "used to think", "told myself": a worry the writer reports as past or talks back to.
+    let distancing: Int
+    /// "i thought", "i was afraid": a past worry, dropped when a contrast follows.
+    let pastWorry: Int
+    /// "but", "turns out", "actually": the contrast that questions a past worry.
+    let contrast: Int
+    /// "that is not true", "that is my anxiety talking": a sentence that rebuts the one before.
+    let rebuttal: Int
+    /// "said", "told me": someone else's words follow.
+    let speech: Int
+    /// "then", "i would still": a sentence that answers a what-if question.
+    let answer: Int
+    /// Subject pronouns, to tell who did an act.
+    let subject: Int
+    /// The writer as subject: "i".
+    let firstPerson: Int
+    /// "wanted to", "almost", "without": an act that did not happen.
+    let notActed: Int
+    /// "me" right after an asking verb: someone asked the writer, not the other way round.
+    let selfObject: Int
+
+    init(classIndex: [String: Int]) throws {
+        func named(_ name: String) throws -> Int {
+            guard let index = classIndex[name] else {
+                throw LexiconError(line: 0, message: "the lexicon must define word class {\(name)}")
+            }
+            return index
+        }
+        negator = try named("negator"); hedge = try named("hedge"); conjunction = try named("conjunction")
+        doubt = try named("doubt"); distancing = try named("distancing"); pastWorry = try named("past-worry")
+        contrast = try named("contrast"); rebuttal = try named("rebuttal"); speech = try named("speech")
+        answer = try named("answer"); subject = try named("subject"); firstPerson = try named("first-person")
+        notActed = try named("not-acted"); selfObject = try named("self-object")
+    }
+}

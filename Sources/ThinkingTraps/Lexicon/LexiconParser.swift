@@ -1,0 +1,152 @@
+/// Reads the lexicon's line format (documented at the top of `lexicon.tsv`) into word classes,
+/// expansions and rules. Word classes and expansions are read first so rules may use classes
+/// defined further down.
+struct LexiconParser {
+    var vocabulary = Vocabulary()
+    var classes: [WordClass] = []
+    var classIndex: [String: Int] = [:]
+    var rules: [LexiconRule] = []
+    var expansionTable = WordTable(minimumCapacity: 64)
+    var expansionTargets: [[NormalWord]] = []
+    var expansionWords: [String: [String]] = [:]
+
+    private static let meanings: [String: LexiconRule.Meaning] = [
+        "fortune-telling": .claim(.fortuneTelling),
+        "magnification": .claim(.magnification),
+        "what-if-spiral": .claim(.whatIfSpiral),
+        "reassurance": .reassurance,
+        "crisis": .crisis,
+        "except": .exception,
+    ]
+
+    mutating func parse(_ source: String) throws {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
+            (index, raw) -> (Int, [String])? in
+            let line = raw.trimmingWhitespace()
+            if line.isEmpty || line.hasPrefix("#") { return nil }
+            return (index + 1, line.split(separator: "\t", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() })
+        }
+        for (number, fields) in lines where fields[0] == "expand" {
+            guard fields.count == 3 else { throw LexiconError(line: number, message: "expand needs: expand<TAB>word<TAB>words") }
+            let targets = fields[2].split(separator: " ").map { String($0).lowercased() }
+            expansionWords[fields[1].lowercased()] = targets
+            expansionTable.insert(Int32(expansionTargets.count), for: WordHash.of(fields[1].lowercased()))
+            expansionTargets.append(targets.map { NormalWord(id: vocabulary.intern($0), hash: WordHash.of($0)) })
+        }
+        for (number, fields) in lines where fields[0] == "class" {
+            guard fields.count == 3 else { throw LexiconError(line: number, message: "class needs: class<TAB>name<TAB>phrase | phrase") }
+            let index = classNamed(fields[1])
+            for phrase in fields[2].split(separator: "|") {
+                let words = normalWords(of: String(phrase))
+                guard !words.isEmpty else { continue }
+                classes[index].add(words.map { vocabulary.intern($0) })
+            }
+        }
+        for (number, fields) in lines where fields[0] != "expand" && fields[0] != "class" {
+            guard let meaning = Self.meanings[fields[0]] else {
+                throw LexiconError(line: number, message: "unknown line type '\(fields[0])'")
+            }
+            guard fields.count == 2 else { throw LexiconError(line: number, message: "a rule needs: type<TAB>pattern") }
+            try addRule(meaning, pattern: fields[1], line: number)
+        }
+    }
+
+    private mutating func classNamed(_ name: String) -> Int {
+        if let index = classIndex[name] { return index }
+        classes.append(WordClass(name: name))
+        classIndex[name] = classes.count - 1
+        return classes.count - 1
+    }
+
+    /// Compiles one pattern; each optional element doubles the variants.
+    mutating func addRule(_ meaning: LexiconRule.Meaning, pattern: String, line: Int) throws {
+        var variants: [[PatternStep]] = [[]]
+        for element in pattern.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            var text = String(element)
+            let optional = text.count > 1 && text.hasSuffix("?")
+            if optional { text.removeLast() }
+            let steps = try steps(for: text, line: line)
+            if optional && steps.count != 1 {
+                throw LexiconError(line: line, message: "'\(element)' expands to several words and cannot be optional")
+            }
+            variants = optional ? variants + variants.map { $0 + steps } : variants.map { $0 + steps }
+        }
+        for steps in variants {
+            while case .gap? = steps.last { throw LexiconError(line: line, message: "a pattern cannot end with a gap") }
+            guard let first = steps.first else { continue }
+            if case .gap = first { throw LexiconError(line: line, message: "a pattern cannot start with a gap") }
+            rules.append(LexiconRule(meaning: meaning, steps: steps, line: line))
+        }
+        if variants.allSatisfy(\.isEmpty) { throw LexiconError(line: line, message: "empty pattern") }
+    }
+
+    private mutating func steps(for text: String, line: Int) throws -> [PatternStep] {
+        if text.hasPrefix("~"), let width = Int(text.dropFirst()), width > 0 {
+            return [.gap(width)]
+        }
+        if text.hasPrefix("{") && text.hasSuffix("}") {
+            let name = String(text.dropFirst().dropLast())
+            guard let index = classIndex[name] else { throw LexiconError(line: line, message: "unknown word class {\(name)}") }
+            return [.wordClass(index)]
+        }
+        let alternatives = text.split(separator: "|").map { normalWords(of: String($0)) }
+        if alternatives.count == 1 {
+            return alternatives[0].map { .words([vocabulary.intern($0)]) }
+        }
+        guard alternatives.allSatisfy({ $0.count == 1 }) else {
+            throw LexiconError(line: line, message: "alternatives in '\(text)' must be single words")
+        }
+        return [.words(alternatives.map { vocabulary.intern($0[0]) })]
+    }
+
+    /// The normal form the tokenizer gives a phrase: lower case, hyphens split, contractions
+    /// and expansions applied.
+    func normalWords(of phrase: String) -> [String] {
+        Self.normalWords(of: phrase, expansions: expansionWords)
+    }
+
+    static func normalWords(of phrase: String, expansions expansionWords: [String: [String]]) -> [String] {
+        var result: [String] = []
+        let cleaned = phrase.lowercased().replacingAll("\u{2019}", with: "'")
+        for piece in cleaned.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" }) {
+            let word = String(piece)
+            if let expansion = expansionWords[word] { result += expansion; continue }
+            result += Self.splitContraction(word)
+        }
+        return result
+    }
+
+    static func splitContraction(_ word: String) -> [String] {
+        guard let apostrophe = word.lastIndex(of: "'") else { return [word] }
+        let base = String(word[..<apostrophe])
+        let suffix = String(word[word.index(after: apostrophe)...])
+        switch suffix {
+        case "ll": return [base, "will"]
+        case "s": return [base, "is"]
+        case "re": return [base, "are"]
+        case "m": return [base, "am"]
+        case "ve": return [base, "have"]
+        case "d": return [base, "would"]
+        case "t" where base.hasSuffix("n"):
+            let stem = String(base.dropLast())
+            let fixed = ["wo": "will", "ca": "can", "sha": "shall", "ai": "is"][stem] ?? stem
+            return (fixed.isEmpty ? [] : [fixed]) + ["not"]
+        default: return [word]
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        for character in self { if character == target { result += replacement } else { result.append(character) } }
+        return result
+    }
+}

@@ -1,0 +1,17 @@
+/// A compiled pattern line of the lexicon.
+struct LexiconRule: Sendable {
+    /// What a match of this rule means.
+    enum Meaning: Sendable, Hashable {
+        case claim(ClaimKind)
+        case reassurance
+        case crisis
+        /// Phrases that look like cues but are not ("die of embarrassment"); a cue match that
+        /// overlaps one is dropped.
+        case exception
+    }
+
+    let meaning: Meaning
+    let steps: [PatternStep]
+    /// Line in the lexicon (or position among user cues), for error messages and ordering.
+    let line: Int
+}

@@ -1,0 +1,38 @@
+/// One normalised word of the text being read. Contractions become two tokens ("he'll" →
+/// "he" "will") so the lexicon can say `will` once instead of listing every contraction.
+struct Token: Sendable {
+    /// Byte offsets of the word in the original text.
+    var start: Int32
+    var end: Int32
+    /// Vocabulary id, or -1 for a word the lexicon does not know.
+    var id: Int32
+    /// Hash of the normalised word; used for user-supplied phrases, which may hold any word.
+    var hash: UInt64
+    /// What separates this token from the previous one.
+    var breakBefore: Break
+    /// Inside quotation marks: someone else's words.
+    var quoted: Bool
+
+    enum Break: UInt8, Sendable {
+        case none = 0
+        /// A comma, semicolon, colon, dash or bracket.
+        case clause = 1
+        /// A full stop, question mark or exclamation mark.
+        case sentence = 2
+    }
+}
+
+/// A sentence as a range of token indices.
+struct Sentence: Sendable {
+    var tokens: Range<Int>
+    /// Ends with a question mark: a what-if that is asked may be answered by the next sentence.
+    var isQuestion: Bool
+}
+
+/// A text after tokenising: words plus the sentences they form.
+struct TokenizedText: Sendable {
+    var tokens: [Token] = []
+    var sentences: [Sentence] = []
+    /// Sentence index of every token.
+    var sentenceOfToken: [Int32] = []
+}

@@ -1,0 +1,135 @@
+/// Splits UTF-8 text into lower-case word tokens, clause and sentence breaks, and quoted spans,
+/// in one pass over the bytes. It is the only per-byte work the detectors do, so it avoids
+/// `String` and `Character` entirely.
+struct Tokenizer: Sendable {
+    let vocabulary: Vocabulary
+    /// Whole-word rewrites from the lexicon ("gonna" → "going to", "cant" → "can not").
+    let expansions: WordTable
+    let expansionTargets: [[NormalWord]]
+    /// Normal forms of contraction suffixes and the words they attach to.
+    let suffixWords: ContractionWords
+
+    func tokenize(_ text: String) -> TokenizedText {
+        var text = text
+        if let result = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0) }) {
+            return result
+        }
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { tokenize(bytes: $0) } ?? TokenizedText()
+    }
+
+    func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+        var state = TokenizerState(tokenizer: self)
+        state.output.tokens.reserveCapacity(bytes.count / 5 + 4)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39:
+                    state.appendWordByte(byte, at: index)
+                case 0x41...0x5A:
+                    state.appendWordByte(byte | 0x20, at: index)
+                case 0x27: // '
+                    state.apostrophe(at: index, length: 1, opensQuote: true, bytes: bytes)
+                case 0x2D: // -
+                    if state.inWord, index + 1 < count, Self.isLetterStart(bytes[index + 1]) {
+                        state.endWord(at: index)
+                    } else {
+                        state.endWord(at: index)
+                        if index + 1 < count, bytes[index + 1] == 0x20 || bytes[index + 1] == 0x2D {
+                            state.pendingBreak(.clause)
+                        }
+                    }
+                case 0x22: // "
+                    state.endWord(at: index)
+                    state.toggleDoubleQuote()
+                case 0x2E, 0x21, 0x3F: // . ! ?
+                    if byte == 0x2E, state.inWord, index + 1 < count, Self.isDigit(bytes[index + 1]) {
+                        state.appendWordByte(byte, at: index) // 3.5, v1.2
+                    } else {
+                        state.endWord(at: index)
+                        state.sentenceEnd(question: byte == 0x3F)
+                    }
+                case 0x2C, 0x3B, 0x3A, 0x28, 0x29: // , ; : ( )
+                    state.endWord(at: index)
+                    state.pendingBreak(.clause)
+                default:
+                    state.endWord(at: index)
+                }
+                index += 1
+                continue
+            }
+            // Multi-byte scalar: decode just enough to classify it.
+            let (scalar, length) = Self.decode(bytes, at: index)
+            switch scalar {
+            case 0x2019: // ’ apostrophe or closing single quote
+                state.apostrophe(at: index, length: length, opensQuote: false, bytes: bytes)
+            case 0x2018: // ‘
+                state.endWord(at: index)
+                state.openQuote(.single)
+            case 0x201C:
+                state.endWord(at: index)
+                state.openQuote(.double)
+            case 0x201D:
+                state.endWord(at: index)
+                state.closeQuote(.double)
+            case 0x2013, 0x2014, 0x3001, 0xFF0C, 0xFF1B, 0xFF1A:
+                state.endWord(at: index)
+                state.pendingBreak(.clause)
+            case 0x2026, 0x3002, 0xFF01, 0xFF0E:
+                state.endWord(at: index)
+                state.sentenceEnd(question: false)
+            case 0xFF1F:
+                state.endWord(at: index)
+                state.sentenceEnd(question: true)
+            default:
+                if Self.isLetter(scalar) {
+                    for offset in 0..<length { state.appendWordByte(bytes[index + offset], at: index + offset) }
+                } else {
+                    state.endWord(at: index)
+                }
+            }
+            index += length
+        }
+        state.endWord(at: count)
+        return state.finish()
+    }
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    @inline(__always)
+    static func isLetterStart(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0 || isDigit(byte)
+    }
+
+    /// Letters of any script count as word characters; punctuation, symbols and emoji do not.
+    @inline(__always)
+    static func isLetter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA0...0xBF, 0xD7, 0xF7: return false
+        case 0..<0x2000: return true
+        case 0x2000..<0x3040: return false
+        case 0x3040..<0xFE00: return true
+        case 0xFE00..<0x10000: return false
+        case 0x1F000...: return false
+        default: return true
+        }
+    }
+
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        let length: Int
+        var scalar: UInt32
+        if lead >= 0xF0 { length = 4; scalar = UInt32(lead & 0x07) }
+        else if lead >= 0xE0 { length = 3; scalar = UInt32(lead & 0x0F) }
+        else if lead >= 0xC0 { length = 2; scalar = UInt32(lead & 0x1F) }
+        else { return (0xFFFD, 1) } // stray continuation byte
+        guard index + length <= bytes.count else { return (0xFFFD, bytes.count - index) }
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (scalar, length)
+    }
+}

@@ -1,0 +1,157 @@
+/// The mutable half of `Tokenizer`: the word being built, pending breaks and open quotes.
+struct TokenizerState {
+    let tokenizer: Tokenizer
+    var output = TokenizedText()
+    /// The current word, lower-cased, apostrophes normalised to `'`.
+    private var word: [UInt8] = []
+    private var wordStart = 0
+    /// Last apostrophe inside the current word: index in `word` and byte offset in the text.
+    private var apostropheInWord = -1
+    private var apostropheOffset = 0
+    private var pending: Token.Break = .none
+    private var sentenceStart = 0
+    private var lastSentenceClosedAt = -1
+    private var openQuoteKind: QuoteKind?
+    private var openQuoteToken = 0
+
+    enum QuoteKind { case single, double }
+
+    init(tokenizer: Tokenizer) {
+        self.tokenizer = tokenizer
+        word.reserveCapacity(32)
+    }
+
+    var inWord: Bool { !word.isEmpty }
+
+    @inline(__always)
+    mutating func appendWordByte(_ byte: UInt8, at offset: Int) {
+        if word.isEmpty { wordStart = offset }
+        word.append(byte)
+    }
+
+    mutating func apostrophe(at offset: Int, length: Int, opensQuote: Bool, bytes: UnsafeBufferPointer<UInt8>) {
+        let next = offset + length
+        let letterFollows = next < bytes.count && Tokenizer.isLetterStart(bytes[next]) && !Tokenizer.isDigit(bytes[next])
+        if inWord && letterFollows {
+            apostropheInWord = word.count
+            apostropheOffset = offset
+            word.append(0x27)
+            return
+        }
+        endWord(at: offset)
+        if letterFollows && opensQuote {
+            openQuote(.single)
+        } else {
+            closeQuote(.single)
+        }
+    }
+
+    mutating func pendingBreak(_ kind: Token.Break) {
+        if kind.rawValue > pending.rawValue { pending = kind }
+    }
+
+    mutating func sentenceEnd(question: Bool) {
+        let count = output.tokens.count
+        if count > sentenceStart {
+            output.sentences.append(Sentence(tokens: sentenceStart..<count, isQuestion: question))
+            sentenceStart = count
+            lastSentenceClosedAt = count
+        } else if question, lastSentenceClosedAt == count, !output.sentences.isEmpty {
+            output.sentences[output.sentences.count - 1].isQuestion = true
+        }
+        pendingBreak(.sentence)
+    }
+
+    mutating func openQuote(_ kind: QuoteKind) {
+        guard openQuoteKind == nil else { return }
+        openQuoteKind = kind
+        openQuoteToken = output.tokens.count
+    }
+
+    mutating func closeQuote(_ kind: QuoteKind) {
+        guard openQuoteKind == kind else { return }
+        for index in openQuoteToken..<output.tokens.count { output.tokens[index].quoted = true }
+        openQuoteKind = nil
+    }
+
+    mutating func toggleDoubleQuote() {
+        if openQuoteKind == .double { closeQuote(.double) } else { openQuote(.double) }
+    }
+
+    /// Ends the current word, if any, emitting one token or two for a contraction.
+    mutating func endWord(at end: Int) {
+        guard !word.isEmpty else { return }
+        defer { word.removeAll(keepingCapacity: true); apostropheInWord = -1 }
+        let words = tokenizer.suffixWords
+        if apostropheInWord > 0 {
+            let suffixLength = word.count - apostropheInWord - 1
+            let suffix0 = word[apostropheInWord + 1]
+            let suffix1: UInt8 = suffixLength > 1 ? word[apostropheInWord + 2] : 0
+            var attached: NormalWord?
+            switch (suffixLength, suffix0, suffix1) {
+            case (2, 0x6C, 0x6C): attached = words.will      // 'll
+            case (1, 0x73, _): attached = words.is           // 's
+            case (2, 0x72, 0x65): attached = words.are       // 're
+            case (1, 0x6D, _): attached = words.am           // 'm
+            case (2, 0x76, 0x65): attached = words.have      // 've
+            case (1, 0x64, _): attached = words.would        // 'd
+            case (1, 0x74, _) where word[apostropheInWord - 1] == 0x6E: // n't
+                emitNegatedContraction(baseLength: apostropheInWord - 1, end: end)
+                return
+            default: break
+            }
+            if let attached {
+                emit(hashing: 0..<apostropheInWord, start: wordStart, end: apostropheOffset)
+                emit(attached, start: apostropheOffset, end: end)
+                return
+            }
+        }
+        var hash = WordHash.seed
+        for byte in word { hash = WordHash.step(hash, byte) }
+        let expansion = tokenizer.expansions.value(for: hash)
+        if expansion >= 0 {
+            for target in tokenizer.expansionTargets[Int(expansion)] { emit(target, start: wordStart, end: end) }
+        } else {
+            emit(NormalWord(id: tokenizer.vocabulary.id(forHash: hash), hash: hash), start: wordStart, end: end)
+        }
+    }
+
+    /// "won't" → "will not", "can't" → "can not", "didn't" → "did not".
+    private mutating func emitNegatedContraction(baseLength: Int, end: Int) {
+        let words = tokenizer.suffixWords
+        let notStart = apostropheOffset - 1
+        let base = word[0..<baseLength]
+        if base.elementsEqual([0x77, 0x6F]) { emit(words.will, start: wordStart, end: notStart) }        // wo
+        else if base.elementsEqual([0x63, 0x61]) { emit(words.can, start: wordStart, end: notStart) }    // ca
+        else if base.elementsEqual([0x73, 0x68, 0x61]) { emit(words.shall, start: wordStart, end: notStart) } // sha
+        else if base.elementsEqual([0x61, 0x69]) { emit(words.is, start: wordStart, end: notStart) }     // ai
+        else if baseLength > 0 { emit(hashing: 0..<baseLength, start: wordStart, end: notStart) }
+        emit(words.not, start: notStart, end: end)
+    }
+
+    private mutating func emit(hashing range: Range<Int>, start: Int, end: Int) {
+        guard !range.isEmpty else { return }
+        var hash = WordHash.seed
+        for index in range { hash = WordHash.step(hash, word[index]) }
+        emit(NormalWord(id: tokenizer.vocabulary.id(forHash: hash), hash: hash), start: start, end: end)
+    }
+
+    private mutating func emit(_ normal: NormalWord, start: Int, end: Int) {
+        output.tokens.append(Token(
+            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+            id: normal.id, hash: normal.hash, breakBefore: pending, quoted: false))
+        pending = .none
+    }
+
+    mutating func finish() -> TokenizedText {
+        let count = output.tokens.count
+        if count > sentenceStart {
+            output.sentences.append(Sentence(tokens: sentenceStart..<count, isQuestion: false))
+        }
+        output.sentenceOfToken = Array(repeating: 0, count: count)
+        for (index, sentence) in output.sentences.enumerated() {
+            for token in sentence.tokens { output.sentenceOfToken[token] = Int32(index) }
+        }
+        return output
+    }
+}

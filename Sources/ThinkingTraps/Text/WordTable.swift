@@ -1,0 +1,51 @@
+/// An open-addressing map from word hash to a small integer. It is the one lookup done for
+/// every word of every journal, so it avoids `Dictionary`'s per-lookup SipHash.
+struct WordTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(minimumCapacity: Int = 64) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: -1, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// The value stored for `hash`, or -1.
+    @inline(__always)
+    func value(for hash: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while true {
+            let value = values[slot]
+            if value < 0 { return -1 }
+            if keys[slot] == hash { return value }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    mutating func insert(_ value: Int32, for hash: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == hash { values[slot] = value; return }
+            slot = (slot &+ 1) & mask
+        }
+        keys[slot] = hash
+        values[slot] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for index in oldKeys.indices where oldValues[index] >= 0 {
+            insert(oldValues[index], for: oldKeys[index])
+        }
+    }
+}
