@@ -1,0 +1,43 @@
+import MarkdownSyntax
+
+/// One thing the linter noticed, at an exact place.
+///
+/// `message` never quotes the journal (it names the rule, kind and numbers), so machine-readable
+/// reports can carry it safely; `detail` may quote the writer's words or the cue that fired and
+/// is shown only to the person (text output) or with `--include-text`.
+public struct Finding: Sendable, Hashable {
+    public let ruleID: String
+    public var severity: Severity
+    public let message: String
+    public let detail: String?
+    public let path: String
+    public let range: SourceRange
+    /// The source line the finding starts on, for the caret display.
+    public let lineText: String
+    /// An edit that `--fix` may apply.
+    public let fix: Fix?
+
+    public init(ruleID: String, severity: Severity, message: String, detail: String? = nil, path: String, range: SourceRange, lineText: String, fix: Fix? = nil) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.detail = detail
+        self.path = path
+        self.range = range
+        self.lineText = lineText
+        self.fix = fix
+    }
+}
+
+/// An insertion of whole lines; fixes never change or remove what the writer wrote.
+public struct Fix: Sendable, Hashable {
+    /// The new lines go after this 1-based line.
+    public let afterLine: Int
+    /// The lines to insert, without line endings.
+    public let lines: [String]
+
+    public init(afterLine: Int, lines: [String]) {
+        self.afterLine = afterLine
+        self.lines = lines
+    }
+}

@@ -1,0 +1,36 @@
+import JournalModel
+
+/// An `evidence:` section with nothing written in it.
+public struct EmptyEvidenceRule: JournalRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "empty-evidence",
+        summary: "An `evidence:` section with no items (or only blank ones).",
+        rationale: """
+        Writing `evidence:` is the start of cross-examining a thought; the examination happens in \
+        the items. A section left empty (for example the scaffold `steady lint --fix` inserts) is a \
+        reminder to come back and write what supports the fear (`for:`) and what contradicts it \
+        (`against:`).
+        """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            "# 2026-11-28\n\nHe's going to leave me.\n\n↓evidence:\n\ntemp: red\n",
+            "# 2026-11-28\n\n↓evidence:\n- for:\n- against:\n",
+        ],
+        nonTriggeringExamples: [
+            "# 2026-11-28\n\nevidence:\n- against: he texted at lunch\n",
+            "# 2026-11-28\n\nevidence: he said he had meetings all day\n",
+        ]
+    )
+
+    public func check(_ context: JournalContext, into findings: inout FindingSink) {
+        for entry in context.journal.entries {
+            for section in entry.evidence where !section.isFilledIn {
+                findings.report(
+                    "`evidence:` has no items yet; add `- for:` and `- against:` lines to cross-examine the thought",
+                    at: section.range, path: context.journal.path, source: context.journal.source)
+            }
+        }
+    }
+}

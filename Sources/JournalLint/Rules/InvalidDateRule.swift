@@ -1,0 +1,32 @@
+import JournalModel
+
+/// A date or time that does not exist.
+public struct InvalidDateRule: ProblemRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "invalid-date",
+        summary: "A date or time that does not exist, such as 2026-02-30 or 25:61.",
+        rationale: """
+        An impossible date puts an entry nowhere on the timeline; its content is skipped until it \
+        is corrected. Dates are `YYYY-MM-DD`, times 24-hour `HH:MM`.
+        """,
+        defaultSeverity: .error,
+        triggeringExamples: [
+            "↓# 2026-02-30\n\ntemp: red\n",
+            "# 2026-11-28\n\n↓## 25:61 Late\n\ntemp: red\n",
+        ],
+        nonTriggeringExamples: [
+            "# 2024-02-29\n\ntemp: green\n",
+            "# 2026-11-28\n\n## 23:59 Late\n\ntemp: yellow\n",
+        ]
+    )
+
+    let kinds: Set<JournalProblem.Kind> = [.invalidDate, .invalidTime]
+
+    func message(for problem: JournalProblem) -> String {
+        problem.kind == .invalidTime
+            ? "this time does not exist; use 24-hour HH:MM between 00:00 and 23:59"
+            : "this date does not exist; use a real date as YYYY-MM-DD (the entries under it are skipped until then)"
+    }
+}

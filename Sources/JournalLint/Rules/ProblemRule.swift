@@ -1,0 +1,17 @@
+import JournalModel
+
+/// Shared by the rules that report problems the journal model collected while reading.
+protocol ProblemRule: JournalRule {
+    var kinds: Set<JournalProblem.Kind> { get }
+    /// A message without the writer's words; the model's own message becomes the detail.
+    func message(for problem: JournalProblem) -> String
+}
+
+extension ProblemRule {
+    public func check(_ context: JournalContext, into findings: inout FindingSink) {
+        for problem in context.journal.problems where kinds.contains(problem.kind) {
+            findings.report(message(for: problem), detail: problem.message, at: problem.range,
+                            path: context.journal.path, source: context.journal.source)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import JournalModel
+
+/// A line that starts like a field with a key that is almost a known one (`evidnce:`).
+public struct UnknownFieldRule: JournalRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "unknown-field",
+        summary: "A field key that is close to a known key, probably a typo; the line is read as prose.",
+        rationale: """
+        A mistyped key quietly turns a field into prose: `evidnce:` examines nothing and `tmp: red` \
+        records no temperature, so the summary and the other rules miss it. Lines like `Today: a \
+        long day`, far from every key, are left alone.
+        """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            "# 2026-11-28\n\n↓evidnce:\n- against: he texted\n",
+            "# 2026-11-28\n\n↓tmp: red\n",
+        ],
+        nonTriggeringExamples: [
+            "# 2026-11-28\n\nToday: a long day at work.\n",
+            "# 2026-11-28\n\ntemp: red\n",
+        ]
+    )
+
+    public func check(_ context: JournalContext, into findings: inout FindingSink) {
+        for entry in context.journal.entries {
+            for field in entry.unrecognizedFields {
+                guard let suggestion = KeySuggestion.closestKey(to: field.key) else { continue }
+                findings.report(
+                    "unknown field key; did you mean `\(suggestion):`? Until then this line is read as prose",
+                    detail: "`\(field.key):` is not a field Steady knows",
+                    at: field.keyRange, path: context.journal.path, source: context.journal.source)
+            }
+        }
+    }
+}
+
+/// Finds the known field key a mistyped one was meant to be.
+enum KeySuggestion {
+    /// Words people write for a key, beyond typos.
+    private static let aliases: [String: FieldKey] = [
+        "temperature": .temp, "temps": .temp, "regulation": .regulate, "regulated": .regulate,
+        "urges": .urge, "facts": .fact, "reframes": .reframe, "triggers": .trigger, "reassure": .reassurance,
+        "reassured": .reassurance,
+    ]
+
+    static func closestKey(to written: String) -> String? {
+        let key = written.lowercased()
+        if let alias = aliases[key] { return alias.rawValue }
+        let allowed = key.count <= 4 ? 1 : 2
+        var best: (key: String, distance: Int)?
+        for candidate in FieldKey.allCases {
+            let distance = EditDistance.between(key, candidate.rawValue)
+            if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate.rawValue, distance) }
+        }
+        return best?.key
+    }
+}

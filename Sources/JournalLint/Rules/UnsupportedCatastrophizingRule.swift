@@ -1,0 +1,60 @@
+import JournalModel
+import MarkdownSyntax
+import ThinkingTraps
+
+/// A worst-case thought written as certain, in an entry that never cross-examines it.
+public struct UnsupportedCatastrophizingRule: JournalRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "unsupported-catastrophizing",
+        summary: "A catastrophizing thought that no `evidence:` section has examined.",
+        rationale: """
+        Cognitive restructuring starts by noticing a worst-case thought and asking whether the \
+        evidence supports it ("Do I have actual evidence for this worry?"). A prediction written as \
+        certain ("he's going to leave me"), a magnification ("I can't survive this") or a what-if \
+        spiral left unexamined tends to be rehearsed rather than tested. The rule asks for an \
+        `evidence:` section with `for:` and `against:` items in the same entry. It recognises \
+        three kinds: fortune-telling (the worst outcome predicted as certain), magnification \
+        (the outcome made unbearable or total) and the what-if spiral (an unanswered "what if"). \
+        Negated, hedged, quoted and past-and-questioned thoughts are not claims.
+        """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            "# 2026-11-28\n\nHe hasn't answered in two hours. ↓He's going to leave me.\n",
+            "# 2026-11-28\n\n↓What if she never comes back\n",
+            "# 2026-11-28\n\n## 21:40\n↓I can't survive this.\n",
+        ],
+        nonTriggeringExamples: [
+            "# 2026-11-28\n\nHe's going to leave me.\n\nevidence:\n- for: he was short with me\n- against: he said he loves me this morning\n",
+            "# 2026-11-28\n\nHe's not going to leave me over one quiet evening.\n",
+            "# 2026-11-28\n\nI used to think he'd leave every time he went quiet.\n",
+            "# 2026-11-28\n\n> she said it's a total disaster\n",
+        ]
+    )
+
+    public func check(_ context: JournalContext, into findings: inout FindingSink) {
+        let journal = context.journal
+        let requireAgainst = context.configuration.requireAgainst
+        var fixedBlocks = Set<Int>()
+        for item in context.entries where !item.claims.isEmpty {
+            let evidence = item.entry.evidence
+            let missing = evidence.isEmpty
+            let lacksAgainst = requireAgainst && !evidence.isEmpty && !evidence.contains(where: \.hasAgainst)
+            guard missing || lacksAgainst else { continue }
+            for claim in item.claims {
+                var fix: Fix?
+                if missing, fixedBlocks.insert(claim.blockRange.upperBound.line).inserted {
+                    fix = EvidenceScaffold.fix(after: claim.blockRange, in: journal.source)
+                }
+                let message = missing
+                    ? "worst-case thought (\(claim.kind.rawValue)) with no evidence examined in this entry"
+                    : "worst-case thought (\(claim.kind.rawValue)) whose evidence has no `against:` item"
+                findings.report(
+                    message,
+                    detail: "cue: \"\(claim.cue)\". Cross-examine it: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " "),
+                    at: claim.range, path: journal.path, source: journal.source, fix: fix)
+            }
+        }
+    }
+}

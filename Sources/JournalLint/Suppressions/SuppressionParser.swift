@@ -1,0 +1,80 @@
+import JournalModel
+import MarkdownSyntax
+
+/// Reads suppression directives from a journal's HTML comments.
+///
+/// Forms: `<!-- steady-disable-next-line RULE[, RULE] -- reason -->`, `<!-- steady-disable RULE -->`
+/// … `<!-- steady-enable RULE -->`, `<!-- steady-disable-file RULE -->`. Without a rule id a
+/// directive covers every rule (except those that can never be silenced).
+enum SuppressionParser {
+    private enum Keyword: String, CaseIterable {
+        case disableNextLine = "steady-disable-next-line"
+        case disableFile = "steady-disable-file"
+        case disable = "steady-disable"
+        case enable = "steady-enable"
+    }
+
+    static func directives(in journal: Journal) -> [SuppressionDirective] {
+        var directives: [SuppressionDirective] = []
+        /// Open `steady-disable` regions: rule ids → start line and comment.
+        var open: [(ruleIDs: [String], start: Int, comment: HTMLComment, reason: String?)] = []
+        for comment in journal.comments {
+            guard let (keyword, ruleIDs, reason) = parse(comment.text) else { continue }
+            switch keyword {
+            case .disableNextLine:
+                let line = nextNonBlankLine(after: comment.range.upperBound.line, in: journal.source)
+                directives.append(SuppressionDirective(ruleIDs: ruleIDs, scope: .line(line), range: comment.range, reason: reason))
+            case .disableFile:
+                directives.append(SuppressionDirective(ruleIDs: ruleIDs, scope: .file, range: comment.range, reason: reason))
+            case .disable:
+                open.append((ruleIDs, comment.range.upperBound.line, comment, reason))
+            case .enable:
+                // Closes the regions it names (or all, without rule ids).
+                var remaining: [(ruleIDs: [String], start: Int, comment: HTMLComment, reason: String?)] = []
+                for region in open {
+                    if ruleIDs.isEmpty || region.ruleIDs.allSatisfy(ruleIDs.contains) {
+                        directives.append(SuppressionDirective(ruleIDs: region.ruleIDs, scope: .lines(region.start...comment.range.lowerBound.line), range: region.comment.range, reason: region.reason))
+                    } else {
+                        remaining.append(region)
+                    }
+                }
+                open = remaining
+            }
+        }
+        for region in open {
+            directives.append(SuppressionDirective(ruleIDs: region.ruleIDs, scope: .lines(region.start...max(region.start, journal.source.lineCount)), range: region.comment.range, reason: region.reason))
+        }
+        return directives
+    }
+
+    /// `keyword rule, rule -- reason`.
+    private static func parse(_ text: String) -> (Keyword, [String], String?)? {
+        let (head, reason) = splitReason(text)
+        let words = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\n" }).map(String.init)
+        guard let first = words.first, let keyword = Keyword(rawValue: first.lowercased()) else { return nil }
+        return (keyword, Array(words.dropFirst()).map { $0.lowercased() }, reason)
+    }
+
+    private static func splitReason(_ text: String) -> (String, String?) {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index + 1 < scalars.count {
+            if scalars[index] == "-", scalars[index + 1] == "-",
+               index == 0 || scalars[index - 1] == " " {
+                let head = String(String.UnicodeScalarView(scalars[0..<index]))
+                let reason = String(String.UnicodeScalarView(scalars[(index + 2)...]))
+                return (head, reason.split(separator: " ").joined(separator: " "))
+            }
+            index += 1
+        }
+        return (text, nil)
+    }
+
+    private static func nextNonBlankLine(after line: Int, in source: SourceText) -> Int {
+        var candidate = line + 1
+        while candidate <= source.lineCount, source.line(candidate).allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+            candidate += 1
+        }
+        return candidate
+    }
+}
