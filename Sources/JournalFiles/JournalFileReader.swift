@@ -9,7 +9,7 @@ import Darwin
 /// Reads a journal file, or standard input, whole, and classifies what it read.
 ///
 /// - A regular file is read with one `read` call into a buffer of its size (plus a second call
-///   that confirms the end), so a 20 MB journal costs one allocation and no copies.
+///   that confirms the end), then copied once into the returned array.
 /// - An empty file is fine: it is a journal with nothing in it yet.
 /// - A NUL byte in the first 8 KiB means the file is not text (`JournalFileError.binary`); the same
 ///   test as `git` and `grep` use, so a stray image or database named `.md` is skipped, not parsed.
@@ -55,8 +55,7 @@ public struct JournalFileReader: Sendable {
             defer { close(descriptor) }
             bytes = try readAll(from: descriptor, name: name)
         }
-        let probe = bytes.prefix(Self.binaryProbeLength)
-        if let nul = probe.firstIndex(of: 0) {
+        if let nul = firstNulByte(in: bytes, within: Self.binaryProbeLength) {
             throw .binary(path: name, nulByteOffset: nul)
         }
         return JournalFileContents(source: source, bytes: bytes, invalidUTF8: invalidUTF8Sequences(in: bytes))
@@ -75,29 +74,48 @@ public struct JournalFileReader: Sendable {
         if status.kind == .regularFile && status.size > sizeLimit {
             throw .tooLarge(path: name, size: status.size, limit: sizeLimit)
         }
-        // One byte more than expected, so that a file that grew is noticed rather than cut short.
-        var nextChunk = status.kind == .regularFile ? status.size + 1 : 64 * 1024
-        var bytes: [UInt8] = []
+        // One byte more than expected, so that a file that grew is noticed rather than cut short,
+        // and never more than one byte past the limit: that byte is how "too large" is noticed.
+        let expected = status.kind == .regularFile ? status.size + 1 : 64 * 1024
+        var storage = UnsafeMutableRawBufferPointer.allocate(byteCount: min(expected, sizeLimit + 1), alignment: 1)
+        defer { storage.deallocate() }
+        var count = 0
         while true {
-            // Never hold more than one byte past the limit: that byte is how "too large" is noticed.
-            nextChunk = min(nextChunk, sizeLimit + 1 - bytes.count)
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: nextChunk))
-            let chunk = nextChunk
-            let readCount = bytes.withUnsafeMutableBytes { buffer in
-                retryingOnInterrupt { systemRead(descriptor, buffer.baseAddress! + start, chunk) }
+            if count == storage.count {
+                let grown = UnsafeMutableRawBufferPointer.allocate(
+                    byteCount: min(storage.count * 2, sizeLimit + 1), alignment: 1)
+                grown.copyMemory(from: UnsafeRawBufferPointer(storage))
+                storage.deallocate()
+                storage = grown
             }
+            let base = storage.baseAddress! + count
+            let room = storage.count - count
+            let readCount = retryingOnInterrupt { systemRead(descriptor, base, room) }
             guard readCount >= 0 else {
                 let code = errno
                 throw .unreadableFile(path: name, reason: systemErrorReason(code))
             }
-            bytes.removeLast(chunk - readCount)
-            if bytes.count > sizeLimit {
-                throw .tooLarge(path: name, size: bytes.count, limit: sizeLimit)
+            count += readCount
+            if count > sizeLimit {
+                throw .tooLarge(path: name, size: max(count, status.size), limit: sizeLimit)
             }
-            if readCount == 0 { return bytes }
-            nextChunk = min(max(bytes.count, 64 * 1024), 16 * 1024 * 1024)
+            if readCount == 0 { break }
         }
+        let filled = count
+        let source = UnsafeRawBufferPointer(storage)
+        return [UInt8](unsafeUninitializedCapacity: filled) { buffer, initialized in
+            if filled > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[0..<filled])) }
+            initialized = filled
+        }
+    }
+}
+
+/// The offset of the first NUL byte among the first `limit` bytes, found with `memchr`.
+private func firstNulByte(in bytes: [UInt8], within limit: Int) -> Int? {
+    bytes.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+        guard let found = memchr(base, 0, min(limit, buffer.count)) else { return nil }
+        return UnsafeRawPointer(found) - base
     }
 }
 
