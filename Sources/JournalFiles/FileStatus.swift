@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `stat`/`lstat` says about a path, reduced to what the finder, reader and writer need.
+struct FileStatus {
+    enum Kind { case regularFile, folder, symbolicLink, other }
+
+    let kind: Kind
+    /// Device and inode: the identity of a file whatever the path that reached it.
+    let identity: FileIdentity
+    let size: Int
+    /// Permission bits (`st_mode & 0o7777`).
+    let permissions: mode_t
+    let owner: uid_t
+    let group: gid_t
+
+    init(_ info: stat) {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: kind = .regularFile
+        case S_IFDIR: kind = .folder
+        case S_IFLNK: kind = .symbolicLink
+        default: kind = .other
+        }
+        identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        size = Int(info.st_size)
+        permissions = info.st_mode & 0o7777
+        owner = info.st_uid
+        group = info.st_gid
+    }
+
+    /// `stat` (following symbolic links) or `lstat`; the `errno` on failure.
+    static func of(_ path: String, followingSymbolicLinks: Bool) -> Result<FileStatus, SystemError> {
+        var info = stat()
+        let result = followingSymbolicLinks ? stat(path, &info) : lstat(path, &info)
+        return result == 0 ? .success(FileStatus(info)) : .failure(SystemError(code: errno))
+    }
+
+    /// `fstat` on an open descriptor.
+    static func of(descriptor: Int32) -> Result<FileStatus, SystemError> {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? .success(FileStatus(info)) : .failure(SystemError(code: errno))
+    }
+}
+
+/// A file's identity on this machine: device and inode numbers.
+///
+/// The finder remembers the identities of folders it has walked, which is what stops a symbolic
+/// link loop (`a/loop -> ..`) from being walked forever, and of files it has yielded, so that a
+/// file reached by two paths is linted once.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+}
+
+/// An `errno` value, kept as a value so it can travel in a `Result`.
+struct SystemError: Error {
+    let code: Int32
+    var reason: String { systemErrorReason(code) }
+}

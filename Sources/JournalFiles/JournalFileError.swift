@@ -1,0 +1,78 @@
+/// Why a journal file or folder could not be found, read or written.
+///
+/// Every case carries the path as the person gave it. The description says what went wrong,
+/// where, and what to do, so the CLI can print it as it is. Which of these end the run, and with
+/// what exit code, is the caller's decision.
+public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A path given on the command line names nothing.
+    case noSuchFileOrFolder(path: String)
+    /// A folder exists but could not be listed.
+    case unreadableFolder(path: String, reason: String)
+    /// A file exists but could not be opened or read (permissions, a folder given as a file, EIO).
+    case unreadableFile(path: String, reason: String)
+    /// A symbolic link met while walking a folder points to nothing.
+    case brokenSymbolicLink(path: String)
+    /// The file has a NUL byte near its start, so it is almost certainly not text.
+    case binary(path: String, nulByteOffset: Int)
+    /// The file is larger than the reader's size limit.
+    case tooLarge(path: String, size: Int, limit: Int)
+    /// The destination exists and the overwrite policy forbids replacing it.
+    case destinationExists(path: String)
+    /// The destination is a symbolic link; Steady does not write through links.
+    case destinationIsSymbolicLink(path: String)
+    /// The destination exists but is not a regular file (a folder, a device, a FIFO).
+    case destinationNotRegularFile(path: String)
+    /// Writing failed; nothing was changed at the destination.
+    case writeFailed(path: String, reason: String)
+
+    /// The path the error is about.
+    public var path: String {
+        switch self {
+        case .noSuchFileOrFolder(let path), .unreadableFolder(let path, _), .unreadableFile(let path, _),
+             .brokenSymbolicLink(let path), .binary(let path, _), .tooLarge(let path, _, _),
+             .destinationExists(let path), .destinationIsSymbolicLink(let path),
+             .destinationNotRegularFile(let path), .writeFailed(let path, _):
+            path
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .noSuchFileOrFolder(let path):
+            "no such file or folder: \(path); check the spelling, or run from the folder the path is relative to"
+        case .unreadableFolder(let path, let reason):
+            "cannot list folder \(path): \(reason); check its permissions"
+        case .unreadableFile(let path, let reason):
+            "cannot read \(path): \(reason)"
+        case .brokenSymbolicLink(let path):
+            "\(path) is a symbolic link to nothing; skipped (fix or remove the link)"
+        case .binary(let path, let offset):
+            "\(path) looks like a binary file (NUL byte at offset \(offset)); skipped"
+        case .tooLarge(let path, let size, let limit):
+            "\(path) is \(formatByteCount(size)), larger than the limit of \(formatByteCount(limit)); skipped (split the file, or raise the limit)"
+        case .destinationExists(let path):
+            "\(path) already exists; not replaced (ask explicitly to overwrite it)"
+        case .destinationIsSymbolicLink(let path):
+            "\(path) is a symbolic link; Steady does not write through links (give the path of the real file)"
+        case .destinationNotRegularFile(let path):
+            "\(path) exists and is not a regular file; not replaced"
+        case .writeFailed(let path, let reason):
+            "cannot write \(path): \(reason); the original is unchanged"
+        }
+    }
+}
+
+/// A byte count for people: `312 bytes`, `20.0 MiB`, `256 MiB` (binary units, as `ls -h`).
+func formatByteCount(_ count: Int) -> String {
+    let units = ["KiB", "MiB", "GiB", "TiB"]
+    guard count >= 1024 else { return count == 1 ? "1 byte" : "\(count) bytes" }
+    var value = Double(count) / 1024
+    var unit = 0
+    while value >= 1024, unit < units.count - 1 {
+        value /= 1024
+        unit += 1
+    }
+    let rounded = (value * 10).rounded() / 10
+    let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    return "\(text) \(units[unit])"
+}

@@ -1,0 +1,223 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns the paths a person gave into the journal files to read.
+///
+/// - `-` is standard input, passed through as `JournalSource.standardInput` (once, however often given).
+/// - A folder is searched recursively for `*.md` and `*.markdown` files (extension in any case),
+///   skipping every file and folder whose name starts with `.` (`.git`, `.obsidian`, editor backups).
+///   A folder named explicitly is searched even if its own name starts with `.`.
+/// - A file named explicitly is included whatever its extension: the person asked for it.
+/// - Ignore rules (`shouldIgnore`, usually built from configuration globs) apply to everything,
+///   explicitly named files included, so a pre-commit hook that passes every changed file honours
+///   the configuration; explicitly named files that are ignored are reported in
+///   `JournalFileSearch.ignoredFiles` so the CLI can say why they were skipped.
+/// - Symbolic links to files and folders are followed. A folder is walked at most once (by device
+///   and inode), which ends symbolic link loops and avoids linting a file twice through two paths;
+///   a file reached twice is likewise yielded once.
+/// - Problems (a missing path, an unlistable folder, a broken link) do not stop the search: they are
+///   collected in `JournalFileSearch.errors` and the caller chooses the exit code.
+/// - Order is stable: the paths in the order given, and inside each folder, depth-first with
+///   entries sorted by name (byte order), which is the order of their path components.
+/// - Paths are shown as given (`Examples/daily/2026-11-20.md`), never made absolute; files found
+///   under `.` are shown without the `./`.
+public struct JournalFileFinder: Sendable {
+    /// A path the finder is about to include or descend into, offered to `shouldIgnore`.
+    public struct Candidate: Hashable, Sendable {
+        /// The path as it will be shown (relative to what the person typed).
+        public let path: String
+        /// The path made absolute and normalised by text (see `LexicalPath`), for matching globs
+        /// that are relative to a configuration file's folder.
+        public let absolutePath: String
+        /// Whether the path is a folder (after following symbolic links).
+        public let isFolder: Bool
+        /// Whether the person named this path on the command line.
+        public let isExplicit: Bool
+    }
+
+    /// Decides whether a candidate is skipped; a skipped folder is not descended into.
+    public typealias IgnorePredicate = @Sendable (Candidate) -> Bool
+
+    /// The folder relative paths are resolved against.
+    public var currentDirectory: String
+    /// The ignore rule; by default nothing is ignored.
+    public var shouldIgnore: IgnorePredicate
+
+    /// - Parameters:
+    ///   - currentDirectory: the folder relative paths start from; the process's by default.
+    ///   - shouldIgnore: the ignore rule, e.g. built from `IgnorePatterns`.
+    public init(currentDirectory: String? = nil, shouldIgnore: @escaping IgnorePredicate = { _ in false }) {
+        self.currentDirectory = currentDirectory ?? currentWorkingDirectory()
+        self.shouldIgnore = shouldIgnore
+    }
+
+    /// A finder that ignores what any of the given pattern sets ignores.
+    public init(currentDirectory: String? = nil, ignoring patternSets: [IgnorePatterns]) {
+        self.init(currentDirectory: currentDirectory) { candidate in
+            patternSets.contains { $0.ignores(absolutePath: candidate.absolutePath, isFolder: candidate.isFolder) }
+        }
+    }
+
+    /// Whether a name has a journal extension: `.md` or `.markdown`, in any case.
+    public static func hasJournalExtension(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        let fileExtension = name[name.index(after: dot)...].lowercased()
+        return fileExtension == "md" || fileExtension == "markdown"
+    }
+
+    /// Finds the journal files under the given paths.
+    /// - Parameter paths: files, folders, or `-` for standard input, as typed.
+    /// - Returns: the sources in a stable order, the problems met, and the named files ignored.
+    public func find(_ paths: [String]) -> JournalFileSearch {
+        var walk = Walk(finder: self)
+        for path in paths {
+            walk.visitExplicit(path)
+        }
+        return walk.result
+    }
+
+    /// The state of one search: what has been found and which folders and files were already seen.
+    private struct Walk {
+        let finder: JournalFileFinder
+        var result = JournalFileSearch()
+        var visitedFolders: Set<FileIdentity> = []
+        var yieldedFiles: Set<FileIdentity> = []
+        var includesStandardInput = false
+
+        init(finder: JournalFileFinder) { self.finder = finder }
+
+        /// The path to hand to the kernel: relative paths joined to the finder's folder as text,
+        /// so `..` is resolved by the kernel (after symbolic links), as the shell would.
+        func systemPath(_ path: String) -> String {
+            path.hasPrefix("/") ? path : finder.currentDirectory + "/" + path
+        }
+
+        mutating func visitExplicit(_ path: String) {
+            if path == JournalSource.standardInputArgument {
+                if !includesStandardInput {
+                    includesStandardInput = true
+                    result.sources.append(.standardInput)
+                }
+                return
+            }
+            let fsPath = systemPath(path)
+            switch FileStatus.of(fsPath, followingSymbolicLinks: true) {
+            case .failure(let error):
+                if error.code == ENOENT || error.code == ENOTDIR {
+                    if case .success = FileStatus.of(fsPath, followingSymbolicLinks: false) {
+                        result.errors.append(.brokenSymbolicLink(path: path))
+                    } else {
+                        result.errors.append(.noSuchFileOrFolder(path: path))
+                    }
+                } else {
+                    result.errors.append(.unreadableFile(path: path, reason: error.reason))
+                }
+            case .success(let status):
+                let candidate = makeCandidate(path, isFolder: status.kind == .folder, isExplicit: true)
+                if status.kind == .folder {
+                    walkFolder(displayPath: path, fsPath: fsPath, identity: status.identity)
+                } else if finder.shouldIgnore(candidate) {
+                    result.ignoredFiles.append(path)
+                } else {
+                    include(path, identity: status.identity)
+                }
+            }
+        }
+
+        func makeCandidate(_ path: String, isFolder: Bool, isExplicit: Bool) -> Candidate {
+            Candidate(
+                path: path,
+                absolutePath: LexicalPath.absolute(path, relativeTo: finder.currentDirectory),
+                isFolder: isFolder,
+                isExplicit: isExplicit
+            )
+        }
+
+        mutating func include(_ path: String, identity: FileIdentity) {
+            guard yieldedFiles.insert(identity).inserted else { return }
+            result.sources.append(.file(path: path))
+        }
+
+        mutating func walkFolder(displayPath: String, fsPath: String, identity: FileIdentity) {
+            guard visitedFolders.insert(identity).inserted else { return }
+            let names: [String]
+            switch listFolder(fsPath) {
+            case .failure(let error):
+                result.errors.append(.unreadableFolder(path: displayPath, reason: error.reason))
+                return
+            case .success(let listed):
+                names = listed
+            }
+            for name in names where !name.hasPrefix(".") {
+                let childDisplay = LexicalPath.appending(name, to: displayPath)
+                let childFS = fsPath.hasSuffix("/") ? fsPath + name : fsPath + "/" + name
+                let status: FileStatus
+                switch FileStatus.of(childFS, followingSymbolicLinks: true) {
+                case .success(let found):
+                    status = found
+                case .failure(let error):
+                    // Gone since listing, or a link to nothing: only worth a word if it looks like a journal.
+                    if JournalFileFinder.hasJournalExtension(name) {
+                        let isLink = if case .success(let link) = FileStatus.of(childFS, followingSymbolicLinks: false) {
+                            link.kind == .symbolicLink
+                        } else { false }
+                        if isLink && error.code == ENOENT {
+                            result.errors.append(.brokenSymbolicLink(path: childDisplay))
+                        } else if error.code != ENOENT {
+                            result.errors.append(.unreadableFile(path: childDisplay, reason: error.reason))
+                        }
+                    }
+                    continue
+                }
+                switch status.kind {
+                case .folder:
+                    if finder.shouldIgnore(makeCandidate(childDisplay, isFolder: true, isExplicit: false)) { continue }
+                    walkFolder(displayPath: childDisplay, fsPath: childFS, identity: status.identity)
+                case .regularFile:
+                    guard JournalFileFinder.hasJournalExtension(name) else { continue }
+                    if finder.shouldIgnore(makeCandidate(childDisplay, isFolder: false, isExplicit: false)) { continue }
+                    include(childDisplay, identity: status.identity)
+                case .symbolicLink, .other:
+                    continue  // FIFOs, sockets and devices found in a folder are never journals.
+                }
+            }
+        }
+
+        /// The names in a folder, sorted by their UTF-8 bytes (the same order on every machine and locale).
+        func listFolder(_ fsPath: String) -> Result<[String], SystemError> {
+            guard let folder = opendir(fsPath) else { return .failure(SystemError(code: errno)) }
+            defer { closedir(folder) }
+            var names: [String] = []
+            while true {
+                errno = 0
+                guard let entry = readdir(folder) else {
+                    if errno != 0 { return .failure(SystemError(code: errno)) }
+                    break
+                }
+                let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                    pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+                        String(cString: $0)
+                    }
+                }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            return .success(names)
+        }
+    }
+}
+
+/// The outcome of `JournalFileFinder.find(_:)`.
+public struct JournalFileSearch: Sendable {
+    /// The journal sources to read, in a stable order.
+    public var sources: [JournalSource] = []
+    /// Problems met on the way; the search went on past each of them.
+    public var errors: [JournalFileError] = []
+    /// Files named explicitly that the ignore rule skipped, as typed.
+    public var ignoredFiles: [String] = []
+}

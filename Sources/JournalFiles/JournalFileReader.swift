@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a journal file, or standard input, whole, and classifies what it read.
+///
+/// - A regular file is read with one `read` call into a buffer of its size (plus a second call
+///   that confirms the end), then copied once into the returned array.
+/// - An empty file is fine: it is a journal with nothing in it yet.
+/// - A NUL byte in the first 8 KiB means the file is not text (`JournalFileError.binary`); the same
+///   test as `git` and `grep` use, so a stray image or database named `.md` is skipped, not parsed.
+/// - Invalid UTF-8 is not an error: the bytes are returned with the positions of the invalid
+///   sequences, because refusing the file would hide everything else the person wrote.
+/// - Files larger than `sizeLimit` are refused before a byte is read (for regular files) or as soon
+///   as the limit is passed (for pipes), so a mistaken path to a disk image cannot exhaust memory.
+public struct JournalFileReader: Sendable {
+    /// 256 MiB: far above any journal (years of daily writing is a few MB), far below memory.
+    public static let defaultSizeLimit = 256 * 1024 * 1024
+    /// How many leading bytes are searched for a NUL byte.
+    public static let binaryProbeLength = 8 * 1024
+
+    /// The largest file, in bytes, that will be read.
+    public var sizeLimit: Int
+    /// The folder relative paths are resolved against; the process's when `nil`.
+    public var currentDirectory: String?
+
+    /// - Parameters:
+    ///   - sizeLimit: the largest file, in bytes, that will be read.
+    ///   - currentDirectory: the folder relative paths are resolved against; the process's by default.
+    public init(sizeLimit: Int = JournalFileReader.defaultSizeLimit, currentDirectory: String? = nil) {
+        self.sizeLimit = sizeLimit
+        self.currentDirectory = currentDirectory
+    }
+
+    /// Reads a source whole.
+    /// - Throws: `JournalFileError.unreadableFile` (with the OS reason), `.tooLarge` or `.binary`.
+    public func read(_ source: JournalSource) throws(JournalFileError) -> JournalFileContents {
+        let name = source.description
+        let bytes: [UInt8]
+        switch source {
+        case .standardInput:
+            bytes = try readAll(from: STDIN_FILENO, name: name)
+        case .file(let path):
+            let fsPath = path.hasPrefix("/") || currentDirectory == nil ? path : currentDirectory! + "/" + path
+            let descriptor = retryingOnInterrupt { open(fsPath, O_RDONLY | O_CLOEXEC) }
+            guard descriptor >= 0 else {
+                let code = errno
+                if code == ENOENT { throw .noSuchFileOrFolder(path: path) }
+                throw .unreadableFile(path: path, reason: systemErrorReason(code))
+            }
+            defer { close(descriptor) }
+            bytes = try readAll(from: descriptor, name: name)
+        }
+        if let nul = firstNulByte(in: bytes, within: Self.binaryProbeLength) {
+            throw .binary(path: name, nulByteOffset: nul)
+        }
+        return JournalFileContents(source: source, bytes: bytes, invalidUTF8: invalidUTF8Sequences(in: bytes))
+    }
+
+    /// Reads until end of file. Regular files are sized first; pipes and terminals grow the buffer.
+    private func readAll(from descriptor: Int32, name: String) throws(JournalFileError) -> [UInt8] {
+        let status: FileStatus
+        switch FileStatus.of(descriptor: descriptor) {
+        case .success(let found): status = found
+        case .failure(let error): throw .unreadableFile(path: name, reason: error.reason)
+        }
+        if status.kind == .folder {
+            throw .unreadableFile(path: name, reason: "it is a folder, not a file")
+        }
+        if status.kind == .regularFile && status.size > sizeLimit {
+            throw .tooLarge(path: name, size: status.size, limit: sizeLimit)
+        }
+        // One byte more than expected, so that a file that grew is noticed rather than cut short,
+        // and never more than one byte past the limit: that byte is how "too large" is noticed.
+        let expected = status.kind == .regularFile ? status.size + 1 : 64 * 1024
+        var storage = UnsafeMutableRawBufferPointer.allocate(byteCount: min(expected, sizeLimit + 1), alignment: 1)
+        defer { storage.deallocate() }
+        var count = 0
+        while true {
+            if count == storage.count {
+                let grown = UnsafeMutableRawBufferPointer.allocate(
+                    byteCount: min(storage.count * 2, sizeLimit + 1), alignment: 1)
+                grown.copyMemory(from: UnsafeRawBufferPointer(storage))
+                storage.deallocate()
+                storage = grown
+            }
+            let base = storage.baseAddress! + count
+            let room = storage.count - count
+            let readCount = retryingOnInterrupt { systemRead(descriptor, base, room) }
+            guard readCount >= 0 else {
+                let code = errno
+                throw .unreadableFile(path: name, reason: systemErrorReason(code))
+            }
+            count += readCount
+            if count > sizeLimit {
+                throw .tooLarge(path: name, size: max(count, status.size), limit: sizeLimit)
+            }
+            if readCount == 0 { break }
+        }
+        let filled = count
+        let source = UnsafeRawBufferPointer(storage)
+        return [UInt8](unsafeUninitializedCapacity: filled) { buffer, initialized in
+            if filled > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[0..<filled])) }
+            initialized = filled
+        }
+    }
+}
+
+/// The offset of the first NUL byte among the first `limit` bytes, found with `memchr`.
+private func firstNulByte(in bytes: [UInt8], within limit: Int) -> Int? {
+    bytes.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+        guard let found = memchr(base, 0, min(limit, buffer.count)) else { return nil }
+        return UnsafeRawPointer(found) - base
+    }
+}
+
+/// `read(2)`, named apart from `JournalFileReader.read(_:)`, which hides it inside the type.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+/// Repeats a system call interrupted by a signal (`EINTR`), as every careful reader of files must.
+func retryingOnInterrupt<Result: BinaryInteger>(_ call: () -> Result) -> Result {
+    while true {
+        let result = call()
+        if result >= 0 || errno != EINTR { return result }
+    }
+}

@@ -1,0 +1,56 @@
+/// Path arithmetic on strings, without asking the file system.
+///
+/// Ignore patterns are matched against paths made absolute this way (`..` removed by text), so
+/// that a pattern in a configuration file means the same folder whether the person ran Steady from
+/// the journal's folder or from elsewhere. Opening files never uses these normalised paths: the
+/// kernel resolves `..` after symbolic links, and that is the path the person meant.
+public enum LexicalPath {
+    /// Makes `path` absolute by joining it to `base` when relative, then removes `.`, `..` and
+    /// repeated `/` by text. `..` at the root stays at the root.
+    public static func absolute(_ path: String, relativeTo base: String) -> String {
+        let joined = path.hasPrefix("/") ? path : base + "/" + path
+        var parts: [Substring] = []
+        for component in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(component)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The path of `path` relative to `folder` (both absolute and normalised), or `nil` when
+    /// `path` is not inside `folder`. A path equal to the folder is `""`.
+    public static func relative(_ path: String, to folder: String) -> String? {
+        if folder == "/" { return String(path.dropFirst()) }
+        if path == folder { return "" }
+        guard path.hasPrefix(folder + "/") else { return nil }
+        return String(path.dropFirst(folder.count + 1))
+    }
+
+    /// The folder part of a path: `a/b.md` → `a`, `b.md` → `.`, `/b.md` → `/`.
+    public static func folder(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        if slash == trimmed.startIndex { return "/" }
+        return String(trimmed[..<slash])
+    }
+
+    /// The last component of a path: `a/b.md` → `b.md`.
+    public static func lastComponent(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
+        return String(trimmed[trimmed.index(after: slash)...])
+    }
+
+    /// Appends a name to a path as shown to people: `.` + `a.md` → `a.md` (the way linters show
+    /// files found under the current folder), `notes/` + `a.md` → `notes/a.md`.
+    public static func appending(_ name: String, to path: String) -> String {
+        if path == "." || path == "./" { return name }
+        if path.hasSuffix("/") { return path + name }
+        return path + "/" + name
+    }
+}
