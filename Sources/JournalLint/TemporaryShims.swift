@@ -1,5 +1,7 @@
 import ThinkingTraps
-// TEMPORARY until the detector branch lands its own list.
+// TEMPORARY until the detector branch lands its own versions.
 extension CatastrophizingDetector {
-    static let crossExaminationQuestions = ["What evidence supports this thought?", "What evidence contradicts it?", "What would I tell a friend who thought this?", "What is the most likely outcome?"]
+    public static let crossExaminationQuestions = ["What evidence supports this thought?", "What evidence contradicts it?", "What would I tell a friend who thought this?", "What is the most likely outcome?"]
+    public static func summary(of kind: ClaimKind) -> String { kind.rawValue }
+    public static func examples(of kind: ClaimKind) -> [String] { [] }
 }

@@ -1,42 +1,31 @@
 import ArgumentParser
-import Foundation
+import JournalFiles
 
 /// The journal paths every command takes.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Journal files or folders (searched recursively for *.md and *.markdown); - reads standard input.", valueName: "path"))
-    var paths: [String] = ["."]
+    @Argument(help: ArgumentHelp("Journal files or folders (searched recursively for *.md and *.markdown; hidden folders skipped); - reads standard input. Default: the current folder.", valueName: "path"))
+    var paths: [String] = []
 
-    /// TEMPORARY: replaced by JournalFiles' finder once it lands.
-    func journalFiles() throws -> [InputFile] {
-        var files: [InputFile] = []
-        for path in paths {
-            if path == "-" { files.append(InputFile(displayPath: "<stdin>", isStandardInput: true)); continue }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                Terminal.error("no such file or folder: \(path)")
-                throw ExitCode(2)
-            }
-            if !isDirectory.boolValue { files.append(InputFile(displayPath: path, isStandardInput: false)); continue }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            var found: [String] = []
-            while let next = enumerator?.nextObject() as? String {
-                if next.hasSuffix(".md") || next.hasSuffix(".markdown") { found.append(path + "/" + next) }
-            }
-            files += found.sorted().map { InputFile(displayPath: $0, isStandardInput: false) }
-        }
-        return files
-    }
-}
+    @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The file name to use for standard input (its date makes it a daily note), e.g. when a hook pipes staged content.", valueName: "name"))
+    var standardInputName: String?
 
-struct InputFile {
-    let displayPath: String
-    let isStandardInput: Bool
-    func read() throws -> [UInt8] {
-        if isStandardInput { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        guard let data = FileManager.default.contents(atPath: displayPath) else {
-            throw ReadError(message: "cannot read \(displayPath)")
+    /// The journal files under the paths, with problems printed as they are met.
+    /// - Returns: the sources, and whether any path could not be searched.
+    func findSources(ignoring shouldIgnore: @escaping JournalFileFinder.IgnorePredicate = { _ in false }) -> (sources: [JournalSource], failed: Bool) {
+        let finder = JournalFileFinder(shouldIgnore: shouldIgnore)
+        let search = finder.find(paths.isEmpty ? ["."] : paths)
+        for error in search.errors { Terminal.error("\(error)") }
+        for ignored in search.ignoredFiles where !ignored.isEmpty {
+            Terminal.note("\(ignored) is ignored by configuration; skipped")
         }
-        return [UInt8](data)
+        return (search.sources, !search.errors.isEmpty)
     }
-    struct ReadError: Error, CustomStringConvertible { let message: String; var description: String { message } }
+
+    /// The path to show for a source.
+    func displayPath(of source: JournalSource) -> String {
+        switch source {
+        case .file(let path): path
+        case .standardInput: standardInputName ?? "<stdin>"
+        }
+    }
 }

@@ -8,9 +8,9 @@ extension Steady {
         static let configuration = CommandConfiguration(
             abstract: "Show the journal model Steady reads from the files (days, entries, fields, problems).",
             discussion: """
-            Use this to check how Steady understands your journal. PATH may be a file, a folder \
-            (searched recursively for *.md and *.markdown) or - for standard input.
-            Exit status: 0 when every file was read, 2 when a file could not be read.
+            Use this to check how Steady understands your journal. The JSON format is documented \
+            in docs/parse-json.md (schemaVersion 1).
+            Exit status: 0 when every file was read, 2 when a path or file could not be read.
             """
         )
 
@@ -20,37 +20,55 @@ extension Steady {
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .long, help: "Output format: tree (human-readable), json (schema in docs/parse-json.md) or markdown (cmark's syntax tree, for debugging).")
+        @Option(name: .long, help: "Output format: tree (human-readable), json (machine-readable), or markdown (cmark's syntax tree, for debugging).")
         var format: Format = .tree
 
+        @Option(name: .long, help: "Files to read at once (default: all cores).")
+        var jobs: Int = System.coreCount
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        }
+
         func run() throws {
-            let files = try input.journalFiles()
-            var failed = false
-            var writer = JSONWriter()
-            if format == .json { JournalJSON.begin(into: &writer) }
-            for file in files {
-                let bytes: [UInt8]
-                do {
-                    bytes = try file.read()
-                } catch {
+            let (sources, searchFailed) = input.findSources()
+            let loader = JournalLoader()
+            let input = self.input
+            let format = self.format
+            // Each file is rendered on its worker and released there: nothing holds every tree.
+            let rendered = parallelMap(count: sources.count, jobs: jobs) { index -> Result<[UInt8], Error> in
+                let source = sources[index]
+                switch loader.load(source, displayPath: input.displayPath(of: source)) {
+                case .failed(let error):
+                    return .failure(error)
+                case .journal(let journal, let bytes):
+                    switch format {
+                    case .json:
+                        var writer = JSONWriter()
+                        JournalJSON.write(journal, into: &writer)
+                        return .success(writer.bytes)
+                    case .tree:
+                        return .success(Array(JournalTree.render(journal).utf8))
+                    case .markdown:
+                        return .success(Array((journal.path + "\n" + TreeDump.render(MarkdownParser.parse(bytes))).utf8))
+                    }
+                }
+            }
+            var failed = searchFailed
+            if format == .json { Terminal.write("{\"schemaVersion\":\(JournalJSON.schemaVersion),\"files\":[") }
+            var first = true
+            for result in rendered {
+                switch result {
+                case .failure(let error):
                     Terminal.error("\(error)")
                     failed = true
-                    continue
-                }
-                switch format {
-                case .json:
-                    JournalJSON.write(JournalBuilder.build(bytes: bytes, path: file.displayPath), into: &writer)
-                    if writer.bytes.count > 1 << 20 { Terminal.write(writer.bytes); writer.bytes.removeAll(keepingCapacity: true) }
-                case .tree:
-                    Terminal.write(JournalTree.render(JournalBuilder.build(bytes: bytes, path: file.displayPath)))
-                case .markdown:
-                    Terminal.write(file.displayPath + "\n" + TreeDump.render(MarkdownParser.parse(bytes)))
+                case .success(let bytes):
+                    if format == .json, !first { Terminal.write(",") }
+                    first = false
+                    Terminal.write(bytes)
                 }
             }
-            if format == .json {
-                JournalJSON.finish(into: &writer)
-                Terminal.write(writer.bytes)
-            }
+            if format == .json { Terminal.write("]}\n") }
             if failed { throw ExitCode(2) }
         }
     }

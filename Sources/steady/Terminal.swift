@@ -21,6 +21,21 @@ enum Terminal {
         text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
     }
 
+    /// `steady: note: message` on standard error.
+    static func note(_ message: String) {
+        var text = "steady: note: \(message)\n"
+        text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
+    }
+
+    /// Whether standard output (1) or error (2) is a terminal.
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    /// A progress line on standard error, redrawn in place (only on a terminal).
+    static func progress(_ message: String) {
+        var text = "\r\u{1B}[2K" + message
+        text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
+    }
+
     /// `steady: warning: message` on standard error.
     static func warning(_ message: String) {
         var text = "steady: warning: \(message)\n"

@@ -98,6 +98,9 @@ public struct FileLintResult: Sendable {
     let directives: [SuppressionDirective]
     let directiveLines: [String]
     let configuration: LintConfiguration
+
+    /// Whether any finding offers a fix (so the caller keeps the file's bytes for --fix).
+    public var hasFixes: Bool { findings.contains { $0.fix != nil } }
 }
 
 /// All findings of a run, sorted by file and position.

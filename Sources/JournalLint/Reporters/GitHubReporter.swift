@@ -1,0 +1,45 @@
+/// GitHub Actions workflow commands: `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+/// Notes become `::notice`. Leaves the journal's words out unless `includeText`.
+public enum GitHubReporter {
+    public static func render(_ report: LintReport, options: ReportOptions) -> String {
+        var out = ""
+        for finding in report.findings {
+            let command = switch finding.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
+            }
+            let properties = [
+                "file=\(escapeProperty(finding.path))",
+                "line=\(finding.range.lowerBound.line)",
+                "col=\(finding.range.lowerBound.column)",
+                "endLine=\(finding.range.upperBound.line)",
+                "endColumn=\(finding.range.upperBound.column)",
+                "title=\(escapeProperty("steady " + finding.ruleID))",
+            ].joined(separator: ",")
+            var message = finding.message
+            if options.includeText, let detail = finding.detail { message += " (\(detail))" }
+            out += "::\(command) \(properties)::\(escapeData(message))\n"
+        }
+        return out
+    }
+
+    /// Escaping per the workflow-command syntax: `%`, CR and LF in data.
+    static func escapeData(_ text: String) -> String {
+        text.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+    }
+
+    /// Properties additionally escape `:` and `,`.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingAll(":", "%3A").replacingAll(",", "%2C")
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, _ replacement: String) -> String {
+        guard contains(target) else { return self }
+        var out = ""
+        for character in self { if character == target { out += replacement } else { out.append(character) } }
+        return out
+    }
+}

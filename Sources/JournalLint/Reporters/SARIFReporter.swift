@@ -1,0 +1,107 @@
+import JournalModel
+
+/// SARIF 2.1.0 with rule metadata. SARIF has no byte columns, so columns are converted to
+/// Unicode code points and the run says so (`columnKind: unicodeCodePoints`).
+public enum SARIFReporter {
+    public static func render(_ report: LintReport, rules: [RuleDescription], toolVersion: String, options: ReportOptions) -> [UInt8] {
+        var w = JSONWriter()
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        w.beginObject()
+        w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        w.field("version", "2.1.0")
+        w.key("runs")
+        w.beginArray()
+        w.beginObject()
+        w.key("tool")
+        w.beginObject()
+        w.key("driver")
+        w.beginObject()
+        w.field("name", "steady")
+        w.field("version", toolVersion)
+        w.field("informationUri", "https://example.invalid/steady")
+        w.key("rules")
+        w.beginArray()
+        for rule in rules {
+            w.beginObject()
+            w.field("id", rule.id)
+            w.key("shortDescription"); w.beginObject(); w.field("text", rule.summary); w.endObject()
+            w.key("fullDescription"); w.beginObject(); w.field("text", rule.rationale); w.endObject()
+            w.key("help"); w.beginObject(); w.field("text", "steady explain \(rule.id)"); w.endObject()
+            w.key("defaultConfiguration"); w.beginObject(); w.field("level", level(rule.defaultSeverity)); w.endObject()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endObject()
+        w.field("columnKind", "unicodeCodePoints")
+        w.key("results")
+        w.beginArray()
+        for finding in report.findings {
+            w.beginObject()
+            w.field("ruleId", finding.ruleID)
+            if let index = ruleIndex[finding.ruleID] { w.field("ruleIndex", index) }
+            w.field("level", level(finding.severity))
+            var text = finding.message
+            if options.includeText, let detail = finding.detail { text += " (\(detail))" }
+            w.key("message"); w.beginObject(); w.field("text", text); w.endObject()
+            w.key("locations")
+            w.beginArray()
+            w.beginObject()
+            w.key("physicalLocation")
+            w.beginObject()
+            w.key("artifactLocation"); w.beginObject(); w.field("uri", uri(finding.path)); w.endObject()
+            w.key("region")
+            w.beginObject()
+            w.field("startLine", finding.range.lowerBound.line)
+            w.field("startColumn", codePointColumn(finding.range.lowerBound.column, in: finding.lineText))
+            w.field("endLine", finding.range.upperBound.line)
+            let endColumn = finding.range.upperBound.line == finding.range.lowerBound.line
+                ? codePointColumn(finding.range.upperBound.column, in: finding.lineText)
+                : finding.range.upperBound.column
+            w.field("endColumn", max(endColumn, 1))
+            if options.includeText {
+                w.key("snippet"); w.beginObject(); w.field("text", finding.lineText); w.endObject()
+            }
+            w.endObject()
+            w.endObject()
+            w.endObject()
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endArray()
+        w.endObject()
+        w.bytes.append(UInt8(ascii: "\n"))
+        return w.bytes
+    }
+
+    private static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+
+    /// A relative URI reference: path segments percent-encoded where needed.
+    static func uri(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let safe = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~")].contains(byte)
+            if safe { out.append(Character(UnicodeScalar(byte))) } else {
+                let hex = Array("0123456789ABCDEF")
+                out += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0xF)])"
+            }
+        }
+        return out
+    }
+
+    /// 1-based code-point column of the 1-based byte column in `line`.
+    static func codePointColumn(_ byteColumn: Int, in line: String) -> Int {
+        let bytes = Array(line.utf8)
+        let prefix = min(max(byteColumn - 1, 0), bytes.count)
+        return String(decoding: bytes[0..<prefix], as: UTF8.self).unicodeScalars.count + 1
+    }
+}

@@ -1,0 +1,83 @@
+/// `path:line:col: severity: message [rule-id]`, then the source line and a caret under the span.
+/// This output is for the person who wrote the journal, so it shows their words.
+public enum TextReporter {
+    public static func render(_ report: LintReport, options: ReportOptions) -> String {
+        var out = ""
+        for finding in report.findings {
+            out += render(finding, options: options)
+        }
+        out += summaryLine(report, options: options)
+        return out
+    }
+
+    static func render(_ finding: Finding, options: ReportOptions) -> String {
+        let location = "\(finding.path):\(finding.range.lowerBound.line):\(finding.range.lowerBound.column)"
+        let severity = paint(finding.severity.rawValue, color(for: finding.severity), options)
+        var out = "\(paint(location, "1", options)): \(severity): \(finding.message) [\(finding.ruleID)]\n"
+        if let detail = finding.detail { out += "  \(detail)\n" }
+        let (shownLine, caretStart, caretWidth) = CaretLine.layout(finding)
+        let gutter = "\(finding.range.lowerBound.line)"
+        let pad = String(repeating: " ", count: gutter.count)
+        out += " \(gutter) | \(shownLine)\n"
+        out += " \(pad) | \(String(repeating: " ", count: caretStart))\(paint(String(repeating: "^", count: max(1, caretWidth)), color(for: finding.severity), options))\n"
+        return out
+    }
+
+    private static func summaryLine(_ report: LintReport, options: ReportOptions) -> String {
+        let errors = report.count(of: .error)
+        let warnings = report.count(of: .warning)
+        let notes = report.count(of: .note)
+        let files = "\(report.fileCount) file\(report.fileCount == 1 ? "" : "s")"
+        if report.findings.isEmpty { return "\(files) checked: nothing to note.\n" }
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(files) checked: \(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(notes, "note")).\n"
+    }
+
+    private static func color(for severity: Severity) -> String {
+        switch severity {
+        case .error: "31;1"
+        case .warning: "33;1"
+        case .note: "36"
+        }
+    }
+
+    private static func paint(_ text: String, _ code: String, _ options: ReportOptions) -> String {
+        options.useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// Where to draw the caret: columns are UTF-8 bytes, the terminal counts cells.
+enum CaretLine {
+    static func layout(_ finding: Finding) -> (line: String, caretStart: Int, caretWidth: Int) {
+        let bytes = Array(finding.lineText.utf8)
+        let start = min(max(finding.range.lowerBound.column - 1, 0), bytes.count)
+        let end = finding.range.upperBound.line == finding.range.lowerBound.line
+            ? min(max(finding.range.upperBound.column - 1, start), bytes.count)
+            : bytes.count
+        let prefix = String(decoding: bytes[0..<start], as: UTF8.self)
+        let span = String(decoding: bytes[start..<end], as: UTF8.self)
+        let shown = finding.lineText.replacingTabs()
+        return (shown, cells(prefix.replacingTabs()), cells(span))
+    }
+
+    /// Terminal cells: wide (East Asian, emoji) characters take two.
+    static func cells(_ text: String) -> Int {
+        text.reduce(0) { total, character in
+            guard let scalar = character.unicodeScalars.first else { return total }
+            let value = scalar.value
+            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+                || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+                || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
+                || (0x20000...0x3FFFD).contains(value)
+            return total + (wide ? 2 : 1)
+        }
+    }
+}
+
+extension String {
+    /// Tabs as four spaces, so the caret lines up.
+    func replacingTabs() -> String {
+        contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+    }
+}

@@ -1,0 +1,192 @@
+import ArgumentParser
+import JournalFiles
+import JournalLint
+import JournalModel
+
+extension Steady {
+    /// `steady lint`: gentle, precise findings about a journal.
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check journals: unexamined worst-case thoughts, reassurance-seeking, malformed fields and dates.",
+            discussion: """
+            Findings are printed as path:line:col (columns count UTF-8 bytes). Configuration comes \
+            from the nearest .steady.yml above each file, or --config. `steady rules` lists the rules; \
+            `steady explain RULE` tells why each exists.
+
+            json, sarif and github output leave your words out (messages name the rule and kind) \
+            unless --include-text is given. Without --fix no file is ever written.
+
+            Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage, \
+            configuration or read errors.
+            """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github }
+        enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, note, never }
+        enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var configurationOptions: ConfigurationOptions
+
+        @Option(name: .long, help: "Output format: text, json, sarif or github.")
+        var format: Format = .text
+
+        @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning, note or never (default: the configuration's fail-on, else error).")
+        var failOn: FailOn?
+
+        @Flag(name: .customLong("include-text"), help: "Include the journal's words (cues, source lines) in json, sarif and github output.")
+        var includeText = false
+
+        @Flag(name: .long, help: "Insert an evidence: scaffold under each unexamined worst-case thought (never changes your words; files are written atomically).")
+        var fix = false
+
+        @Option(name: .long, help: "Files to lint at once (default: all cores).")
+        var jobs: Int = System.coreCount
+
+        @Option(name: .long, help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+        var color: ColorChoice = .auto
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            if fix, input.paths.contains(JournalSource.standardInputArgument) {
+                throw ValidationError("--fix cannot write to standard input; give file paths")
+            }
+        }
+
+        func run() throws {
+            let configurations = try ConfigurationResolver(options: configurationOptions)
+            let (sources, searchFailed) = input.findSources(ignoring: configurations.ignorePredicate())
+            var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs)
+            var report = run.execute()
+            if fix {
+                let fixed = try FixWriter.apply(run.fixes(in: report))
+                if fixed > 0 {
+                    Terminal.note("inserted evidence scaffolds in \(fixed) file\(fixed == 1 ? "" : "s")")
+                    report = run.execute()
+                }
+            }
+            let options = ReportOptions(includeText: includeText, useColor: useColor)
+            switch format {
+            case .text: Terminal.write(TextReporter.render(report, options: options))
+            case .json: Terminal.write(JSONReporter.render(report, options: options))
+            case .github: Terminal.write(GitHubReporter.render(report, options: options))
+            case .sarif:
+                Terminal.write(SARIFReporter.render(report, rules: RuleRegistry.standard.descriptions,
+                                                    toolVersion: Steady.configuration.version, options: options))
+            }
+            if searchFailed || run.readFailed { throw ExitCode(2) }
+            if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {
+                throw ExitCode(1)
+            }
+        }
+
+        private var useColor: Bool {
+            switch color {
+            case .always: true
+            case .never: false
+            case .auto: Terminal.isTerminal(1) && (System.environment("NO_COLOR") ?? "").isEmpty
+            }
+        }
+
+        /// The command line wins over configuration; `never` means exit 0 whatever is found.
+        private func failThreshold(_ configurations: ConfigurationResolver) -> Severity? {
+            switch failOn {
+            case .error: .error
+            case .warning: .warning
+            case .note: .note
+            case .never: nil
+            case nil: configurations.failOn
+            }
+        }
+    }
+}
+
+/// One pass of reading, building and linting, in parallel, releasing each tree as it goes.
+struct LintRun {
+    let sources: [JournalSource]
+    let input: InputOptions
+    let configurations: ConfigurationResolver
+    let jobs: Int
+    private(set) var readFailed = false
+    /// The original bytes of files with fixable findings, kept only for --fix.
+    private var fixableBytes: [String: [UInt8]] = [:]
+
+    init(sources: [JournalSource], input: InputOptions, configurations: ConfigurationResolver, jobs: Int) {
+        self.sources = sources
+        self.input = input
+        self.configurations = configurations
+        self.jobs = jobs
+    }
+
+    mutating func execute() -> LintReport {
+        let engine = LintEngine()
+        let loader = JournalLoader()
+        let input = self.input
+        let sources = self.sources
+        let configurations = self.configurations
+        let progress = ProgressLine(total: sources.count, verb: "linting")
+        let outcomes = parallelMap(count: sources.count, jobs: jobs) { index -> Outcome in
+            defer { progress.advance() }
+            let source = sources[index]
+            let path = input.displayPath(of: source)
+            switch loader.load(source, displayPath: path) {
+            case .failed(let error):
+                return .failed(error)
+            case .journal(let journal, let bytes):
+                let (configuration, analyzer) = configurations.settings(for: source)
+                let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
+                return .linted(result, bytes: result.hasFixes ? bytes : nil)
+            }
+        }
+        progress.finish()
+        var results: [FileLintResult] = []
+        fixableBytes = [:]
+        readFailed = false
+        for (index, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case .failed(let error):
+                Terminal.error("\(error)")
+                readFailed = true
+            case .linted(let result, let bytes):
+                results.append(result)
+                if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
+            }
+        }
+        return engine.finish(results)
+    }
+
+    /// The fixes the report still asks for, grouped by file, with the bytes they apply to.
+    func fixes(in report: LintReport) -> [(path: String, bytes: [UInt8], fixes: [Fix])] {
+        var byPath: [String: [Fix]] = [:]
+        for finding in report.findings { if let fix = finding.fix { byPath[finding.path, default: []].append(fix) } }
+        return byPath.keys.sorted().compactMap { path in
+            guard let bytes = fixableBytes[path], let fixes = byPath[path] else { return nil }
+            return (path, bytes, fixes)
+        }
+    }
+
+    enum Outcome: Sendable {
+        case linted(FileLintResult, bytes: [UInt8]?)
+        case failed(JournalFileError)
+    }
+}
+
+/// Writes fixed files atomically, keeping their permissions.
+enum FixWriter {
+    static func apply(_ files: [(path: String, bytes: [UInt8], fixes: [Fix])]) throws -> Int {
+        let writer = AtomicFileWriter()
+        var written = 0
+        for file in files {
+            let fixed = FixApplier.apply(file.fixes, to: file.bytes)
+            guard fixed != file.bytes else { continue }
+            do {
+                try writer.write(fixed, to: file.path, overwrite: .replaceExisting)
+                written += 1
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        return written
+    }
+}
