@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "evaluate-detector",
-            dependencies: ["JournalModel", "JournalLint"]
+            dependencies: ["ThinkingTraps"]
         ),
         .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"], resources: [.copy("Goldens")]),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax"]),

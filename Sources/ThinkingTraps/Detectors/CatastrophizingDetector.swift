@@ -4,7 +4,7 @@
 /// Cues come from the embedded lexicon (`Resources/lexicon.tsv`); context rules then drop cues
 /// the writer negates, hedges, doubts, quotes, reports from someone else, or already answers.
 public struct CatastrophizingDetector: Sendable {
-    private let lexicon: CompiledLexicon
+    let lexicon: CompiledLexicon
     private let ignoredPhrases: [[UInt64]]
 
     /// - Parameters:

@@ -11,10 +11,10 @@ struct ClaimContextRules {
         let sentence = analysis.sentenceRange(cue.sentence)
         let last = match.consumed.last ?? match.start
         if analysis.isQuoted(match) { return "quoted" }
-        // "he's not going to leave me", "I don't think she'll leave": negation in the clause before the cue or inside its gaps.
-        if analysis.occurs(context.negator, in: cue.clause.lowerBound..<last, excluding: match.consumed) { return "negated" }
-        // "maybe he'll leave", "it might be a disaster".
-        if analysis.occurs(context.hedge, in: cue.clause, excluding: match.consumed) { return "hedged" }
+        if isNegated(cue, upTo: last) { return "negated" }
+        // "maybe he'll leave", "it might be a disaster"; but "maybe he was in an accident" is a leap to the worst.
+        if analysis.occurs(context.hedge, in: cue.clause, excluding: match.consumed),
+           !analysis.occurs(context.grave, in: match.start..<match.end, limit: match.end) { return "hedged" }
         let before = sentence.lowerBound..<match.start
         if analysis.occurs(context.doubt, in: before, limit: match.start) { return "doubted" }
         // "I used to think he'd leave", "I told myself it's not the end of the world".
@@ -33,6 +33,28 @@ struct ClaimContextRules {
         }
         if isReportedSpeech(cue) { return "reported speech" }
         return nil
+    }
+
+    /// "He's not going to leave me", "I don't think she'll leave": a negator in the clause before
+    /// the cue or inside its gaps. A negator after the cue's first word reaches only up to "and"
+    /// or "then" ("I will not find a job and end up homeless" still predicts the worst).
+    private func isNegated(_ cue: CueMatch, upTo last: Int) -> Bool {
+        let match = cue.match
+        let negator = analysis.lexicon.classes[context.negator]
+        let coordinator = analysis.lexicon.classes[context.coordinator]
+        let tokens = analysis.tokens
+        var negatedAfterFrame = false
+        for position in cue.clause.lowerBound..<last where !match.consumed.contains(position) {
+            if position > match.start, coordinator.containsWord(tokens[position].id) {
+                negatedAfterFrame = false
+                continue
+            }
+            guard let end = negator.longestMatch(in: tokens, at: position, limit: last),
+                  !(position..<end).contains(where: match.consumed.contains) else { continue }
+            if position < match.start { return true }
+            negatedAfterFrame = true
+        }
+        return negatedAfterFrame
     }
 
     /// "She said it's a disaster": someone else's words, up to the next conjunction.
