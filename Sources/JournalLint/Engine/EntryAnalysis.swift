@@ -54,15 +54,19 @@ public struct EntryAnalyzer: Sendable {
     public func analyze(_ entry: Entry) -> AnalyzedEntry {
         var found: [Claim] = []
         var acts = entry.reassurance.map { ReassuranceAct(source: .field, range: $0.range, cue: nil) }
+        var proseActs: [ReassuranceAct] = []
         var mentions: [CrisisMention] = []
         for span in entry.prose {
             for match in claims.claims(in: span.text) {
                 found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
             }
             for match in reassurance.acts(in: span.text) {
-                acts.append(ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue))
+                proseActs.append(ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue))
             }
         }
+        // A `reassurance:` field and prose telling the same story ("Asked again", then the field)
+        // are two records of one ask: prose adds only the acts beyond the fields' count.
+        acts += proseActs.dropFirst(acts.count)
         // Crisis language is looked for everywhere the writer wrote, quotes and fields included:
         // pointing to help is worth an occasional false alarm.
         for span in entry.prose + entry.quotedProse {
