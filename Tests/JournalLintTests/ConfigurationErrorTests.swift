@@ -83,7 +83,7 @@ struct ConfigurationErrorTests {
     ])
     func problemsArePositionedAndExplained(example: Case) {
         do {
-            _ = try parseConfiguration(example.yaml)
+            _ = try parseTestConfiguration(example.yaml)
             Issue.record("expected an error for \(example.name)")
         } catch {
             #expect(error.description == "/journal/.steady.yml:" + example.expected)
@@ -92,7 +92,7 @@ struct ConfigurationErrorTests {
 
     @Test func yamlSyntaxErrorsCarryTheirPosition() throws {
         let error = try #require(throws: ConfigurationError.self) {
-            try parseConfiguration("fail-on: error\nrules:\n  a: [unclosed\n")
+            try parseTestConfiguration("fail-on: error\nrules:\n  a: [unclosed\n")
         }
         guard case .syntax = error.problem else {
             Issue.record("expected a syntax error, got \(error)")
@@ -105,7 +105,7 @@ struct ConfigurationErrorTests {
 
     @Test func tabsInIndentationSayHowToFixThem() throws {
         let error = try #require(throws: ConfigurationError.self) {
-            try parseConfiguration("reassurance:\n\tmax-per-day: 1\n")
+            try parseTestConfiguration("reassurance:\n\tmax-per-day: 1\n")
         }
         #expect(error.line == 2)
         #expect(error.description.contains("indent with spaces, not tabs"))

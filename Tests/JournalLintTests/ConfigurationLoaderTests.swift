@@ -28,7 +28,7 @@ struct ConfigurationLoaderTests {
         // Nothing under the temporary folder; a file further up (outside the test) would be found,
         // so only assert what the folder itself decides when nothing is above it.
         if loader.discover(forFileAt: "a.md") == nil {
-            #expect(try loader.configuration(forFileAt: "a.md", knownRuleIDs: knownRuleIDs) == .default)
+            #expect(try loader.configuration(forFileAt: "a.md", knownRuleIDs: configurationTestRuleIDs) == .default)
         }
     }
 
@@ -48,8 +48,8 @@ struct ConfigurationLoaderTests {
         try root.file("j/.steady.yml", "fail-on: warning\n")
         let explicit = try root.file("ci.yml", "fail-on: note\n")
         let loader = ConfigurationLoader(currentDirectory: root.path)
-        let discovered = try loader.configuration(forFileAt: "j/a.md", knownRuleIDs: knownRuleIDs)
-        let chosen = try loader.configuration(forFileAt: "j/a.md", explicitPath: explicit, knownRuleIDs: knownRuleIDs)
+        let discovered = try loader.configuration(forFileAt: "j/a.md", knownRuleIDs: configurationTestRuleIDs)
+        let chosen = try loader.configuration(forFileAt: "j/a.md", explicitPath: explicit, knownRuleIDs: configurationTestRuleIDs)
         #expect(discovered.failOn == .atLeast(.warning))
         #expect(chosen.failOn == .atLeast(.note))
         #expect(chosen.sourcePath == explicit)
@@ -59,7 +59,7 @@ struct ConfigurationLoaderTests {
         let root = try ConfigurationTestFolder()
         try root.file("j/.steady.yml", "ignore: [drafts/**]\n")
         let configuration = try ConfigurationLoader(currentDirectory: root.path)
-            .load(contentsOf: "j/.steady.yml", knownRuleIDs: knownRuleIDs)
+            .load(contentsOf: "j/.steady.yml", knownRuleIDs: configurationTestRuleIDs)
         #expect(configuration.ignoreBaseFolder == root.path + "/j")
         #expect(configuration.origin(of: "ignore") == .file(path: "j/.steady.yml", line: 1))
     }
@@ -69,7 +69,7 @@ struct ConfigurationLoaderTests {
         try root.file("j/.steady.yml", "reassurance:\n  max-per-dy: 2\n")
         let loader = ConfigurationLoader(currentDirectory: root.path)
         let error = try #require(throws: ConfigurationError.self) {
-            try loader.load(contentsOf: "j/.steady.yml", knownRuleIDs: knownRuleIDs)
+            try loader.load(contentsOf: "j/.steady.yml", knownRuleIDs: configurationTestRuleIDs)
         }
         #expect(error.description == "j/.steady.yml:2:3: error: unknown key 'max-per-dy' in 'reassurance'; did you mean 'max-per-day'?")
     }
@@ -80,11 +80,11 @@ struct ConfigurationLoaderTests {
         let loader = ConfigurationLoader(currentDirectory: root.path)
         #expect(throws: ConfigurationError(path: "missing.yml", line: nil, column: nil,
                                            problem: .unreadable(reason: "No such file or directory"))) {
-            try loader.load(contentsOf: "missing.yml", knownRuleIDs: knownRuleIDs)
+            try loader.load(contentsOf: "missing.yml", knownRuleIDs: configurationTestRuleIDs)
         }
         #expect(throws: ConfigurationError(path: "folder.yml", line: nil, column: nil,
                                            problem: .unreadable(reason: "it is a folder, not a file"))) {
-            try loader.load(contentsOf: "folder.yml", knownRuleIDs: knownRuleIDs)
+            try loader.load(contentsOf: "folder.yml", knownRuleIDs: configurationTestRuleIDs)
         }
     }
 
@@ -93,7 +93,7 @@ struct ConfigurationLoaderTests {
         let path = root.path + "/.steady.yml"
         try Data(Array("fail-on: error\ncrisis:\n  message: caf".utf8) + [0xE9] + Array("\n".utf8)).write(to: URL(fileURLWithPath: path))
         let error = try #require(throws: ConfigurationError.self) {
-            try ConfigurationLoader().load(contentsOf: path, knownRuleIDs: knownRuleIDs)
+            try ConfigurationLoader().load(contentsOf: path, knownRuleIDs: configurationTestRuleIDs)
         }
         #expect(error.line == 3 && error.column == 15)
         #expect(error.problem == .invalidEncoding)
@@ -109,7 +109,7 @@ struct ConfigurationLoaderTests {
               extra-phrases:
                 - { phrase: "it's all over", kind: magnification }
             """
-        let configuration = try parseConfiguration(yaml)
+        let configuration = try parseTestConfiguration(yaml)
         let text = configuration.explanation(ruleDefaults: ["entry-out-of-order": .warning, "reassurance-limit": .note])
         let lines = text.split(separator: "\n").map(String.init)
         func line(startingWith prefix: String) -> String? { lines.first { $0.hasPrefix(prefix) } }
@@ -128,14 +128,14 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func explanationIsItselfAValidConfiguration() throws {
-        let original = try parseConfiguration("""
+        let original = try parseTestConfiguration("""
             fail-on: note
             day-starts-at: "03:15"
             ignore: ["a \\"quoted\\" name/**"]
             reassurance: { max-per-day: 4 }
             crisis: { message: "Line one.\\nLine two." }
             """)
-        let reparsed = try parseConfiguration(original.explanation())
+        let reparsed = try parseTestConfiguration(original.explanation())
         #expect(reparsed.failOn == original.failOn)
         #expect(reparsed.dayStartsAt == original.dayStartsAt)
         #expect(reparsed.ignore == original.ignore)

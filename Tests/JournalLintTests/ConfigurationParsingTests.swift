@@ -23,7 +23,7 @@ struct ConfigurationParsingTests {
 
     @Test(arguments: ["", "\n\n", "# only a comment\n", "---\n", "~\n"])
     func emptyFileIsTheDefaultConfiguration(yaml: String) throws {
-        var configuration = try parseConfiguration(yaml)
+        var configuration = try parseTestConfiguration(yaml)
         #expect(configuration.sourcePath == "/journal/.steady.yml")
         configuration.sourcePath = nil
         configuration.ignoreBaseFolder = nil
@@ -50,7 +50,7 @@ struct ConfigurationParsingTests {
             crisis:
               message: "Call someone you trust."
             """
-        let configuration = try parseConfiguration(yaml)
+        let configuration = try parseTestConfiguration(yaml)
         #expect(configuration.failOn == .atLeast(.warning))
         #expect(configuration.dayStartsAt.description == "05:30")
         #expect(configuration.ignore == ["drafts/**", "templates/*.md"])
@@ -78,13 +78,13 @@ struct ConfigurationParsingTests {
         ("never", .never),
     ])
     func failOn(value: String, expected: FailThreshold) throws {
-        #expect(try parseConfiguration("fail-on: \(value)").failOn == expected)
+        #expect(try parseTestConfiguration("fail-on: \(value)").failOn == expected)
     }
 
     @Test(arguments: ["error", "warning", "note", "off"])
     func ruleSeverityAsStringOrMapping(value: String) throws {
-        let short = try parseConfiguration("rules:\n  reassurance-limit: \(value)\n")
-        let long = try parseConfiguration("rules:\n  reassurance-limit:\n    severity: \(value)\n")
+        let short = try parseTestConfiguration("rules:\n  reassurance-limit: \(value)\n")
+        let long = try parseTestConfiguration("rules:\n  reassurance-limit:\n    severity: \(value)\n")
         #expect(short.rules["reassurance-limit"] == RuleSeverity(value))
         #expect(long.rules == short.rules)
     }
@@ -93,27 +93,27 @@ struct ConfigurationParsingTests {
     func dayStartsAt(value: String, hour: Int, minute: Int) throws {
         // Unquoted `04:00` is a YAML 1.1 sexagesimal number; the text as written is what counts.
         for yaml in ["day-starts-at: \(value)", "day-starts-at: \"\(value)\""] {
-            let time = try parseConfiguration(yaml).dayStartsAt
+            let time = try parseTestConfiguration(yaml).dayStartsAt
             #expect(time.hour == hour && time.minute == minute)
         }
     }
 
     @Test func ignoreAcceptsASingleString() throws {
-        #expect(try parseConfiguration("ignore: drafts/**").ignore == ["drafts/**"])
+        #expect(try parseTestConfiguration("ignore: drafts/**").ignore == ["drafts/**"])
     }
 
     @Test func emptySectionsKeepTheDefaults() throws {
-        let configuration = try parseConfiguration("reassurance:\ncatastrophizing:\nrules:\n")
+        let configuration = try parseTestConfiguration("reassurance:\ncatastrophizing:\nrules:\n")
         #expect(configuration.reassurance.maxPerDay == 1)
         #expect(configuration.rules.isEmpty)
     }
 
     @Test func maxPerDayZeroIsAllowed() throws {
-        #expect(try parseConfiguration("reassurance:\n  max-per-day: 0").reassurance.maxPerDay == 0)
+        #expect(try parseTestConfiguration("reassurance:\n  max-per-day: 0").reassurance.maxPerDay == 0)
     }
 
     @Test func ruleSeverityLookupFallsBackToTheRuleDefault() throws {
-        let configuration = try parseConfiguration("rules:\n  entry-out-of-order: note")
+        let configuration = try parseTestConfiguration("rules:\n  entry-out-of-order: note")
         #expect(configuration.severity(ofRule: "entry-out-of-order", default: .error) == .enabled(.note))
         #expect(configuration.severity(ofRule: "reassurance-limit", default: .warning) == .enabled(.warning))
     }
