@@ -29,9 +29,11 @@ public struct InvalidUTF8Sequence: Hashable, Sendable, CustomStringConvertible {
 /// Finds every invalid UTF-8 sequence in `bytes`, with its line and column.
 ///
 /// The common case (valid text) is decided by the standard library's validator, which is fast even
-/// in debug builds; only a file that fails it is walked byte by byte to find the positions.
+/// in debug builds (where available: macOS 15 and later, and Linux); only a file that fails it is walked byte by byte to find the positions.
 func invalidUTF8Sequences(in bytes: [UInt8]) -> [InvalidUTF8Sequence] {
-    if String(validating: bytes, as: UTF8.self) != nil { return [] }
+    if #available(macOS 15, iOS 18, *) {
+        if String(validating: bytes, as: UTF8.self) != nil { return [] }
+    }
     return bytes.withUnsafeBufferPointer(locateInvalidUTF8)
 }
 

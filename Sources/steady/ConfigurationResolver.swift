@@ -3,18 +3,90 @@ import JournalFiles
 import JournalLint
 import Synchronization
 
-/// TEMPORARY: the configuration for each file (stand-in until the loader lands).
-struct ConfigurationResolver: Sendable {
-    let failOn: Severity? = .error
-    private let analyzer = LintConfiguration.default.makeAnalyzer()
+/// The configuration in force for each journal: `--config`, else the nearest `.steady.yml`.
+///
+/// Configuration problems are collected (the file finder asks from inside its walk, where nothing
+/// can throw) and reported together before any linting, with exit status 2.
+final class ConfigurationResolver: Sendable {
+    private let loader = ConfigurationLoader()
+    private let explicitPath: String?
+    private let knownRuleIDs = RuleRegistry.standard.ruleIDs
+    /// Analyzers per configuration: detectors compile their lexicon once per distinct setting.
+    private let analyzers = Mutex<[LintConfiguration: EntryAnalyzer]>([:])
+    private let problems = Mutex<[ConfigurationError]>([])
+    private let used = Mutex<[LintConfiguration]>([])
 
-    init(options: ConfigurationOptions) throws {}
-
-    func settings(for source: JournalSource) -> (LintConfiguration, EntryAnalyzer) {
-        (.default, analyzer)
+    init(options: ConfigurationOptions) throws {
+        explicitPath = options.config
+        if let explicitPath {
+            do {
+                _ = try loader.load(contentsOf: explicitPath, knownRuleIDs: knownRuleIDs)
+            } catch {
+                Terminal.writeError("\(error)")
+                throw ExitCode(2)
+            }
+        }
     }
 
+    /// The configuration for a journal file (`nil` path: standard input, looked up from the
+    /// current folder) or, with `isFolder`, for a folder, or the defaults after recording a problem.
+    func configuration(forFileAt path: String?, isFolder: Bool = false) -> LintConfiguration {
+        do {
+            let configuration: LintConfiguration
+            if isFolder, explicitPath == nil, let path {
+                if let found = loader.discover(fromFolder: path) {
+                    configuration = try loader.load(contentsOf: found, knownRuleIDs: knownRuleIDs)
+                } else {
+                    configuration = .default
+                }
+            } else {
+                configuration = try loader.configuration(forFileAt: path, explicitPath: explicitPath, knownRuleIDs: knownRuleIDs)
+            }
+            used.withLock { if !$0.contains(configuration) { $0.append(configuration) } }
+            return configuration
+        } catch {
+            problems.withLock { if !$0.contains(error) { $0.append(error) } }
+            return .default
+        }
+    }
+
+    /// The configuration and a matching analyzer for a source.
+    func settings(for source: JournalSource) -> (LintConfiguration, EntryAnalyzer) {
+        let configuration = configuration(forFileAt: source.path)
+        let analyzer = analyzers.withLock { cache in
+            if let cached = cache[configuration] { return cached }
+            let made = configuration.makeAnalyzer()
+            cache[configuration] = made
+            return made
+        }
+        return (configuration, analyzer)
+    }
+
+    /// Skips what the configuration in force for a path ignores (`ignore:` globs).
     func ignorePredicate() -> JournalFileFinder.IgnorePredicate {
-        { _ in false }
+        { [self] candidate in
+            let configuration = configuration(forFileAt: candidate.path, isFolder: candidate.isFolder)
+            guard !configuration.ignore.isEmpty, let base = configuration.ignoreBaseFolder else { return false }
+            return IgnorePatterns(configuration.ignore, relativeTo: base).ignores(absolutePath: candidate.absolutePath, isFolder: candidate.isFolder)
+        }
+    }
+
+    /// Prints configuration problems met so far; exits 2 if there were any.
+    func failOnProblems() throws {
+        let found = problems.withLock { $0 }
+        guard !found.isEmpty else { return }
+        for problem in found { Terminal.writeError("\(problem)") }
+        throw ExitCode(2)
+    }
+
+    /// The strictest `fail-on` among the configurations in use, so a hook fails if any folder
+    /// asks it to (the defaults' `error` when none was found).
+    var failOn: FailThreshold {
+        let thresholds = used.withLock { $0 }.map(\.failOn)
+        guard !thresholds.isEmpty else { return LintConfiguration.default.failOn }
+        for severity in [Severity.note, .warning, .error] where thresholds.contains(.atLeast(severity)) {
+            return .atLeast(severity)
+        }
+        return .never
     }
 }

@@ -56,6 +56,8 @@ extension Steady {
         func run() throws {
             let configurations = try ConfigurationResolver(options: configurationOptions)
             let (sources, searchFailed) = input.findSources(ignoring: configurations.ignorePredicate())
+            for source in sources { _ = configurations.configuration(forFileAt: source.path) }
+            try configurations.failOnProblems()
             var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs)
             var report = run.execute()
             if fix {
@@ -90,13 +92,15 @@ extension Steady {
 
         /// The command line wins over configuration; `never` means exit 0 whatever is found.
         private func failThreshold(_ configurations: ConfigurationResolver) -> Severity? {
-            switch failOn {
-            case .error: .error
-            case .warning: .warning
-            case .note: .note
-            case .never: nil
+            let threshold: FailThreshold = switch failOn {
+            case .error: .atLeast(.error)
+            case .warning: .atLeast(.warning)
+            case .note: .atLeast(.note)
+            case .never: .never
             case nil: configurations.failOn
             }
+            if case .atLeast(let severity) = threshold { return severity }
+            return nil
         }
     }
 }

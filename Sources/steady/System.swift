@@ -12,3 +12,11 @@ enum System {
         getenv(name).map { String(cString: $0) }
     }
 }
+
+/// What kind of thing a path names.
+enum FileKind {
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+}

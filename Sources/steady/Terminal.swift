@@ -21,6 +21,12 @@ enum Terminal {
         text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
     }
 
+    /// A message that already carries its own `path:line:col: error:` prefix, on standard error.
+    static func writeError(_ message: String) {
+        var text = message + "\n"
+        text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
+    }
+
     /// `steady: note: message` on standard error.
     static func note(_ message: String) {
         var text = "steady: note: \(message)\n"

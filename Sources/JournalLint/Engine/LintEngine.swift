@@ -31,7 +31,7 @@ public struct LintEngine: Sendable {
                         lineText: journal.source.lineString(act.range.lowerBound.line))
                 }
             },
-            reassuranceLimit: configuration.reassuranceMaxPerDay)
+            reassuranceLimit: configuration.reassurance.maxPerDay)
         let directives = SuppressionParser.directives(in: journal)
         let directiveLines = directives.map { journal.source.lineString($0.range.lowerBound.line) }
         return FileLintResult(path: journal.path, findings: findings, facts: facts, directives: directives,

@@ -5,15 +5,13 @@ import ThinkingTraps
 extension LintConfiguration {
     /// The severity a rule runs at, or `nil` when it is switched off.
     func effectiveSeverity(of rule: RuleDescription) -> Severity? {
-        switch rules[rule.id] {
-        case .off: nil
-        case .severity(let severity): severity
-        case nil: rule.defaultSeverity
-        }
+        severity(ofRule: rule.id, default: rule.defaultSeverity).severity
     }
 
     /// An analyzer with this configuration's extra and ignored phrases.
     public func makeAnalyzer() -> EntryAnalyzer {
-        EntryAnalyzer(extraPhrases: extraPhrases, ignoredPhrases: ignoredPhrases)
+        EntryAnalyzer(
+            extraPhrases: catastrophizing.extraPhrases.map { CuePhrase($0.phrase, kind: $0.kind) },
+            ignoredPhrases: catastrophizing.ignoredPhrases)
     }
 }

@@ -51,7 +51,7 @@ enum KeySuggestion {
         let allowed = key.count <= 4 ? 1 : 2
         var best: (key: String, distance: Int)?
         for candidate in FieldKey.allCases {
-            let distance = EditDistance.between(key, candidate.rawValue)
+            let distance = DidYouMean.editDistance(key, candidate.rawValue)
             if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate.rawValue, distance) }
         }
         return best?.key

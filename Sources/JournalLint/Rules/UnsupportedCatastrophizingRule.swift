@@ -35,7 +35,7 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
         let journal = context.journal
-        let requireAgainst = context.configuration.requireAgainst
+        let requireAgainst = context.configuration.catastrophizing.requireAgainst
         var fixedBlocks = Set<Int>()
         for item in context.entries where !item.claims.isEmpty {
             let evidence = item.entry.evidence

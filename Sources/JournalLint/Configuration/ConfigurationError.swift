@@ -1,0 +1,95 @@
+/// A problem in a configuration file, with where it is and what to do about it.
+///
+/// Rendered like a compiler diagnostic, so editors and terminals can jump to it:
+/// `PATH:LINE:COL: error: unknown key 'max-per-dy' in 'reassurance'; did you mean 'max-per-day'?`.
+/// Columns are 1-based UTF-8 byte columns, as everywhere in Steady.
+public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The configuration file, as given to the loader.
+    public let path: String
+    /// 1-based line; `nil` when the problem is the file as a whole (it cannot be read).
+    public let line: Int?
+    /// 1-based UTF-8 byte column; `nil` with `line`.
+    public let column: Int?
+    /// What is wrong.
+    public let problem: Problem
+
+    /// The kinds of problems, each with what its message needs.
+    public enum Problem: Sendable, Hashable {
+        /// The file could not be read; the OS's reason.
+        case unreadable(reason: String)
+        /// The file is not valid UTF-8.
+        case invalidEncoding
+        /// The file is not valid YAML; libyaml's description.
+        case syntax(String)
+        /// A key that is not part of the schema; `section` is the enclosing key path, if any.
+        case unknownKey(String, section: String?, suggestion: String?, known: [String])
+        /// A key given twice in one mapping.
+        case duplicateKey(String, firstLine: Int)
+        /// A value of the wrong shape (`expected` and `found` are plain words: "a list", "a string").
+        case wrongType(key: String, expected: String, found: String)
+        /// A key with no value (`fail-on:` and nothing after it).
+        case missingValue(key: String)
+        /// A word that is not one of the allowed ones (a severity, a kind, a `fail-on` value).
+        case unknownValue(key: String, value: String, allowed: [String], suggestion: String?)
+        /// A time that is not `HH:MM` between 00:00 and 23:59.
+        case invalidTime(key: String, value: String)
+        /// A count that must be a whole number 0 or more.
+        case invalidCount(key: String, value: String)
+        /// A rule id that no rule has.
+        case unknownRule(String, suggestion: String?, known: [String])
+        /// A `version:` this Steady does not read.
+        case unsupportedVersion(String)
+        /// An empty string where text is needed (an empty ignore pattern or phrase).
+        case emptyText(key: String)
+    }
+
+    public init(path: String, line: Int?, column: Int?, problem: Problem) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.problem = problem
+    }
+
+    /// The message without the location: what is wrong and what to do.
+    public var message: String {
+        switch problem {
+        case .unreadable(let reason):
+            return "cannot read configuration file: \(reason)"
+        case .invalidEncoding:
+            return "configuration file is not valid UTF-8; save it as UTF-8"
+        case .syntax(let detail):
+            return "YAML syntax error: \(detail)"
+        case .unknownKey(let key, let section, let suggestion, let known):
+            let place = section.map { " in '\($0)'" } ?? ""
+            if let suggestion { return "unknown key '\(key)'\(place); did you mean '\(suggestion)'?" }
+            return "unknown key '\(key)'\(place); known keys: \(known.joined(separator: ", "))"
+        case .duplicateKey(let key, let firstLine):
+            return "duplicate key '\(key)' (first given at line \(firstLine)); keep one of them"
+        case .wrongType(let key, let expected, let found):
+            return "'\(key)' must be \(expected), not \(found)"
+        case .missingValue(let key):
+            return "'\(key)' has no value; give one, or remove the key to use the default"
+        case .unknownValue(let key, let value, let allowed, let suggestion):
+            let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+            return "'\(value)' is not a valid value for '\(key)'; \(hint)use one of: \(allowed.joined(separator: ", "))"
+        case .invalidTime(let key, let value):
+            return "'\(key)' must be a time written \"HH:MM\" (00:00 to 23:59), not '\(value)'"
+        case .invalidCount(let key, let value):
+            return "'\(key)' must be a whole number, 0 or more, not '\(value)'"
+        case .unknownRule(let id, let suggestion, let known):
+            if let suggestion { return "unknown rule '\(id)' in 'rules'; did you mean '\(suggestion)'?" }
+            let list = known.isEmpty ? "none are registered" : "known rules: " + known.joined(separator: ", ")
+            return "unknown rule '\(id)' in 'rules'; \(list)"
+        case .unsupportedVersion(let value):
+            return "unsupported configuration version '\(value)'; this Steady reads version \(LintConfiguration.currentVersion)"
+        case .emptyText(let key):
+            return "'\(key)' has an empty entry; remove it or write the text"
+        }
+    }
+
+    /// `PATH:LINE:COL: error: MESSAGE`, or `PATH: error: MESSAGE` without a position.
+    public var description: String {
+        if let line, let column { return "\(path):\(line):\(column): error: \(message)" }
+        return "\(path): error: \(message)"
+    }
+}

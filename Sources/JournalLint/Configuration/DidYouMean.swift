@@ -1,0 +1,39 @@
+/// Suggests the known word a mistyped one was probably meant to be.
+///
+/// Edit distance (Levenshtein) catches typos (`max-per-dy`, `evidnce`); a prefix catches
+/// abbreviations (`warn` → `warning`); comparing lower-cased catches `Error`. A suggestion is made
+/// only when it is close, because a wrong "did you mean" sends people in the wrong direction.
+enum DidYouMean {
+    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+        let lowered = word.lowercased()
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            if candidate == lowered { return candidate }
+            if lowered.count >= 3, candidate.hasPrefix(lowered) { return candidate }
+            let distance = editDistance(lowered, candidate)
+            let allowed = max(2, candidate.count / 4)
+            if distance <= allowed, distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// The number of single-character insertions, deletions and substitutions between two words.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,129 @@
+import Testing
+@testable import JournalLint
+
+@Suite("Configuration: errors with line and column")
+struct ConfigurationErrorTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let yaml: String
+        let expected: String
+        var testDescription: String { name }
+    }
+
+    @Test(arguments: [
+        Case(name: "unknown key in a section, with a suggestion",
+             yaml: "reassurance:\n  max-per-dy: 2\n",
+             expected: "2:3: error: unknown key 'max-per-dy' in 'reassurance'; did you mean 'max-per-day'?"),
+        Case(name: "unknown top-level key, with a suggestion",
+             yaml: "version: 1\nrule:\n  entry-out-of-order: off\n",
+             expected: "2:1: error: unknown key 'rule'; did you mean 'rules'?"),
+        Case(name: "unknown key far from any, listing the known ones",
+             yaml: "colour: blue\n",
+             expected: "1:1: error: unknown key 'colour'; known keys: version, fail-on, day-starts-at, ignore, rules, reassurance, catastrophizing, crisis"),
+        Case(name: "unknown key in a rule mapping",
+             yaml: "rules:\n  entry-out-of-order: { severty: off }\n",
+             expected: "2:25: error: unknown key 'severty' in 'rules.entry-out-of-order'; did you mean 'severity'?"),
+        Case(name: "unknown severity",
+             yaml: "rules:\n  entry-out-of-order: warn\n",
+             expected: "2:23: error: 'warn' is not a valid value for 'rules.entry-out-of-order'; did you mean 'warning'? use one of: error, warning, note, off"),
+        Case(name: "unknown fail-on value",
+             yaml: "fail-on: always\n",
+             expected: "1:10: error: 'always' is not a valid value for 'fail-on'; use one of: error, warning, note, never"),
+        Case(name: "unknown rule id",
+             yaml: "rules:\n  entry-out-of-ordr: off\n",
+             expected: "2:3: error: unknown rule 'entry-out-of-ordr' in 'rules'; did you mean 'entry-out-of-order'?"),
+        Case(name: "unknown rule id with nothing close",
+             yaml: "rules:\n  spelling: off\n",
+             expected: "2:3: error: unknown rule 'spelling' in 'rules'; known rules: entry-out-of-order, reassurance-limit, unsupported-catastrophizing"),
+        Case(name: "bad time",
+             yaml: "day-starts-at: \"25:00\"\n",
+             expected: "1:16: error: 'day-starts-at' must be a time written \"HH:MM\" (00:00 to 23:59), not '25:00'"),
+        Case(name: "negative max-per-day",
+             yaml: "reassurance:\n  max-per-day: -1\n",
+             expected: "2:16: error: 'reassurance.max-per-day' must be a whole number, 0 or more, not '-1'"),
+        Case(name: "max-per-day that is not a number",
+             yaml: "reassurance:\n  max-per-day: two\n",
+             expected: "2:16: error: 'reassurance.max-per-day' must be a whole number, 0 or more, not 'two'"),
+        Case(name: "wrong type: a list where a value belongs",
+             yaml: "fail-on: [error]\n",
+             expected: "1:10: error: 'fail-on' must be a single value, not a list"),
+        Case(name: "wrong type: a value where a section belongs",
+             yaml: "reassurance: 3\n",
+             expected: "1:14: error: 'reassurance' must be a mapping of keys (key: value), not '3'"),
+        Case(name: "wrong type: a boolean",
+             yaml: "catastrophizing:\n  require-against: sometimes\n",
+             expected: "2:20: error: 'catastrophizing.require-against' must be true or false, not 'sometimes'"),
+        Case(name: "wrong type: the whole file is a list",
+             yaml: "- fail-on: error\n",
+             expected: "1:1: error: 'configuration' must be a mapping of keys (key: value), not a list"),
+        Case(name: "missing value",
+             yaml: "fail-on:\n",
+             expected: "1:9: error: 'fail-on' has no value; give one, or remove the key to use the default"),
+        Case(name: "unknown phrase kind",
+             yaml: "catastrophizing:\n  extra-phrases:\n    - { phrase: \"it's over\", kind: doom }\n",
+             expected: "3:36: error: 'doom' is not a valid value for 'catastrophizing.extra-phrases.kind'; use one of: fortune-telling, magnification, what-if-spiral"),
+        Case(name: "extra phrase mapping without a phrase",
+             yaml: "catastrophizing:\n  extra-phrases:\n    - { kind: magnification }\n",
+             expected: "3:7: error: 'catastrophizing.extra-phrases.phrase' has no value; give one, or remove the key to use the default"),
+        Case(name: "empty ignore pattern",
+             yaml: "ignore: [\"drafts/**\", \"\"]\n",
+             expected: "1:23: error: 'ignore' has an empty entry; remove it or write the text"),
+        Case(name: "unsupported version",
+             yaml: "version: 2\n",
+             expected: "1:10: error: unsupported configuration version '2'; this Steady reads version 1"),
+        Case(name: "duplicate key points at the repetition",
+             yaml: "fail-on: error\nversion: 1\nfail-on: warning\n",
+             expected: "3:1: error: duplicate key 'fail-on' (first given at line 1); keep one of them"),
+        Case(name: "duplicate key in a section",
+             yaml: "reassurance:\n  max-per-day: 1\n  # a comment\n  max-per-day: 2\n",
+             expected: "4:3: error: duplicate key 'max-per-day' (first given at line 2); keep one of them"),
+        Case(name: "columns count UTF-8 bytes",
+             yaml: "crisis: { message: \"Ruf an — jetzt\", mesage: x }\n",
+             expected: "1:40: error: unknown key 'mesage' in 'crisis'; did you mean 'message'?"),
+    ])
+    func problemsArePositionedAndExplained(example: Case) {
+        do {
+            _ = try parseTestConfiguration(example.yaml)
+            Issue.record("expected an error for \(example.name)")
+        } catch {
+            #expect(error.description == "/journal/.steady.yml:" + example.expected)
+        }
+    }
+
+    @Test func yamlSyntaxErrorsCarryTheirPosition() throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try parseTestConfiguration("fail-on: error\nrules:\n  a: [unclosed\n")
+        }
+        guard case .syntax = error.problem else {
+            Issue.record("expected a syntax error, got \(error)")
+            return
+        }
+        #expect(error.line != nil && error.column != nil)
+        #expect(error.description.hasPrefix("/journal/.steady.yml:"))
+        #expect(error.description.contains(": error: YAML syntax error: "))
+    }
+
+    @Test func tabsInIndentationSayHowToFixThem() throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try parseTestConfiguration("reassurance:\n\tmax-per-day: 1\n")
+        }
+        #expect(error.line == 2)
+        #expect(error.description.contains("indent with spaces, not tabs"))
+    }
+
+    @Test func errorsWithoutPositionRenderWithThePathAlone() {
+        let error = ConfigurationError(path: "x.yml", line: nil, column: nil, problem: .unreadable(reason: "Permission denied"))
+        #expect(error.description == "x.yml: error: cannot read configuration file: Permission denied")
+    }
+
+    @Test(arguments: [
+        ("max-per-dy", ["max-per-day"], "max-per-day"),
+        ("warn", ["error", "warning", "note", "off"], "warning"),
+        ("Error", ["error", "warning"], "error"),
+        ("fail_on", ["version", "fail-on"], "fail-on"),
+        ("colour", ["version", "fail-on", "rules"], nil),
+    ] as [(String, [String], String?)])
+    func didYouMean(word: String, candidates: [String], expected: String?) {
+        #expect(DidYouMean.suggestion(for: word, among: candidates) == expected)
+    }
+}
