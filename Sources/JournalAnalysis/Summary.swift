@@ -100,6 +100,8 @@ public struct DayTemperature: Sendable, Hashable {
     /// First and last reading of the day, in the day's order; `nil` when the day has none.
     public let first: Temperature?
     public let last: Temperature?
+    /// Every reading of the day, in the day's order.
+    public let sequence: [Temperature]
     public let red: Int
     public let yellow: Int
     public let green: Int

@@ -51,7 +51,7 @@ public enum SummaryBuilder {
         let readings = entries.flatMap(\.temperatures)
         let perDay = byDay.map { day in
             let values = day.entries.flatMap(\.temperatures)
-            return DayTemperature(date: day.date, first: values.first, last: values.last,
+            return DayTemperature(date: day.date, first: values.first, last: values.last, sequence: values,
                                   red: values.count { $0 == .red }, yellow: values.count { $0 == .yellow },
                                   green: values.count { $0 == .green })
         }
