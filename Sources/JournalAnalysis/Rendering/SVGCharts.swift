@@ -10,7 +10,7 @@ enum SVGCharts {
     static func temperature(_ perDay: [DayTemperature], period: DatePeriod) -> String {
         let byDate = Dictionary(uniqueKeysWithValues: perDay.map { ($0.date, $0) })
         let most = max(perDay.map(\.readings).max() ?? 0, 1)
-        let frame = Frame(height: 240, top: 24, bottom: 196, left: 36, right: width - 12)
+        let frame = Frame(height: 262, top: 24, bottom: 196, left: 36, right: width - 12)
         var svg = frame.open(id: "chart-temperature", title: "Temperature per day",
                              desc: "Readings per day: red \(perDay.reduce(0) { $0 + $1.red }), yellow \(perDay.reduce(0) { $0 + $1.yellow }), green \(perDay.reduce(0) { $0 + $1.green }).")
         svg += frame.grid(maximum: most)
@@ -74,7 +74,7 @@ enum SVGCharts {
     static func reassurance(_ perDay: [DayCount], limit: Int, period: DatePeriod) -> String {
         let byDate = Dictionary(uniqueKeysWithValues: perDay.map { ($0.date, $0.count) })
         let most = max(perDay.map(\.count).max() ?? 0, limit + 1, 1)
-        let frame = Frame(height: 240, top: 24, bottom: 196, left: 36, right: width - 12)
+        let frame = Frame(height: 262, top: 24, bottom: 196, left: 36, right: width - 12)
         var svg = frame.open(id: "chart-reassurance", title: "Reassurance per day against your limit of \(limit)",
                              desc: perDay.map { "\(SummaryFormatting.shortDay($0.date)): \($0.count)" }.joined(separator: "; ") + ".")
         svg += frame.grid(maximum: most)
@@ -95,8 +95,8 @@ enum SVGCharts {
         }
         let limitY = frame.bottom - frame.scale(limit, of: most)
         svg += "<line class=\"limit\" x1=\"\(n(frame.left))\" y1=\"\(n(limitY))\" x2=\"\(n(frame.right))\" y2=\"\(n(limitY))\"><title>your limit: \(limit) a day</title></line>"
-        svg += "<text class=\"muted\" x=\"\(n(frame.right))\" y=\"\(n(limitY - 4))\" text-anchor=\"end\">limit \(limit)</text>"
-        svg += legend(y: frame.height - 8, items: [("r-within", "within the limit"), ("r-over", "over the limit")], note: nil)
+        svg += legend(y: frame.height - 8, items: [("r-within", "within the limit"), ("r-over", "over the limit")],
+                      note: "dashed line: your limit, \(limit) a day")
         return svg + "</svg>"
     }
 
@@ -143,7 +143,7 @@ enum SVGCharts {
         for (cls, label) in items {
             svg += "<rect class=\"\(cls)\" x=\"\(n(x))\" y=\"\(n(y - 10))\" width=\"12\" height=\"12\"/>"
             svg += "<text x=\"\(n(x + 18))\" y=\"\(n(y))\">\(HTMLEscaping.escape(label))</text>"
-            x += 30 + Double(label.count) * 7
+            x += 34 + Double(label.count) * 7.5
         }
         if let note { svg += "<text class=\"muted\" x=\"\(n(width))\" y=\"\(n(y))\" text-anchor=\"end\">\(HTMLEscaping.escape(note))</text>" }
         return svg
