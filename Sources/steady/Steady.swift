@@ -12,6 +12,21 @@ struct Steady: ParsableCommand {
         the network and never writes a file unless asked. It is a self-help writing tool, not a diagnosis.
         """,
         version: "0.1.0",
-        subcommands: [Lint.self, Parse.self, Rules.self, Explain.self, Config.self]
+        subcommands: [Lint.self, Summary.self, Parse.self, Rules.self, Explain.self, Config.self]
     )
+
+    /// Runs the command; usage errors exit with status 2 (not ArgumentParser's 64), as the
+    /// exit-status contract of every subcommand says.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.writeError(fullMessage(for: error))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

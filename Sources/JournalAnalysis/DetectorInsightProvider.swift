@@ -1,0 +1,19 @@
+import JournalLint
+import JournalModel
+
+/// Insights from the linter's own detectors, so the summary counts exactly the claims and
+/// reassurance acts that `steady lint` reports.
+public struct DetectorInsightProvider: EntryInsightProvider {
+    private let analyzer: EntryAnalyzer
+
+    public init(analyzer: EntryAnalyzer) {
+        self.analyzer = analyzer
+    }
+
+    public func insights(for entry: Entry) -> EntryInsights {
+        let analyzed = analyzer.analyze(entry)
+        return EntryInsights(
+            claims: analyzed.claims.map { ClaimInsight(kind: $0.kind.rawValue, in: entry) },
+            proseReassuranceActs: analyzed.reassurance.count { $0.source == .prose })
+    }
+}

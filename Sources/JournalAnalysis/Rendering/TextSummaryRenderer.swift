@@ -1,0 +1,126 @@
+import JournalModel
+
+/// The compact terminal report, with small Unicode bar charts. Shows counts and tag names,
+/// never the journal's words.
+public enum TextSummaryRenderer {
+    public static func render(_ summary: Summary) -> String {
+        // No trailing spaces (bars of zero leave padding behind).
+        lines(summary).map { line in String(line.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+    }
+
+    static func lines(_ summary: Summary) -> [String] {
+        typealias F = SummaryFormatting
+        let now = summary.current
+        var out: [String] = ["Steady review · \(F.periodTitle(now.period))", ""]
+        guard !now.isEmpty else {
+            out.append("No entries in this period. Nothing to count yet, and that's okay.")
+            if let previous = summary.previous { out += ["", comparison(summary, previous)] }
+            return out
+        }
+        out.append("\(now.daysJournaled) of \(F.count(now.period.length, "day")) journaled · \(F.count(now.entries, "entry", "entries")) · \(F.oneDecimal(now.entriesPerDay)) a day")
+
+        // Temperature.
+        let t = now.temperature
+        out += ["", "Temperature (\(F.count(t.readings, "reading")))"]
+        let most = max(t.red, t.yellow, t.green)
+        for (name, value) in [("red", t.red), ("yellow", t.yellow), ("green", t.green)] {
+            out.append("  \(F.padded(name, 7)) \(F.leftPadded("\(value)", 3))  \(F.bar(value, of: most, width: 20))")
+        }
+        if !t.perDay.isEmpty {
+            out.append("  Day          first → last       readings")
+            for day in t.perDay {
+                let firstLast = day.first.map { "\($0.rawValue) → \(day.last!.rawValue)" } ?? "no readings"
+                out.append("  \(F.shortDay(day.date))   \(F.padded(firstLast, 17))  \(F.spark(day.sequence))")
+            }
+            out.append("  (█ red  ▄ yellow  ▁ green, in the order written)")
+        }
+        if t.trajectoriesDown > 0 {
+            out.append("")
+            out.append("  You brought yourself down in \(F.count(t.trajectoriesDown, "entry", "entries")): "
+                + t.moves.map { "\(F.move($0.from, $0.to)) \($0.count)" }.joined(separator: ", "))
+            if !t.techniquesBeforeDown.isEmpty {
+                out.append("  What you did first: \(F.namedCounts(t.techniquesBeforeDown))")
+            }
+        }
+
+        // Triggers.
+        out += ["", "Triggers (entries with each tag)"]
+        if now.triggers.isEmpty {
+            out.append("  No #tags in this period.")
+        } else {
+            let width = min(max(now.triggers.map(\.tag.count).max()! + 1, 8), 28)
+            let top = now.triggers[0].count
+            for trigger in now.triggers {
+                let days = trigger.days.map(F.weekdayAndDay).joined(separator: ", ")
+                out.append("  \(F.padded("#" + trigger.tag, width)) \(F.leftPadded("\(trigger.count)", 3))  \(F.padded(F.bar(trigger.count, of: top, width: 10), 10))  \(days)")
+            }
+            let associations = now.associations(minimum: summary.associationMinimum)
+            if !associations.isEmpty {
+                out.append("  Associations, not causes (tags in \(summary.associationMinimum)+ entries):")
+                for trigger in associations {
+                    out.append("    #\(trigger.tag): \(trigger.reachedRed) of \(trigger.count) entries reached red")
+                }
+            }
+        }
+
+        // Reassurance.
+        let r = now.reassurance
+        out += ["", "Reassurance (\(F.count(r.total, "act")); your limit: \(r.limit) a day)"]
+        let highest = max(r.perDay.map(\.count).max() ?? 0, r.limit, 1)
+        for day in r.perDay {
+            let note = day.count > r.limit ? "  over the limit" : ""
+            out.append("  \(F.shortDay(day.date))  \(F.leftPadded("\(day.count)", 2))  \(F.padded(F.bar(day.count, of: highest, width: 10), 10))\(note)")
+        }
+        var within = "  \(r.daysWithinLimit) of \(F.count(now.daysJournaled, "day")) within the limit"
+        if let run = r.longestRunWithinLimit { within += "; longest run \(F.count(run.length, "day"))" }
+        out.append(within + ".")
+
+        // Worst-case thoughts.
+        let c = now.claims
+        out += ["", "Worst-case thoughts"]
+        if c.total == 0 {
+            out.append("  None found.")
+        } else {
+            out.append("  \(c.total) found · \(c.examined) examined with evidence (\(F.percent(c.coverage ?? 0))) · \(c.withAgainst) with against: items")
+            out.append("  " + c.byKind.map { "\($0.kind) \($0.examined)/\($0.total)" }.joined(separator: ", "))
+        }
+
+        // Urges, facts.
+        let u = now.urges
+        out += ["", "Urges"]
+        let topUrge = max(u.resisted, u.acted, 1)
+        out.append("  resisted  \(F.leftPadded("\(u.resisted)", 3))  \(F.bar(u.resisted, of: topUrge, width: 10))")
+        out.append("  acted on  \(F.leftPadded("\(u.acted)", 3))  \(F.bar(u.acted, of: topUrge, width: 10))")
+        if u.unspecified > 0 { out.append("  (\(u.unspecified) not marked acted or resisted)") }
+        out += ["", "Facts written: \(now.facts) · reframes: \(now.reframes)"]
+
+        // Progress.
+        out += ["", "What went well"]
+        let lines = F.progressLines(now)
+        if lines.isEmpty {
+            out.append("  You kept writing it down. That is the practice.")
+        } else {
+            out += lines.map { "  ✓ " + $0 }
+        }
+
+        if let previous = summary.previous {
+            out += ["", comparison(summary, previous)]
+        }
+        return out
+    }
+
+    static func comparison(_ summary: Summary, _ previous: PeriodSummary) -> String {
+        typealias F = SummaryFormatting
+        guard let changes = summary.changes else { return "" }
+        var out = ["Compared with \(F.periodTitle(previous.period))"]
+        let width = changes.metrics.map(\.label.count).max() ?? 0
+        for metric in changes.metrics {
+            out.append("  \(F.padded(metric.label, width))  \(F.leftPadded("\(metric.previous)", 3)) → \(F.leftPadded("\(metric.current)", 3))  (\(F.signed(metric.delta)))")
+        }
+        let moved = changes.triggers.filter { $0.delta != 0 }.prefix(5)
+        if !moved.isEmpty {
+            out.append("  Tags: " + moved.map { "\($0.label) \(F.signed($0.delta))" }.joined(separator: ", "))
+        }
+        return out.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,138 @@
+import JournalModel
+
+/// Computes the weekly review from journals. Pure: no I/O, no clock.
+public enum SummaryBuilder {
+    /// The digests of every entry of `journal`, in file order. Call this per file and keep the
+    /// digests, so the file's tree and source can be released.
+    public static func digests(
+        of journal: Journal, options: SummaryOptions, insights: some EntryInsightProvider = FieldsOnlyInsightProvider()
+    ) -> [EntryDigest] {
+        journal.days.flatMap { day in
+            day.entries.map { EntryDigest($0, dayStartsAt: options.dayStartsAt, insights: insights) }
+        }
+    }
+
+    /// The summary of `journals`.
+    /// - Returns: `nil` only when the period is relative to the latest entry and there is none.
+    public static func build(
+        journals: [Journal], options: SummaryOptions, insights: some EntryInsightProvider = FieldsOnlyInsightProvider()
+    ) -> Summary? {
+        build(digests: journals.flatMap { digests(of: $0, options: options, insights: insights) }, options: options)
+    }
+
+    /// The summary of entries already digested (with the same `dayStartsAt`).
+    /// - Returns: `nil` only when the period is relative to the latest entry and there is none.
+    public static func build(digests: [EntryDigest], options: SummaryOptions) -> Summary? {
+        guard let period = options.period.resolve(latestEntryDay: digests.map(\.day).max()) else { return nil }
+        // Day order: by journal day, untimed entries first, then by time since the day's start,
+        // then as read.
+        let ordered = digests.enumerated().sorted { a, b in
+            (a.element.day.dayNumber, a.element.minutesIntoDay ?? -1, a.offset)
+                < (b.element.day.dayNumber, b.element.minutesIntoDay ?? -1, b.offset)
+        }.map(\.element)
+        let current = summarize(ordered.filter { period.contains($0.day) }, period: period, options: options)
+        var previous: PeriodSummary?
+        if options.compare {
+            let before = period.previous
+            previous = summarize(ordered.filter { before.contains($0.day) }, period: before, options: options)
+        }
+        return Summary(current: current, previous: previous, dayStartsAt: options.dayStartsAt,
+                       associationMinimum: options.associationMinimum)
+    }
+
+    /// Counts `entries` (all inside `period`, in day order).
+    static func summarize(_ entries: [EntryDigest], period: DatePeriod, options: SummaryOptions) -> PeriodSummary {
+        var byDay: [(date: JournalDate, entries: [EntryDigest])] = []
+        for entry in entries {
+            if byDay.last?.date == entry.day { byDay[byDay.count - 1].entries.append(entry) } else { byDay.append((entry.day, [entry])) }
+        }
+
+        // Temperature.
+        let readings = entries.flatMap(\.temperatures)
+        let perDay = byDay.map { day in
+            let values = day.entries.flatMap(\.temperatures)
+            return DayTemperature(date: day.date, first: values.first, last: values.last, sequence: values,
+                                  red: values.count { $0 == .red }, yellow: values.count { $0 == .yellow },
+                                  green: values.count { $0 == .green })
+        }
+        let coolings = entries.compactMap(\.cooling)
+        var moves: [TemperatureSummary.Move] = []
+        for (from, to) in [(Temperature.red, Temperature.yellow), (.red, .green), (.yellow, .green)] {
+            let count = coolings.count { $0.from == from && $0.to == to }
+            if count > 0 { moves.append(.init(from: from, to: to, count: count)) }
+        }
+        let temperature = TemperatureSummary(
+            red: readings.count { $0 == .red }, yellow: readings.count { $0 == .yellow },
+            green: readings.count { $0 == .green }, perDay: perDay, trajectoriesDown: coolings.count,
+            moves: moves, techniquesBeforeDown: ranked(coolings.flatMap(\.techniquesBefore)))
+
+        // Triggers.
+        var tagOrder: [String] = []
+        var tagEntries: [String: [EntryDigest]] = [:]
+        for entry in entries {
+            for tag in entry.tags {
+                if tagEntries[tag] == nil { tagOrder.append(tag) }
+                tagEntries[tag, default: []].append(entry)
+            }
+        }
+        let triggers = tagOrder.map { tag in
+            let tagged = tagEntries[tag]!
+            var days: [JournalDate] = []
+            for entry in tagged where days.last != entry.day { days.append(entry.day) }
+            return TriggerSummary(tag: tag, count: tagged.count, days: days, reachedRed: tagged.count(where: \.reachedRed))
+        }.sorted { ($0.count, $0.reachedRed, $1.tag) > ($1.count, $1.reachedRed, $0.tag) }
+
+        // Reassurance.
+        let limit = options.reassuranceLimit
+        let acts = byDay.map { DayCount(date: $0.date, count: $0.entries.reduce(0) { $0 + $1.reassuranceActs }) }
+        var longest: DateRun?
+        var run: DateRun?
+        for day in acts {
+            guard day.count <= limit else { run = nil; continue }
+            if let open = run, open.to.adding(days: 1) == day.date { run = DateRun(from: open.from, to: day.date) } else { run = DateRun(from: day.date, to: day.date) }
+            if run!.length > (longest?.length ?? 0) { longest = run }
+        }
+        let reassurance = ReassuranceSummary(
+            limit: limit, perDay: acts, daysOverLimit: acts.filter { $0.count > limit }.map(\.date),
+            daysWithinLimit: acts.count { $0.count <= limit }, longestRunWithinLimit: longest)
+
+        // Claims.
+        let claimList = entries.flatMap(\.claims)
+        var kindOrder: [String] = []
+        var kinds: [String: [ClaimInsight]] = [:]
+        for claim in claimList {
+            if kinds[claim.kind] == nil { kindOrder.append(claim.kind) }
+            kinds[claim.kind, default: []].append(claim)
+        }
+        let claims = ClaimSummary(
+            total: claimList.count, examined: claimList.count(where: \.examined),
+            withAgainst: claimList.count { $0.examined && $0.hasAgainst },
+            byKind: kindOrder.map { kind in
+                let list = kinds[kind]!
+                return .init(kind: kind, total: list.count, examined: list.count(where: \.examined),
+                             withAgainst: list.count { $0.examined && $0.hasAgainst })
+            }.sorted { ($0.total, $1.kind) > ($1.total, $0.kind) })
+
+        let urges = UrgeSummary(
+            resisted: entries.reduce(0) { $0 + $1.urgesResisted }, acted: entries.reduce(0) { $0 + $1.urgesActed },
+            unspecified: entries.reduce(0) { $0 + $1.urgesUnspecified })
+
+        return PeriodSummary(
+            period: period, daysJournaled: byDay.count, entries: entries.count, temperature: temperature,
+            triggers: triggers, reassurance: reassurance, claims: claims, urges: urges,
+            facts: entries.reduce(0) { $0 + $1.facts }, reframes: entries.reduce(0) { $0 + $1.reframes },
+            progress: ProgressMarkers(
+                pausedBeforeReacting: urges.resisted,
+                redBroughtDownOnOwn: coolings.count { $0.from == .red && $0.onOwn },
+                daysWithinReassuranceLimit: reassurance.daysWithinLimit,
+                thoughtsExamined: claims.examined))
+    }
+
+    /// Names counted, most frequent first, then alphabetically.
+    private static func ranked(_ names: [String]) -> [NamedCount] {
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        return counts.map { NamedCount(name: $0.key, count: $0.value) }
+            .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+    }
+}
