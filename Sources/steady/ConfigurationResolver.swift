@@ -11,10 +11,14 @@ final class ConfigurationResolver: Sendable {
     private let loader = ConfigurationLoader()
     private let explicitPath: String?
     private let knownRuleIDs = RuleRegistry.standard.ruleIDs
-    /// Analyzers per configuration: detectors compile their lexicon once per distinct setting.
-    private let analyzers = Mutex<[LintConfiguration: EntryAnalyzer]>([:])
+    /// Analyzers per configuration file: detectors compile their phrases once per file.
+    private let analyzers = Mutex<[String: EntryAnalyzer]>([:])
     private let problems = Mutex<[ConfigurationError]>([])
-    private let used = Mutex<[LintConfiguration]>([])
+    /// The configurations in force, by their file's path ("" for the defaults). Keyed by path
+    /// because comparing whole configurations per journal file costs more than linting it.
+    private let used = Mutex<[String: LintConfiguration]>([:])
+    /// The configuration in force per folder of journal files.
+    private let byFolder = Mutex<[String: LintConfiguration]>([:])
 
     init(options: ConfigurationOptions) throws {
         explicitPath = options.config
@@ -31,6 +35,15 @@ final class ConfigurationResolver: Sendable {
     /// The configuration for a journal file (`nil` path: standard input, looked up from the
     /// current folder) or, with `isFolder`, for a folder, or the defaults after recording a problem.
     func configuration(forFileAt path: String?, isFolder: Bool = false) -> LintConfiguration {
+        // Journal files share folders: look each folder up once.
+        let folderKey = path.map { isFolder ? $0 : LexicalPath.folder(of: $0) } ?? "."
+        if let cached = byFolder.withLock({ $0[folderKey] }) { return cached }
+        let found = lookUp(path, isFolder: isFolder)
+        byFolder.withLock { $0[folderKey] = found }
+        return found
+    }
+
+    private func lookUp(_ path: String?, isFolder: Bool) -> LintConfiguration {
         do {
             let configuration: LintConfiguration
             if isFolder, explicitPath == nil, let path {
@@ -42,7 +55,8 @@ final class ConfigurationResolver: Sendable {
             } else {
                 configuration = try loader.configuration(forFileAt: path, explicitPath: explicitPath, knownRuleIDs: knownRuleIDs)
             }
-            used.withLock { if !$0.contains(configuration) { $0.append(configuration) } }
+            let key = configuration.sourcePath ?? ""
+            used.withLock { if $0[key] == nil { $0[key] = configuration } }
             return configuration
         } catch {
             problems.withLock { if !$0.contains(error) { $0.append(error) } }
@@ -54,9 +68,10 @@ final class ConfigurationResolver: Sendable {
     func settings(for source: JournalSource) -> (LintConfiguration, EntryAnalyzer) {
         let configuration = configuration(forFileAt: source.path)
         let analyzer = analyzers.withLock { cache in
-            if let cached = cache[configuration] { return cached }
+            let key = configuration.sourcePath ?? ""
+            if let cached = cache[key] { return cached }
             let made = configuration.makeAnalyzer()
-            cache[configuration] = made
+            cache[key] = made
             return made
         }
         return (configuration, analyzer)
@@ -82,7 +97,7 @@ final class ConfigurationResolver: Sendable {
     /// The strictest `fail-on` among the configurations in use, so a hook fails if any folder
     /// asks it to (the defaults' `error` when none was found).
     var failOn: FailThreshold {
-        let thresholds = used.withLock { $0 }.map(\.failOn)
+        let thresholds = used.withLock { $0 }.values.map(\.failOn)
         guard !thresholds.isEmpty else { return LintConfiguration.default.failOn }
         for severity in [Severity.note, .warning, .error] where thresholds.contains(.atLeast(severity)) {
             return .atLeast(severity)
