@@ -7,7 +7,9 @@ public enum MarkdownSummaryRenderer {
     public static func render(_ summary: Summary) -> String {
         typealias F = SummaryFormatting
         let now = summary.current
-        var out: [String] = []
+        // The front matter marks the file as a review, so that Steady does not read it back as
+        // journal text when it is saved among the notes (see JournalBuilder).
+        var out: [String] = ["---", "steady: review", "period: \(now.period.from)/\(now.period.to)", "---", ""]
         let title = now.period.isoWeek.map { "Week \($0)" } ?? "Review"
         out += ["# \(title): \(now.period.from) – \(now.period.to)", ""]
         guard !now.isEmpty else {

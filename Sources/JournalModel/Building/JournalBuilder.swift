@@ -9,6 +9,9 @@ public enum JournalBuilder {
     /// Builds the journal of `document`, read from `path` (whose file name may date a daily note).
     public static func build(_ document: Document, path: String) -> Journal {
         var state = BuildState(source: document.source)
+        if isSavedReview(document) {
+            return Journal(path: path, days: [], comments: [], problems: [], source: document.source)
+        }
         switch DailyNoteName.date(inPath: path) {
         case .valid(let date):
             state.openDay(date: date, title: "", heading: nil)
@@ -37,6 +40,13 @@ public enum JournalBuilder {
             comments: CommentCollector.comments(in: document),
             problems: state.problems.sorted { $0.range.lowerBound < $1.range.lowerBound },
             source: document.source)
+    }
+
+    /// Whether the document is a review written by `steady summary --format markdown`, which
+    /// people save among their notes: its front matter says `steady: review`.
+    static func isSavedReview(_ document: Document) -> Bool {
+        guard let frontMatter = document.frontMatter else { return false }
+        return frontMatter.text.split(separator: "\n").contains { $0.trimmingSpaces() == "steady: review" }
     }
 
     /// Parses `bytes` and builds the journal.
