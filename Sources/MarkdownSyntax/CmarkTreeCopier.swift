@@ -11,7 +11,7 @@ enum CmarkTreeCopier {
         var inlines: [Inline] = []
     }
 
-    static func copyDocument(_ root: OpaquePointer) -> ([Block], SourceRange?) {
+    static func copyDocument(_ root: OpaquePointer, source: SourceText) -> ([Block], SourceRange?) {
         guard let iterator = cmark_iter_new(root) else { return ([], nil) }
         defer { cmark_iter_free(iterator) }
         var stack: [Frame] = []
@@ -26,7 +26,7 @@ enum CmarkTreeCopier {
                 if isContainer(type) {
                     stack.append(Frame(node: node))
                 } else {
-                    append(leaf(node, type), to: &stack)
+                    append(leaf(node, type, source), to: &stack)
                 }
             } else if event == CMARK_EVENT_EXIT {
                 guard let frame = stack.popLast() else { continue }
@@ -66,13 +66,14 @@ enum CmarkTreeCopier {
         }
     }
 
-    private static func leaf(_ node: OpaquePointer, _ type: cmark_node_type) -> Copied {
+    private static func leaf(_ node: OpaquePointer, _ type: cmark_node_type, _ source: SourceText) -> Copied {
         let range = range(of: node)
         switch type {
         case CMARK_NODE_CODE_BLOCK:
             return .block(.codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node), range: range)))
         case CMARK_NODE_HTML_BLOCK:
-            return .block(.htmlBlock(HTMLBlock(literal: literal(node), range: range)))
+            let literal = literal(node)
+            return .block(.htmlBlock(HTMLBlock(literal: literal, range: htmlBlockRange(range, literal: literal, source))))
         case CMARK_NODE_THEMATIC_BREAK:
             return .block(.thematicBreak(ThematicBreak(range: range)))
         case CMARK_NODE_SOFTBREAK:
@@ -135,6 +136,17 @@ enum CmarkTreeCopier {
         let lower = SourceLocation(line: startLine, column: startColumn)
         guard endLine > 0 else { return SourceRange(lower, lower) }
         return SourceRange(lower, SourceLocation(line: endLine, column: endColumn + 1))
+    }
+
+    /// cmark 0.30 ends an HTML block that closes on its own end condition (`-->`, `</pre>`, …) at
+    /// the end of the line *before* (so a one-line comment gets `1:1-0:0`). An HTML block always
+    /// runs to the end of its last line, and its literal holds one line per source line.
+    private static func htmlBlockRange(_ reported: SourceRange?, literal: String, _ source: SourceText) -> SourceRange? {
+        guard let start = reported?.lowerBound else { return reported }
+        var lines = literal.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        if literal.utf8.last != UInt8(ascii: "\n") { lines += 1 }
+        let endLine = start.line + max(lines, 1) - 1
+        return SourceRange(start, SourceLocation(line: endLine, column: source.byteRange(ofLine: endLine).count + 1))
     }
 
     private static func literal(_ node: OpaquePointer) -> String {

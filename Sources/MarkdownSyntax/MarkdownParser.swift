@@ -27,7 +27,7 @@ public enum MarkdownParser {
             }
         }
         defer { cmark_node_free(root) }
-        let (children, range) = CmarkTreeCopier.copyDocument(root!)
+        let (children, range) = CmarkTreeCopier.copyDocument(root!, source: source)
         return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: invalid)
     }
 
