@@ -6,6 +6,8 @@ enum CmarkTreeCopier {
     /// A container being built: its cmark node and the children copied so far.
     private struct Frame {
         let node: OpaquePointer
+        /// An inline container's start, corrected when it was entered.
+        var start: SourceLocation? = nil
         var blocks: [Block] = []
         var items: [ListItem] = []
         var inlines: [Inline] = []
@@ -16,6 +18,7 @@ enum CmarkTreeCopier {
         defer { cmark_iter_free(iterator) }
         var stack: [Frame] = []
         var result: ([Block], SourceRange?) = ([], nil)
+        var positions = InlinePositions(source: source)
 
         while true {
             let event = cmark_iter_next(iterator)
@@ -23,17 +26,32 @@ enum CmarkTreeCopier {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                    positions.startBlock(column: Int(cmark_node_get_start_column(node)))
+                }
+                if type == CMARK_NODE_SOFTBREAK {
+                    positions.newline()
+                } else if type == CMARK_NODE_LINEBREAK {
+                    // A backslash break leaves its line ending uncounted; two spaces do not.
+                    let before = stack.last?.inlines.last(where: { $0.range != nil })?.range?.upperBound ?? stack.last?.start
+                    if let before, source.line(before.line).last == UInt8(ascii: "\\") {
+                        positions.backslashBreak()
+                    } else {
+                        positions.newline()
+                    }
+                }
                 if isContainer(type) {
-                    stack.append(Frame(node: node))
+                    let start = isInline(type) ? range(of: node).map { positions.fix($0.lowerBound) } : nil
+                    stack.append(Frame(node: node, start: start))
                 } else {
-                    append(leaf(node, type, source), to: &stack)
+                    append(leaf(node, type, source, positions), to: &stack)
                 }
             } else if event == CMARK_EVENT_EXIT {
                 guard let frame = stack.popLast() else { continue }
                 if type == CMARK_NODE_DOCUMENT {
                     result = (frame.blocks, range(of: node))
                 } else {
-                    append(container(frame, type), to: &stack)
+                    append(container(frame, type, source, positions), to: &stack)
                 }
             }
         }
@@ -66,8 +84,17 @@ enum CmarkTreeCopier {
         }
     }
 
-    private static func leaf(_ node: OpaquePointer, _ type: cmark_node_type, _ source: SourceText) -> Copied {
-        let range = range(of: node)
+    private static func isInline(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_INLINE: true
+        default: false
+        }
+    }
+
+    private static func leaf(_ node: OpaquePointer, _ type: cmark_node_type, _ source: SourceText, _ positions: InlinePositions) -> Copied {
+        let reported = range(of: node)
+        let inlineRange = reported.map { SourceRange(positions.fix($0.lowerBound), positions.fix($0.upperBound)) }
+        let range = reported
         switch type {
         case CMARK_NODE_CODE_BLOCK:
             return .block(.codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node), range: range)))
@@ -81,17 +108,20 @@ enum CmarkTreeCopier {
         case CMARK_NODE_LINEBREAK:
             return .inline(.lineBreak(LineBreak()))
         case CMARK_NODE_CODE:
-            return .inline(.code(InlineCode(literal: literal(node), range: range)))
+            return .inline(.code(InlineCode(literal: literal(node), range: inlineRange)))
         case CMARK_NODE_HTML_INLINE:
-            return .inline(.html(InlineHTML(literal: literal(node), range: range)))
+            return .inline(.html(InlineHTML(literal: literal(node), range: inlineRange)))
         default:
-            return .inline(.text(Text(literal: literal(node), range: range)))
+            return .inline(.text(Text(literal: literal(node), range: inlineRange)))
         }
     }
 
-    private static func container(_ frame: Frame, _ type: cmark_node_type) -> Copied {
+    private static func container(_ frame: Frame, _ type: cmark_node_type, _ source: SourceText, _ positions: InlinePositions) -> Copied {
         let node = frame.node
-        let range = range(of: node)
+        var range = range(of: node)
+        if isInline(type), let reported = range {
+            range = SourceRange(frame.start ?? reported.lowerBound, positions.fix(reported.upperBound))
+        }
         switch type {
         case CMARK_NODE_BLOCK_QUOTE:
             return .block(.blockQuote(BlockQuote(children: frame.blocks, range: range)))
@@ -156,5 +186,49 @@ enum CmarkTreeCopier {
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
+    }
+}
+
+/// Corrects the inline positions of one paragraph or heading for cmark 0.30's backslash hard
+/// break (`a\` at a line's end), after which cmark neither counts the line nor restarts the
+/// column: nodes up to the next line ending get columns running past their line, and every
+/// later node a line number one too small.
+private struct InlinePositions {
+    let source: SourceText
+    /// Bytes of container prefix (`> `, list indentation) cmark assumes on each line.
+    private var blockOffset = 0
+    /// Backslash breaks before the last line ending cmark did count.
+    private var settled = 0
+    /// Backslash breaks since then.
+    private var pending = 0
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    mutating func startBlock(column: Int) {
+        blockOffset = max(column - 1, 0)
+        settled = 0
+        pending = 0
+    }
+
+    mutating func backslashBreak() { pending += 1 }
+
+    mutating func newline() {
+        settled += pending
+        pending = 0
+    }
+
+    func fix(_ location: SourceLocation) -> SourceLocation {
+        guard settled > 0 || pending > 0 else { return location }
+        var line = min(location.line + settled, source.lineCount)
+        var offset = location.column - 1
+        while pending > 0, line < source.lineCount {
+            let full = source.lineStarts[line] - source.lineStarts[line - 1]
+            guard offset >= full else { break }
+            offset += blockOffset - full
+            line += 1
+        }
+        return SourceLocation(line: line, column: offset + 1)
     }
 }
