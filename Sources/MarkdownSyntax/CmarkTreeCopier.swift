@@ -122,6 +122,9 @@ enum CmarkTreeCopier {
         if isInline(type), let reported = range {
             range = SourceRange(frame.start ?? reported.lowerBound, positions.fix(reported.upperBound))
         }
+        if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+            range = linkRange(range, children: frame.inlines, source)
+        }
         switch type {
         case CMARK_NODE_BLOCK_QUOTE:
             return .block(.blockQuote(BlockQuote(children: frame.blocks, range: range)))
@@ -166,6 +169,24 @@ enum CmarkTreeCopier {
         let lower = SourceLocation(line: startLine, column: startColumn)
         guard endLine > 0 else { return SourceRange(lower, lower) }
         return SourceRange(lower, SourceLocation(line: endLine, column: endColumn + 1))
+    }
+
+    /// cmark 0.30 gives an autolink (`<https://…>`) columns counted from the paragraph's start,
+    /// and a link whose text spans lines the line of its `]`. The text inside is positioned right.
+    private static func linkRange(_ reported: SourceRange?, children: [Inline], _ source: SourceText) -> SourceRange? {
+        guard let reported else { return nil }
+        if children.count == 1, case .text(let text) = children[0], let inner = text.range {
+            let before = source.offset(of: inner.lowerBound) - 1
+            let after = source.offset(of: inner.upperBound)
+            if before >= 0, after < source.bytes.count, source.bytes[before] == UInt8(ascii: "<"), source.bytes[after] == UInt8(ascii: ">"),
+               source.location(ofOffset: before).line == inner.lowerBound.line {
+                return SourceRange(source.location(ofOffset: before), source.location(ofOffset: after + 1))
+            }
+        }
+        if let first = children.first(where: { $0.range != nil })?.range?.lowerBound, first.line < reported.lowerBound.line {
+            return SourceRange(SourceLocation(line: first.line, column: reported.lowerBound.column), reported.upperBound)
+        }
+        return reported
     }
 
     /// cmark 0.30 ends an HTML block that closes on its own end condition (`-->`, `</pre>`, …) at
