@@ -125,6 +125,9 @@ enum CmarkTreeCopier {
         if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
             range = linkRange(range, children: frame.inlines, source)
         }
+        if type == CMARK_NODE_HEADING {
+            range = headingRange(range, children: frame.inlines, source)
+        }
         switch type {
         case CMARK_NODE_BLOCK_QUOTE:
             return .block(.blockQuote(BlockQuote(children: frame.blocks, range: range)))
@@ -187,6 +190,20 @@ enum CmarkTreeCopier {
             return SourceRange(SourceLocation(line: first.line, column: reported.lowerBound.column), reported.upperBound)
         }
         return reported
+    }
+
+    /// cmark 0.30 ends a setext heading on the line after its underline (with that line's length)
+    /// and an ATX heading with a closing sequence (`## Title ##`) before the closing `#`s. A
+    /// heading runs to the end of its last line: the ATX line, or the setext underline.
+    private static func headingRange(_ reported: SourceRange?, children: [Inline], _ source: SourceText) -> SourceRange? {
+        guard let reported else { return nil }
+        let start = reported.lowerBound
+        var lastLine = start.line
+        if reported.upperBound.line > start.line {
+            let contentEnd = children.compactMap { $0.range?.upperBound.line }.max() ?? start.line
+            lastLine = min(contentEnd + 1, reported.upperBound.line)
+        }
+        return SourceRange(start, SourceLocation(line: lastLine, column: source.byteRange(ofLine: lastLine).count + 1))
     }
 
     /// cmark 0.30 ends an HTML block that closes on its own end condition (`-->`, `</pre>`, …) at
