@@ -262,7 +262,8 @@ private struct InlinePositions {
         var line = min(location.line + settled, source.lineCount)
         var offset = location.column - 1
         while pending > 0, line < source.lineCount {
-            let full = source.lineStarts[line] - source.lineStarts[line - 1]
+            // cmark counts a line ending as one byte, `\r\n` included.
+            let full = source.byteRange(ofLine: line).count + 1
             guard offset >= full else { break }
             offset += blockOffset - full
             line += 1
