@@ -112,7 +112,8 @@ enum CmarkTreeCopier {
         case CMARK_NODE_HTML_INLINE:
             return .inline(.html(InlineHTML(literal: literal(node), range: inlineRange)))
         default:
-            return .inline(.text(Text(literal: literal(node), range: inlineRange)))
+            let literal = literal(node)
+            return .inline(.text(Text(literal: literal, range: trimmingLineEndSpaces(inlineRange, literal: literal, source))))
         }
     }
 
@@ -204,6 +205,17 @@ enum CmarkTreeCopier {
             lastLine = min(contentEnd + 1, reported.upperBound.line)
         }
         return SourceRange(start, SourceLocation(line: lastLine, column: source.byteRange(ofLine: lastLine).count + 1))
+    }
+
+    /// cmark drops the spaces before a line break from a text node's literal but not from its
+    /// range (`foo  ⏎` is `foo` at 1:1-1:6); end the range where the literal ends.
+    private static func trimmingLineEndSpaces(_ range: SourceRange?, literal: String, _ source: SourceText) -> SourceRange? {
+        guard let range, range.lowerBound.line == range.upperBound.line,
+              let last = literal.utf8.last, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return range }
+        let start = source.offset(of: range.lowerBound)
+        var end = source.offset(of: range.upperBound)
+        while end > start, source.bytes[end - 1] == UInt8(ascii: " ") || source.bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return SourceRange(range.lowerBound, SourceLocation(line: range.upperBound.line, column: range.upperBound.column - (source.offset(of: range.upperBound) - end)))
     }
 
     /// cmark 0.30 ends an HTML block that closes on its own end condition (`-->`, `</pre>`, …) at
