@@ -41,7 +41,7 @@ enum CmarkTreeCopier {
                     }
                 }
                 if isContainer(type) {
-                    let start = isInline(type) ? range(of: node).map { positions.fix($0.lowerBound) } : nil
+                    let start = isInline(type) ? range(of: node, source).map { positions.fix($0.lowerBound) } : nil
                     stack.append(Frame(node: node, start: start))
                 } else {
                     append(leaf(node, type, source, positions), to: &stack)
@@ -49,7 +49,7 @@ enum CmarkTreeCopier {
             } else if event == CMARK_EVENT_EXIT {
                 guard let frame = stack.popLast() else { continue }
                 if type == CMARK_NODE_DOCUMENT {
-                    result = (frame.blocks, range(of: node))
+                    result = (frame.blocks, range(of: node, source))
                 } else {
                     append(container(frame, type, source, positions), to: &stack)
                 }
@@ -92,7 +92,7 @@ enum CmarkTreeCopier {
     }
 
     private static func leaf(_ node: OpaquePointer, _ type: cmark_node_type, _ source: SourceText, _ positions: InlinePositions) -> Copied {
-        let reported = range(of: node)
+        let reported = range(of: node, source)
         let inlineRange = reported.map { SourceRange(positions.fix($0.lowerBound), positions.fix($0.upperBound)) }
         let range = reported
         switch type {
@@ -119,7 +119,7 @@ enum CmarkTreeCopier {
 
     private static func container(_ frame: Frame, _ type: cmark_node_type, _ source: SourceText, _ positions: InlinePositions) -> Copied {
         let node = frame.node
-        var range = range(of: node)
+        var range = range(of: node, source)
         if isInline(type), let reported = range {
             range = SourceRange(frame.start ?? reported.lowerBound, positions.fix(reported.upperBound))
         }
@@ -164,14 +164,25 @@ enum CmarkTreeCopier {
     }
 
     /// cmark positions are 1-based with an inclusive end column; 0 means "unknown".
-    private static func range(of node: OpaquePointer) -> SourceRange? {
+    ///
+    /// A block that cmark closes at a blank line ends at column 0 of that blank line; it ends
+    /// instead at the end of its last non-blank line, so that `upperBound.line` is always the
+    /// block's last line.
+    private static func range(of node: OpaquePointer, _ source: SourceText) -> SourceRange? {
         let startLine = Int(cmark_node_get_start_line(node))
         let startColumn = Int(cmark_node_get_start_column(node))
         guard startLine > 0, startColumn > 0 else { return nil }
-        let endLine = Int(cmark_node_get_end_line(node))
-        let endColumn = Int(cmark_node_get_end_column(node))
+        var endLine = Int(cmark_node_get_end_line(node))
+        var endColumn = Int(cmark_node_get_end_column(node))
         let lower = SourceLocation(line: startLine, column: startColumn)
         guard endLine > 0 else { return SourceRange(lower, lower) }
+        if endColumn == 0, endLine > startLine {
+            endLine -= 1
+            while endLine > startLine, source.line(endLine).allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                endLine -= 1
+            }
+            endColumn = source.byteRange(ofLine: endLine).count
+        }
         return SourceRange(lower, SourceLocation(line: endLine, column: endColumn + 1))
     }
 
