@@ -18,16 +18,19 @@ public enum MarkdownParser {
             cmarkInput = [UInt8](repeating: UInt8(ascii: "\n"), count: closingLine - 1) + repaired[end...]
         }
         // CMARK_OPT_SMART is never passed: it rewrites the quotes the detector reads.
+        // CMARK_OPT_SOURCEPOS is: without it cmark 0.30 does not count the line endings inside a
+        // code span or inline HTML, and every later node of the paragraph gets the wrong line.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
         let root = cmarkInput.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else {
-                return cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+                return cmark_parse_document("", 0, options)
             }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+                cmark_parse_document($0, buffer.count, options)
             }
         }
         defer { cmark_node_free(root) }
-        let (children, range) = CmarkTreeCopier.copyDocument(root!)
+        let (children, range) = CmarkTreeCopier.copyDocument(root!, source: source)
         return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: invalid)
     }
 

@@ -31,26 +31,31 @@ struct EntryContentReader {
     }
 
     /// Reads a sequence of sibling blocks (looking ahead for the list under `evidence:`).
+    /// Iterative, with its own stack of sibling sequences: 10,000 nested `>` must not overflow.
     mutating func read(_ blocks: [Block], quoteDepth: Int) {
-        var index = 0
-        while index < blocks.count {
-            let block = blocks[index]
-            index += 1
-            switch block {
+        var pending: [(blocks: [Block], index: Int, quoteDepth: Int)] = [(blocks, 0, quoteDepth)]
+        while let (siblings, index, depth) = pending.last {
+            let top = pending.count - 1
+            guard index < siblings.count else {
+                pending.removeLast()
+                continue
+            }
+            pending[top].index = index + 1
+            switch siblings[index] {
             case .paragraph(let paragraph):
-                let openEvidence = readLines(InlineLines.split(paragraph.children), blockRange: paragraph.range, quoteDepth: quoteDepth, allowsFields: true)
-                if let openEvidence, index < blocks.count, case .list(let list) = blocks[index] {
+                let openEvidence = readLines(InlineLines.split(paragraph.children), blockRange: paragraph.range, quoteDepth: depth, allowsFields: true)
+                if let openEvidence, index + 1 < siblings.count, case .list(let list) = siblings[index + 1] {
                     readEvidenceList(list, into: openEvidence)
-                    index += 1
+                    pending[top].index = index + 2
                 }
             case .heading(let heading):
-                readLines(InlineLines.split(heading.children), blockRange: heading.range, quoteDepth: quoteDepth, allowsFields: false)
+                readLines(InlineLines.split(heading.children), blockRange: heading.range, quoteDepth: depth, allowsFields: false)
             case .list(let list):
-                for item in list.items { read(item.children, quoteDepth: quoteDepth) }
+                for item in list.items.reversed() { pending.append((item.children, 0, depth)) }
             case .blockQuote(let quote):
-                read(quote.children, quoteDepth: quoteDepth + 1)
+                pending.append((quote.children, 0, depth + 1))
             case .customBlock(let custom):
-                read(custom.children, quoteDepth: quoteDepth)
+                pending.append((custom.children, 0, depth))
             case .codeBlock, .htmlBlock, .thematicBreak:
                 break
             }

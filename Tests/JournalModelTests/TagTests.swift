@@ -1,0 +1,87 @@
+import Testing
+@testable import JournalModel
+import MarkdownSyntax
+
+@Suite struct TagTests {
+    @Test(arguments: [
+        ("felt it #no-reply today", ["no-reply"]),
+        ("#partner/busy again", ["partner/busy"]),
+        ("#No-Reply and #NO-REPLY", ["no-reply"]),
+        ("(#paren) [#bracket] \"#quote\"", ["paren", "bracket", "quote"]),
+        ("end of sentence #tag.", ["tag"]),
+        ("trailing separators #tag- and #tag2_", ["tag", "tag2"]),
+        ("#snake_case and #with2digits", ["snake_case", "with2digits"]),
+        ("unicode #café and #大丈夫", ["café", "大丈夫"]),
+        ("*#emphasised* and **#strong**", ["emphasised", "strong"]),
+        ("[#in-link-text](https://x.org)", ["in-link-text"]),
+    ])
+    func tagsAreFound(_ line: String, _ expected: [String]) throws {
+        #expect(try entry(line + "\n").tagNames == expected)
+    }
+
+    @Test(arguments: [
+        "code span `#not-a-tag` here",
+        "<span>#html</span> right after an HTML tag",
+        "a [link](https://x.com/#frag) destination",
+        "a bare URL https://x.com/#frag in text",
+        "an autolink <https://x.com/#frag>",
+        "\\#escaped hash",
+        "bug #123 and #42",
+        "entity &#35;notatag and &#x23;nope",
+        "C# and F#sharp",
+        "issue#12 and word#tag",
+        "# ",
+        "![#alt-text](pic.png)",
+    ])
+    func notTags(_ line: String) throws {
+        #expect(try entry(line + "\n").tagNames == [], "\(line)")
+    }
+
+    @Test func textInsideInlineHTMLElementsIsText() throws {
+        // Choice: the words between inline HTML tags are text, so a tag there counts when it
+        // starts a word; right after a tag's `>` it does not.
+        #expect(try entry("<span>x #inside</span>\n").tagNames == ["inside"])
+    }
+
+    @Test func notInCodeBlocksOrHTMLBlocks() throws {
+        let entry = try entry("```\n#fenced\n```\n\n    #indented\n\n<div>\n#html-block\n</div>\n\n#real\n")
+        #expect(entry.tagNames == ["real"])
+    }
+
+    @Test func headingMarkerIsNotATagButTagsInHeadingsAre() {
+        let journal = build("# 2026-11-28 #day-tag\n## 10:00 Title #entry-tag\n### #sub-heading-tag\n")
+        #expect(journal.entries.map(\.tagNames) == [["entry-tag", "sub-heading-tag"]])
+    }
+
+    @Test func dayHeadingTagBelongsToItsImplicitEntry() {
+        let journal = build("# 2026-11-28 #day-tag\ntext\n")
+        #expect(journal.entries.map(\.tagNames) == [["day-tag"]])
+    }
+
+    @Test func tagsInListsQuotesAndEvidence() throws {
+        let entry = try entry("- item #in-list\n\n> quoted #in-quote\n\nevidence:\n- for: #in-evidence\n")
+        #expect(entry.tagNames == ["in-list", "in-quote", "in-evidence"])
+    }
+
+    @Test func tagOccurrencesAreKeptInOrderWithRanges() throws {
+        let entry = try entry("#a then #b then #A\n")
+        #expect(entry.tags.map(\.name) == ["a", "b", "a"])
+        #expect(entry.tags.map(\.range) == [
+            SourceRange(line: 3, column: 1, length: 2),
+            SourceRange(line: 3, column: 9, length: 2),
+            SourceRange(line: 3, column: 17, length: 2),
+        ])
+        #expect(entry.tagNames == ["a", "b"])
+    }
+
+    @Test func tagAfterEscapedCharacterKeepsItsSourceColumn() throws {
+        // The literal is "*x* #t" but the source has backslashes: columns come from the source.
+        let entry = try entry("\\*x\\* #t\n")
+        #expect(entry.tags.map(\.range) == [SourceRange(line: 3, column: 7, length: 2)])
+    }
+
+    @Test func tagAfterEntityKeepsItsSourceColumn() throws {
+        let entry = try entry("&amp; #t\n")
+        #expect(entry.tags.map(\.range) == [SourceRange(line: 3, column: 7, length: 2)])
+    }
+}

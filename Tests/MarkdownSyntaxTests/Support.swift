@@ -1,0 +1,63 @@
+import Testing
+@testable import MarkdownSyntax
+
+/// Swift Testing has a `SourceLocation` too; in these tests the name means the Markdown one.
+typealias SourceLocation = MarkdownSyntax.SourceLocation
+
+/// Every inline of the document, depth-first in source order (iterative: nesting can be deep).
+func allInlines(_ document: Document) -> [Inline] {
+    var result: [Inline] = []
+    document.forEachBlock { block, _ in
+        let roots: [Inline] = switch block {
+        case .paragraph(let node): node.children
+        case .heading(let node): node.children
+        default: []
+        }
+        var pending = Array(roots.reversed())
+        while let inline = pending.popLast() {
+            result.append(inline)
+            pending.append(contentsOf: inline.children.reversed())
+        }
+    }
+    return result
+}
+
+/// The first text inline whose literal is `literal`.
+func text(_ literal: String, in document: Document) -> Text? {
+    for case .text(let node) in allInlines(document) where node.literal == literal { return node }
+    return nil
+}
+
+/// The first block, depth-first, for which `match` returns a value.
+func firstBlock<T>(_ document: Document, _ match: (Block) -> T?) -> T? {
+    var found: T?
+    document.forEachBlock { block, _ in if found == nil { found = match(block) } }
+    return found
+}
+
+func range(_ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int) -> SourceRange {
+    SourceRange(SourceLocation(line: line, column: column), SourceLocation(line: endLine, column: endColumn))
+}
+
+/// The source bytes a range covers.
+func slice(_ range: SourceRange, of document: Document) -> String {
+    let source = document.source
+    return String(decoding: source.bytes[source.offset(of: range.lowerBound)..<source.offset(of: range.upperBound)], as: UTF8.self)
+}
+
+/// Every block and inline range ends inside the source (no column past its line's end).
+func rangesStayInsideTheirLines(_ document: Document) -> [String] {
+    var problems: [String] = []
+    func check(_ range: SourceRange?, _ what: String) {
+        guard let range else { return }
+        for location in [range.lowerBound, range.upperBound] {
+            let length = document.source.line(location.line).count
+            if location.line > document.source.lineCount || location.column > length + 1 {
+                problems.append("\(what) \(range)")
+            }
+        }
+    }
+    document.forEachBlock { block, _ in check(block.range, "\(block)".prefix(40) + "") }
+    for inline in allInlines(document) { check(inline.range, "\(inline)".prefix(40) + "") }
+    return problems
+}
