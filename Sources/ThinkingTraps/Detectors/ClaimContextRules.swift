@@ -36,25 +36,33 @@ struct ClaimContextRules {
     }
 
     /// "He's not going to leave me", "I don't think she'll leave": a negator in the clause before
-    /// the cue or inside its gaps. A negator after the cue's first word reaches only up to "and"
-    /// or "then" ("I will not find a job and end up homeless" still predicts the worst).
+    /// the cue or inside its gaps. A negator reaches only the next word of the cue and is cut
+    /// off by "and" or "then": "I will not find a job and end up homeless" still predicts the
+    /// worst, and so does "I won't get a job and I'll die alone".
     private func isNegated(_ cue: CueMatch, upTo last: Int) -> Bool {
         let match = cue.match
         let negator = analysis.lexicon.classes[context.negator]
         let coordinator = analysis.lexicon.classes[context.coordinator]
         let tokens = analysis.tokens
-        var negatedAfterFrame = false
-        for position in cue.clause.lowerBound..<last where !match.consumed.contains(position) {
-            if position > match.start, coordinator.containsWord(tokens[position].id) {
-                negatedAfterFrame = false
+        var pendingNegation = false
+        var position = cue.clause.lowerBound
+        while position <= last {
+            if match.consumed.contains(position) {
+                if pendingNegation { return true }
+                position += 1
                 continue
             }
-            guard let end = negator.longestMatch(in: tokens, at: position, limit: last),
-                  !(position..<end).contains(where: match.consumed.contains) else { continue }
-            if position < match.start { return true }
-            negatedAfterFrame = true
+            if coordinator.containsWord(tokens[position].id) {
+                pendingNegation = false
+            } else if let end = negator.longestMatch(in: tokens, at: position, limit: last),
+                      !(position..<end).contains(where: match.consumed.contains) {
+                pendingNegation = true
+                position = end
+                continue
+            }
+            position += 1
         }
-        return negatedAfterFrame
+        return false
     }
 
     /// "She said it's a disaster": someone else's words, up to the next conjunction.

@@ -61,7 +61,7 @@ struct LexiconParser {
     /// Compiles one pattern; each optional element doubles the variants.
     mutating func addRule(_ meaning: LexiconRule.Meaning, pattern: String, line: Int) throws {
         var variants: [[PatternStep]] = [[]]
-        for element in pattern.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        for element in try Self.elements(of: pattern, line: line) {
             var text = String(element)
             let optional = text.count > 1 && text.hasSuffix("?")
             if optional { text.removeLast() }
@@ -80,7 +80,40 @@ struct LexiconParser {
         if variants.allSatisfy(\.isEmpty) { throw LexiconError(line: line, message: "empty pattern") }
     }
 
+    /// Splits a pattern at spaces, keeping `(phrase one|phrase two)` groups whole.
+    static func elements(of pattern: String, line: Int) throws -> [String] {
+        var elements: [String] = []
+        var current = ""
+        var depth = 0
+        for character in pattern {
+            switch character {
+            case "(": depth += 1; current.append(character)
+            case ")":
+                depth -= 1
+                guard depth >= 0 else { throw LexiconError(line: line, message: "unbalanced ')' in '\(pattern)'") }
+                current.append(character)
+            case " " where depth == 0, "\t" where depth == 0:
+                if !current.isEmpty { elements.append(current); current = "" }
+            default: current.append(character)
+            }
+        }
+        guard depth == 0 else { throw LexiconError(line: line, message: "unbalanced '(' in '\(pattern)'") }
+        if !current.isEmpty { elements.append(current) }
+        return elements
+    }
+
     private mutating func steps(for text: String, line: Int) throws -> [PatternStep] {
+        if text.hasPrefix("(") && text.hasSuffix(")") {
+            // An inline group of phrases compiles to an anonymous word class.
+            let index = classNamed(text)
+            for phrase in text.dropFirst().dropLast().split(separator: "|") {
+                let words = normalWords(of: String(phrase))
+                guard !words.isEmpty else { continue }
+                classes[index].add(words.map { vocabulary.intern($0) })
+            }
+            guard !classes[index].firstWords.isEmpty else { throw LexiconError(line: line, message: "empty group \(text)") }
+            return [.wordClass(index)]
+        }
         if text.hasPrefix("~"), let width = Int(text.dropFirst()), width > 0 {
             return [.gap(width)]
         }
