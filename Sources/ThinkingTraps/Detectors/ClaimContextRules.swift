@@ -12,6 +12,8 @@ struct ClaimContextRules {
         let last = match.consumed.last ?? match.start
         if analysis.isQuoted(match) { return "quoted" }
         if isNegated(cue, upTo: last) { return "negated" }
+        if cue.rule.meaning != .claim(.whatIfSpiral),
+           analysis.occurs(context.whatIf, in: cue.clause.lowerBound..<match.start, limit: match.start) { return "inside a what-if" }
         // "maybe he'll leave", "it might be a disaster"; but "maybe he was in an accident" is a leap to the worst.
         if analysis.occurs(context.hedge, in: cue.clause, excluding: match.consumed),
            !analysis.occurs(context.grave, in: match.start..<match.end, limit: match.end) { return "hedged" }
@@ -72,9 +74,12 @@ struct ClaimContextRules {
         let firstPerson = analysis.lexicon.classes[context.firstPerson]
         let conjunction = analysis.lexicon.classes[context.conjunction]
         let tokens = analysis.tokens
+        let coordinator = analysis.lexicon.classes[context.coordinator]
         var position = cue.match.start - 1
         while position >= sentence.lowerBound {
-            if conjunction.containsWord(tokens[position].id) { return false }
+            // The reported words end at a conjunction, an "and", or a closed quotation.
+            if conjunction.containsWord(tokens[position].id) || coordinator.containsWord(tokens[position].id)
+                || tokens[position].quoted { return false }
             if speech.longestMatch(in: tokens, at: position, limit: cue.match.start) != nil {
                 let speakerIsWriter = position > sentence.lowerBound && firstPerson.containsWord(tokens[position - 1].id)
                 return !speakerIsWriter
