@@ -20,21 +20,41 @@ struct TextAnalysis {
         var found: [CueMatch] = []
         let tokens = text.tokens
         var segmentEnd = 0
-        for position in tokens.indices {
-            guard let candidates = rules.candidates(startingWith: tokens[position].id) else { continue }
-            if segmentEnd <= position {
-                segmentEnd = position + 1
-                while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
-            }
-            for ruleIndex in candidates {
-                let rule = rules.rules[Int(ruleIndex)]
-                guard let match = matcher.match(rule.steps, at: position, limit: segmentEnd) else { continue }
-                let sentence = Int(text.sentenceOfToken[position])
-                found.append(CueMatch(rule: rule, match: match, sentence: sentence,
-                                      clause: clause(around: match.start..<match.end, sentence: sentence)))
+        var segmentClasses: [UInt64] = []
+        var scratch: [Int] = []
+        scratch.reserveCapacity(16)
+        rules.steps.withUnsafeBufferPointer { allSteps in
+            for position in tokens.indices {
+                guard let candidates = rules.candidates(startingWith: tokens[position].id) else { continue }
+                if segmentEnd <= position {
+                    segmentEnd = position + 1
+                    while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
+                    segmentClasses = classesStarting(in: position..<segmentEnd)
+                }
+                for ruleIndex in candidates {
+                    guard rules.canMatch(Int(ruleIndex), given: segmentClasses) else { continue }
+                    let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[Int(ruleIndex)]..<rules.stepBounds[Int(ruleIndex) + 1]])
+                    guard let match = matcher.match(steps, at: position, limit: segmentEnd, scratch: &scratch) else { continue }
+                    let sentence = Int(text.sentenceOfToken[position])
+                    found.append(CueMatch(rule: rules.rules[Int(ruleIndex)], match: match, sentence: sentence,
+                                          clause: clause(around: match.start..<match.end, sentence: sentence)))
+                }
             }
         }
         return found
+    }
+
+    /// Mask of the classes that have a phrase starting somewhere in `range`.
+    private func classesStarting(in range: Range<Int>) -> [UInt64] {
+        let classes = lexicon.classes
+        let width = classes.maskWords
+        var mask = Array(repeating: UInt64(0), count: width)
+        for position in range {
+            let id = Int(tokens[position].id)
+            guard id >= 0 else { continue }
+            for word in 0..<width { mask[word] |= classes.startMasks[id * width + word] }
+        }
+        return mask
     }
 
     /// The clause holding `range`: widened to punctuation or a conjunction on either side.
@@ -53,10 +73,9 @@ struct TextAnalysis {
     /// Whether a phrase of word class `classIndex` starts anywhere in `range` at a token not in
     /// `excluded`, and ends within `limit`.
     func occurs(_ classIndex: Int, in range: Range<Int>, excluding excluded: [Int] = [], limit: Int? = nil) -> Bool {
-        let wordClass = lexicon.classes[classIndex]
         let limit = limit ?? range.upperBound
         for position in range where !excluded.contains(position) {
-            if let end = wordClass.longestMatch(in: tokens, at: position, limit: limit),
+            if let end = lexicon.classes.longestMatch(classIndex, in: tokens, at: position, limit: limit),
                !(position..<end).contains(where: { excluded.contains($0) }) { return true }
         }
         return false
