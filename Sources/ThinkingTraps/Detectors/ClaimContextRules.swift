@@ -28,9 +28,11 @@ struct ClaimContextRules {
                 return "past worry questioned"
             }
         }
-        // "He'll leave me. That's not true, though."
+        // "He'll leave me. That's not true, though." / "… Part of me knows that's the anxiety talking."
         let after = match.end..<sentence.upperBound
-        if analysis.occurs(context.rebuttal, in: after) || analysis.sentence(cue.sentence + 1, opensWith: context.rebuttal) {
+        let next = cue.sentence + 1
+        let rebuttedNext = next < analysis.text.sentences.count && analysis.occurs(context.rebuttal, in: analysis.sentenceRange(next))
+        if analysis.occurs(context.rebuttal, in: after) || rebuttedNext {
             return "rebutted"
         }
         if isReportedSpeech(cue) { return "reported speech" }
@@ -56,6 +58,10 @@ struct ClaimContextRules {
             }
             if coordinator.containsWord(tokens[position].id) {
                 pendingNegation = false
+            } else if let end = analysis.lexicon.classes.longestMatch(context.notNegation, in: tokens, at: position, limit: last + 1),
+                      !(position..<end).contains(where: match.consumed.contains) {
+                position = end
+                continue
             } else if let end = negator.longestMatch(in: tokens, at: position, limit: last),
                       !(position..<end).contains(where: match.consumed.contains) {
                 pendingNegation = true
