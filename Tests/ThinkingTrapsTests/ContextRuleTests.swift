@@ -15,7 +15,7 @@ import ThinkingTraps
     }
 
     @Test func negationStopsAtAnd() {
-        #expect(kinds("I won't find a job and I'll end up homeless.") == [.fortuneTelling])
+        #expect(kinds("He won't text back and then he'll leave me.") == [.fortuneTelling])
     }
 
     @Test(arguments: [

@@ -41,8 +41,8 @@ struct ClaimContextRules {
 
     /// "He's not going to leave me", "I don't think she'll leave": a negator in the clause before
     /// the cue or inside its gaps. A negator reaches only the next word of the cue and is cut
-    /// off by "and" or "then": "I will not find a job and end up homeless" still predicts the
-    /// worst, and so does "I won't get a job and I'll die alone".
+    /// off by "and" or "then": "he will not reply and then he will leave me" still predicts the
+    /// worst.
     private func isNegated(_ cue: CueMatch, upTo last: Int) -> Bool {
         let match = cue.match
         let negator = analysis.lexicon.classes[context.negator]

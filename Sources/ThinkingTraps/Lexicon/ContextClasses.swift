@@ -7,8 +7,8 @@ struct ContextClasses: Sendable {
     let hedge: Int
     /// "but", "because", "so": clause openers that bound negation and hedges.
     let conjunction: Int
-    /// "and", "then": a negation after the cue's frame stops at these ("I will not find a job
-    /// and end up homeless" still predicts homelessness).
+    /// "and", "then": a negation after the cue's frame stops at these ("he will not reply and
+    /// then he will leave me" still predicts the leaving).
     let coordinator: Int
     /// Grave outcomes (death, injury, violence): a leap to these is a claim even when hedged.
     let grave: Int
