@@ -45,6 +45,13 @@ import ThinkingTraps
         #expect(kinds(text) == [.fortuneTelling])
     }
 
+    @Test func spansStayClauseSizedWithoutPunctuation() {
+        let text = String(repeating: "he will leave me and ", count: 2_000)
+        let claims = detector.claims(in: text)
+        #expect(!claims.isEmpty)
+        #expect(claims.allSatisfy { $0.utf8Range.count < 1_000 })
+    }
+
     @Test func substringsAndBridgedStringsWork() {
         let text = "xx He's going to leave me."
         let sliced = String(text.dropFirst(3))

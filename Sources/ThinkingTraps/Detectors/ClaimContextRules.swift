@@ -8,7 +8,7 @@ struct ClaimContextRules {
     /// Why a cue is not a claim, or nil when it stands (before the what-if answer check).
     func reasonToDrop(_ cue: CueMatch) -> String? {
         let match = cue.match
-        let sentence = analysis.sentenceRange(cue.sentence)
+        let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
         let last = match.consumed.last ?? match.start
         if analysis.isQuoted(match) { return "quoted" }
         if isNegated(cue, upTo: last) { return "negated" }
@@ -31,7 +31,7 @@ struct ClaimContextRules {
         // "He'll leave me. That's not true, though." / "… Part of me knows that's the anxiety talking."
         let after = match.end..<sentence.upperBound
         let next = cue.sentence + 1
-        let rebuttedNext = next < analysis.text.sentences.count && analysis.occurs(context.rebuttal, in: analysis.sentenceRange(next))
+        let rebuttedNext = next < analysis.text.sentences.count && analysis.occurs(context.rebuttal, in: analysis.sentenceOpening(next))
         if analysis.occurs(context.rebuttal, in: after) || rebuttedNext {
             return "rebutted"
         }
@@ -75,7 +75,7 @@ struct ClaimContextRules {
 
     /// "She said it's a disaster": someone else's words, up to the next conjunction.
     private func isReportedSpeech(_ cue: CueMatch) -> Bool {
-        let sentence = analysis.sentenceRange(cue.sentence)
+        let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
         let speech = analysis.lexicon.classes[context.speech]
         let firstPerson = analysis.lexicon.classes[context.firstPerson]
         let conjunction = analysis.lexicon.classes[context.conjunction]
@@ -98,7 +98,7 @@ struct ClaimContextRules {
     /// "What if he leaves? Then I'd still have my friends." A what-if answered in the same
     /// sentence, or by the next sentence when that sentence makes no claim of its own.
     func isAnswered(_ cue: CueMatch, sentencesWithClaims: Set<Int>) -> Bool {
-        let sentence = analysis.sentenceRange(cue.sentence)
+        let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
         let answer = analysis.lexicon.classes[context.answer]
         let conjunction = analysis.lexicon.classes[context.conjunction]
         let tokens = analysis.tokens

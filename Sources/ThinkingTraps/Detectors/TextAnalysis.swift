@@ -59,7 +59,7 @@ struct TextAnalysis {
 
     /// The clause holding `range`: widened to punctuation or a conjunction on either side.
     func clause(around range: Range<Int>, sentence: Int) -> Range<Int> {
-        let bounds = text.sentences[sentence].tokens
+        let bounds = sentenceRange(sentence, around: range)
         let conjunction = lexicon.classes[context.conjunction]
         var start = range.lowerBound
         while start > bounds.lowerBound, tokens[start].breakBefore == .none,
@@ -89,7 +89,24 @@ struct TextAnalysis {
         return occurs(classIndex, in: range.lowerBound..<min(range.lowerBound + 2, range.upperBound), limit: range.upperBound)
     }
 
-    func sentenceRange(_ index: Int) -> Range<Int> { text.sentences[index].tokens }
+    /// How far, in words, context rules look around a cue. Keeps the work per cue constant, so a
+    /// paragraph with no punctuation and many cues stays linear; a clause longer than this is
+    /// reported cut to this many words either side.
+    static let contextWindow = 40
+
+    /// Sentence `index`, clipped to the context window around `range`.
+    func sentenceRange(_ index: Int, around range: Range<Int>) -> Range<Int> {
+        let sentence = text.sentences[index].tokens
+        let lower = max(sentence.lowerBound, range.lowerBound - Self.contextWindow)
+        let upper = min(sentence.upperBound, max(range.upperBound, lower) + Self.contextWindow)
+        return lower..<max(lower, upper)
+    }
+
+    /// The first words of sentence `index`, up to the context window.
+    func sentenceOpening(_ index: Int) -> Range<Int> {
+        let sentence = text.sentences[index].tokens
+        return sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + Self.contextWindow)
+    }
 
     /// UTF-8 byte range of a token range.
     func byteRange(_ range: Range<Int>) -> Range<Int> {
