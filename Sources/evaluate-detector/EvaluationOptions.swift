@@ -8,6 +8,8 @@ struct EvaluationOptions {
     var predictionsPath: String?
     /// Texts to explain (matched and dropped cues) instead of evaluating.
     var explainTexts: [String] = []
+    /// Measure throughput over the data repeated to this many MB instead of scoring.
+    var benchmarkMegabytes: Int?
     var minimumPrecision: Double?
     var minimumRecall: Double?
 
@@ -17,6 +19,7 @@ struct EvaluationOptions {
           --errors OUT.jsonl  write false positives and false negatives with the cues that fired
           --predictions OUT   write every scored row (label, cues) as JSONL
           --explain TEXT      print the claims and dropped cues for TEXT (repeatable) and exit
+          --benchmark MB      measure detector throughput over the data repeated to MB megabytes
           --min-precision P   exit 1 when precision is below P
           --min-recall R      exit 1 when recall is below R
         """
@@ -57,6 +60,7 @@ struct EvaluationOptions {
             case "--errors": errorsPath = try value()
             case "--predictions": predictionsPath = try value()
             case "--explain": explainTexts.append(try value())
+            case "--benchmark": benchmarkMegabytes = Int(try number())
             case "--min-precision": minimumPrecision = try number()
             case "--min-recall": minimumRecall = try number()
             case "-h", "--help": throw UsageError(message: "")

@@ -29,6 +29,11 @@ do {
     exit(2)
 }
 
+if let megabytes = options.benchmarkMegabytes {
+    benchmark(texts: thoughts.map(\.text), megabytes: megabytes)
+    exit(0)
+}
+
 var counts = ConfusionCounts()
 var errors: [MisclassifiedThought] = []
 var predictions: [MisclassifiedThought] = []

@@ -33,7 +33,7 @@ public struct ReassuranceDetector: Sendable {
     private func writerIsSubject(of cue: CueMatch, in analysis: TextAnalysis) -> Bool {
         let subject = lexicon.classes[lexicon.context.subject]
         let firstPerson = lexicon.classes[lexicon.context.firstPerson]
-        let sentence = analysis.sentenceRange(cue.sentence)
+        let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
         var position = cue.match.start - 1
         while position >= sentence.lowerBound {
             let id = analysis.tokens[position].id

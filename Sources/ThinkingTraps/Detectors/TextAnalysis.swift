@@ -20,26 +20,46 @@ struct TextAnalysis {
         var found: [CueMatch] = []
         let tokens = text.tokens
         var segmentEnd = 0
-        for position in tokens.indices {
-            guard let candidates = rules.candidates(startingWith: tokens[position].id) else { continue }
-            if segmentEnd <= position {
-                segmentEnd = position + 1
-                while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
-            }
-            for ruleIndex in candidates {
-                let rule = rules.rules[Int(ruleIndex)]
-                guard let match = matcher.match(rule.steps, at: position, limit: segmentEnd) else { continue }
-                let sentence = Int(text.sentenceOfToken[position])
-                found.append(CueMatch(rule: rule, match: match, sentence: sentence,
-                                      clause: clause(around: match.start..<match.end, sentence: sentence)))
+        var segmentClasses: [UInt64] = []
+        var scratch: [Int] = []
+        scratch.reserveCapacity(16)
+        rules.steps.withUnsafeBufferPointer { allSteps in
+            for position in tokens.indices {
+                guard let candidates = rules.candidates(startingWith: tokens[position].id) else { continue }
+                if segmentEnd <= position {
+                    segmentEnd = position + 1
+                    while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
+                    segmentClasses = classesStarting(in: position..<segmentEnd)
+                }
+                for ruleIndex in candidates {
+                    guard rules.canMatch(Int(ruleIndex), given: segmentClasses) else { continue }
+                    let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[Int(ruleIndex)]..<rules.stepBounds[Int(ruleIndex) + 1]])
+                    guard let match = matcher.match(steps, at: position, limit: segmentEnd, scratch: &scratch) else { continue }
+                    let sentence = Int(text.sentenceOfToken[position])
+                    found.append(CueMatch(rule: rules.rules[Int(ruleIndex)], match: match, sentence: sentence,
+                                          clause: clause(around: match.start..<match.end, sentence: sentence)))
+                }
             }
         }
         return found
     }
 
+    /// Mask of the classes that have a phrase starting somewhere in `range`.
+    private func classesStarting(in range: Range<Int>) -> [UInt64] {
+        let classes = lexicon.classes
+        let width = classes.maskWords
+        var mask = Array(repeating: UInt64(0), count: width)
+        for position in range {
+            let id = Int(tokens[position].id)
+            guard id >= 0 else { continue }
+            for word in 0..<width { mask[word] |= classes.startMasks[id * width + word] }
+        }
+        return mask
+    }
+
     /// The clause holding `range`: widened to punctuation or a conjunction on either side.
     func clause(around range: Range<Int>, sentence: Int) -> Range<Int> {
-        let bounds = text.sentences[sentence].tokens
+        let bounds = sentenceRange(sentence, around: range)
         let conjunction = lexicon.classes[context.conjunction]
         var start = range.lowerBound
         while start > bounds.lowerBound, tokens[start].breakBefore == .none,
@@ -53,10 +73,9 @@ struct TextAnalysis {
     /// Whether a phrase of word class `classIndex` starts anywhere in `range` at a token not in
     /// `excluded`, and ends within `limit`.
     func occurs(_ classIndex: Int, in range: Range<Int>, excluding excluded: [Int] = [], limit: Int? = nil) -> Bool {
-        let wordClass = lexicon.classes[classIndex]
         let limit = limit ?? range.upperBound
         for position in range where !excluded.contains(position) {
-            if let end = wordClass.longestMatch(in: tokens, at: position, limit: limit),
+            if let end = lexicon.classes.longestMatch(classIndex, in: tokens, at: position, limit: limit),
                !(position..<end).contains(where: { excluded.contains($0) }) { return true }
         }
         return false
@@ -70,7 +89,24 @@ struct TextAnalysis {
         return occurs(classIndex, in: range.lowerBound..<min(range.lowerBound + 2, range.upperBound), limit: range.upperBound)
     }
 
-    func sentenceRange(_ index: Int) -> Range<Int> { text.sentences[index].tokens }
+    /// How far, in words, context rules look around a cue. Keeps the work per cue constant, so a
+    /// paragraph with no punctuation and many cues stays linear; a clause longer than this is
+    /// reported cut to this many words either side.
+    static let contextWindow = 40
+
+    /// Sentence `index`, clipped to the context window around `range`.
+    func sentenceRange(_ index: Int, around range: Range<Int>) -> Range<Int> {
+        let sentence = text.sentences[index].tokens
+        let lower = max(sentence.lowerBound, range.lowerBound - Self.contextWindow)
+        let upper = min(sentence.upperBound, max(range.upperBound, lower) + Self.contextWindow)
+        return lower..<max(lower, upper)
+    }
+
+    /// The first words of sentence `index`, up to the context window.
+    func sentenceOpening(_ index: Int) -> Range<Int> {
+        let sentence = text.sentences[index].tokens
+        return sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + Self.contextWindow)
+    }
 
     /// UTF-8 byte range of a token range.
     func byteRange(_ range: Range<Int>) -> Range<Int> {

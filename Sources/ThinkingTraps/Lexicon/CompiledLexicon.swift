@@ -4,7 +4,7 @@
 final class CompiledLexicon: Sendable {
     let vocabulary: Vocabulary
     let tokenizer: Tokenizer
-    let classes: [WordClass]
+    let classes: ClassTable
     let claims: RuleSet
     let reassurance: RuleSet
     let crisis: RuleSet
@@ -40,13 +40,17 @@ final class CompiledLexicon: Sendable {
         reassurance = ruleSet { $0 == .reassurance }
         crisis = ruleSet { $0 == .crisis }
         exceptions = ruleSet { $0 == .exception }
-        self.classes = classes
+        self.classes = ClassTable(classes, vocabularySize: size)
         self.context = context
         expansionWords = parser.expansionWords
         vocabulary = parser.vocabulary
+        var lookup = WordTable(minimumCapacity: size + parser.expansionSources.count)
+        for (id, word) in parser.vocabulary.words.enumerated() { lookup.insert(Int32(id), for: WordHash.of(word)) }
+        for (index, word) in parser.expansionSources.enumerated() {
+            lookup.insert(Tokenizer.expansionFlag | Int32(index), for: WordHash.of(word))
+        }
         tokenizer = Tokenizer(
-            vocabulary: parser.vocabulary,
-            expansions: parser.expansionTable,
+            wordLookup: lookup,
             expansionTargets: parser.expansionTargets,
             suffixWords: ContractionWords(vocabulary: parser.vocabulary))
     }
@@ -57,6 +61,6 @@ final class CompiledLexicon: Sendable {
     }
 
     func matcher(for tokens: [Token]) -> PatternMatcher {
-        PatternMatcher(tokens: tokens, classes: classes, gapStop: classes[context.conjunction])
+        PatternMatcher(tokens: tokens, classes: classes, gapStop: context.conjunction)
     }
 }

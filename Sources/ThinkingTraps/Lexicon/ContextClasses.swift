@@ -7,11 +7,15 @@ struct ContextClasses: Sendable {
     let hedge: Int
     /// "but", "because", "so": clause openers that bound negation and hedges.
     let conjunction: Int
-    /// "and", "then": a negation after the cue's frame stops at these ("I will not find a job
-    /// and end up homeless" still predicts homelessness).
+    /// "and", "then": a negation after the cue's frame stops at these ("he will not reply and
+    /// then he will leave me" still predicts the leaving).
     let coordinator: Int
     /// Grave outcomes (death, injury, violence): a leap to these is a claim even when hedged.
     let grave: Int
+    /// "can't stop thinking", "can't help": wording with "not" that negates nothing.
+    let notNegation: Int
+    /// "what if": a cue inside a what-if question belongs to the what-if.
+    let whatIf: Int
     /// "i doubt", "i do not think": doubt about what follows in the sentence.
     let doubt: Int
     /// "used to think", "told myself": a worry the writer reports as past or talks back to.
@@ -46,6 +50,6 @@ struct ContextClasses: Sendable {
         doubt = try named("doubt"); distancing = try named("distancing"); pastWorry = try named("past-worry")
         contrast = try named("contrast"); rebuttal = try named("rebuttal"); speech = try named("speech")
         answer = try named("answer"); subject = try named("subject"); firstPerson = try named("first-person")
-        notActed = try named("not-acted"); coordinator = try named("coordinator"); grave = try named("grave"); selfObject = try named("self-object")
+        notActed = try named("not-acted"); coordinator = try named("coordinator"); grave = try named("grave"); whatIf = try named("what-if"); notNegation = try named("not-negation"); selfObject = try named("self-object")
     }
 }

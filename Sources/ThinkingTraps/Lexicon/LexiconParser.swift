@@ -6,9 +6,10 @@ struct LexiconParser {
     var classes: [WordClass] = []
     var classIndex: [String: Int] = [:]
     var rules: [LexiconRule] = []
-    var expansionTable = WordTable(minimumCapacity: 64)
     var expansionTargets: [[NormalWord]] = []
     var expansionWords: [String: [String]] = [:]
+    /// Words rewritten by `expand` lines, in the order of `expansionTargets`.
+    var expansionSources: [String] = []
 
     private static let meanings: [String: LexiconRule.Meaning] = [
         "fortune-telling": .claim(.fortuneTelling),
@@ -30,7 +31,7 @@ struct LexiconParser {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "expand needs: expand<TAB>word<TAB>words") }
             let targets = fields[2].split(separator: " ").map { String($0).lowercased() }
             expansionWords[fields[1].lowercased()] = targets
-            expansionTable.insert(Int32(expansionTargets.count), for: WordHash.of(fields[1].lowercased()))
+            expansionSources.append(fields[1].lowercased())
             expansionTargets.append(targets.map { NormalWord(id: vocabulary.intern($0), hash: WordHash.of($0)) })
         }
         for (number, fields) in lines where fields[0] == "class" {
@@ -61,7 +62,7 @@ struct LexiconParser {
     /// Compiles one pattern; each optional element doubles the variants.
     mutating func addRule(_ meaning: LexiconRule.Meaning, pattern: String, line: Int) throws {
         var variants: [[PatternStep]] = [[]]
-        for element in pattern.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        for element in try Self.elements(of: pattern, line: line) {
             var text = String(element)
             let optional = text.count > 1 && text.hasSuffix("?")
             if optional { text.removeLast() }
@@ -80,23 +81,50 @@ struct LexiconParser {
         if variants.allSatisfy(\.isEmpty) { throw LexiconError(line: line, message: "empty pattern") }
     }
 
+    /// Splits a pattern at spaces, keeping `(phrase one|phrase two)` groups whole.
+    static func elements(of pattern: String, line: Int) throws -> [String] {
+        var elements: [String] = []
+        var current = ""
+        var depth = 0
+        for character in pattern {
+            switch character {
+            case "(": depth += 1; current.append(character)
+            case ")":
+                depth -= 1
+                guard depth >= 0 else { throw LexiconError(line: line, message: "unbalanced ')' in '\(pattern)'") }
+                current.append(character)
+            case " " where depth == 0, "\t" where depth == 0:
+                if !current.isEmpty { elements.append(current); current = "" }
+            default: current.append(character)
+            }
+        }
+        guard depth == 0 else { throw LexiconError(line: line, message: "unbalanced '(' in '\(pattern)'") }
+        if !current.isEmpty { elements.append(current) }
+        return elements
+    }
+
     private mutating func steps(for text: String, line: Int) throws -> [PatternStep] {
+        if text.hasPrefix("(") && text.hasSuffix(")") || text.contains("|") {
+            // An inline group of phrases, or single-word alternatives, compile to an anonymous word class.
+            let inner = text.hasPrefix("(") ? String(text.dropFirst().dropLast()) : text
+            let index = classNamed("(" + inner + ")")
+            for phrase in inner.split(separator: "|") {
+                let words = normalWords(of: String(phrase))
+                guard !words.isEmpty else { continue }
+                classes[index].add(words.map { vocabulary.intern($0) })
+            }
+            guard !classes[index].firstWords.isEmpty else { throw LexiconError(line: line, message: "empty group \(text)") }
+            return [.wordClass(Int32(index))]
+        }
         if text.hasPrefix("~"), let width = Int(text.dropFirst()), width > 0 {
-            return [.gap(width)]
+            return [.gap(Int32(width))]
         }
         if text.hasPrefix("{") && text.hasSuffix("}") {
             let name = String(text.dropFirst().dropLast())
             guard let index = classIndex[name] else { throw LexiconError(line: line, message: "unknown word class {\(name)}") }
-            return [.wordClass(index)]
+            return [.wordClass(Int32(index))]
         }
-        let alternatives = text.split(separator: "|").map { normalWords(of: String($0)) }
-        if alternatives.count == 1 {
-            return alternatives[0].map { .words([vocabulary.intern($0)]) }
-        }
-        guard alternatives.allSatisfy({ $0.count == 1 }) else {
-            throw LexiconError(line: line, message: "alternatives in '\(text)' must be single words")
-        }
-        return [.words(alternatives.map { vocabulary.intern($0[0]) })]
+        return normalWords(of: text).map { .word(vocabulary.intern($0)) }
     }
 
     /// The normal form the tokenizer gives a phrase: lower case, hyphens split, contractions

@@ -1,11 +1,11 @@
-/// One element of a compiled lexicon pattern. Optional elements are expanded away at compile
-/// time (a pattern with `again?` becomes two patterns), so matching needs no backtracking over
-/// optionality.
+/// One element of a compiled lexicon pattern. Trivial (no reference-counted payload) so the
+/// matcher's inner loop does no retain/release; alternatives (`a|b`) and groups compile to
+/// anonymous word classes, and optional elements are expanded away at compile time.
 enum PatternStep: Sendable, Hashable {
-    /// Any one of these words.
-    case words([Int32])
+    /// Exactly this word.
+    case word(Int32)
     /// Any phrase of a word class.
-    case wordClass(Int)
+    case wordClass(Int32)
     /// Zero to `n` words of any kind, within one clause.
-    case gap(Int)
+    case gap(Int32)
 }

@@ -1,27 +1,53 @@
 /// Rules of one meaning group, indexed by the words they can start with, so a token that starts
-/// no rule costs a single array read.
+/// no rule costs a single array read. Steps of all rules live in one flat array so matching
+/// touches no per-rule heap objects.
 struct RuleSet: Sendable {
     let rules: [LexiconRule]
+    /// All rules' steps; rule i's are `stepBounds[i] ..< stepBounds[i + 1]`.
+    let steps: [PatternStep]
+    let stepBounds: [Int]
+    /// For each rule, the mask of classes its steps need (`ClassTable.maskWords` words each).
+    let requiredClasses: [UInt64]
+    let maskWords: Int
     /// For each vocabulary id, the indices of rules that may start at that word.
     private let rulesByFirstWord: [[Int32]]
 
     init(rules: [LexiconRule], classes: [WordClass], vocabularySize: Int) {
         self.rules = rules
         var index = Array(repeating: [Int32](), count: vocabularySize)
+        var steps: [PatternStep] = [], bounds = [0]
+        let maskWords = (classes.count + 63) / 64
+        var required = Array(repeating: UInt64(0), count: maskWords * rules.count)
         for (ruleIndex, rule) in rules.enumerated() {
+            for case .wordClass(let classIndex) in rule.steps {
+                required[ruleIndex * maskWords + Int(classIndex) >> 6] |= 1 << (UInt64(classIndex) & 63)
+            }
             for id in Self.firstWords(of: rule.steps, classes: classes) where id >= 0 && Int(id) < vocabularySize {
                 index[Int(id)].append(Int32(ruleIndex))
             }
+            steps += rule.steps
+            bounds.append(steps.count)
         }
+        self.steps = steps
+        requiredClasses = required
+        self.maskWords = maskWords
+        stepBounds = bounds
         rulesByFirstWord = index
     }
 
     static func firstWords(of steps: [PatternStep], classes: [WordClass]) -> Set<Int32> {
         switch steps.first {
-        case .words(let ids)?: return Set(ids)
-        case .wordClass(let index)?: return classes[index].firstWords
+        case .word(let id)?: return [id]
+        case .wordClass(let index)?: return classes[Int(index)].firstWords
         case .gap?, nil: return []
         }
+    }
+
+    /// Whether every class rule `index` needs has a phrase start in the clause (`mask`).
+    @inline(__always)
+    func canMatch(_ index: Int, given mask: [UInt64]) -> Bool {
+        for word in 0..<maskWords where requiredClasses[index * maskWords + word] & ~mask[word] != 0 { return false }
+        return true
     }
 
     @inline(__always)

@@ -2,12 +2,20 @@
 /// in one pass over the bytes. It is the only per-byte work the detectors do, so it avoids
 /// `String` and `Character` entirely.
 struct Tokenizer: Sendable {
-    let vocabulary: Vocabulary
-    /// Whole-word rewrites from the lexicon ("gonna" → "going to", "cant" → "can not").
-    let expansions: WordTable
+    /// One probe per word: a vocabulary id, or `expansionFlag | i` for a whole-word rewrite from
+    /// the lexicon ("gonna" → "going to", "cant" → "can not"), whose words are `expansionTargets[i]`.
+    let wordLookup: WordTable
     let expansionTargets: [[NormalWord]]
+    static let expansionFlag: Int32 = 1 << 30
     /// Normal forms of contraction suffixes and the words they attach to.
     let suffixWords: ContractionWords
+
+    /// The vocabulary id of a word, or -1 (expansion sources are not vocabulary).
+    @inline(__always)
+    func vocabularyID(forHash hash: UInt64) -> Int32 {
+        let found = wordLookup.value(for: hash)
+        return found >= Self.expansionFlag ? -1 : found
+    }
 
     func tokenize(_ text: String) -> TokenizedText {
         var text = text
@@ -25,6 +33,11 @@ struct Tokenizer: Sendable {
         var index = 0
         while index < count {
             let byte = bytes[index]
+            if (byte | 0x20) &- 0x61 < 26 { // a letter, either case: by far the most common byte
+                state.appendWordByte(byte | 0x20, at: index)
+                index += 1
+                continue
+            }
             if byte < 0x80 {
                 switch byte {
                 case 0x61...0x7A, 0x30...0x39:

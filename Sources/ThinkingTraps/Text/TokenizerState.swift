@@ -2,9 +2,14 @@
 struct TokenizerState {
     let tokenizer: Tokenizer
     var output = TokenizedText()
-    /// The current word, lower-cased, apostrophes normalised to `'`.
-    private var word: [UInt8] = []
+    /// Length and running hash of the current word (lower-cased, apostrophes as `'`).
+    private var wordLength = 0
+    private var wordHash = WordHash.seed
     private var wordStart = 0
+    /// The current word's bytes, kept only once it has an apostrophe: a contraction must be
+    /// split, every other word needs only its hash.
+    private var word: [UInt8] = []
+    private var buffering = false
     /// Last apostrophe inside the current word: index in `word` and byte offset in the text.
     private var apostropheInWord = -1
     private var apostropheOffset = 0
@@ -21,21 +26,33 @@ struct TokenizerState {
         word.reserveCapacity(32)
     }
 
-    var inWord: Bool { !word.isEmpty }
+    var inWord: Bool { wordLength > 0 }
 
     @inline(__always)
     mutating func appendWordByte(_ byte: UInt8, at offset: Int) {
-        if word.isEmpty { wordStart = offset }
-        word.append(byte)
+        if wordLength == 0 { wordStart = offset; wordHash = WordHash.seed }
+        wordHash = WordHash.step(wordHash, byte)
+        wordLength += 1
+        if buffering { word.append(byte) }
     }
 
     mutating func apostrophe(at offset: Int, length: Int, opensQuote: Bool, bytes: UnsafeBufferPointer<UInt8>) {
         let next = offset + length
         let letterFollows = next < bytes.count && Tokenizer.isLetterStart(bytes[next]) && !Tokenizer.isDigit(bytes[next])
         if inWord && letterFollows {
+            if !buffering {
+                word.removeAll(keepingCapacity: true)
+                for index in wordStart..<offset {
+                    let byte = bytes[index]
+                    word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                buffering = true
+            }
             apostropheInWord = word.count
             apostropheOffset = offset
             word.append(0x27)
+            wordHash = WordHash.step(wordHash, 0x27)
+            wordLength += 1
             return
         }
         endWord(at: offset)
@@ -80,10 +97,10 @@ struct TokenizerState {
 
     /// Ends the current word, if any, emitting one token or two for a contraction.
     mutating func endWord(at end: Int) {
-        guard !word.isEmpty else { return }
-        defer { word.removeAll(keepingCapacity: true); apostropheInWord = -1 }
+        guard wordLength > 0 else { return }
+        defer { wordLength = 0; buffering = false; apostropheInWord = -1 }
         let words = tokenizer.suffixWords
-        if apostropheInWord > 0 {
+        if buffering && apostropheInWord > 0 {
             let suffixLength = word.count - apostropheInWord - 1
             let suffix0 = word[apostropheInWord + 1]
             let suffix1: UInt8 = suffixLength > 1 ? word[apostropheInWord + 2] : 0
@@ -106,13 +123,12 @@ struct TokenizerState {
                 return
             }
         }
-        var hash = WordHash.seed
-        for byte in word { hash = WordHash.step(hash, byte) }
-        let expansion = tokenizer.expansions.value(for: hash)
-        if expansion >= 0 {
-            for target in tokenizer.expansionTargets[Int(expansion)] { emit(target, start: wordStart, end: end) }
+        let hash = wordHash
+        let found = tokenizer.wordLookup.value(for: hash)
+        if found >= Tokenizer.expansionFlag {
+            for target in tokenizer.expansionTargets[Int(found - Tokenizer.expansionFlag)] { emit(target, start: wordStart, end: end) }
         } else {
-            emit(NormalWord(id: tokenizer.vocabulary.id(forHash: hash), hash: hash), start: wordStart, end: end)
+            emit(NormalWord(id: found, hash: hash), start: wordStart, end: end)
         }
     }
 
@@ -133,7 +149,7 @@ struct TokenizerState {
         guard !range.isEmpty else { return }
         var hash = WordHash.seed
         for index in range { hash = WordHash.step(hash, word[index]) }
-        emit(NormalWord(id: tokenizer.vocabulary.id(forHash: hash), hash: hash), start: start, end: end)
+        emit(NormalWord(id: tokenizer.vocabularyID(forHash: hash), hash: hash), start: start, end: end)
     }
 
     private mutating func emit(_ normal: NormalWord, start: Int, end: Int) {
