@@ -47,13 +47,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "evaluate-detector",
-            dependencies: ["ThinkingTraps"]
+            dependencies: ["JournalLint", "JournalModel", "ThinkingTraps"]
         ),
         .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"], resources: [.copy("Goldens")]),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax"]),
         .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps"], resources: [.copy("Fixtures")]),
         .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles"]),
-        .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalModel", "MarkdownSyntax"]),
+        .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
         .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalModel", "JournalLint"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),
     ],

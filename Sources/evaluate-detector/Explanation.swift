@@ -7,7 +7,7 @@ func explain(_ text: String) {
     for claim in classify(text) {
         print("  claim \(claim.kind.rawValue) [\(claim.cue)]: \(String(decoding: bytes[claim.utf8Range], as: UTF8.self))")
     }
-    for dropped in detector.droppedCues(in: text) {
+    for dropped in CatastrophizingDetector().droppedCues(in: text) {
         print("  dropped \(dropped.kind.rawValue) [\(dropped.cue)]: \(dropped.reason)")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JournalLint
+import JournalModel
 
 @Suite("Configuration: defaults and values")
 struct ConfigurationParsingTests {
@@ -125,7 +126,6 @@ struct ConfigurationParsingTests {
         #expect(String(decoding: encoded, as: UTF8.self) == #"["error","note"]"#)
         #expect(try JSONDecoder().decode(Severity.self, from: Data(#""warning""#.utf8)) == .warning)
         #expect(try JSONDecoder().decode([RuleSeverity].self, from: Data(#"["off","note"]"#.utf8)) == [.off, .enabled(.note)])
-        #expect(try JSONDecoder().decode(TimeOfDay.self, from: Data(#""4:05""#.utf8)).description == "04:05")
     }
 
     @Test func failThresholdDecidesWhatFails() {

@@ -16,8 +16,14 @@ public struct Finding: Sendable, Hashable {
     public let lineText: String
     /// An edit that `--fix` may apply.
     public let fix: Fix?
+    /// The kind of what was found, where a rule has kinds (`fortune-telling`); not the writer's words.
+    public let kind: String?
+    /// The lexicon cue that fired, for detector findings. It echoes the writer's words, so
+    /// machine-readable reports carry it only with `--include-text`.
+    public let cue: String?
 
-    public init(ruleID: String, severity: Severity, message: String, detail: String? = nil, path: String, range: SourceRange, lineText: String, fix: Fix? = nil) {
+    public init(ruleID: String, severity: Severity, message: String, detail: String? = nil, path: String, range: SourceRange,
+                lineText: String, fix: Fix? = nil, kind: String? = nil, cue: String? = nil) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
@@ -26,6 +32,8 @@ public struct Finding: Sendable, Hashable {
         self.range = range
         self.lineText = lineText
         self.fix = fix
+        self.kind = kind
+        self.cue = cue
     }
 }
 

@@ -21,7 +21,9 @@ public enum JSONReporter {
             w.field("rule", finding.ruleID)
             w.field("severity", finding.severity.rawValue)
             w.field("message", finding.message)
+            if let kind = finding.kind { w.field("kind", kind) }
             if options.includeText {
+                w.field("cue", finding.cue)
                 w.field("detail", finding.detail)
                 w.field("lineText", finding.lineText)
             }

@@ -27,7 +27,7 @@ public struct CrisisLanguageRule: JournalRule {
         for item in context.entries {
             for mention in item.crisis {
                 findings.report(context.configuration.crisis.message, detail: "cue: \"\(mention.cue)\"",
-                                at: mention.range, path: context.journal.path, source: context.journal.source)
+                                at: mention.range, path: context.journal.path, source: context.journal.source, cue: mention.cue)
             }
         }
     }

@@ -54,7 +54,7 @@ public struct ExcessiveReassuranceRule: CorpusRule {
             let detail = act.dated.act.cue.map { "described in prose (cue: \"\($0)\")" }
             findings.report(
                 "reassurance sought \(ordered.count) times on \(day) (limit \(act.limit) a day); this was ask number \(crossing + 1) — notice the urge, and try to sit with it or regulate first",
-                detail: detail, at: act.dated.act.range, path: act.path, lineText: act.dated.lineText)
+                detail: detail, at: act.dated.act.range, path: act.path, lineText: act.dated.lineText, cue: act.dated.act.cue)
         }
     }
 }

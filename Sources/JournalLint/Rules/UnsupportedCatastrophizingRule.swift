@@ -53,7 +53,8 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
                 findings.report(
                     message,
                     detail: "cue: \"\(claim.cue)\". Cross-examine it: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " "),
-                    at: claim.range, path: journal.path, source: journal.source, fix: fix)
+                    at: claim.range, path: journal.path, source: journal.source, fix: fix,
+                    kind: claim.kind.rawValue, cue: claim.cue)
             }
         }
     }
