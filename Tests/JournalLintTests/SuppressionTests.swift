@@ -82,13 +82,15 @@ struct SuppressionTests {
     }
 
     @Test("A directive without rule ids silences every rule", arguments: [
-        "<!-- steady-disable-next-line -->\ntemp: purple\n",
-        "<!-- steady-disable-next-line -- not now -->\ntemp: purple\n",
-        "<!-- steady-disable -->\ntemp: purple\n",
-        "<!-- steady-disable-file -->\ntemp: purple\n",
+        "<!-- steady-disable-next-line -->",
+        "<!-- steady-disable-next-line -- not now -->",
+        "<!-- steady-disable -->",
+        "<!-- steady-disable-file -->",
     ])
-    func allRules(body: String) {
-        #expect(lintedRules("# 2026-11-28\n\n\(claim)\n" + body).isEmpty)
+    func allRules(directive: String) {
+        let text = "# 2026-11-28\n\nreassurance: asked once\n\n## 21:00\ntemp: red\n\(directive)\nreassurance: asked again\n"
+        #expect(lintedRules(text.replacingOccurrences(of: directive + "\n", with: "")) == ["7 excessive-reassurance", "7 reassurance-before-regulation"])
+        #expect(lintedRules(text).isEmpty)
     }
 
     @Test("…except crisis-language, and then the directive is unused")
@@ -99,12 +101,13 @@ struct SuppressionTests {
 
     @Test("unused-suppression: a directive that silenced nothing, at the comment")
     func unused() throws {
-        let text = "# 2026-11-28\n\ntemp: green\n\n<!-- steady-disable-next-line unsupported-catastrophizing -- was upset -->\nA calm day.\n"
+        let comment = "<!-- steady-disable-next-line unsupported-catastrophizing -- was upset -->"
+        let text = "# 2026-11-28\n\ntemp: green\n\n\(comment)\nA calm day.\n"
         let found = findings("unused-suppression", in: text)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.start == Place(5, 1))
-        #expect(finding.end == Place(5, 76))
+        #expect(finding.end == Place(5, comment.utf8.count + 1))
         #expect(finding.message.contains("silences nothing"))
         #expect(!finding.message.contains("upset"))
         #expect(finding.severity == .warning)
