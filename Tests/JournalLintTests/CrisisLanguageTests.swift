@@ -12,7 +12,7 @@ struct CrisisLanguageTests {
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.start.line == 5)
-        #expect(finding.message == LintConfiguration.default.crisisMessage)
+        #expect(finding.message == defaultCrisisMessageForTests)
         #expect(finding.message.contains("988"))
         #expect(finding.severity == .warning)
     }

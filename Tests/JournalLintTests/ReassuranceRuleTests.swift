@@ -69,6 +69,13 @@ struct ExcessiveReassuranceTests {
         #expect(findings(Self.id, in: text).isEmpty)
     }
 
+    @Test("Prose adds only the acts beyond the entry's fields: two prose asks and one field are two acts")
+    func proseBeyondFields() throws {
+        let text = "# 2026-11-28\n\nI asked him again if we're okay. Then I texted him to check we're fine.\n\nreassurance: asked if we're okay\n"
+        let finding = try #require(findings(Self.id, in: text).first)
+        #expect(finding.message.contains("2 times"))
+    }
+
     @Test("Prose that describes asking counts")
     func proseActs() throws {
         let text = "# 2026-11-28\n\nreassurance: asked if we're okay\n\n## 21:00\nLater I asked him again if we're okay.\n"

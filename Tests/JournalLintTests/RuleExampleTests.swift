@@ -83,6 +83,18 @@ struct RuleExampleTests {
         }
     }
 
+    /// The prefix must keep every example's meaning: it is not journal content (so text right
+    /// below it is still the file's first, undated text) and not a directive.
+    @Test("The multi-byte prefix line is neutral")
+    func prefixIsNeutral() {
+        let prefix = Variant.prefixLine + "\n"
+        #expect(lint(prefix + "# 2026-11-28\n\ntemp: green\n").findings.isEmpty)
+        #expect(lint(prefix).findings.isEmpty)
+        let undated = "He hasn't answered all afternoon.\n\n# 2026-11-28\n\ntemp: yellow\n"
+        #expect(findings("undated-entry", in: prefix + undated).map(\.start) == [Place(2, 1)])
+        #expect(findings("undated-entry", in: prefix + undated).map(\.end) == findings("undated-entry", in: undated).map { Place($0.end.line + 1, $0.end.column) })
+    }
+
     @Test("Every rule documents both sides", arguments: ruleIDs)
     func everyRuleHasExamples(ruleID: String) throws {
         let rule = try #require(RuleRegistry.standard.description(of: ruleID))

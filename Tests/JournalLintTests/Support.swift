@@ -79,8 +79,9 @@ func byteColumn(of needle: String, in text: String) -> Place? {
     return nil
 }
 
-/// A configuration for lint tests. The only place these tests build a `LintConfiguration`, so a
-/// change to its shape is one edit here. In `rules`, `nil` switches a rule off.
+/// A configuration for lint tests. The only place these tests build a `LintConfiguration` or read
+/// its properties, so a change to its shape (the real configuration replacing the stand-in) is an
+/// edit here only. In `rules`, `nil` switches a rule off.
 func lintTestConfiguration(
     rules: [String: Severity?] = [:],
     reassuranceMaxPerDay: Int? = nil,
@@ -102,6 +103,9 @@ func lintTestConfiguration(
     if let crisisMessage { configuration.crisisMessage = crisisMessage }
     return configuration
 }
+
+/// The crisis message a default configuration shows.
+let defaultCrisisMessageForTests = LintConfiguration.default.crisisMessage
 
 /// Behaviour of the layers below the linter that some tests depend on and that other branches
 /// are fixing. Tests that need them are skipped (with the reason) or expected to fail until the
