@@ -26,20 +26,20 @@ public enum GitHubReporter {
 
     /// Escaping per the workflow-command syntax: `%`, CR and LF in data.
     static func escapeData(_ text: String) -> String {
-        text.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+        escape(text, ["%": "%25", "\r": "%0D", "\n": "%0A"])
     }
 
     /// Properties additionally escape `:` and `,`.
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingAll(":", "%3A").replacingAll(",", "%2C")
+        escape(text, ["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
     }
-}
 
-extension String {
-    func replacingAll(_ target: Character, _ replacement: String) -> String {
-        guard contains(target) else { return self }
+    /// Replaces scalars, not characters: `"\r\n"` is one `Character`, equal to neither `"\r"` nor `"\n"`.
+    private static func escape(_ text: String, _ replacements: [Unicode.Scalar: String]) -> String {
         var out = ""
-        for character in self { if character == target { out += replacement } else { out.append(character) } }
+        for scalar in text.unicodeScalars {
+            if let replacement = replacements[scalar] { out += replacement } else { out.unicodeScalars.append(scalar) }
+        }
         return out
     }
 }

@@ -55,10 +55,12 @@ public enum SARIFReporter {
             w.field("startLine", finding.range.lowerBound.line)
             w.field("startColumn", codePointColumn(finding.range.lowerBound.column, in: finding.lineText))
             w.field("endLine", finding.range.upperBound.line)
-            let endColumn = finding.range.upperBound.line == finding.range.lowerBound.line
-                ? codePointColumn(finding.range.upperBound.column, in: finding.lineText)
-                : finding.range.upperBound.column
-            w.field("endColumn", max(endColumn, 1))
+            // Only the start line's text is known, so a region ending on a later line leaves
+            // endColumn out (SARIF: the region runs to the end of endLine) rather than give a
+            // byte column where code points are promised.
+            if finding.range.upperBound.line == finding.range.lowerBound.line {
+                w.field("endColumn", max(codePointColumn(finding.range.upperBound.column, in: finding.lineText), 1))
+            }
             if options.includeText {
                 w.key("snippet"); w.beginObject(); w.field("text", finding.lineText); w.endObject()
             }

@@ -70,6 +70,8 @@ enum CaretLine {
                 || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
                 || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
                 || (0x20000...0x3FFFD).contains(value)
+                // Emoji shown as pictures (☕, ✅, flags) and text symbols with the emoji selector (❤️).
+                || scalar.properties.isEmojiPresentation || character.unicodeScalars.contains("\u{FE0F}")
             return total + (wide ? 2 : 1)
         }
     }

@@ -60,7 +60,7 @@ enum SuppressionParser {
         var index = 0
         while index + 1 < scalars.count {
             if scalars[index] == "-", scalars[index + 1] == "-",
-               index == 0 || scalars[index - 1] == " " {
+               index == 0 || scalars[index - 1].properties.isWhitespace {
                 let head = String(String.UnicodeScalarView(scalars[0..<index]))
                 let reason = String(String.UnicodeScalarView(scalars[(index + 2)...]))
                 return (head, reason.split(separator: " ").joined(separator: " "))

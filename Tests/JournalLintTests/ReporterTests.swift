@@ -1,0 +1,230 @@
+import Foundation
+@testable import JournalLint
+import MarkdownSyntax
+import Testing
+
+/// A report with one hand-made finding, for exact reporter output.
+private func report(_ lineText: String, line: Int = 3, from start: Int, to end: Int, severity: Severity = .warning,
+                    ruleID: String = "unsupported-catastrophizing", message: String = "a message", detail: String? = nil,
+                    path: String = "journal.md") -> LintReport {
+    let range = SourceRange(SourceLocation(line: line, column: start), SourceLocation(line: line, column: end))
+    let finding = Finding(ruleID: ruleID, severity: severity, message: message, detail: detail, path: path, range: range, lineText: lineText)
+    return LintReport(findings: [finding], fileCount: 1)
+}
+
+/// A journal whose every finding sits on a line with words that must not leave the machine.
+let privateJournal = """
+# 2026-11-28
+
+## 21:40 Zanzibar
+temp: red
+reassurance: asked Ptolemy whether the aquarium still matters
+reassurance: asked Ptolemy again near the aquarium
+Ptolemy hasn't answered since the aquarium. He's going to leave me.
+evidense: Ptolemy, aquarium
+temp: red -> aquariumblue
+
+"""
+/// Words only the journal has (not the rules' own documentation, which SARIF carries).
+let privateWords = ["Ptolemy", "aquarium", "Zanzibar", "evidense", "hasn't answered"]
+
+@Suite("Text reporter")
+struct TextReporterTests {
+    @Test("path:line:col: severity: message [rule], the detail, the line and a caret under the span")
+    func format() throws {
+        let text = "# 2026-11-28\n\nCafé 🙂 大丈夫. He's going to leave me.\n"
+        let output = TextReporter.render(lint(text), options: ReportOptions())
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try #require(lines.count >= 5)
+        #expect(lines[0] == "journal.md:3:23: warning: worst-case thought (fortune-telling) with no evidence examined in this entry [unsupported-catastrophizing]")
+        #expect(lines[1].hasPrefix("  cue: \"is going to leave me\". Cross-examine it:"))
+        #expect(lines[2] == " 3 | Café 🙂 大丈夫. He's going to leave me.")
+        #expect(lines[3] == "   | " + String(repeating: " ", count: 16) + String(repeating: "^", count: 22))
+        #expect(lines[4] == "1 file checked: 0 errors, 1 warning, 0 notes.")
+        #expect(!output.contains("\u{1B}["))
+    }
+
+    @Test("The caret lines up after tabs, emoji, CJK and accents (wide characters take two cells)", arguments: [
+        ("Café\t🙂 x", 12, 1, "Café    🙂 x", 4 + 4 + 2 + 1),
+        ("大丈夫 x", 11, 1, "大丈夫 x", 7),
+        ("e\u{301}té x", 8, 1, "e\u{301}té x", 4),
+        ("🇯🇵 👩‍❤️‍👨 x", 31, 1, "🇯🇵 👩‍❤️‍👨 x", 6),
+        ("☕ x", 5, 1, "☕ x", 3),
+        ("✅ x", 5, 1, "✅ x", 3),
+        ("x 大丈夫 y", 3, 9, "x 大丈夫 y", 2),
+    ])
+    func caret(line: String, column: Int, length: Int, shown: String, spaces: Int) throws {
+        let output = TextReporter.render(report(line, from: column, to: column + length), options: ReportOptions())
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines[1] == " 3 | \(shown)")
+        let caret = lines[2].dropFirst("   | ".count)
+        #expect(caret.prefix { $0 == " " }.count == spaces, "caret at the wrong cell in \(lines[2])")
+        // The span's width in cells: two per wide character.
+        let spanWidth = CaretLine.cells(String(decoding: Array(line.utf8)[(column - 1)..<(column - 1 + length)], as: UTF8.self))
+        #expect(caret.filter { $0 == "^" }.count == max(1, spanWidth))
+    }
+
+    @Test("A wide span gets two carets per character")
+    func wideSpan() {
+        let output = TextReporter.render(report("x 大丈夫 y", from: 3, to: 12), options: ReportOptions())
+        #expect(output.contains("\n   |   ^^^^^^\n"))
+    }
+
+    @Test("An empty span still gets one caret; a span running past the line stops at its end")
+    func degenerateSpans() {
+        let empty = TextReporter.render(report("abc", from: 2, to: 2), options: ReportOptions())
+        #expect(empty.contains("\n   |  ^\n"))
+        let multiLine = LintReport(findings: [Finding(
+            ruleID: "empty-evidence", severity: .warning, message: "m", path: "j.md",
+            range: SourceRange(SourceLocation(line: 3, column: 1), SourceLocation(line: 5, column: 4)), lineText: "evidence:")], fileCount: 1)
+        #expect(TextReporter.render(multiLine, options: ReportOptions()).contains("\n   | ^^^^^^^^^\n"))
+    }
+
+    @Test("Colour only when asked")
+    func colour() {
+        let plain = TextReporter.render(report("abc", from: 1, to: 2), options: ReportOptions(useColor: false))
+        #expect(!plain.contains("\u{1B}"))
+        let coloured = TextReporter.render(report("abc", from: 1, to: 2), options: ReportOptions(useColor: true))
+        #expect(coloured.contains("\u{1B}[33;1mwarning\u{1B}[0m"))
+    }
+
+    @Test("Summary line: plurals and the clean case")
+    func summary() {
+        #expect(TextReporter.render(LintReport(findings: [], fileCount: 3), options: ReportOptions()) == "3 files checked: nothing to note.\n")
+        #expect(TextReporter.render(lint("# 2026-11-28\n\ntemp: purple\ntemp: blau\n"), options: ReportOptions())
+            .hasSuffix("1 file checked: 2 errors, 0 warnings, 0 notes.\n"))
+    }
+}
+
+@Suite("JSON reporter")
+struct JSONReporterTests {
+    @Test("Parses back with schemaVersion 1, findings and summary")
+    func roundTrip() throws {
+        let linted = lint([(path: "a/journal.md", text: "# 2026-11-28\n\nCafé 🙂. He's going to leave me.\n\ntemp: purple\n")])
+        let bytes = JSONReporter.render(linted, options: ReportOptions())
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        try #require(findings.count == 2)
+        let first = findings[0]
+        #expect(first["path"] as? String == "a/journal.md")
+        #expect(first["line"] as? Int == 3)
+        #expect(first["column"] as? Int == 13)
+        #expect(first["endLine"] as? Int == 3)
+        #expect(first["endColumn"] as? Int == 35)
+        #expect(first["rule"] as? String == "unsupported-catastrophizing")
+        #expect(first["severity"] as? String == "warning")
+        #expect(first["message"] as? String == linted.findings[0].message)
+        #expect(first["fixable"] as? Bool == true)
+        #expect(first["detail"] == nil)
+        #expect(first["lineText"] == nil)
+        #expect(findings[1]["rule"] as? String == "invalid-field-value")
+        #expect(findings[1]["severity"] as? String == "error")
+        #expect(findings[1]["fixable"] as? Bool == false)
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["files"] as? Int == 1)
+        #expect(summary["errors"] as? Int == 1)
+        #expect(summary["warnings"] as? Int == 1)
+        #expect(summary["notes"] as? Int == 0)
+        #expect(bytes.last == UInt8(ascii: "\n"))
+    }
+
+    @Test("Escapes quotes, backslashes, control characters; keeps non-ASCII readable")
+    func escaping() throws {
+        let linted = report("line", from: 1, to: 2, message: "quote \" backslash \\ tab \t nl \n bell \u{7} 大丈夫 🙂", path: "dir \"x\"/ü.md")
+        let bytes = JSONReporter.render(linted, options: ReportOptions())
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let finding = try #require((object["findings"] as? [[String: Any]])?.first)
+        #expect(finding["message"] as? String == "quote \" backslash \\ tab \t nl \n bell \u{7} 大丈夫 🙂")
+        #expect(finding["path"] as? String == "dir \"x\"/ü.md")
+    }
+
+    @Test("An empty report")
+    func empty() throws {
+        let bytes = JSONReporter.render(LintReport(findings: [], fileCount: 0), options: ReportOptions())
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        #expect((object["findings"] as? [Any])?.isEmpty == true)
+    }
+}
+
+@Suite("Privacy of machine-readable reports")
+struct PrivacyTests {
+    enum Format: String, CaseIterable, Sendable { case json, sarif, github }
+
+    static func render(_ format: Format, includeText: Bool) -> String {
+        let linted = lint(privateJournal)
+        let options = ReportOptions(includeText: includeText)
+        switch format {
+        case .json: return String(decoding: JSONReporter.render(linted, options: options), as: UTF8.self)
+        case .sarif: return String(decoding: SARIFReporter.render(linted, rules: RuleRegistry.standard.descriptions, toolVersion: "0.0.0", options: options), as: UTF8.self)
+        case .github: return GitHubReporter.render(linted, options: options)
+        }
+    }
+
+    @Test("The journal has findings on every private line")
+    func journalHasFindings() {
+        let rules = Set(lint(privateJournal).findings.map(\.ruleID))
+        #expect(rules == ["reassurance-before-regulation", "excessive-reassurance", "unsupported-catastrophizing", "unknown-field", "invalid-field-value"])
+    }
+
+    @Test("No journal words without includeText", arguments: Format.allCases)
+    func withoutText(format: Format) {
+        let output = Self.render(format, includeText: false)
+        for word in privateWords + ["cue:"] {
+            #expect(!output.contains(word), "\(format) output contains \(word)")
+        }
+    }
+
+    @Test("includeText adds the words", arguments: Format.allCases)
+    func withText(format: Format) {
+        let output = Self.render(format, includeText: true)
+        if format == .github {
+            // GitHub annotations add only the detail: the cue and the writer's misspelt key.
+            #expect(output.contains("cue: \"is going to leave me\""))
+            #expect(output.contains("evidense"))
+        } else {
+            // JSON and SARIF carry the source line.
+            #expect(output.contains("Ptolemy hasn't answered since the aquarium"))
+        }
+    }
+
+    @Test("Messages never quote the journal, in any rule")
+    func messages() {
+        for finding in lint(privateJournal).findings {
+            for word in privateWords {
+                #expect(!finding.message.contains(word), "\(finding.ruleID): \(finding.message)")
+            }
+        }
+    }
+}
+
+@Suite("GitHub reporter")
+struct GitHubReporterTests {
+    @Test("Workflow commands with byte columns; notes become notices")
+    func format() {
+        let text = "# 2026-11-28\n\nCafé 🙂. He's going to leave me.\n\nevidence:\n- for: he was short\n"
+        let linted = lint(text, configuration: lintTestConfiguration(requireAgainst: true))
+        let lines = GitHubReporter.render(linted, options: ReportOptions()).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "::warning file=journal.md,line=3,col=13,endLine=3,endColumn=35,title=steady unsupported-catastrophizing::worst-case thought (fortune-telling) whose evidence has no `against:` item",
+            "::notice file=journal.md,line=5,col=1,endLine=6,endColumn=20,title=steady one-sided-evidence::evidence only supports the fear; is there one thing, even small, that contradicts it? Add an `against:` item",
+        ])
+    }
+
+    @Test("Errors are ::error")
+    func error() {
+        #expect(GitHubReporter.render(lint("# 2026-11-28\n\ntemp: purple\n"), options: ReportOptions()).hasPrefix("::error file=journal.md,line=3,col=7,"))
+    }
+
+    @Test("Escaping: % CR LF in data; also , and : in properties")
+    func escaping() {
+        let linted = lint([(path: "notes, week: 1%.md", text: "# 2026-11-28\n\nI want to kill myself.\n")],
+                          configuration: lintTestConfiguration(crisisMessage: "100% okay to ask:\nfriends, 988\r\nnow"))
+        let output = GitHubReporter.render(linted, options: ReportOptions())
+        #expect(output.hasPrefix("::warning file=notes%2C week%3A 1%25.md,line=3,"))
+        #expect(output.hasSuffix("::100%25 okay to ask:%0Afriends, 988%0D%0Anow\n"))
+        #expect(output.filter { $0 == "\n" }.count == 1)
+        #expect(GitHubReporter.escapeProperty("a,b:c%d\ne") == "a%2Cb%3Ac%25d%0Ae")
+        #expect(GitHubReporter.escapeData("a,b:c%d\r\ne") == "a,b:c%25d%0D%0Ae")
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+@testable import JournalLint
+import JournalModel
+import MarkdownSyntax
+import ThinkingTraps
+import Testing
+
+/// Lints in-memory journals with the standard registry.
+func lint(_ files: [(path: String, text: String)], configuration: LintConfiguration = .default) -> LintReport {
+    LintEngine().lint(files: files.map { (path: $0.path, bytes: Array($0.text.utf8)) }, configuration: configuration)
+}
+
+/// Lints one journal named `path`.
+func lint(_ text: String, path: String = "journal.md", configuration: LintConfiguration = .default) -> LintReport {
+    lint([(path: path, text: text)], configuration: configuration)
+}
+
+/// The findings of one rule in `text`.
+func findings(_ ruleID: String, in text: String, path: String = "journal.md", configuration: LintConfiguration = .default) -> [Finding] {
+    lint(text, path: path, configuration: configuration).findings.filter { $0.ruleID == ruleID }
+}
+
+/// A 1-based line and 1-based UTF-8 byte column, easy to compare in `#expect`.
+struct Place: Hashable, CustomStringConvertible, Sendable {
+    let line: Int
+    let column: Int
+    init(_ line: Int, _ column: Int) {
+        self.line = line
+        self.column = column
+    }
+    init(_ location: MarkdownSyntax.SourceLocation) {
+        self.init(location.line, location.column)
+    }
+    var description: String { "\(line):\(column)" }
+}
+
+extension Finding {
+    var start: Place { Place(range.lowerBound) }
+    var end: Place { Place(range.upperBound) }
+}
+
+/// An example with its `↓` markers removed and their places recorded.
+struct MarkedExample: Sendable {
+    let text: String
+    let markers: [Place]
+
+    static let marker = "↓"
+
+    init(_ marked: String) {
+        var text = ""
+        var markers: [Place] = []
+        var line = 1
+        var column = 1
+        for character in marked {
+            if character == "↓" {
+                markers.append(Place(line, column))
+                continue
+            }
+            text.append(character)
+            if character == "\n" || character == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += character.utf8.count
+            }
+        }
+        self.text = text
+        self.markers = markers
+    }
+}
+
+/// The byte column (1-based) where `needle` starts on the line that contains it.
+func byteColumn(of needle: String, in text: String) -> Place? {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if let range = line.range(of: needle) {
+            return Place(index + 1, line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1)
+        }
+    }
+    return nil
+}
+
+/// A configuration for lint tests. The only place these tests build a `LintConfiguration` or read
+/// its properties, so a change to its shape (the real configuration replacing the stand-in) is an
+/// edit here only. In `rules`, `nil` switches a rule off.
+func lintTestConfiguration(
+    rules: [String: Severity?] = [:],
+    reassuranceMaxPerDay: Int? = nil,
+    dayStartsAt: (hour: Int, minute: Int)? = nil,
+    requireAgainst: Bool? = nil,
+    extraPhrases: [(phrase: String, kind: ClaimKind)] = [],
+    ignoredPhrases: [String] = [],
+    crisisMessage: String? = nil
+) -> LintConfiguration {
+    var configuration = LintConfiguration()
+    for (id, severity) in rules {
+        configuration.rules[id] = severity.map { .severity($0) } ?? .off
+    }
+    if let reassuranceMaxPerDay { configuration.reassuranceMaxPerDay = reassuranceMaxPerDay }
+    if let dayStartsAt { configuration.dayStartsAt = TimeOfDay(hour: dayStartsAt.hour, minute: dayStartsAt.minute)! }
+    if let requireAgainst { configuration.requireAgainst = requireAgainst }
+    configuration.extraPhrases = extraPhrases.map { CuePhrase($0.phrase, kind: $0.kind) }
+    configuration.ignoredPhrases = ignoredPhrases
+    if let crisisMessage { configuration.crisisMessage = crisisMessage }
+    return configuration
+}
+
+/// The crisis message a default configuration shows.
+let defaultCrisisMessageForTests = LintConfiguration.default.crisisMessage
+
+/// Behaviour of the layers below the linter that some tests depend on and that other branches
+/// are fixing. Tests that need them are skipped (with the reason) or expected to fail until the
+/// fix lands, and then run for real.
+enum Upstream {
+    /// MarkdownSyntax on this branch loses one-line HTML blocks (`<!-- … -->` on its own line), so
+    /// suppression comments written that way are never seen (fixed on `modeltests`, 1c5fe8e).
+    static let collectsOneLineComments: Bool = !JournalBuilder.build(
+        bytes: Array("# 2026-11-28\n\n<!-- steady-disable-file -->\n".utf8), path: "probe.md").comments.isEmpty
+
+    static let oneLineCommentsMissing = "MarkdownSyntax loses one-line HTML comment blocks (fixed on the modeltests branch, 1c5fe8e)"
+
+    /// JournalModel reports an undated time heading (`## 21:40` with no date above) and then, again,
+    /// the text under it as undated content: two findings for one missing date.
+    static let reportsContentUnderUndatedTimeHeadingTwice: Bool = JournalBuilder.build(
+        bytes: Array("## 21:40\n\ntemp: red\n".utf8), path: "probe.md").problems.count > 1
+
+    static let contentUnderUndatedTimeHeading = "JournalModel reports the text under an undated time heading a second time as undated content"
+
+    /// JournalModel maps a claim inside a text node whose literal differs from the source (an
+    /// entity or a backslash escape on the line) to the whole node, not the claim's words.
+    static let mapsTextAfterEntitiesCoarsely: Bool = {
+        let journal = JournalBuilder.build(bytes: Array("# 2026-11-28\n\nA &amp; b. Word\n".utf8), path: "probe.md")
+        guard let span = journal.entries.first?.prose.last, let word = span.text.utf8.firstIndex(of: UInt8(ascii: "W")) else { return true }
+        let offset = span.text.utf8.distance(from: span.text.utf8.startIndex, to: word)
+        return span.sourceRange(ofUTF8: offset..<(offset + 4)).lowerBound.column != 12
+    }()
+
+    static let coarseMappingAfterEntities = "JournalModel maps words after an entity or escape on the same line to the whole text node"
+
+    /// The detector on this branch does not yet recognise some documented phrases.
+    static func detectsClaim(_ text: String) -> Bool { !CatastrophizingDetector().claims(in: text).isEmpty }
+    static func detectsCrisis(_ text: String) -> Bool { !CrisisLanguageDetector().matches(in: text).isEmpty }
+}
