@@ -107,7 +107,8 @@ let journalWords = ["asked Sam", "he is at work", "conference", "quiet day", "Bu
 
     @Test func markdownReview() {
         let markdown = MarkdownSummaryRenderer.render(summary(compare: true))
-        #expect(markdown.hasPrefix("# Week 2026-W48: 2026-11-23 – 2026-11-29\n"))
+        // Front matter marks the file as a review so Steady never reads it back as journal text.
+        #expect(markdown.hasPrefix("---\nsteady: review\nperiod: 2026-11-23/2026-11-29\n---\n\n# Week 2026-W48: 2026-11-23 – 2026-11-29\n"))
         #expect(markdown.contains("| `#partner-busy` | 4 | 3 | Mon 23, Tue 24, Fri 27 |"))
         #expect(markdown.contains("- `#no-reply`: 2 of 3 entries reached red"))
         #expect(markdown.contains("| Mon 23 Nov | 2 | over the limit |"))

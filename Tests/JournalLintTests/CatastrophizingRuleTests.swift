@@ -68,19 +68,19 @@ struct CatastrophizingRuleTests {
 
     @Test("Ignored phrases from configuration are not reported")
     func ignoredPhrases() {
-        let text = "# 2026-11-28\n\nThe soufflé is ruined.\n"
+        let text = "# 2026-11-28\n\nAfter the soufflé, everything is ruined.\n"
         #expect(findings(Self.id, in: text).count == 1)
         let configuration = lintTestConfiguration(ignoredPhrases: ["ruined"])
         #expect(findings(Self.id, in: text, configuration: configuration).isEmpty)
         // Ignoring one phrase leaves the others.
-        let other = "# 2026-11-28\n\nThe soufflé is ruined. He's going to leave me.\n"
+        let other = "# 2026-11-28\n\nAfter the soufflé, everything is ruined. He's going to leave me.\n"
         #expect(findings(Self.id, in: other, configuration: configuration).count == 1)
     }
 
     @Test("The message names the kind but never the writer's words; the detail has the cue and the questions",
           arguments: [
             ("Ptolemy hasn't called. He's going to leave me.", "fortune-telling", ["Ptolemy", "called", "leave"]),
-            ("The gallery opening is ruined.", "magnification", ["gallery", "opening", "ruined"]),
+            ("After the gallery opening, everything is ruined.", "magnification", ["gallery", "ruined"]),
             ("What if Ptolemy never comes back", "what-if-spiral", ["Ptolemy", "comes back"]),
           ])
     func messageAndDetail(sentence: String, kind: String, words: [String]) throws {

@@ -1,5 +1,6 @@
 @testable import JournalLint
 import Testing
+import ThinkingTraps
 
 /// Applies every fix of a lint run to `text`.
 private func fixed(_ text: String, path: String = "journal.md", configuration: LintConfiguration = .default) -> (output: String, fixes: [Fix]) {
@@ -24,7 +25,7 @@ private let questions = CatastrophizingDetectorQuestions.all
 
 /// The cross-examination questions, as the scaffold writes them.
 enum CatastrophizingDetectorQuestions {
-    static let all = "<!-- cross-examine the thought: What evidence supports this thought? What evidence contradicts it? What would I tell a friend who thought this? What is the most likely outcome? -->"
+    static let all = "<!-- cross-examine the thought: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " ") + " -->"
 }
 
 @Suite("Fixes")

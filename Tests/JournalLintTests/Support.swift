@@ -91,21 +91,21 @@ func lintTestConfiguration(
     ignoredPhrases: [String] = [],
     crisisMessage: String? = nil
 ) -> LintConfiguration {
-    var configuration = LintConfiguration()
+    var configuration = LintConfiguration.default
     for (id, severity) in rules {
-        configuration.rules[id] = severity.map { .severity($0) } ?? .off
+        configuration.rules[id] = severity.map { .enabled($0) } ?? .off
     }
-    if let reassuranceMaxPerDay { configuration.reassuranceMaxPerDay = reassuranceMaxPerDay }
+    if let reassuranceMaxPerDay { configuration.reassurance.maxPerDay = reassuranceMaxPerDay }
     if let dayStartsAt { configuration.dayStartsAt = TimeOfDay(hour: dayStartsAt.hour, minute: dayStartsAt.minute)! }
-    if let requireAgainst { configuration.requireAgainst = requireAgainst }
-    configuration.extraPhrases = extraPhrases.map { CuePhrase($0.phrase, kind: $0.kind) }
-    configuration.ignoredPhrases = ignoredPhrases
-    if let crisisMessage { configuration.crisisMessage = crisisMessage }
+    if let requireAgainst { configuration.catastrophizing.requireAgainst = requireAgainst }
+    configuration.catastrophizing.extraPhrases = extraPhrases.map { LintConfiguration.ExtraPhrase(phrase: $0.phrase, kind: $0.kind) }
+    configuration.catastrophizing.ignoredPhrases = ignoredPhrases
+    if let crisisMessage { configuration.crisis.message = crisisMessage }
     return configuration
 }
 
 /// The crisis message a default configuration shows.
-let defaultCrisisMessageForTests = LintConfiguration.default.crisisMessage
+let defaultCrisisMessageForTests = LintConfiguration.default.crisis.message
 
 /// Behaviour of the layers below the linter that some tests depend on and that other branches
 /// are fixing. Tests that need them are skipped (with the reason) or expected to fail until the

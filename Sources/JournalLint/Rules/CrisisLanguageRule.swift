@@ -15,7 +15,7 @@ public struct CrisisLanguageRule: JournalRule {
         """,
         defaultSeverity: .warning,
         triggeringExamples: [
-            "# 2026-11-28\n\nSome nights ↓I want to die.\n",
+            "# 2026-11-28\n\n↓Some nights I want to die.\n",
         ],
         nonTriggeringExamples: [
             "# 2026-11-28\n\nThis traffic is killing me.\n",
