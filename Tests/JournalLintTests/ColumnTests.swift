@@ -48,12 +48,8 @@ struct ColumnTests {
     func afterEntity(prefix: String) throws {
         let text = "# 2026-11-28\n\n\(prefix)\(Self.claim)\n"
         let finding = try #require(findings("unsupported-catastrophizing", in: text).first)
-        withKnownIssue(Comment(rawValue: Upstream.coarseMappingAfterEntities)) {
-            #expect(finding.start == Place(3, prefix.utf8.count + 1))
-            #expect(finding.end == Place(3, prefix.utf8.count + 1 + Self.claimLength))
-        } when: {
-            Upstream.mapsTextAfterEntitiesCoarsely
-        }
+        #expect(finding.start == Place(3, prefix.utf8.count + 1))
+        #expect(finding.end == Place(3, prefix.utf8.count + 1 + Self.claimLength))
     }
 
     @Test("A claim in a list item and in a heading, after multi-byte text")

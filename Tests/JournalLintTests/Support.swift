@@ -125,16 +125,6 @@ enum Upstream {
 
     static let contentUnderUndatedTimeHeading = "JournalModel reports the text under an undated time heading a second time as undated content"
 
-    /// JournalModel maps a claim inside a text node whose literal differs from the source (an
-    /// entity or a backslash escape on the line) to the whole node, not the claim's words.
-    static let mapsTextAfterEntitiesCoarsely: Bool = {
-        let journal = JournalBuilder.build(bytes: Array("# 2026-11-28\n\nA &amp; b. Word\n".utf8), path: "probe.md")
-        guard let span = journal.entries.first?.prose.last, let word = span.text.utf8.firstIndex(of: UInt8(ascii: "W")) else { return true }
-        let offset = span.text.utf8.distance(from: span.text.utf8.startIndex, to: word)
-        return span.sourceRange(ofUTF8: offset..<(offset + 4)).lowerBound.column != 12
-    }()
-
-    static let coarseMappingAfterEntities = "JournalModel maps words after an entity or escape on the same line to the whole text node"
 
     /// The detector on this branch does not yet recognise some documented phrases.
     static func detectsClaim(_ text: String) -> Bool { !CatastrophizingDetector().claims(in: text).isEmpty }

@@ -20,9 +20,10 @@ import MarkdownSyntax
     }
 
     @Test func timeHeadingWithoutADayIsUndated() {
+        // One problem for one missing date: the time heading and the text under it.
         let journal = build("## 21:40 No reply\ntext\n")
-        #expect(journal.problems.map(\.kind).contains(.undatedContent))
-        #expect(journal.problems.first?.range == range(1, 1, 1, 18))
+        #expect(journal.problems.map(\.kind) == [.undatedContent])
+        #expect(journal.problems.first?.range == range(1, 1, 2, 5))
     }
 
     @Test(arguments: [

@@ -44,13 +44,14 @@ import MarkdownSyntax
         #expect(locate("me. I'll") == range(3, 23, 4, 5))
     }
 
-    @Test func inexactPiecesMapToTheirWholeNode() throws {
-        // "a &amp; b" is one text node whose literal "a & b" is shorter than its source: offsets
-        // inside it cannot be mapped exactly, so they widen to the whole node.
-        let span = try #require(try entry("a &amp; b\n").bodyProse.first)
-        #expect(span.text == "a & b")
-        #expect(span.sourceRange(ofUTF8: 2..<3) == range(3, 1, 3, 10))
-        #expect(span.sourceRange(ofUTF8: 0..<5) == range(3, 1, 3, 10))
+    @Test func piecesWithEntitiesAndEscapesAreAlignedWithTheirSource() throws {
+        // "a &amp; b \\* c" is one text node whose literal "a & b * c" is shorter than its source:
+        // offsets are aligned across the entity and the escape.
+        let span = try #require(try entry("a &amp; b \\* c\n").bodyProse.first)
+        #expect(span.text == "a & b * c")
+        #expect(span.sourceRange(ofUTF8: 2..<3) == range(3, 3, 3, 8))   // the entity as a whole
+        #expect(span.sourceRange(ofUTF8: 4..<5) == range(3, 9, 3, 10))  // "b"
+        #expect(span.sourceRange(ofUTF8: 6..<9) == range(3, 12, 3, 15)) // "* c" after the backslash
     }
 
     @Test func whitespaceOnlyBlocksHaveNoProse() throws {

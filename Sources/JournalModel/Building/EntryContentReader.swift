@@ -66,7 +66,7 @@ struct EntryContentReader {
     /// is still open at the paragraph's end (its list may follow as the next block).
     @discardableResult
     private mutating func readLines(_ lines: [InlineLine], blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
-        var builder = ProseBuilder()
+        var builder = ProseBuilder(source: source)
         var openEvidence: Int?
         for line in lines {
             for piece in line.pieces where piece.kind == .text && !piece.isImageText {

@@ -130,11 +130,8 @@ private struct BuildState {
         case .none:
             if skippingInvalidDay { return }
             guard day != nil else {
-                let where_ = range ?? SourceRange(line: 1, column: 1, length: 0)
-                problems.append(JournalProblem(
-                    kind: .undatedContent,
-                    message: "this entry has a time but no date; put it under a dated heading such as '# 2026-11-28' or name the file by date (2026-11-28.md)",
-                    range: where_))
+                // A time with no date: the heading and what follows it are one undated run.
+                if let range { undated = undated.map { SourceRange($0.lowerBound, range.upperBound) } ?? range }
                 return
             }
             openTimedEntry(stamp, heading: heading)

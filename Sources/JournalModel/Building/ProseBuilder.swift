@@ -2,9 +2,14 @@ import MarkdownSyntax
 
 /// Collects the text pieces of one block into a `ProseSpan`, recording where each came from.
 struct ProseBuilder {
+    let source: SourceText
     private var text = ""
     private var pieces: [ProseSpan.Piece] = []
     private var needsSeparator = false
+
+    init(source: SourceText) {
+        self.source = source
+    }
 
     /// Ends the current line: the next piece is preceded by a space.
     mutating func endLine() {
@@ -20,7 +25,14 @@ struct ProseBuilder {
         let length = piece.literal.utf8.count
         let isExact = range.lowerBound.line == range.upperBound.line
             && range.upperBound.column - range.lowerBound.column == length
-        pieces.append(ProseSpan.Piece(textOffset: text.utf8.count, length: length, source: range, isExact: isExact))
+        var prosePiece = ProseSpan.Piece(textOffset: text.utf8.count, length: length, source: range, isExact: isExact)
+        if !isExact, range.lowerBound.line == range.upperBound.line {
+            let line = source.byteRange(ofLine: range.lowerBound.line)
+            let start = min(line.lowerBound + range.lowerBound.column - 1, line.upperBound)
+            let end = min(line.lowerBound + range.upperBound.column - 1, line.upperBound)
+            prosePiece.columnOffsets = LiteralAlignment.offsets(literal: Array(piece.literal.utf8), source: source.bytes[start..<max(start, end)])
+        }
+        pieces.append(prosePiece)
         text += piece.literal
     }
 

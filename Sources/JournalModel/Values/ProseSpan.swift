@@ -21,6 +21,9 @@ public struct ProseSpan: Sendable, Hashable {
         /// Whether each byte of the piece is the byte at the same place in the source (no escapes
         /// or entities), so offsets inside it map exactly.
         let isExact: Bool
+        /// For pieces that are not exact but lie on one line: the source column offset of each
+        /// byte of the literal (and one past the end), aligned across escapes and entities.
+        var columnOffsets: [Int]? = nil
     }
 
     init(text: String, pieces: [Piece], blockRange: SourceRange?) {
@@ -50,6 +53,9 @@ public struct ProseSpan: Sendable, Hashable {
         let inside = min(max(offset - piece.textOffset, 0), piece.length)
         if piece.isExact {
             return SourceLocation(line: piece.source.lowerBound.line, column: piece.source.lowerBound.column + inside)
+        }
+        if let offsets = piece.columnOffsets, inside < offsets.count {
+            return SourceLocation(line: piece.source.lowerBound.line, column: piece.source.lowerBound.column + offsets[inside])
         }
         return inside == 0 ? piece.source.lowerBound : (isUpper || inside == piece.length ? piece.source.upperBound : piece.source.lowerBound)
     }
