@@ -12,6 +12,6 @@ struct Steady: ParsableCommand {
         the network and never writes a file unless asked. It is a self-help writing tool, not a diagnosis.
         """,
         version: "0.1.0",
-        subcommands: [Lint.self, Parse.self, Rules.self, Explain.self]
+        subcommands: [Lint.self, Parse.self, Rules.self, Explain.self, InstallHook.self]
     )
 }
