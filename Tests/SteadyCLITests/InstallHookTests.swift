@@ -24,6 +24,16 @@ struct InstallHookTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
     }
 
+    @Test("without git on PATH: a clear error, exit 2")
+    func noGit() async throws {
+        let sandbox = try await GitSandbox()
+        defer { sandbox.remove() }
+        let output = try await sandbox.steady(["install-hook"], environment: ["PATH": sandbox.root.path + "/empty"])
+        #expect(output.status == 2, "\(output.transcript)")
+        #expect(output.stderrText.contains("git was not found"), "\(output.stderrText)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.hookPath))
+    }
+
     @Test("installs an executable hook, says where and how to remove it; installing again is fine")
     func installs() async throws {
         let sandbox = try await GitSandbox()
@@ -41,10 +51,40 @@ struct InstallHookTests {
 
         let again = try await sandbox.steady(["install-hook"])
         #expect(again.status == 0, "\(again.transcript)")
+        #expect(again.stdoutText.contains("already installed"), "\(again.stdoutText)")
         #expect(try sandbox.read(".git/hooks/pre-commit") == script)
         #expect(try Self.mode(sandbox.hookPath) == 0o755)
         let hooks = try FileManager.default.contentsOfDirectory(atPath: sandbox.path + "/.git/hooks")
         #expect(!hooks.contains { $0.hasPrefix("pre-commit.before-steady") || $0.contains(".steady-") }, "\(hooks)")
+    }
+
+    @Test("Steady's own hook, even an older or edited one, is replaced without --force")
+    func replacesOwnHook() async throws {
+        let sandbox = try await GitSandbox()
+        defer { sandbox.remove() }
+        #expect(try await sandbox.steady(["install-hook"]).status == 0)
+        let current = try sandbox.read(".git/hooks/pre-commit")
+        try sandbox.write(".git/hooks/pre-commit", current.replacingOccurrences(of: SteadyBinary.path, with: "/old/place/steady"))
+        let output = try await sandbox.steady(["install-hook"])
+        #expect(output.status == 0, "\(output.transcript)")
+        #expect(output.stdoutText.contains("Installed"))
+        #expect(try sandbox.read(".git/hooks/pre-commit") == current)
+        #expect(try Self.mode(sandbox.hookPath) == 0o755)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.hookPath + ".before-steady"))
+    }
+
+    @Test("STEADY_BINARY overrides the recorded path")
+    func environmentOverride() async throws {
+        let sandbox = try await GitSandbox()
+        defer { sandbox.remove() }
+        #expect(try await sandbox.steady(["install-hook"]).status == 0)
+        try sandbox.write("2026-11-28.md", "temp: purple\n")
+        try await sandbox.git(["add", "."])
+        let fake = try sandbox.write("fake-steady", "#!/bin/sh\necho \"fake steady $*\" >&2\nexit 0\n")
+        #expect(chmod(fake, 0o755) == 0)
+        let output = try await sandbox.commit("through the fake", environment: ["STEADY_BINARY": fake])
+        #expect(output.status == 0, "\(output.transcript)")
+        #expect(output.stderrText.contains("fake steady lint -- 2026-11-28.md"), "\(output.stderrText)")
     }
 
     @Test("--print prints the script and writes nothing")

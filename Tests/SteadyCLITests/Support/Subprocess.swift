@@ -20,7 +20,7 @@ struct ProcessOutput: Sendable {
 enum Subprocess {
     /// Variables the tests set explicitly when they matter; removed from the inherited environment
     /// so a developer's shell cannot change a result.
-    static let scrubbedVariables: Set<String> = ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "STEADY", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]
+    static let scrubbedVariables: Set<String> = ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "STEADY", "STEADY_BINARY", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]
 
     static func run(
         _ executable: String,
