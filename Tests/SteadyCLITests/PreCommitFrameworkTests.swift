@@ -10,7 +10,7 @@ struct PreCommitFrameworkTests {
 
     @Test("steady-lint fails a journal with errors and passes one with only warnings",
           .enabled(if: missingTools.isEmpty,
-                   "skipped: \(missingTools.joined(separator: ", ")) not on PATH (Scripts/bootstrap installs pre-commit)"),
+                   "\(missingTools.joined(separator: ", ")) not on PATH (Scripts/bootstrap installs pre-commit)"),
           .timeLimit(.minutes(30)))
     func preCommitHook() async throws {
         let script = SteadyBinary.packageRoot + "/Scripts/test-pre-commit"
