@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+
+/// Exit status: 0 nothing at --fail-on, 1 a finding at --fail-on, 2 usage / configuration / read errors.
+@Suite("steady lint exit codes and hard inputs")
+struct ExitCodeTests {
+    static let errorJournal = "# 2026-11-28 Saturday\n\n## 21:40 No reply\ntemp: purple\n\nHe has not answered.\n"
+
+    @Test("lint on Examples/ exits 0: only warnings and notes")
+    func examplesPass() async throws {
+        let output = try await SteadyBinary.run(["lint", "Examples/"])
+        #expect(output.status == 0, "\(output.transcript)")
+        #expect(output.stdoutText.contains("0 errors"))
+        #expect(output.stdoutText.contains(": warning: "))
+    }
+
+    @Test("a journal with an error exits 1")
+    func errorFails() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("journal.md", Self.errorJournal)
+        let output = try await SteadyBinary.run(["lint", "journal.md"], in: folder.path)
+        #expect(output.status == 1, "\(output.transcript)")
+        #expect(output.stdoutText.contains("[invalid-field-value]"))
+    }
+
+    @Test("an impossible date exits 1")
+    func impossibleDate() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("journal.md", "# 2026-02-30\n\ntemp: red\n")
+        let output = try await SteadyBinary.run(["lint", "journal.md"], in: folder.path)
+        #expect(output.status == 1, "\(output.transcript)")
+        #expect(output.stdoutText.contains("[invalid-date]"))
+    }
+
+    @Test("--fail-on warning on Examples/ exits 1")
+    func failOnWarning() async throws {
+        let output = try await SteadyBinary.run(["lint", "Examples/", "--fail-on", "warning"])
+        #expect(output.status == 1, "\(output.transcript)")
+    }
+
+    @Test("--fail-on never exits 0 even with an error")
+    func failOnNever() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("journal.md", Self.errorJournal)
+        let output = try await SteadyBinary.run(["lint", "journal.md", "--fail-on", "never"], in: folder.path)
+        #expect(output.status == 0, "\(output.transcript)")
+        #expect(output.stdoutText.contains("[invalid-field-value]"), "findings are still printed")
+    }
+
+    /// The spec says 2 for usage errors; ArgumentParser's default is 64 (EX_USAGE). Until
+    /// `Steady.main()` maps usage errors to 2 (see the report / docs), these are known issues.
+    @Test("usage errors exit 2", arguments: [
+        ["lint", "--bogus"],
+        ["lint", "--format", "xml", "Examples/"],
+        ["lint", "--jobs", "0", "Examples/"],
+        ["lint", "--fix", "-"],
+        ["explain", "nope"],
+        ["no-such-command"],
+    ])
+    func usageErrors(arguments: [String]) async throws {
+        let output = try await SteadyBinary.run(arguments, stdin: [])
+        #expect(!output.stderrText.isEmpty, "a usage error says what is wrong")
+        #expect(output.stdout.isEmpty, "nothing on standard output")
+        withKnownIssue("ArgumentParser exits 64 for usage errors; Steady.main() must map them to 2", isIntermittent: true) {
+            #expect(output.status == 2, "\(output.transcript)")
+        }
+        #expect(output.status == 2 || output.status == 64, "\(output.transcript)")
+    }
+
+    @Test("--help and --version exit 0")
+    func helpExitsZero() async throws {
+        for arguments in [["--help"], ["lint", "--help"], ["install-hook", "--help"], ["--version"]] {
+            let output = try await SteadyBinary.run(arguments)
+            #expect(output.status == 0, "\(arguments): \(output.transcript)")
+            #expect(!output.stdout.isEmpty)
+        }
+    }
+
+    @Test("a missing path exits 2 and is named")
+    func missingPath() async throws {
+        let output = try await SteadyBinary.run(["lint", "Examples/no-such-journal.md"])
+        #expect(output.status == 2, "\(output.transcript)")
+        #expect(output.stderrText.contains("Examples/no-such-journal.md"))
+    }
+
+    @Test("a missing path among good ones still lints the others, and exits 2")
+    func missingPathAmongOthers() async throws {
+        let output = try await SteadyBinary.run(["lint", "nowhere/", "Examples/daily/2026-11-20.md"])
+        #expect(output.status == 2, "\(output.transcript)")
+        #expect(output.stderrText.contains("nowhere"))
+        #expect(output.stdoutText.contains("Examples/daily/2026-11-20.md:"))
+    }
+
+    @Test("a binary file (NUL bytes) is reported and exits 2")
+    func binaryFile() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("photo.md", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + Array(repeating: 0, count: 64))
+        let output = try await SteadyBinary.run(["lint", "photo.md"], in: folder.path)
+        #expect(output.status == 2, "\(output.transcript)")
+        #expect(output.stderrText.contains("photo.md"))
+        #expect(output.stderrText.contains("binary"))
+    }
+
+    @Test("invalid UTF-8 is linted with an invalid-encoding warning, without crashing")
+    func invalidUTF8() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let bytes = Array("# 2026-11-28\n\ntemp: yellow\n\nCaf".utf8) + [0xE9] + Array(" with Sam, then ".utf8) + [0xFF, 0xFE] + Array(" silence.\n".utf8)
+        try folder.write("latin1.md", bytes: bytes)
+        let output = try await SteadyBinary.run(["lint", "latin1.md"], in: folder.path)
+        #expect(output.status == 0, "\(output.transcript)")
+        #expect(output.stdoutText.contains("latin1.md:5:4: warning:"), "\(output.stdoutText)")
+        #expect(output.stdoutText.contains("[invalid-encoding]"))
+        #expect(try folder.read("latin1.md") == bytes, "the file is not changed")
+    }
+
+    /// Columns are UTF-8 byte columns of the file. For bytes that are not UTF-8 the only meaningful
+    /// column is the file's own byte offset (what `cut -b`, an editor in Latin-1 or a hex view
+    /// shows); today the rule counts in the decoded text, where each bad byte became the 3-byte
+    /// U+FFFD, so the second bad sequence on a line is reported 2 columns late per earlier bad byte.
+    @Test("invalid-encoding columns are the file's byte columns")
+    func invalidUTF8Columns() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // "Caf\xE9 with Sam, then \xFF\xFE silence." : bad bytes at byte columns 4, 21 and 22.
+        let bytes = Array("# 2026-11-28\n\ntemp: yellow\n\nCaf".utf8) + [0xE9] + Array(" with Sam, then ".utf8) + [0xFF, 0xFE] + Array(" silence.\n".utf8)
+        try folder.write("latin1.md", bytes: bytes)
+        let output = try await SteadyBinary.run(["lint", "latin1.md", "--format", "json"], in: folder.path)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout)) as? [String: Any])
+        let columns = (root["findings"] as? [[String: Any]] ?? []).compactMap { $0["column"] as? Int }
+        #expect(columns.first == 4)
+        withKnownIssue("invalid-encoding counts columns in the U+FFFD-decoded text, not the file's bytes", isIntermittent: true) {
+            #expect(columns == [4, 21] || columns == [4, 21, 22], "\(columns)")
+        }
+    }
+
+    @Test("an empty file exits 0")
+    func emptyFile() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("2026-11-28.md", "")
+        try folder.write("blank.md", "\n\n   \n")
+        let output = try await SteadyBinary.run(["lint", "2026-11-28.md", "blank.md"], in: folder.path)
+        #expect(output.status == 0, "\(output.transcript)")
+    }
+
+    @Test("a 20 MB journal completes", .timeLimit(.minutes(5)))
+    func largeFile() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var text = ""
+        let entry = """
+        temp: yellow
+
+        He hasn't answered yet. I keep checking my phone; it is probably the meetings again #no-reply
+
+        regulate: walk, cold water
+        evidence:
+        - for: he was short with me yesterday
+        - against: he said this morning the day would be busy
+        fact: he is at work.
+
+
+        """
+        var day = 0
+        while text.utf8.count < 20 * 1024 * 1024 {
+            let date = String(format: "%04d-%02d-%02d", 2000 + day / 336, 1 + (day / 28) % 12, 1 + day % 28)
+            text += "# \(date)\n\n"
+            for hour in 8..<20 { text += "## \(String(format: "%02d", hour)):00\n" + entry }
+            day += 1
+        }
+        try folder.write("big.md", text)
+        let output = try await SteadyBinary.run(["lint", "big.md", "--format", "json"], in: folder.path, timeLimit: 280)
+        #expect(!output.timedOut)
+        #expect(output.status == 0, "exit \(output.status); stderr: \(output.stderrText.prefix(2000))")
+        #expect(output.stdoutText.contains("\"files\":1"))
+    }
+
+    @Test("a symbolic link loop in a folder terminates", .timeLimit(.minutes(1)))
+    func symlinkLoop() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("journal/2026-11-28.md", "temp: green\n")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.path + "/journal/loop", withDestinationPath: ".")
+        try manager.createSymbolicLink(atPath: folder.path + "/journal/up", withDestinationPath: "..")
+        try manager.createSymbolicLink(atPath: folder.path + "/journal/a", withDestinationPath: "b")
+        try manager.createSymbolicLink(atPath: folder.path + "/journal/b", withDestinationPath: "a")
+        let output = try await SteadyBinary.run(["lint", "journal"], in: folder.path, timeLimit: 30)
+        #expect(!output.timedOut, "steady lint did not finish on a folder with link loops")
+        // The a ↔ b loop is a broken link: reported (exit 2) but not fatal to the walk.
+        #expect(output.status == 0 || output.status == 2, "\(output.transcript)")
+        #expect(output.stdoutText.contains("1 file checked"), "\(output.transcript)")
+    }
+}
