@@ -3,14 +3,14 @@
 public struct Document: Sendable, Hashable {
     public let children: [Block]
     public let range: SourceRange?
-    /// The source, with invalid UTF-8 replaced by U+FFFD; line numbers match the file on disk.
+    /// The source, each invalid UTF-8 byte replaced by U+001A; lines and columns match the file on disk.
     public let source: SourceText
     /// YAML front matter at the top of the file, which is metadata, not content.
     public let frontMatter: FrontMatter?
-    /// Where the file held bytes that are not UTF-8 (each shown as U+FFFD).
-    public let invalidUTF8: [SourceLocation]
+    /// Where the file holds bytes that are not UTF-8: one range per run of such bytes.
+    public let invalidUTF8: [SourceRange]
 
-    public init(children: [Block], range: SourceRange?, source: SourceText, frontMatter: FrontMatter?, invalidUTF8: [SourceLocation]) {
+    public init(children: [Block], range: SourceRange?, source: SourceText, frontMatter: FrontMatter?, invalidUTF8: [SourceRange]) {
         self.children = children
         self.range = range
         self.source = source

@@ -5,8 +5,8 @@ internal import CCmark
 /// The C tree is walked once with `cmark_iter`, every node is copied, and the tree is freed before
 /// `parse` returns, so no C pointer outlives parsing and no C type reaches the public API.
 public enum MarkdownParser {
-    /// Parses `bytes` as CommonMark. Never fails: invalid UTF-8 is repaired and recorded, and any
-    /// byte sequence yields some document.
+    /// Parses `bytes` as CommonMark. Never fails: invalid UTF-8 bytes are replaced (one byte for
+    /// one, so columns stay true) and recorded, and any byte sequence yields some document.
     public static func parse(_ bytes: [UInt8]) -> Document {
         let (repaired, invalid) = UTF8Repair.repair(bytes)
         let source = SourceText(bytes: repaired)
@@ -31,7 +31,8 @@ public enum MarkdownParser {
         }
         defer { cmark_node_free(root) }
         let (children, range) = CmarkTreeCopier.copyDocument(root!, source: source)
-        return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: invalid)
+        return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0,
+                        invalidUTF8: invalid.map { SourceRange(line: $0.location.line, column: $0.location.column, length: $0.length) })
     }
 
     /// Parses a Swift string as CommonMark.

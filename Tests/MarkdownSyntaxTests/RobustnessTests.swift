@@ -5,38 +5,43 @@ import Testing
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
         let bytes: [UInt8]
-        /// Where each U+FFFD is, in the repaired text (each invalid sequence becomes 3 bytes).
-        let positions: [SourceLocation]
+        /// Each run of invalid bytes, in the file's own columns.
+        let runs: [SourceRange]
         var testDescription: String { name }
     }
 
     static let cases: [Case] = [
         Case(name: "lone continuation byte", bytes: Array("ab".utf8) + [0x80] + Array("c\n".utf8),
-             positions: [SourceLocation(line: 1, column: 3)]),
+             runs: [SourceRange(line: 1, column: 3, length: 1)]),
         Case(name: "two lone continuation bytes", bytes: Array("ab".utf8) + [0x80, 0xBF] + Array("c".utf8),
-             positions: [SourceLocation(line: 1, column: 3), SourceLocation(line: 1, column: 6)]),
+             runs: [SourceRange(line: 1, column: 3, length: 2)]),
         Case(name: "truncated 3-byte sequence", bytes: Array("x\nab".utf8) + [0xE2, 0x82] + Array("c".utf8),
-             positions: [SourceLocation(line: 2, column: 3)]),
+             runs: [SourceRange(line: 2, column: 3, length: 2)]),
         Case(name: "truncated 4-byte sequence at end", bytes: Array("ok ".utf8) + [0xF0, 0x9F, 0x99],
-             positions: [SourceLocation(line: 1, column: 4)]),
+             runs: [SourceRange(line: 1, column: 4, length: 3)]),
         Case(name: "overlong 2-byte slash", bytes: [0xC0, 0xAF] + Array("\n".utf8),
-             positions: [SourceLocation(line: 1, column: 1), SourceLocation(line: 1, column: 4)]),
+             runs: [SourceRange(line: 1, column: 1, length: 2)]),
         Case(name: "overlong 3-byte", bytes: Array("é".utf8) + [0xE0, 0x80, 0xAF],
-             positions: [SourceLocation(line: 1, column: 3), SourceLocation(line: 1, column: 6), SourceLocation(line: 1, column: 9)]),
+             runs: [SourceRange(line: 1, column: 3, length: 3)]),
         Case(name: "surrogate encoded", bytes: [0xED, 0xA0, 0x80],
-             positions: [SourceLocation(line: 1, column: 1), SourceLocation(line: 1, column: 4), SourceLocation(line: 1, column: 7)]),
+             runs: [SourceRange(line: 1, column: 1, length: 3)]),
         Case(name: "invalid byte FF on line 3", bytes: Array("a\nb\n".utf8) + [0xFF],
-             positions: [SourceLocation(line: 3, column: 1)]),
+             runs: [SourceRange(line: 3, column: 1, length: 1)]),
+        Case(name: "bad bytes on two lines", bytes: [0xFF] + Array("\n".utf8) + [0xFE],
+             runs: [SourceRange(line: 1, column: 1, length: 1), SourceRange(line: 2, column: 1, length: 1)]),
     ]
 
     @Test(arguments: cases)
-    func invalidBytesAreRepairedAndRecorded(_ c: Case) {
+    func invalidBytesAreReplacedOneForOneAndRecorded(_ c: Case) {
         let document = MarkdownParser.parse(c.bytes)
-        #expect(document.invalidUTF8 == c.positions)
+        #expect(document.invalidUTF8 == c.runs)
         let source = document.source
-        for position in c.positions {
-            let offset = source.offset(of: position)
-            #expect(Array(source.bytes[offset..<min(offset + 3, source.bytes.count)]) == [0xEF, 0xBF, 0xBD], "U+FFFD at \(position)")
+        // One byte for one: every column still matches the file, and each bad byte is U+001A.
+        #expect(source.bytes.count == c.bytes.count)
+        for run in c.runs {
+            let offset = source.offset(of: run.lowerBound)
+            let length = run.upperBound.column - run.lowerBound.column
+            #expect(Array(source.bytes[offset..<(offset + length)]) == Array(repeating: 0x1A, count: length), "U+001A at \(run)")
         }
         // The repaired source decodes cleanly.
         #expect(String(validating: source.bytes, as: UTF8.self) != nil)
@@ -49,11 +54,11 @@ import Testing
         #expect(document.source.bytes == bytes)
     }
 
-    @Test func laterNodesArePositionedInTheRepairedText() {
-        // One invalid byte becomes three: the emphasis after it moves two columns right.
+    @Test func laterNodesKeepTheFilesColumns() {
+        // One invalid byte stays one byte: the emphasis after it is where it is in the file.
         let document = MarkdownParser.parse([0x80] + Array(" *x*".utf8))
         let emphasis = allInlines(document).first { if case .emphasis = $0 { true } else { false } }
-        #expect(emphasis?.range == SourceRange(line: 1, column: 5, length: 3))
+        #expect(emphasis?.range == SourceRange(line: 1, column: 3, length: 3))
     }
 }
 

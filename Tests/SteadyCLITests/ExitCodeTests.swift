@@ -64,10 +64,7 @@ struct ExitCodeTests {
         let output = try await SteadyBinary.run(arguments, stdin: [])
         #expect(!output.stderrText.isEmpty, "a usage error says what is wrong")
         #expect(output.stdout.isEmpty, "nothing on standard output")
-        withKnownIssue("ArgumentParser exits 64 for usage errors; Steady.main() must map them to 2", isIntermittent: true) {
-            #expect(output.status == 2, "\(output.transcript)")
-        }
-        #expect(output.status == 2 || output.status == 64, "\(output.transcript)")
+        #expect(output.status == 2, "\(output.transcript)")
     }
 
     @Test("--help and --version exit 0")
@@ -120,8 +117,7 @@ struct ExitCodeTests {
 
     /// Columns are UTF-8 byte columns of the file. For bytes that are not UTF-8 the only meaningful
     /// column is the file's own byte offset (what `cut -b`, an editor in Latin-1 or a hex view
-    /// shows); today the rule counts in the decoded text, where each bad byte became the 3-byte
-    /// U+FFFD, so the second bad sequence on a line is reported 2 columns late per earlier bad byte.
+    /// shows), and a run of adjacent bad bytes is one finding.
     @Test("invalid-encoding columns are the file's byte columns")
     func invalidUTF8Columns() async throws {
         let folder = try TemporaryFolder()
@@ -132,10 +128,7 @@ struct ExitCodeTests {
         let output = try await SteadyBinary.run(["lint", "latin1.md", "--format", "json"], in: folder.path)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout)) as? [String: Any])
         let columns = (root["findings"] as? [[String: Any]] ?? []).compactMap { $0["column"] as? Int }
-        #expect(columns.first == 4)
-        withKnownIssue("invalid-encoding counts columns in the U+FFFD-decoded text, not the file's bytes", isIntermittent: true) {
-            #expect(columns == [4, 21] || columns == [4, 21, 22], "\(columns)")
-        }
+        #expect(columns == [4, 21], "\(columns)")
     }
 
     @Test("an empty file exits 0")

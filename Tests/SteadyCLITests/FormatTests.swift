@@ -49,7 +49,7 @@ struct FormatTests {
     func textHeadersShape() async throws {
         let output = try await SteadyBinary.run(["lint", "Examples/"])
         let headers = output.stdoutText.split(separator: "\n").filter { $0.hasPrefix("Examples/") }
-        #expect(headers.count == 20, "\(headers.count) findings")
+        #expect(headers.count == (try ExamplesLintGolden.lines()).count, "\(headers.count) findings")
         let shape = /^Examples\/[^:]+\.md:\d+:\d+: (error|warning|note): .+ \[[a-z-]+\]$/
         for header in headers {
             #expect(header.wholeMatch(of: shape) != nil, "\(header)")
@@ -113,7 +113,7 @@ struct FormatTests {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout)) as? [String: Any])
         #expect(root["schemaVersion"] as? Int == 1)
         let findings = try #require(root["findings"] as? [[String: Any]])
-        #expect(findings.count == 20)
+        #expect(findings.count == (try ExamplesLintGolden.lines()).count)
         let summary = try #require(root["summary"] as? [String: Any])
         #expect(summary["files"] as? Int == 15)
         #expect(summary["errors"] as? Int == 0)
@@ -128,14 +128,14 @@ struct FormatTests {
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let ruleIds = (driver["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         #expect(Set(ruleIds) == Set(try await RulesTests.ruleIds()))
-        #expect((run["results"] as? [Any])?.count == 20)
+        #expect((run["results"] as? [Any])?.count == (try ExamplesLintGolden.lines()).count)
     }
 
     @Test("github output is one workflow command per finding")
     func githubShape() async throws {
         let output = try await SteadyBinary.run(["lint", "Examples/", "--format", "github"])
         let lines = output.stdoutText.split(separator: "\n")
-        #expect(lines.count == 20)
+        #expect(lines.count == (try ExamplesLintGolden.lines()).count)
         for line in lines {
             #expect(line.hasPrefix("::warning file=") || line.hasPrefix("::notice file=") || line.hasPrefix("::error file="), "\(line)")
         }
@@ -185,12 +185,9 @@ struct RulesTests {
         #expect(text.contains("Kinds:"))
         for kind in ["fortune-telling", "magnification", "what-if-spiral"] { #expect(text.contains(kind), "kind \(kind)") }
         #expect(text.contains("Noticed"))
-        // Each kind gets a summary and examples; while JournalLint/TemporaryShims.swift stands in for
-        // ThinkingTraps, the summary is the kind's name and there are no examples.
-        withKnownIssue("CatastrophizingDetector.summary(of:) / examples(of:) are temporary shims", isIntermittent: true) {
-            #expect(text.contains("e.g. \""), "examples of each kind")
-            #expect(!text.contains("fortune-telling: fortune-telling"), "a summary, not the kind's name again")
-        }
+        // Each kind gets a summary and examples.
+        #expect(text.contains("e.g. \""), "examples of each kind")
+        #expect(!text.contains("fortune-telling: fortune-telling"), "a summary, not the kind's name again")
         #expect(text.contains("Not noticed"))
     }
 
@@ -200,9 +197,7 @@ struct RulesTests {
         #expect(output.status != 0)
         #expect(output.stderrText.contains("nope"))
         for rule in Self.expectedRuleIds { #expect(output.stderrText.contains(rule)) }
-        withKnownIssue("ArgumentParser exits 64 for usage errors; Steady.main() must map them to 2", isIntermittent: true) {
-            #expect(output.status == 2)
-        }
+        #expect(output.status == 2)
     }
 }
 

@@ -6,11 +6,11 @@ public struct InvalidEncodingRule: ProblemRule {
 
     public let description = RuleDescription(
         id: "invalid-encoding",
-        summary: "Bytes that are not UTF-8; Steady reads them as \u{FFFD} and changes nothing on disk.",
+        summary: "Bytes that are not UTF-8; Steady skips over them and changes nothing on disk.",
         rationale: """
-        Steady reads journals as UTF-8. A file saved in another encoding (or damaged) shows \
-        replacement characters where the bytes were, and words there cannot be read by the rules. \
-        Re-save the file as UTF-8 in your editor.
+        Steady reads journals as UTF-8. In a file saved in another encoding (or damaged), the \
+        bytes that are not UTF-8 cannot be read, so words around them escape the rules. Each run \
+        of such bytes is reported at its exact byte column. Re-save the file as UTF-8 in your editor.
         """,
         defaultSeverity: .warning,
         triggeringExamples: [],
@@ -20,6 +20,6 @@ public struct InvalidEncodingRule: ProblemRule {
     let kinds: Set<JournalProblem.Kind> = [.invalidUTF8]
 
     func message(for problem: JournalProblem) -> String {
-        "bytes here are not UTF-8 and are read as \u{FFFD}; re-save the file as UTF-8"
+        "bytes here are not UTF-8 and cannot be read; re-save the file as UTF-8 in your editor"
     }
 }

@@ -23,11 +23,12 @@ public enum JournalBuilder {
         case .notDaily:
             break
         }
-        for location in document.invalidUTF8 {
+        for range in document.invalidUTF8 {
+            let count = range.upperBound.column - range.lowerBound.column
             state.problems.append(JournalProblem(
                 kind: .invalidUTF8,
-                message: "this byte is not UTF-8 and is shown as \u{FFFD}; re-save the file as UTF-8",
-                range: SourceRange(line: location.line, column: location.column, length: 3)))
+                message: "\(count == 1 ? "this byte is" : "these \(count) bytes are") not UTF-8 and cannot be read; re-save the file as UTF-8",
+                range: range))
         }
         for block in document.children {
             state.take(block)
