@@ -160,7 +160,7 @@ enum PreCommitHookScript {
           git checkout-index -z --stdin --prefix="$staged/" || exit 1
 
         git diff --cached --name-only --diff-filter=ACM -z -- "$@" |
-          (cd "$staged" && xargs -0 "$steady" lint --)
+          (cd "$staged" && xargs -0 "$steady" lint --quiet --)
         status=$?
         if [ "$status" -ne 0 ]; then
           # xargs reports any failure of steady as 123; steady's own message above says which.

@@ -46,6 +46,9 @@ extension Steady {
         @Option(name: .long, help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
         var color: ColorChoice = .auto
 
+        @Flag(name: .shortAndLong, help: "Print nothing when there is nothing to report (for hooks).")
+        var quiet = false
+
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             if fix, input.paths.contains(JournalSource.standardInputArgument) {
@@ -69,7 +72,7 @@ extension Steady {
             }
             let options = ReportOptions(includeText: includeText, useColor: useColor)
             switch format {
-            case .text: Terminal.write(TextReporter.render(report, options: options))
+            case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableCount + (searchFailed ? 1 : 0), quiet: quiet))
             case .json: Terminal.write(JSONReporter.render(report, options: options))
             case .github: Terminal.write(GitHubReporter.render(report, options: options))
             case .sarif:
@@ -112,6 +115,7 @@ struct LintRun {
     let configurations: ConfigurationResolver
     let jobs: Int
     private(set) var readFailed = false
+    private(set) var unreadableCount = 0
     /// The original bytes of files with fixable findings, kept only for --fix.
     private var fixableBytes: [String: [UInt8]] = [:]
 
@@ -146,11 +150,13 @@ struct LintRun {
         var results: [FileLintResult] = []
         fixableBytes = [:]
         readFailed = false
+        unreadableCount = 0
         for (index, outcome) in outcomes.enumerated() {
             switch outcome {
             case .failed(let error):
                 Terminal.error("\(error)")
                 readFailed = true
+                unreadableCount += 1
             case .linted(let result, let bytes):
                 results.append(result)
                 if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }

@@ -51,7 +51,7 @@ enum Terminal {
     private static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
         var offset = 0
         while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return
@@ -59,4 +59,13 @@ enum Terminal {
             offset += written
         }
     }
+}
+
+/// The C library's `write`, whichever C library this is.
+private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, pointer, count)
+    #else
+    Darwin.write(descriptor, pointer, count)
+    #endif
 }

@@ -84,7 +84,7 @@ struct InstallHookTests {
         #expect(chmod(fake, 0o755) == 0)
         let output = try await sandbox.commit("through the fake", environment: ["STEADY_BINARY": fake])
         #expect(output.status == 0, "\(output.transcript)")
-        #expect(output.stderrText.contains("fake steady lint -- 2026-11-28.md"), "\(output.stderrText)")
+        #expect(output.stderrText.contains("fake steady lint --quiet -- 2026-11-28.md"), "\(output.stderrText)")
     }
 
     @Test("--print prints the script and writes nothing")

@@ -18,7 +18,6 @@ public enum SARIFReporter {
         w.beginObject()
         w.field("name", "steady")
         w.field("version", toolVersion)
-        w.field("informationUri", "https://example.invalid/steady")
         w.key("rules")
         w.beginArray()
         for rule in rules {

@@ -1,12 +1,16 @@
 /// `path:line:col: severity: message [rule-id]`, then the source line and a caret under the span.
 /// This output is for the person who wrote the journal, so it shows their words.
 public enum TextReporter {
-    public static func render(_ report: LintReport, options: ReportOptions) -> String {
+    /// - Parameters:
+    ///   - unreadableFiles: files that could not be read (their errors are printed elsewhere).
+    ///   - quiet: leave out the closing summary line when there is nothing to report.
+    public static func render(_ report: LintReport, options: ReportOptions, unreadableFiles: Int = 0, quiet: Bool = false) -> String {
         var out = ""
         for finding in report.findings {
             out += render(finding, options: options)
         }
-        out += summaryLine(report, options: options)
+        if quiet, report.findings.isEmpty, unreadableFiles == 0 { return out }
+        out += summaryLine(report, options: options, unreadableFiles: unreadableFiles)
         return out
     }
 
@@ -23,14 +27,15 @@ public enum TextReporter {
         return out
     }
 
-    private static func summaryLine(_ report: LintReport, options: ReportOptions) -> String {
+    private static func summaryLine(_ report: LintReport, options: ReportOptions, unreadableFiles: Int) -> String {
         let errors = report.count(of: .error)
         let warnings = report.count(of: .warning)
         let notes = report.count(of: .note)
-        let files = "\(report.fileCount) file\(report.fileCount == 1 ? "" : "s")"
-        if report.findings.isEmpty { return "\(files) checked: nothing to note.\n" }
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "\(files) checked: \(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(notes, "note")).\n"
+        let files = plural(report.fileCount, "file")
+        let unread = unreadableFiles == 0 ? "" : "; \(plural(unreadableFiles, "path")) could not be read (see the errors above)"
+        if report.findings.isEmpty { return "\(files) checked: nothing to note\(unread).\n" }
+        return "\(files) checked: \(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(notes, "note"))\(unread).\n"
     }
 
     private static func color(for severity: Severity) -> String {
