@@ -40,17 +40,29 @@ public enum Inline: Sendable, Hashable {
 
     /// The text a reader sees: literals of text and code, breaks as spaces, markup dropped.
     public var plainText: String {
+        var text = ""
+        appendPlainText(to: &text)
+        return text
+    }
+
+    /// Appends the plain text to `text` (one buffer for a whole heading, not one string per node).
+    func appendPlainText(to text: inout String) {
         switch self {
-        case .text(let node): node.literal
-        case .code(let node): node.literal
-        case .softBreak, .lineBreak: " "
-        case .html: ""
-        default: children.plainText
+        case .text(let node): text += node.literal
+        case .code(let node): text += node.literal
+        case .softBreak, .lineBreak: text += " "
+        case .html: break
+        default: for child in children { child.appendPlainText(to: &text) }
         }
     }
 }
 
 extension Array where Element == Inline {
     /// The concatenated plain text of the inlines.
-    public var plainText: String { map(\.plainText).joined() }
+    public var plainText: String {
+        if count == 1, case .text(let node) = self[0] { return node.literal }
+        var text = ""
+        for inline in self { inline.appendPlainText(to: &text) }
+        return text
+    }
 }
