@@ -31,13 +31,17 @@ public struct JournalFileFinder: Sendable {
     public struct Candidate: Hashable, Sendable {
         /// The path as it will be shown (relative to what the person typed).
         public let path: String
-        /// The path made absolute and normalised by text (see `LexicalPath`), for matching globs
-        /// that are relative to a configuration file's folder.
-        public let absolutePath: String
+        /// The folder `path` is relative to.
+        let currentDirectory: String
         /// Whether the path is a folder (after following symbolic links).
         public let isFolder: Bool
         /// Whether the person named this path on the command line.
         public let isExplicit: Bool
+
+        /// The path made absolute and normalised by text (see `LexicalPath`), for matching globs
+        /// that are relative to a configuration file's folder. Computed on demand: most runs
+        /// have no ignore globs, and a walk offers every file.
+        public var absolutePath: String { LexicalPath.absolute(path, relativeTo: currentDirectory) }
     }
 
     /// Decides whether a candidate is skipped; a skipped folder is not descended into.
@@ -130,12 +134,7 @@ public struct JournalFileFinder: Sendable {
         }
 
         func makeCandidate(_ path: String, isFolder: Bool, isExplicit: Bool) -> Candidate {
-            Candidate(
-                path: path,
-                absolutePath: LexicalPath.absolute(path, relativeTo: finder.currentDirectory),
-                isFolder: isFolder,
-                isExplicit: isExplicit
-            )
+            Candidate(path: path, currentDirectory: finder.currentDirectory, isFolder: isFolder, isExplicit: isExplicit)
         }
 
         mutating func include(_ path: String, identity: FileIdentity) {

@@ -24,7 +24,7 @@ public enum JSONSummaryRenderer {
             json.key("changes")
             json.beginObject()
             for metric in changes.metrics {
-                json.key(metric.key)
+                json.dynamicKey(metric.key)
                 change(metric, into: &json)
             }
             json.key("triggers")
@@ -132,7 +132,7 @@ public enum JSONSummaryRenderer {
         json.field("total", r.total)
         json.key("perDay")
         json.beginObject()
-        for day in r.perDay { json.field(day.date.description, day.count) }
+        for day in r.perDay { json.dynamicKey(day.date.description); json.int(day.count) }
         json.endObject()
         json.field("daysOverLimit", r.daysOverLimit.count)
         json.key("datesOverLimit")

@@ -34,10 +34,18 @@ enum CommentCollector {
         }
     }
 
+    /// Looks only at inline HTML nodes, walking the inline tree without building anything.
     private static func collectInline(_ inlines: [Inline], _ source: SourceText, into comments: inout [HTMLComment]) {
-        for line in InlineLines.split(inlines) {
-            for piece in line.pieces where piece.kind == .html && piece.literal.hasPrefix("<!--") {
-                if let range = piece.range { scan(range, source, into: &comments) }
+        var pending = inlines[...]
+        var nested: [Inline] = []
+        while let inline = pending.popFirst() ?? nested.popLast() {
+            switch inline {
+            case .html(let html):
+                if html.literal.utf8.starts(with: "<!--".utf8), let range = html.range { scan(range, source, into: &comments) }
+            case .text, .code, .softBreak, .lineBreak:
+                break
+            default:
+                nested += inline.children
             }
         }
     }

@@ -17,8 +17,20 @@ public struct JSONWriter: Sendable {
     public mutating func beginArray() { valuePrefix(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
     public mutating func endArray() { needsComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
 
-    /// Writes `"name":`; the next call writes its value.
-    public mutating func key(_ name: String) {
+    /// Writes `"name":`; the next call writes its value. Names are Steady's own keys, plain
+    /// ASCII that needs no escaping, so they are copied as they are.
+    public mutating func key(_ name: StaticString) {
+        valuePrefix()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        needsComma[needsComma.count - 1] = false
+        pendingKey = true
+    }
+
+    /// Writes `"name":` for a key that comes from data (a date, a tag), escaping it.
+    public mutating func dynamicKey(_ name: String) {
         valuePrefix()
         writeString(name)
         bytes.append(UInt8(ascii: ":"))
@@ -27,7 +39,24 @@ public struct JSONWriter: Sendable {
     }
 
     public mutating func string(_ value: String) { valuePrefix(); writeString(value) }
-    public mutating func int(_ value: Int) { valuePrefix(); bytes.append(contentsOf: "\(value)".utf8) }
+    public mutating func int(_ value: Int) {
+        valuePrefix()
+        // Digits written directly: string interpolation allocates, and ranges hold four ints each.
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
     public mutating func double(_ value: Double, decimals: Int = 3) {
         valuePrefix()
         guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
@@ -42,12 +71,12 @@ public struct JSONWriter: Sendable {
     public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8) }
 
     /// `"key": "value"`, or `null` when `value` is nil.
-    public mutating func field(_ name: String, _ value: String?) {
+    public mutating func field(_ name: StaticString, _ value: String?) {
         key(name)
         if let value { string(value) } else { null() }
     }
-    public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
-    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    public mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
 
     /// `{"line", "column", "endLine", "endColumn"}` (1-based, UTF-8 byte columns, end exclusive).
     public mutating func range(_ range: SourceRange) {

@@ -90,7 +90,7 @@ public enum JournalJSON {
     }
 
     /// `"name": [ {…}, … ]`, one object per element.
-    private static func list<Element>(_ name: String, _ elements: [Element], _ w: inout JSONWriter, _ body: (Element, inout JSONWriter) -> Void) {
+    private static func list<Element>(_ name: StaticString, _ elements: [Element], _ w: inout JSONWriter, _ body: (Element, inout JSONWriter) -> Void) {
         w.key(name)
         w.beginArray()
         for element in elements {
