@@ -79,8 +79,9 @@ import MarkdownSyntax
 
     @Test func jrnlStyleHeadingOpensDayAndEntry() throws {
         let journal = build("## 2026-11-28 21:40 No reply #no-reply\nText.\n\n## 2026-11-28 22:10 Later\nMore.\n\n## 2026-11-29 08:00 Morning\n")
-        // Choice: every jrnl heading opens its own day, even when the date repeats.
-        #expect(journal.days.map(\.date) == [date("2026-11-28"), date("2026-11-28"), date("2026-11-29")])
+        // jrnl repeats the date on every entry: consecutive entries of one date are one day.
+        #expect(journal.days.map(\.date) == [date("2026-11-28"), date("2026-11-29")])
+        #expect(journal.days.map(\.entries.count) == [2, 1])
         let entries = journal.entries
         #expect(entries.map(\.time) == [time("21:40"), time("22:10"), time("08:00")])
         #expect(entries.map(\.title) == ["No reply #no-reply", "Later", "Morning"])

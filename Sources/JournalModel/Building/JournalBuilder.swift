@@ -117,8 +117,14 @@ private struct BuildState {
         let range = heading.range
         switch stamp.date {
         case .valid(let date):
-            closeDay()
             skippingInvalidDay = false
+            // jrnl exports repeat the date on every entry (`## 2026-11-12 13:05`, `## 2026-11-12
+            // 22:30`): entries of the same date stay one day.
+            if !stamp.time.isNone, let current = day, current.date == date {
+                openTimedEntry(stamp, heading: heading)
+                return
+            }
+            closeDay()
             openDay(date: date, title: stamp.time.isNone ? stamp.title : "", heading: range, headingNode: heading)
             if !stamp.time.isNone { openTimedEntry(stamp, heading: heading) }
         case .invalid(let written):
