@@ -100,7 +100,9 @@ struct TokenizerState {
         guard wordLength > 0 else { return }
         defer { wordLength = 0; buffering = false; apostropheInWord = -1 }
         let words = tokenizer.suffixWords
-        if buffering && apostropheInWord > 0 {
+        // The apostrophe may end the word: `apostrophe(at:)` buffers when a multi-byte scalar
+        // follows, and that scalar may turn out not to be a letter ("boys'—").
+        if buffering && apostropheInWord > 0 && word.count > apostropheInWord + 1 {
             let suffixLength = word.count - apostropheInWord - 1
             let suffix0 = word[apostropheInWord + 1]
             let suffix1: UInt8 = suffixLength > 1 ? word[apostropheInWord + 2] : 0
