@@ -17,6 +17,8 @@ struct TextAnalysis {
     /// Every match of `rules`, each with its sentence and clause. A rule never crosses
     /// punctuation, so each is tried only up to the next break.
     func matches(of rules: RuleSet) -> [CueMatch] {
+        // No token starts any of these rules: nothing to do (most sentences of a journal).
+        guard text.anchors & rules.anchorBit != 0 else { return [] }
         var found: [CueMatch] = []
         let tokens = text.tokens
         var segmentEnd = 0
@@ -25,18 +27,20 @@ struct TextAnalysis {
         scratch.reserveCapacity(16)
         rules.steps.withUnsafeBufferPointer { allSteps in
             for position in tokens.indices {
-                guard let candidates = rules.candidates(startingWith: tokens[position].id) else { continue }
+                let candidates = rules.candidates(startingWith: tokens[position].id)
+                if candidates.isEmpty { continue }
                 if segmentEnd <= position {
                     segmentEnd = position + 1
                     while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
                     segmentClasses = classesStarting(in: position..<segmentEnd)
                 }
-                for ruleIndex in candidates {
-                    guard rules.canMatch(Int(ruleIndex), given: segmentClasses) else { continue }
-                    let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[Int(ruleIndex)]..<rules.stepBounds[Int(ruleIndex) + 1]])
+                for candidate in candidates {
+                    let ruleIndex = rules.rule(atCandidate: candidate)
+                    guard rules.canMatch(ruleIndex, given: segmentClasses) else { continue }
+                    let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[ruleIndex]..<rules.stepBounds[ruleIndex + 1]])
                     guard let match = matcher.match(steps, at: position, limit: segmentEnd, scratch: &scratch) else { continue }
-                    let sentence = Int(text.sentenceOfToken[position])
-                    found.append(CueMatch(rule: rules.rules[Int(ruleIndex)], match: match, sentence: sentence,
+                    let sentence = Int(tokens[position].sentence)
+                    found.append(CueMatch(rule: rules.rules[ruleIndex], match: match, sentence: sentence,
                                           clause: clause(around: match.start..<match.end, sentence: sentence)))
                 }
             }

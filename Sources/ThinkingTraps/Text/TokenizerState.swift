@@ -155,9 +155,11 @@ struct TokenizerState {
     }
 
     private mutating func emit(_ normal: NormalWord, start: Int, end: Int) {
+        if normal.id >= 0 { output.anchors |= tokenizer.anchorBits[Int(normal.id)] }
         output.tokens.append(Token(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-            id: normal.id, hash: normal.hash, breakBefore: pending, quoted: false))
+            id: normal.id, sentence: Int32(truncatingIfNeeded: output.sentences.count),
+            hash: normal.hash, breakBefore: pending, quoted: false))
         pending = .none
     }
 
@@ -165,10 +167,6 @@ struct TokenizerState {
         let count = output.tokens.count
         if count > sentenceStart {
             output.sentences.append(Sentence(tokens: sentenceStart..<count, isQuestion: false))
-        }
-        output.sentenceOfToken = Array(repeating: 0, count: count)
-        for (index, sentence) in output.sentences.enumerated() {
-            for token in sentence.tokens { output.sentenceOfToken[token] = Int32(index) }
         }
         return output
     }
