@@ -22,7 +22,8 @@ struct TextAnalysis {
         var found: [CueMatch] = []
         let tokens = text.tokens
         var segmentEnd = 0
-        var segmentClasses: [UInt64] = []
+        // One mask buffer for all segments: allocating one per segment cost more than filling it.
+        var segmentClasses = Array(repeating: UInt64(0), count: lexicon.classes.maskWords)
         var scratch: [Int] = []
         scratch.reserveCapacity(16)
         rules.steps.withUnsafeBufferPointer { allSteps in
@@ -32,7 +33,7 @@ struct TextAnalysis {
                 if segmentEnd <= position {
                     segmentEnd = position + 1
                     while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
-                    segmentClasses = classesStarting(in: position..<segmentEnd)
+                    classesStarting(in: position..<segmentEnd, into: &segmentClasses)
                 }
                 for candidate in candidates {
                     let ruleIndex = rules.rule(atCandidate: candidate)
@@ -48,17 +49,16 @@ struct TextAnalysis {
         return found
     }
 
-    /// Mask of the classes that have a phrase starting somewhere in `range`.
-    private func classesStarting(in range: Range<Int>) -> [UInt64] {
+    /// Sets `mask` to the classes that have a phrase starting somewhere in `range`.
+    private func classesStarting(in range: Range<Int>, into mask: inout [UInt64]) {
         let classes = lexicon.classes
         let width = classes.maskWords
-        var mask = Array(repeating: UInt64(0), count: width)
+        for word in 0..<width { mask[word] = 0 }
         for position in range {
             let id = Int(tokens[position].id)
             guard id >= 0 else { continue }
             for word in 0..<width { mask[word] |= classes.startMasks[id * width + word] }
         }
-        return mask
     }
 
     /// The clause holding `range`: widened to punctuation or a conjunction on either side.
