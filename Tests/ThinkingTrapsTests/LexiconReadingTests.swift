@@ -25,6 +25,9 @@ import Testing
             phrases += line.fields.dropFirst()
             phrases += line.fields.dropFirst().flatMap { $0.split(separator: "|").map(String.init) }
         }
+        for phrase in phrases {
+            #expect(LexiconText.alternatives(in: phrase) == phrase.split(separator: "|").map(String.init))
+        }
         for phrase in phrases where LexiconText.isPlain(phrase.utf8) {
             #expect(LexiconParser.normalWords(of: phrase, expansions: expansions)
                 == LexiconParser.unicodeNormalWords(of: phrase, expansions: expansions), "\(phrase)")

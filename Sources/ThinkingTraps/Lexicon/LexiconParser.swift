@@ -32,8 +32,8 @@ struct LexiconParser {
         for (number, fields) in lines where fields[0] == "class" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "class needs: class<TAB>name<TAB>phrase | phrase") }
             let index = classNamed(fields[1])
-            for phrase in fields[2].split(separator: "|") {
-                let words = normalWords(of: String(phrase))
+            for phrase in LexiconText.alternatives(in: fields[2]) {
+                let words = normalWords(of: phrase)
                 guard !words.isEmpty else { continue }
                 classes[index].add(words.map { vocabulary.intern($0) })
             }
@@ -109,8 +109,8 @@ struct LexiconParser {
             // An inline group of phrases, or single-word alternatives, compile to an anonymous word class.
             let inner = text.hasPrefix("(") ? String(text.dropFirst().dropLast()) : text
             let index = classNamed("(" + inner + ")")
-            for phrase in inner.split(separator: "|") {
-                let words = normalWords(of: String(phrase))
+            for phrase in LexiconText.alternatives(in: inner) {
+                let words = normalWords(of: phrase)
                 guard !words.isEmpty else { continue }
                 classes[index].add(words.map { vocabulary.intern($0) })
             }

@@ -65,6 +65,12 @@ enum LexiconText {
         return slice
     }
 
+    /// The phrases of `a | b | c`, as `split(separator: "|")` gives them (empty ones dropped).
+    static func alternatives(in text: String) -> [String] {
+        guard isPlain(text.utf8) else { return text.split(separator: "|").map(String.init) }
+        return text.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// A plain phrase's words: lower-cased and split at spaces, hyphens and tabs (empty pieces
     /// dropped), as `lowercased()` and `split(whereSeparator:)` would.
     static func plainWords(of phrase: String) -> [String] {
