@@ -37,8 +37,7 @@ struct Tokenizer: Sendable {
         while index < count {
             let byte = bytes[index]
             if (byte | 0x20) &- 0x61 < 26 { // a letter, either case: by far the most common byte
-                state.appendWordByte(byte | 0x20, at: index)
-                index += 1
+                index = state.appendLetters(bytes, from: index)
                 continue
             }
             if byte < 0x80 {
