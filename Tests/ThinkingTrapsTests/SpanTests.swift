@@ -52,6 +52,15 @@ import ThinkingTraps
         #expect(claims.allSatisfy { $0.utf8Range.count < 1_000 })
     }
 
+    /// An apostrophe followed by a multi-byte character that is not a letter used to crash the
+    /// tokenizer (it expected a contraction suffix after the apostrophe).
+    @Test(arguments: ["The boys'— all of them. He's going to leave me.", "it'😀 he'll leave me", "we'’ he’ll leave me", "x'“ he'll leave me"])
+    func apostropheBeforeNonLetterDoesNotCrash(_ text: String) {
+        #expect(kinds(text) == [.fortuneTelling])
+        #expect(ReassuranceDetector().acts(in: text).isEmpty)
+        #expect(CrisisLanguageDetector().matches(in: text).isEmpty)
+    }
+
     @Test func substringsAndBridgedStringsWork() {
         let text = "xx He's going to leave me."
         let sliced = String(text.dropFirst(3))

@@ -41,14 +41,12 @@ public struct AnalyzedEntry: Sendable {
 /// Runs the detectors over entries. Build one per configuration and reuse it: detectors compile
 /// their lexicon once.
 public struct EntryAnalyzer: Sendable {
-    let claims: CatastrophizingDetector
-    let reassurance: ReassuranceDetector
-    let crisis: CrisisLanguageDetector
+    /// The three detectors; prose is scanned by all of them at once (tokenised once).
+    let scanner: ThoughtScanner
+    var crisis: CrisisLanguageDetector { scanner.crisis }
 
     public init(extraPhrases: [CuePhrase] = [], ignoredPhrases: [String] = []) {
-        claims = CatastrophizingDetector(extraPhrases: extraPhrases, ignoredPhrases: ignoredPhrases)
-        reassurance = ReassuranceDetector()
-        crisis = CrisisLanguageDetector()
+        scanner = ThoughtScanner(extraPhrases: extraPhrases, ignoredPhrases: ignoredPhrases)
     }
 
     public func analyze(_ entry: Entry) -> AnalyzedEntry {
@@ -56,32 +54,36 @@ public struct EntryAnalyzer: Sendable {
         var acts = entry.reassurance.map { ReassuranceAct(source: .field, range: $0.range, cue: nil) }
         var proseActs: [ReassuranceAct] = []
         var mentions: [CrisisMention] = []
+        // Crisis language is looked for everywhere the writer wrote, quotes and fields included:
+        // pointing to help is worth an occasional false alarm. Prose first, then quotes, then fields.
         for span in entry.prose {
-            for match in claims.claims(in: span.text) {
+            let scan = scanner.scan(span.text)
+            for match in scan.claims {
                 found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
             }
-            for match in reassurance.acts(in: span.text) {
+            for match in scan.reassurance {
                 proseActs.append(ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue))
+            }
+            for match in scan.crisis {
+                mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
             }
         }
         // A `reassurance:` field and prose telling the same story ("Asked again", then the field)
         // are two records of one ask: prose adds only the acts beyond the fields' count.
         acts += proseActs.dropFirst(acts.count)
-        // Crisis language is looked for everywhere the writer wrote, quotes and fields included:
-        // pointing to help is worth an occasional false alarm.
-        for span in entry.prose + entry.quotedProse {
+        for span in entry.quotedProse {
             for match in crisis.matches(in: span.text) {
                 mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
             }
         }
-        let fieldTexts: [(String, SourceRange)] = entry.reassurance.map { ($0.text, $0.range) } + entry.urges.map { ($0.text, $0.range) }
-            + entry.facts.map { ($0.text, $0.range) } + entry.triggerNotes.map { ($0.text, $0.range) }
-            + entry.evidence.flatMap(\.items).map { ($0.text, $0.range) }
-        for (text, range) in fieldTexts {
-            for match in crisis.matches(in: text) {
-                mentions.append(CrisisMention(cue: match.cue, range: range))
-            }
+        func scanField(_ text: String, _ range: SourceRange) {
+            for match in crisis.matches(in: text) { mentions.append(CrisisMention(cue: match.cue, range: range)) }
         }
+        for field in entry.reassurance { scanField(field.text, field.range) }
+        for field in entry.urges { scanField(field.text, field.range) }
+        for field in entry.facts { scanField(field.text, field.range) }
+        for field in entry.triggerNotes { scanField(field.text, field.range) }
+        for section in entry.evidence { for item in section.items { scanField(item.text, item.range) } }
         acts.sort { $0.range.lowerBound < $1.range.lowerBound }
         return AnalyzedEntry(entry: entry, claims: found, reassurance: acts, crisis: mentions)
     }

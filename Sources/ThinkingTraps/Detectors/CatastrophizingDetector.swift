@@ -22,8 +22,12 @@ public struct CatastrophizingDetector: Sendable {
 
     /// The claims in one paragraph or list item of prose, in text order.
     public func claims(in text: String) -> [ClaimMatch] {
-        let tokenized = lexicon.tokenizer.tokenize(text)
-        let analysis = TextAnalysis(lexicon: lexicon, text: tokenized)
+        claims(in: TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text)))
+    }
+
+    /// The claims in a text already tokenised with this detector's lexicon (`ThoughtScanner`
+    /// shares one tokenisation between the detectors).
+    func claims(in analysis: TextAnalysis) -> [ClaimMatch] {
         let cues = analysis.matches(of: lexicon.claims)
         guard !cues.isEmpty else { return [] }
         let rules = ClaimContextRules(analysis: analysis)

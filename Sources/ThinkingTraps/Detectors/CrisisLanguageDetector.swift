@@ -3,13 +3,17 @@
 /// gentle pointer), and only figures of speech listed as look-alikes ("this traffic is killing
 /// me", "I'd die of embarrassment") are left out.
 public struct CrisisLanguageDetector: Sendable {
-    private let lexicon: CompiledLexicon
+    let lexicon: CompiledLexicon
 
     public init() { lexicon = .shared }
 
     /// The crisis wording in one paragraph or list item, in text order.
     public func matches(in text: String) -> [CrisisMatch] {
-        let analysis = TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text))
+        matches(in: TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text)))
+    }
+
+    /// The crisis wording in a text already tokenised with this detector's lexicon.
+    func matches(in analysis: TextAnalysis) -> [CrisisMatch] {
         let cues = analysis.matches(of: lexicon.crisis)
         guard !cues.isEmpty else { return [] }
         let exceptions = analysis.exceptionCoverage()

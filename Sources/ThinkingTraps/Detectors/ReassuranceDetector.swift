@@ -3,13 +3,17 @@
 /// Acts that did not happen ("I wanted to ask but waited"), were done by someone else ("she
 /// asked me if I was okay") or were negated ("I didn't ask") are not counted.
 public struct ReassuranceDetector: Sendable {
-    private let lexicon: CompiledLexicon
+    let lexicon: CompiledLexicon
 
     public init() { lexicon = .shared }
 
     /// The acts described in one paragraph or list item, in text order.
     public func acts(in text: String) -> [ReassuranceMatch] {
-        let analysis = TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text))
+        acts(in: TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text)))
+    }
+
+    /// The acts described in a text already tokenised with this detector's lexicon.
+    func acts(in analysis: TextAnalysis) -> [ReassuranceMatch] {
         let cues = analysis.matches(of: lexicon.reassurance)
         guard !cues.isEmpty else { return [] }
         let context = lexicon.context

@@ -17,26 +17,31 @@ struct TextAnalysis {
     /// Every match of `rules`, each with its sentence and clause. A rule never crosses
     /// punctuation, so each is tried only up to the next break.
     func matches(of rules: RuleSet) -> [CueMatch] {
+        // No token starts any of these rules: nothing to do (most sentences of a journal).
+        guard text.anchors & rules.anchorBit != 0 else { return [] }
         var found: [CueMatch] = []
         let tokens = text.tokens
         var segmentEnd = 0
-        var segmentClasses: [UInt64] = []
+        // One mask buffer for all segments: allocating one per segment cost more than filling it.
+        var segmentClasses = Array(repeating: UInt64(0), count: lexicon.classes.maskWords)
         var scratch: [Int] = []
         scratch.reserveCapacity(16)
         rules.steps.withUnsafeBufferPointer { allSteps in
             for position in tokens.indices {
-                guard let candidates = rules.candidates(startingWith: tokens[position].id) else { continue }
+                let candidates = rules.candidates(startingWith: tokens[position].id)
+                if candidates.isEmpty { continue }
                 if segmentEnd <= position {
                     segmentEnd = position + 1
                     while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
-                    segmentClasses = classesStarting(in: position..<segmentEnd)
+                    classesStarting(in: position..<segmentEnd, into: &segmentClasses)
                 }
-                for ruleIndex in candidates {
-                    guard rules.canMatch(Int(ruleIndex), given: segmentClasses) else { continue }
-                    let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[Int(ruleIndex)]..<rules.stepBounds[Int(ruleIndex) + 1]])
+                for candidate in candidates {
+                    let ruleIndex = rules.rule(atCandidate: candidate)
+                    guard rules.canMatch(ruleIndex, given: segmentClasses) else { continue }
+                    let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[ruleIndex]..<rules.stepBounds[ruleIndex + 1]])
                     guard let match = matcher.match(steps, at: position, limit: segmentEnd, scratch: &scratch) else { continue }
-                    let sentence = Int(text.sentenceOfToken[position])
-                    found.append(CueMatch(rule: rules.rules[Int(ruleIndex)], match: match, sentence: sentence,
+                    let sentence = Int(tokens[position].sentence)
+                    found.append(CueMatch(rule: rules.rules[ruleIndex], match: match, sentence: sentence,
                                           clause: clause(around: match.start..<match.end, sentence: sentence)))
                 }
             }
@@ -44,17 +49,16 @@ struct TextAnalysis {
         return found
     }
 
-    /// Mask of the classes that have a phrase starting somewhere in `range`.
-    private func classesStarting(in range: Range<Int>) -> [UInt64] {
+    /// Sets `mask` to the classes that have a phrase starting somewhere in `range`.
+    private func classesStarting(in range: Range<Int>, into mask: inout [UInt64]) {
         let classes = lexicon.classes
         let width = classes.maskWords
-        var mask = Array(repeating: UInt64(0), count: width)
+        for word in 0..<width { mask[word] = 0 }
         for position in range {
             let id = Int(tokens[position].id)
             guard id >= 0 else { continue }
             for word in 0..<width { mask[word] |= classes.startMasks[id * width + word] }
         }
-        return mask
     }
 
     /// The clause holding `range`: widened to punctuation or a conjunction on either side.

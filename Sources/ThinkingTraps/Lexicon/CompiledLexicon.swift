@@ -33,13 +33,17 @@ final class CompiledLexicon: Sendable {
         let context = try ContextClasses(classIndex: parser.classIndex)
         let size = parser.vocabulary.words.count
         let classes = parser.classes
-        func ruleSet(_ keep: (LexiconRule.Meaning) -> Bool) -> RuleSet {
-            RuleSet(rules: parser.rules.filter { keep($0.meaning) }, classes: classes, vocabularySize: size)
+        func ruleSet(bit: UInt8, _ keep: (LexiconRule.Meaning) -> Bool) -> RuleSet {
+            RuleSet(rules: parser.rules.filter { keep($0.meaning) }, classes: classes, vocabularySize: size, anchorBit: bit)
         }
-        claims = ruleSet { if case .claim = $0 { true } else { false } }
-        reassurance = ruleSet { $0 == .reassurance }
-        crisis = ruleSet { $0 == .crisis }
-        exceptions = ruleSet { $0 == .exception }
+        claims = ruleSet(bit: 1) { if case .claim = $0 { true } else { false } }
+        reassurance = ruleSet(bit: 2) { $0 == .reassurance }
+        crisis = ruleSet(bit: 4) { $0 == .crisis }
+        exceptions = ruleSet(bit: 8) { $0 == .exception }
+        var anchorBits = Array(repeating: UInt8(0), count: size)
+        for set in [claims, reassurance, crisis, exceptions] {
+            for id in 0..<size where set.hasRules(startingWith: id) { anchorBits[id] |= set.anchorBit }
+        }
         self.classes = ClassTable(classes, vocabularySize: size)
         self.context = context
         expansionWords = parser.expansionWords
@@ -52,7 +56,8 @@ final class CompiledLexicon: Sendable {
         tokenizer = Tokenizer(
             wordLookup: lookup,
             expansionTargets: parser.expansionTargets,
-            suffixWords: ContractionWords(vocabulary: parser.vocabulary))
+            suffixWords: ContractionWords(vocabulary: parser.vocabulary),
+            anchorBits: anchorBits)
     }
 
     /// Hashes of a phrase's words in the tokenizer's normal form (for ignored phrases).

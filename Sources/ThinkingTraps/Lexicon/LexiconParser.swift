@@ -21,12 +21,7 @@ struct LexiconParser {
     ]
 
     mutating func parse(_ source: String) throws {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
-            (index, raw) -> (Int, [String])? in
-            let line = raw.trimmingWhitespace()
-            if line.isEmpty || line.hasPrefix("#") { return nil }
-            return (index + 1, line.split(separator: "\t", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() })
-        }
+        let lines = LexiconText.fieldLines(of: source)
         for (number, fields) in lines where fields[0] == "expand" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "expand needs: expand<TAB>word<TAB>words") }
             let targets = fields[2].split(separator: " ").map { String($0).lowercased() }
@@ -37,8 +32,8 @@ struct LexiconParser {
         for (number, fields) in lines where fields[0] == "class" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "class needs: class<TAB>name<TAB>phrase | phrase") }
             let index = classNamed(fields[1])
-            for phrase in fields[2].split(separator: "|") {
-                let words = normalWords(of: String(phrase))
+            for phrase in LexiconText.alternatives(in: fields[2]) {
+                let words = normalWords(of: phrase)
                 guard !words.isEmpty else { continue }
                 classes[index].add(words.map { vocabulary.intern($0) })
             }
@@ -64,7 +59,7 @@ struct LexiconParser {
         var variants: [[PatternStep]] = [[]]
         for element in try Self.elements(of: pattern, line: line) {
             var text = String(element)
-            let optional = text.count > 1 && text.hasSuffix("?")
+            let optional = text.hasSuffix("?") && text.count > 1
             if optional { text.removeLast() }
             let steps = try steps(for: text, line: line)
             if optional && steps.count != 1 {
@@ -83,6 +78,12 @@ struct LexiconParser {
 
     /// Splits a pattern at spaces, keeping `(phrase one|phrase two)` groups whole.
     static func elements(of pattern: String, line: Int) throws -> [String] {
+        if LexiconText.isPlain(pattern.utf8), let elements = LexiconText.plainElements(of: pattern) { return elements }
+        return try unicodeElements(of: pattern, line: line)
+    }
+
+    /// `elements(of:line:)` by `Character`, for patterns that are not plain ASCII.
+    static func unicodeElements(of pattern: String, line: Int) throws -> [String] {
         var elements: [String] = []
         var current = ""
         var depth = 0
@@ -108,8 +109,8 @@ struct LexiconParser {
             // An inline group of phrases, or single-word alternatives, compile to an anonymous word class.
             let inner = text.hasPrefix("(") ? String(text.dropFirst().dropLast()) : text
             let index = classNamed("(" + inner + ")")
-            for phrase in inner.split(separator: "|") {
-                let words = normalWords(of: String(phrase))
+            for phrase in LexiconText.alternatives(in: inner) {
+                let words = normalWords(of: phrase)
                 guard !words.isEmpty else { continue }
                 classes[index].add(words.map { vocabulary.intern($0) })
             }
@@ -134,6 +135,17 @@ struct LexiconParser {
     }
 
     static func normalWords(of phrase: String, expansions expansionWords: [String: [String]]) -> [String] {
+        guard LexiconText.isPlain(phrase.utf8) else { return unicodeNormalWords(of: phrase, expansions: expansionWords) }
+        var result: [String] = []
+        for word in LexiconText.plainWords(of: phrase) {
+            if let expansion = expansionWords[word] { result += expansion; continue }
+            result += Self.splitContraction(word)
+        }
+        return result
+    }
+
+    /// `normalWords(of:expansions:)` by `Character`, for phrases that are not plain ASCII.
+    static func unicodeNormalWords(of phrase: String, expansions expansionWords: [String: [String]]) -> [String] {
         var result: [String] = []
         let cleaned = phrase.lowercased().replacingAll("\u{2019}", with: "'")
         for piece in cleaned.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" }) {
@@ -145,7 +157,7 @@ struct LexiconParser {
     }
 
     static func splitContraction(_ word: String) -> [String] {
-        guard let apostrophe = word.lastIndex(of: "'") else { return [word] }
+        guard word.utf8.contains(0x27), let apostrophe = word.lastIndex(of: "'") else { return [word] }
         let base = String(word[..<apostrophe])
         let suffix = String(word[word.index(after: apostrophe)...])
         switch suffix {

@@ -9,11 +9,17 @@ struct RuleSet: Sendable {
     /// For each rule, the mask of classes its steps need (`ClassTable.maskWords` words each).
     let requiredClasses: [UInt64]
     let maskWords: Int
-    /// For each vocabulary id, the indices of rules that may start at that word.
-    private let rulesByFirstWord: [[Int32]]
+    /// This set's bit in `TokenizedText.anchors`: set when some token may start one of its rules.
+    let anchorBit: UInt8
+    /// The rules that may start at vocabulary id `w` are `firstRules[firstRuleBounds[w] ..<
+    /// firstRuleBounds[w + 1]]`, in rule order. One flat array instead of an array per word, so
+    /// looking up a word retains nothing.
+    private let firstRuleBounds: [Int32]
+    private let firstRules: [Int32]
 
-    init(rules: [LexiconRule], classes: [WordClass], vocabularySize: Int) {
+    init(rules: [LexiconRule], classes: [WordClass], vocabularySize: Int, anchorBit: UInt8) {
         self.rules = rules
+        self.anchorBit = anchorBit
         var index = Array(repeating: [Int32](), count: vocabularySize)
         var steps: [PatternStep] = [], bounds = [0]
         let maskWords = (classes.count + 63) / 64
@@ -32,7 +38,15 @@ struct RuleSet: Sendable {
         requiredClasses = required
         self.maskWords = maskWords
         stepBounds = bounds
-        rulesByFirstWord = index
+        var firstBounds: [Int32] = [0]
+        firstBounds.reserveCapacity(vocabularySize + 1)
+        var first: [Int32] = []
+        for list in index {
+            first += list
+            firstBounds.append(Int32(first.count))
+        }
+        firstRuleBounds = firstBounds
+        firstRules = first
     }
 
     static func firstWords(of steps: [PatternStep], classes: [WordClass]) -> Set<Int32> {
@@ -50,10 +64,17 @@ struct RuleSet: Sendable {
         return true
     }
 
+    /// Positions in `firstRules` of the rules that may start with word `id` (empty when none).
     @inline(__always)
-    func candidates(startingWith id: Int32) -> [Int32]? {
-        guard id >= 0, Int(id) < rulesByFirstWord.count else { return nil }
-        let list = rulesByFirstWord[Int(id)]
-        return list.isEmpty ? nil : list
+    func candidates(startingWith id: Int32) -> Range<Int> {
+        guard id >= 0, Int(id) + 1 < firstRuleBounds.count else { return 0..<0 }
+        return Int(firstRuleBounds[Int(id)])..<Int(firstRuleBounds[Int(id) + 1])
     }
+
+    /// The rule index at position `candidate` of a `candidates(startingWith:)` range.
+    @inline(__always)
+    func rule(atCandidate candidate: Int) -> Int { Int(firstRules[candidate]) }
+
+    /// Whether any rule may start with word `id`.
+    func hasRules(startingWith id: Int) -> Bool { firstRuleBounds[id] < firstRuleBounds[id + 1] }
 }

@@ -6,6 +6,9 @@ struct Token: Sendable {
     var end: Int32
     /// Vocabulary id, or -1 for a word the lexicon does not know.
     var id: Int32
+    /// Index of the sentence the token is in (stored here, in what would be padding, instead of
+    /// in a parallel array that needed its own allocation and pass).
+    var sentence: Int32
     /// Hash of the normalised word; used for user-supplied phrases, which may hold any word.
     var hash: UInt64
     /// What separates this token from the previous one.
@@ -33,6 +36,7 @@ struct Sentence: Sendable {
 struct TokenizedText: Sendable {
     var tokens: [Token] = []
     var sentences: [Sentence] = []
-    /// Sentence index of every token.
-    var sentenceOfToken: [Int32] = []
+    /// Which rule sets have a rule that may start at some token (`RuleSet.anchorBit`s): a rule
+    /// set whose bit is clear cannot match, so the detectors skip it without looking at a token.
+    var anchors: UInt8 = 0
 }

@@ -9,6 +9,9 @@ struct Tokenizer: Sendable {
     static let expansionFlag: Int32 = 1 << 30
     /// Normal forms of contraction suffixes and the words they attach to.
     let suffixWords: ContractionWords
+    /// For each vocabulary id, the `RuleSet.anchorBit`s of the rule sets with a rule that may
+    /// start at that word; OR-ed into `TokenizedText.anchors` as tokens are emitted.
+    let anchorBits: [UInt8]
 
     /// The vocabulary id of a word, or -1 (expansion sources are not vocabulary).
     @inline(__always)
@@ -34,8 +37,7 @@ struct Tokenizer: Sendable {
         while index < count {
             let byte = bytes[index]
             if (byte | 0x20) &- 0x61 < 26 { // a letter, either case: by far the most common byte
-                state.appendWordByte(byte | 0x20, at: index)
-                index += 1
+                index = state.appendLetters(bytes, from: index)
                 continue
             }
             if byte < 0x80 {
