@@ -58,7 +58,7 @@ public struct LintEngine: Sendable {
         for result in results {
             var used = Array(repeating: false, count: result.directives.count)
             for finding in byPath[result.path] ?? [] {
-                let suppressible = registry.description(of: finding.ruleID)?.isSuppressible ?? true
+                let suppressible = !registry.unsuppressibleIDs.contains(finding.ruleID)
                 var suppressed = false
                 if suppressible {
                     for (index, directive) in result.directives.enumerated() where directive.covers(finding) {
@@ -71,7 +71,7 @@ public struct LintEngine: Sendable {
             if let severity = result.configuration.effectiveSeverity(of: UnusedSuppressionRule.description) {
                 kept += UnusedSuppressionRule.findings(
                     for: result, used: used, knownRuleIDs: registry.ruleIDs,
-                    unsuppressible: Set(registry.descriptions.filter { !$0.isSuppressible }.map(\.id)), severity: severity)
+                    unsuppressible: registry.unsuppressibleIDs, severity: severity)
             }
         }
         kept.sort { lhs, rhs in

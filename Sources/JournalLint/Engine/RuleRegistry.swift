@@ -4,9 +4,23 @@ public struct RuleRegistry: Sendable {
     public let journalRules: [any JournalRule]
     public let corpusRules: [any CorpusRule]
 
+    /// Descriptions of all rules, the engine's own `unused-suppression` included, in listing order.
+    public let descriptions: [RuleDescription]
+    public let ruleIDs: Set<String>
+    /// Rules that inline comments may not silence.
+    public let unsuppressibleIDs: Set<String>
+    private let descriptionsByID: [String: RuleDescription]
+
     public init(journalRules: [any JournalRule], corpusRules: [any CorpusRule]) {
         self.journalRules = journalRules
         self.corpusRules = corpusRules
+        // Computed once: the engine consults them for every finding.
+        let journal = journalRules.map(\.description)
+        let corpus = corpusRules.map(\.description)
+        descriptions = Array(journal.prefix(1)) + corpus + Array(journal.dropFirst()) + [UnusedSuppressionRule.description]
+        ruleIDs = Set(descriptions.map(\.id))
+        unsuppressibleIDs = Set(descriptions.filter { !$0.isSuppressible }.map(\.id))
+        descriptionsByID = Dictionary(descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public static let standard = RuleRegistry(
@@ -26,17 +40,7 @@ public struct RuleRegistry: Sendable {
         corpusRules: [ExcessiveReassuranceRule()]
     )
 
-    /// Descriptions of all rules, the engine's own `unused-suppression` included.
-    public var descriptions: [RuleDescription] {
-        let journal = journalRules.map(\.description)
-        let corpus = corpusRules.map(\.description)
-        let ordered = Array(journal.prefix(1)) + corpus + Array(journal.dropFirst())
-        return ordered + [UnusedSuppressionRule.description]
-    }
-
-    public var ruleIDs: Set<String> { Set(descriptions.map(\.id)) }
-
     public func description(of id: String) -> RuleDescription? {
-        descriptions.first { $0.id == id }
+        descriptionsByID[id]
     }
 }
