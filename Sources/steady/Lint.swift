@@ -61,7 +61,10 @@ extension Steady {
             let (sources, searchFailed) = input.findSources(ignoring: configurations.ignorePredicate())
             for source in sources { _ = configurations.configuration(forFileAt: source.path) }
             try configurations.failOnProblems()
-            var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs)
+            // Machine-readable output without --include-text never shows the writer's words, so the
+            // engine need not keep them (most of a large run's memory).
+            let keepsText = format == .text || format == .sarif || includeText
+            var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs, keepsText: keepsText)
             var report = run.execute()
             if fix {
                 let fixed = try FixWriter.apply(run.fixes(in: report))
@@ -73,7 +76,7 @@ extension Steady {
             let options = ReportOptions(includeText: includeText, useColor: useColor)
             switch format {
             case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableCount + (searchFailed ? 1 : 0), quiet: quiet))
-            case .json: Terminal.write(JSONReporter.render(report, options: options))
+            case .json: JSONReporter.render(report, options: options) { Terminal.write($0) }
             case .github: Terminal.write(GitHubReporter.render(report, options: options))
             case .sarif:
                 Terminal.write(SARIFReporter.render(report, rules: RuleRegistry.standard.descriptions,
@@ -114,26 +117,28 @@ struct LintRun {
     let input: InputOptions
     let configurations: ConfigurationResolver
     let jobs: Int
+    let keepsText: Bool
     private(set) var readFailed = false
     private(set) var unreadableCount = 0
     /// The original bytes of files with fixable findings, kept only for --fix.
     private var fixableBytes: [String: [UInt8]] = [:]
 
-    init(sources: [JournalSource], input: InputOptions, configurations: ConfigurationResolver, jobs: Int) {
+    init(sources: [JournalSource], input: InputOptions, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool) {
         self.sources = sources
         self.input = input
         self.configurations = configurations
         self.jobs = jobs
+        self.keepsText = keepsText
     }
 
     mutating func execute() -> LintReport {
-        let engine = LintEngine()
+        let engine = LintEngine(keepsText: keepsText)
         let loader = JournalLoader()
         let input = self.input
         let sources = self.sources
         let configurations = self.configurations
         let progress = ProgressLine(total: sources.count, verb: "linting")
-        let outcomes = parallelMap(count: sources.count, jobs: jobs) { index -> Outcome in
+        var outcomes = parallelMap(count: sources.count, jobs: jobs) { index -> Outcome in
             defer { progress.advance() }
             let source = sources[index]
             let path = input.displayPath(of: source)
@@ -148,6 +153,7 @@ struct LintRun {
         }
         progress.finish()
         var results: [FileLintResult] = []
+        results.reserveCapacity(outcomes.count)
         fixableBytes = [:]
         readFailed = false
         unreadableCount = 0
@@ -162,6 +168,7 @@ struct LintRun {
                 if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
             }
         }
+        outcomes = []  // results now hold what is needed
         return engine.finish(results)
     }
 

@@ -77,7 +77,7 @@ struct CatastrophizingRuleTests {
         #expect(findings(Self.id, in: other, configuration: configuration).count == 1)
     }
 
-    @Test("The message names the kind but never the writer's words; the detail has the cue and the questions",
+    @Test("The message names the kind but never the writer's words; the detail has the cue, the help the questions",
           arguments: [
             ("Ptolemy hasn't called. He's going to leave me.", "fortune-telling", ["Ptolemy", "called", "leave"]),
             ("After the gallery opening, everything is ruined.", "magnification", ["gallery", "ruined"]),
@@ -91,8 +91,9 @@ struct CatastrophizingRuleTests {
         }
         let detail = try #require(finding.detail)
         #expect(detail.contains("cue: \""))
+        let help = try #require(finding.help)
         for question in CatastrophizingDetector.crossExaminationQuestions {
-            #expect(detail.contains(question))
+            #expect(help.contains(question))
         }
     }
 

@@ -21,9 +21,12 @@ public struct Finding: Sendable, Hashable {
     /// The lexicon cue that fired, for detector findings. It echoes the writer's words, so
     /// machine-readable reports carry it only with `--include-text`.
     public let cue: String?
+    /// Steady's own guidance for the person (the cross-examination questions): shown in text
+    /// output. One shared string, not a copy per finding, since a large journal has many.
+    public let help: String?
 
     public init(ruleID: String, severity: Severity, message: String, detail: String? = nil, path: String, range: SourceRange,
-                lineText: String, fix: Fix? = nil, kind: String? = nil, cue: String? = nil) {
+                lineText: String, fix: Fix? = nil, kind: String? = nil, cue: String? = nil, help: String? = nil) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
@@ -34,6 +37,7 @@ public struct Finding: Sendable, Hashable {
         self.fix = fix
         self.kind = kind
         self.cue = cue
+        self.help = help
     }
 }
 

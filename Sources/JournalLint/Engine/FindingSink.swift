@@ -5,23 +5,27 @@ import MarkdownSyntax
 public struct FindingSink {
     let ruleID: String
     let severity: Severity
+    /// Whether to keep the writer's words (source line, detail, cue); see `LintEngine.keepsText`.
+    let keepsText: Bool
     private(set) var findings: [Finding] = []
 
-    init(ruleID: String, severity: Severity) {
+    init(ruleID: String, severity: Severity, keepsText: Bool = true) {
         self.ruleID = ruleID
         self.severity = severity
+        self.keepsText = keepsText
     }
 
     /// Adds a finding in `source` (the file at `path`).
     public mutating func report(_ message: String, detail: String? = nil, at range: SourceRange, path: String, source: SourceText,
-                                fix: Fix? = nil, kind: String? = nil, cue: String? = nil) {
-        let line = source.lineString(range.lowerBound.line)
-        findings.append(Finding(ruleID: ruleID, severity: severity, message: message, detail: detail, path: path, range: range,
-                                lineText: line, fix: fix, kind: kind, cue: cue))
+                                fix: Fix? = nil, kind: String? = nil, cue: String? = nil, help: String? = nil) {
+        let line = keepsText ? source.lineString(range.lowerBound.line) : ""
+        findings.append(Finding(ruleID: ruleID, severity: severity, message: message, detail: keepsText ? detail : nil, path: path,
+                                range: range, lineText: line, fix: fix, kind: kind, cue: keepsText ? cue : nil, help: help))
     }
 
     /// Adds a finding whose source line is already known (corpus rules keep lines, not files).
     public mutating func report(_ message: String, detail: String? = nil, at range: SourceRange, path: String, lineText: String, cue: String? = nil) {
-        findings.append(Finding(ruleID: ruleID, severity: severity, message: message, detail: detail, path: path, range: range, lineText: lineText, cue: cue))
+        findings.append(Finding(ruleID: ruleID, severity: severity, message: message, detail: keepsText ? detail : nil, path: path,
+                                range: range, lineText: lineText, cue: keepsText ? cue : nil))
     }
 }

@@ -5,9 +5,14 @@ import MarkdownSyntax
 /// applies suppressions.
 public struct LintEngine: Sendable {
     public let registry: RuleRegistry
+    /// Whether findings keep the writer's words: the source line, the detail and the cue.
+    /// Reports that leave the words out (JSON and GitHub without `--include-text`) need none of
+    /// them, and over a years-long journal they are most of the memory a run holds.
+    public let keepsText: Bool
 
-    public init(registry: RuleRegistry = .standard) {
+    public init(registry: RuleRegistry = .standard, keepsText: Bool = true) {
         self.registry = registry
+        self.keepsText = keepsText
     }
 
     /// Lints one journal. Pure and thread-safe; the journal can be released afterwards.
@@ -17,7 +22,7 @@ public struct LintEngine: Sendable {
         var findings: [Finding] = []
         for rule in registry.journalRules {
             guard let severity = configuration.effectiveSeverity(of: rule.description) else { continue }
-            var sink = FindingSink(ruleID: rule.description.id, severity: severity)
+            var sink = FindingSink(ruleID: rule.description.id, severity: severity, keepsText: keepsText)
             rule.check(context, into: &sink)
             findings += sink.findings
         }
@@ -28,41 +33,47 @@ public struct LintEngine: Sendable {
                     DatedReassuranceAct(
                         journalDay: item.entry.journalDay(dayStartsAt: configuration.dayStartsAt),
                         date: item.entry.date, time: item.entry.time, act: act,
-                        lineText: journal.source.lineString(act.range.lowerBound.line))
+                        lineText: keepsText ? journal.source.lineString(act.range.lowerBound.line) : "")
                 }
             },
             reassuranceLimit: configuration.reassurance.maxPerDay)
         let directives = SuppressionParser.directives(in: journal)
-        let directiveLines = directives.map { journal.source.lineString($0.range.lowerBound.line) }
+        let directiveLines = directives.map { keepsText ? journal.source.lineString($0.range.lowerBound.line) : "" }
         return FileLintResult(path: journal.path, findings: findings, facts: facts, directives: directives,
                               directiveLines: directiveLines, configuration: configuration)
     }
 
     /// Runs the corpus rules, applies suppressions, reports unused ones, and sorts by file and place.
-    public func finish(_ results: [FileLintResult]) -> LintReport {
-        var byPath: [String: [Finding]] = [:]
-        for result in results { byPath[result.path, default: []] += result.findings }
+    /// Consumes the results file by file, so no second copy of every finding is made.
+    public func finish(_ results: consuming [FileLintResult]) -> LintReport {
+        let fileCount = results.count
+        // Corpus findings (few) grouped by file; per-file findings are taken from their results.
+        var corpusFindings: [String: [Finding]] = [:]
         let configurations = Dictionary(results.map { ($0.path, $0.configuration) }, uniquingKeysWith: { first, _ in first })
         for rule in registry.corpusRules {
-            var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity)
+            var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
             rule.check(results.map(\.facts), into: &sink)
             for var finding in sink.findings {
                 let configuration = configurations[finding.path] ?? .default
                 guard let severity = configuration.effectiveSeverity(of: rule.description) else { continue }
                 finding.severity = severity
-                byPath[finding.path, default: []].append(finding)
+                corpusFindings[finding.path, default: []].append(finding)
             }
         }
 
         var kept: [Finding] = []
-        for result in results {
+        kept.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
+        for index in results.indices {
+            let result = results[index]
+            results[index].findings = []  // release as we go
             var used = Array(repeating: false, count: result.directives.count)
-            for finding in byPath[result.path] ?? [] {
-                let suppressible = !registry.unsuppressibleIDs.contains(finding.ruleID)
+            var fileFindings = result.findings
+            if let extra = corpusFindings.removeValue(forKey: result.path) { fileFindings += extra }
+            for finding in fileFindings {
                 var suppressed = false
-                if suppressible {
-                    for (index, directive) in result.directives.enumerated() where directive.covers(finding) {
-                        used[index] = true
+                if !registry.unsuppressibleIDs.contains(finding.ruleID) {
+                    for (directiveIndex, directive) in result.directives.enumerated() where directive.covers(finding) {
+                        used[directiveIndex] = true
                         suppressed = true
                     }
                 }
@@ -79,7 +90,7 @@ public struct LintEngine: Sendable {
             if lhs.range.lowerBound != rhs.range.lowerBound { return lhs.range.lowerBound < rhs.range.lowerBound }
             return lhs.ruleID < rhs.ruleID
         }
-        return LintReport(findings: kept, fileCount: results.count)
+        return LintReport(findings: kept, fileCount: fileCount)
     }
 
     /// Convenience for tests and tools: parses, builds and lints in-memory files.
@@ -93,7 +104,7 @@ public struct LintEngine: Sendable {
 /// The outcome of linting one file, before corpus rules and suppressions.
 public struct FileLintResult: Sendable {
     public let path: String
-    let findings: [Finding]
+    var findings: [Finding]
     let facts: FileFacts
     let directives: [SuppressionDirective]
     let directiveLines: [String]

@@ -6,12 +6,15 @@ public enum EvidenceScaffold {
     /// A fix inserting the scaffold after the block at `blockRange`.
     static func fix(after blockRange: SourceRange, in source: SourceText) -> Fix {
         let line = blockRange.upperBound.line
-        var lines = ["", "evidence:", "- for:", "- against:"]
-        lines.append("<!-- cross-examine the thought: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " ") + " -->")
         let next = line + 1
-        if next <= source.lineCount, !source.line(next).allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
-            lines.append("")
-        }
-        return Fix(afterLine: line, lines: lines)
+        let textFollows = next <= source.lineCount && !source.line(next).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        // Shared arrays: every fix holds the same lines, so none is built per finding.
+        return Fix(afterLine: line, lines: textFollows ? linesBeforeText : lines)
     }
+
+    /// The scaffold: a blank line, `evidence:`, blank `for:` / `against:` items, the questions.
+    static let lines = ["", "evidence:", "- for:", "- against:",
+                        "<!-- cross-examine the thought: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " ") + " -->"]
+    /// The scaffold with a blank line after it, when the writer's text follows directly.
+    static let linesBeforeText = lines + [""]
 }

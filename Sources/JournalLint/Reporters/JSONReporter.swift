@@ -6,6 +6,14 @@ public enum JSONReporter {
     public static let schemaVersion = 1
 
     public static func render(_ report: LintReport, options: ReportOptions) -> [UInt8] {
+        var all: [UInt8] = []
+        render(report, options: options) { all += $0 }
+        return all
+    }
+
+    /// Renders in chunks of about a megabyte, handing each to `write`, so a report of a
+    /// years-long journal is never held in memory twice.
+    public static func render(_ report: LintReport, options: ReportOptions, write: ([UInt8]) -> Void) {
         var w = JSONWriter()
         w.beginObject()
         w.field("schemaVersion", schemaVersion)
@@ -29,6 +37,10 @@ public enum JSONReporter {
             }
             w.field("fixable", finding.fix != nil)
             w.endObject()
+            if w.bytes.count >= 1 << 20 {
+                write(w.bytes)
+                w.bytes.removeAll(keepingCapacity: true)
+            }
         }
         w.endArray()
         w.key("summary")
@@ -40,6 +52,6 @@ public enum JSONReporter {
         w.endObject()
         w.endObject()
         w.bytes.append(UInt8(ascii: "\n"))
-        return w.bytes
+        write(w.bytes)
     }
 }

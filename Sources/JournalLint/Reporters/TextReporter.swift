@@ -18,7 +18,12 @@ public enum TextReporter {
         let location = "\(finding.path):\(finding.range.lowerBound.line):\(finding.range.lowerBound.column)"
         let severity = paint(finding.severity.rawValue, color(for: finding.severity), options)
         var out = "\(paint(location, "1", options)): \(severity): \(finding.message) [\(finding.ruleID)]\n"
-        if let detail = finding.detail { out += "  \(detail)\n" }
+        switch (finding.detail, finding.help) {
+        case (let detail?, let help?): out += "  \(detail). \(help)\n"
+        case (let detail?, nil): out += "  \(detail)\n"
+        case (nil, let help?): out += "  \(help)\n"
+        case (nil, nil): break
+        }
         let (shownLine, caretStart, caretWidth) = CaretLine.layout(finding)
         let gutter = "\(finding.range.lowerBound.line)"
         let pad = String(repeating: " ", count: gutter.count)

@@ -33,6 +33,15 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
         ]
     )
 
+    /// Messages and help built once and shared by every finding (a large journal has many).
+    static let unexaminedMessages = Dictionary(uniqueKeysWithValues: ClaimKind.allCases.map {
+        ($0, "worst-case thought (\($0.rawValue)) with no evidence examined in this entry")
+    })
+    static let oneSidedMessages = Dictionary(uniqueKeysWithValues: ClaimKind.allCases.map {
+        ($0, "worst-case thought (\($0.rawValue)) whose evidence has no `against:` item")
+    })
+    static let help = "Cross-examine it: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " ")
+
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
         let journal = context.journal
         let requireAgainst = context.configuration.catastrophizing.requireAgainst
@@ -47,14 +56,11 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
                 if missing, fixedBlocks.insert(claim.blockRange.upperBound.line).inserted {
                     fix = EvidenceScaffold.fix(after: claim.blockRange, in: journal.source)
                 }
-                let message = missing
-                    ? "worst-case thought (\(claim.kind.rawValue)) with no evidence examined in this entry"
-                    : "worst-case thought (\(claim.kind.rawValue)) whose evidence has no `against:` item"
                 findings.report(
-                    message,
-                    detail: "cue: \"\(claim.cue)\". Cross-examine it: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " "),
+                    (missing ? Self.unexaminedMessages : Self.oneSidedMessages)[claim.kind] ?? claim.kind.rawValue,
+                    detail: "cue: \"\(claim.cue)\"",
                     at: claim.range, path: journal.path, source: journal.source, fix: fix,
-                    kind: claim.kind.rawValue, cue: claim.cue)
+                    kind: claim.kind.rawValue, cue: claim.cue, help: Self.help)
             }
         }
     }
