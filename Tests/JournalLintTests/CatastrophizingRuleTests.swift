@@ -92,9 +92,10 @@ struct CatastrophizingRuleTests {
         let detail = try #require(finding.detail)
         #expect(detail.contains("cue: \""))
         let help = try #require(finding.help)
-        for question in CatastrophizingDetector.crossExaminationQuestions {
+        for question in CrossExamination.coreQuestions {
             #expect(help.contains(question))
         }
+        #expect(help.contains("steady explain unsupported-catastrophizing"))
     }
 
     @Test("Quoted, negated and past thoughts are not claims")

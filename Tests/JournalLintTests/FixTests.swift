@@ -25,7 +25,7 @@ private let questions = CatastrophizingDetectorQuestions.all
 
 /// The cross-examination questions, as the scaffold writes them.
 enum CatastrophizingDetectorQuestions {
-    static let all = "<!-- cross-examine the thought: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " ") + " -->"
+    static let all = "<!-- cross-examine the thought: " + CrossExamination.coreQuestions.joined(separator: " ") + " -->"
 }
 
 @Suite("Fixes")

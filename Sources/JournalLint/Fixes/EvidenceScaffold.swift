@@ -14,7 +14,7 @@ public enum EvidenceScaffold {
 
     /// The scaffold: a blank line, `evidence:`, blank `for:` / `against:` items, the questions.
     static let lines = ["", "evidence:", "- for:", "- against:",
-                        "<!-- cross-examine the thought: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " ") + " -->"]
+                        CrossExamination.scaffoldComment]
     /// The scaffold with a blank line after it, when the writer's text follows directly.
     static let linesBeforeText = lines + [""]
 }

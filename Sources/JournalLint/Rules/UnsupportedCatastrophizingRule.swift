@@ -40,7 +40,7 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
     static let oneSidedMessages = Dictionary(uniqueKeysWithValues: ClaimKind.allCases.map {
         ($0, "worst-case thought (\($0.rawValue)) whose evidence has no `against:` item")
     })
-    static let help = "Cross-examine it: " + CatastrophizingDetector.crossExaminationQuestions.joined(separator: " ")
+    static let help = CrossExamination.help
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
         let journal = context.journal
