@@ -5,7 +5,7 @@ enum CommentCollector {
     static func comments(in document: Document) -> [HTMLComment] {
         // Every comment found below starts with `<!--` in the source; most files have none, and
         // one pass over the bytes is far cheaper than walking every inline of every paragraph.
-        guard containsCommentOpener(document.source.bytes) else { return [] }
+        guard containsCommentOpener(document.source) else { return [] }
         var comments: [HTMLComment] = []
         document.forEachBlock { block, _ in
             switch block {
@@ -23,9 +23,10 @@ enum CommentCollector {
     }
 
     /// Whether `<!--` occurs anywhere in `bytes`.
-    private static func containsCommentOpener(_ bytes: [UInt8]) -> Bool {
+    private static func containsCommentOpener(_ source: SourceText) -> Bool {
+        let bytes = source.bytes
         var index = 0
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+        while let open = source.firstOffset(of: UInt8(ascii: "<"), in: index..<bytes.count) {
             if open + 4 <= bytes.count, bytes[open + 1] == UInt8(ascii: "!"), bytes[open + 2] == UInt8(ascii: "-"), bytes[open + 3] == UInt8(ascii: "-") {
                 return true
             }

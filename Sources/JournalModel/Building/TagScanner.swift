@@ -14,7 +14,7 @@ enum TagScanner {
         var index = start
         while index < end {
             // Most text has no `#` at all: find the next one in one pass.
-            guard let hash = bytes[index..<end].firstIndex(of: UInt8(ascii: "#")) else { return }
+            guard let hash = source.firstOffset(of: UInt8(ascii: "#"), in: index..<end) else { return }
             index = hash
             defer { index += 1 }
             if index > lineRange.lowerBound, !opensTag(bytes[index - 1]) { continue }
