@@ -1,24 +1,52 @@
 internal import CCmark
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
 
 /// Copies a cmark tree into `Block` / `Inline` values in one iterative pass (no recursion, so
 /// deeply nested input cannot overflow the stack).
-enum CmarkTreeCopier {
+///
+/// Each container's children are collected in an array reserved to their exact count when the
+/// container is entered (cmark knows its children by then), and every copied node is appended
+/// straight to its parent's array: no array grows, and no node is wrapped and unwrapped on the way.
+struct CmarkTreeCopier {
     /// A container being built: its cmark node and the children copied so far.
     private struct Frame {
         let node: OpaquePointer
+        let type: cmark_node_type
+        /// cmark's range of the node, read once when it was entered.
+        let reported: SourceRange?
         /// An inline container's start, corrected when it was entered.
-        var start: SourceLocation? = nil
+        var start: SourceLocation?
         var blocks: [Block] = []
         var items: [ListItem] = []
         var inlines: [Inline] = []
     }
 
+    private let source: SourceText
+    private var positions: InlinePositions
+    /// The open containers, outermost first.
+    private var stack: [Frame] = []
+
+    private init(source: SourceText) {
+        self.source = source
+        self.positions = InlinePositions(source: source)
+    }
+
     static func copyDocument(_ root: OpaquePointer, source: SourceText) -> ([Block], SourceRange?) {
+        var copier = CmarkTreeCopier(source: source)
+        return copier.copy(root)
+    }
+
+    private mutating func copy(_ root: OpaquePointer) -> ([Block], SourceRange?) {
         guard let iterator = cmark_iter_new(root) else { return ([], nil) }
         defer { cmark_iter_free(iterator) }
-        var stack: [Frame] = []
         var result: ([Block], SourceRange?) = ([], nil)
-        var positions = InlinePositions(source: source)
+        stack.reserveCapacity(16)
 
         while true {
             let event = cmark_iter_next(iterator)
@@ -26,51 +54,73 @@ enum CmarkTreeCopier {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
-                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
-                    positions.startBlock(column: Int(cmark_node_get_start_column(node)))
-                }
-                if type == CMARK_NODE_SOFTBREAK {
-                    positions.newline()
-                } else if type == CMARK_NODE_LINEBREAK {
-                    // A backslash break leaves its line ending uncounted; two spaces do not.
-                    let before = stack.last?.inlines.last(where: { $0.range != nil })?.range?.upperBound ?? stack.last?.start
-                    if let before, source.line(before.line).last == UInt8(ascii: "\\") {
-                        positions.backslashBreak()
-                    } else {
-                        positions.newline()
-                    }
-                }
-                if isContainer(type) {
-                    let start = isInline(type) ? range(of: node, source).map { positions.fix($0.lowerBound) } : nil
-                    stack.append(Frame(node: node, start: start))
-                } else {
-                    append(leaf(node, type, source, positions), to: &stack)
-                }
+                enter(node, type)
             } else if event == CMARK_EVENT_EXIT {
                 guard let frame = stack.popLast() else { continue }
                 if type == CMARK_NODE_DOCUMENT {
-                    result = (frame.blocks, range(of: node, source))
+                    result = (frame.blocks, frame.reported)
                 } else {
-                    append(container(frame, type, source, positions), to: &stack)
+                    exit(frame)
                 }
             }
         }
         return result
     }
 
-    private enum Copied {
-        case block(Block)
-        case item(ListItem)
-        case inline(Inline)
+    private mutating func enter(_ node: OpaquePointer, _ type: cmark_node_type) {
+        if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+            positions.startBlock(column: Int(cmark_node_get_start_column(node)))
+        }
+        if type == CMARK_NODE_SOFTBREAK {
+            positions.newline()
+        } else if type == CMARK_NODE_LINEBREAK {
+            // A backslash break leaves its line ending uncounted; two spaces do not.
+            let before = stack.last?.inlines.last(where: { $0.range != nil })?.range?.upperBound ?? stack.last?.start
+            if let before, source.line(before.line).last == UInt8(ascii: "\\") {
+                positions.backslashBreak()
+            } else {
+                positions.newline()
+            }
+        }
+        guard Self.isContainer(type) else {
+            appendLeaf(node, type)
+            return
+        }
+        let reported = range(of: node)
+        stack.append(Frame(node: node, type: type, reported: reported, start: Self.isInline(type) ? reported.map { positions.fix($0.lowerBound) } : nil))
+        let count = Self.childCount(node)
+        let top = stack.count - 1
+        switch type {
+        case CMARK_NODE_LIST: stack[top].items.reserveCapacity(count)
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK: stack[top].blocks.reserveCapacity(count)
+        default: stack[top].inlines.reserveCapacity(count)
+        }
     }
 
-    private static func append(_ copied: Copied, to stack: inout [Frame]) {
-        guard !stack.isEmpty else { return }
-        switch copied {
-        case .block(let block): stack[stack.count - 1].blocks.append(block)
-        case .item(let item): stack[stack.count - 1].items.append(item)
-        case .inline(let inline): stack[stack.count - 1].inlines.append(inline)
+    /// The number of direct children of `node`.
+    private static func childCount(_ node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
         }
+        return count
+    }
+
+    private mutating func append(_ block: Block) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].blocks.append(block)
+    }
+
+    private mutating func append(_ inline: Inline) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].inlines.append(inline)
+    }
+
+    private mutating func append(_ item: ListItem) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].items.append(item)
     }
 
     private static func isContainer(_ type: cmark_node_type) -> Bool {
@@ -91,47 +141,50 @@ enum CmarkTreeCopier {
         }
     }
 
-    private static func leaf(_ node: OpaquePointer, _ type: cmark_node_type, _ source: SourceText, _ positions: InlinePositions) -> Copied {
-        let reported = range(of: node, source)
-        let inlineRange = reported.map { SourceRange(positions.fix($0.lowerBound), positions.fix($0.upperBound)) }
-        let range = reported
+    /// cmark's range of an inline leaf, corrected for backslash breaks.
+    private func inlineRange(of node: OpaquePointer) -> SourceRange? {
+        range(of: node).map { SourceRange(positions.fix($0.lowerBound), positions.fix($0.upperBound)) }
+    }
+
+    private mutating func appendLeaf(_ node: OpaquePointer, _ type: cmark_node_type) {
         switch type {
         case CMARK_NODE_CODE_BLOCK:
-            return .block(.codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node), range: range)))
+            append(.codeBlock(CodeBlock(info: Self.string(cmark_node_get_fence_info(node)), literal: Self.literal(node), range: range(of: node))))
         case CMARK_NODE_HTML_BLOCK:
-            let literal = literal(node)
-            return .block(.htmlBlock(HTMLBlock(literal: literal, range: htmlBlockRange(range, literal: literal, source))))
+            let literal = Self.literal(node)
+            append(.htmlBlock(HTMLBlock(literal: literal, range: htmlBlockRange(range(of: node), literal: literal))))
         case CMARK_NODE_THEMATIC_BREAK:
-            return .block(.thematicBreak(ThematicBreak(range: range)))
+            append(.thematicBreak(ThematicBreak(range: range(of: node))))
         case CMARK_NODE_SOFTBREAK:
-            return .inline(.softBreak(SoftBreak()))
+            append(.softBreak(SoftBreak()))
         case CMARK_NODE_LINEBREAK:
-            return .inline(.lineBreak(LineBreak()))
+            append(.lineBreak(LineBreak()))
         case CMARK_NODE_CODE:
-            return .inline(.code(InlineCode(literal: literal(node), range: inlineRange)))
+            append(.code(InlineCode(literal: Self.literal(node), range: inlineRange(of: node))))
         case CMARK_NODE_HTML_INLINE:
-            return .inline(.html(InlineHTML(literal: literal(node), range: inlineRange)))
+            append(.html(InlineHTML(literal: Self.literal(node), range: inlineRange(of: node))))
         default:
-            let literal = literal(node)
-            return .inline(.text(Text(literal: literal, range: trimmingLineEndSpaces(inlineRange, literal: literal, source))))
+            let (literal, lastByte) = Self.literalAndLastByte(node)
+            append(.text(Text(literal: literal, range: trimmingLineEndSpaces(inlineRange(of: node), lastLiteralByte: lastByte))))
         }
     }
 
-    private static func container(_ frame: Frame, _ type: cmark_node_type, _ source: SourceText, _ positions: InlinePositions) -> Copied {
+    private mutating func exit(_ frame: Frame) {
         let node = frame.node
-        var range = range(of: node, source)
-        if isInline(type), let reported = range {
+        let type = frame.type
+        var range = frame.reported
+        if Self.isInline(type), let reported = range {
             range = SourceRange(frame.start ?? reported.lowerBound, positions.fix(reported.upperBound))
         }
         if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-            range = linkRange(range, children: frame.inlines, source)
+            range = linkRange(range, children: frame.inlines)
         }
         if type == CMARK_NODE_HEADING {
-            range = headingRange(range, children: frame.inlines, source)
+            range = headingRange(range, children: frame.inlines)
         }
         switch type {
         case CMARK_NODE_BLOCK_QUOTE:
-            return .block(.blockQuote(BlockQuote(children: frame.blocks, range: range)))
+            append(.blockQuote(BlockQuote(children: frame.blocks, range: range)))
         case CMARK_NODE_LIST:
             let kind: List.Kind = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? .ordered : .bullet
             let delimiter: List.Delimiter = switch cmark_node_get_list_delim(node) {
@@ -140,26 +193,25 @@ enum CmarkTreeCopier {
             default: .none
             }
             let start = kind == .ordered ? Int(cmark_node_get_list_start(node)) : 1
-            let list = List(kind: kind, delimiter: delimiter, start: start, isTight: cmark_node_get_list_tight(node) != 0, items: frame.items, range: range)
-            return .block(.list(list))
+            append(.list(List(kind: kind, delimiter: delimiter, start: start, isTight: cmark_node_get_list_tight(node) != 0, items: frame.items, range: range)))
         case CMARK_NODE_ITEM:
-            return .item(ListItem(children: frame.blocks, range: range))
+            append(ListItem(children: frame.blocks, range: range))
         case CMARK_NODE_CUSTOM_BLOCK:
-            return .block(.customBlock(CustomBlock(onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)), children: frame.blocks, range: range)))
+            append(.customBlock(CustomBlock(onEnter: Self.string(cmark_node_get_on_enter(node)), onExit: Self.string(cmark_node_get_on_exit(node)), children: frame.blocks, range: range)))
         case CMARK_NODE_PARAGRAPH:
-            return .block(.paragraph(Paragraph(children: frame.inlines, range: range)))
+            append(.paragraph(Paragraph(children: frame.inlines, range: range)))
         case CMARK_NODE_HEADING:
-            return .block(.heading(Heading(level: Int(cmark_node_get_heading_level(node)), children: frame.inlines, range: range)))
+            append(.heading(Heading(level: Int(cmark_node_get_heading_level(node)), children: frame.inlines, range: range)))
         case CMARK_NODE_EMPH:
-            return .inline(.emphasis(Emphasis(children: frame.inlines, range: range)))
+            append(.emphasis(Emphasis(children: frame.inlines, range: range)))
         case CMARK_NODE_STRONG:
-            return .inline(.strong(Strong(children: frame.inlines, range: range)))
+            append(.strong(Strong(children: frame.inlines, range: range)))
         case CMARK_NODE_LINK:
-            return .inline(.link(Link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), children: frame.inlines, range: range)))
+            append(.link(Link(destination: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), children: frame.inlines, range: range)))
         case CMARK_NODE_IMAGE:
-            return .inline(.image(Image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), children: frame.inlines, range: range)))
+            append(.image(Image(source: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), children: frame.inlines, range: range)))
         default:
-            return .inline(.customInline(CustomInline(onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)), children: frame.inlines, range: range)))
+            append(.customInline(CustomInline(onEnter: Self.string(cmark_node_get_on_enter(node)), onExit: Self.string(cmark_node_get_on_exit(node)), children: frame.inlines, range: range)))
         }
     }
 
@@ -168,7 +220,7 @@ enum CmarkTreeCopier {
     /// A block that cmark closes at a blank line ends at column 0 of that blank line; it ends
     /// instead at the end of its last non-blank line, so that `upperBound.line` is always the
     /// block's last line.
-    private static func range(of node: OpaquePointer, _ source: SourceText) -> SourceRange? {
+    private func range(of node: OpaquePointer) -> SourceRange? {
         let startLine = Int(cmark_node_get_start_line(node))
         let startColumn = Int(cmark_node_get_start_column(node))
         guard startLine > 0, startColumn > 0 else { return nil }
@@ -188,7 +240,7 @@ enum CmarkTreeCopier {
 
     /// cmark 0.30 gives an autolink (`<https://…>`) columns counted from the paragraph's start,
     /// and a link whose text spans lines the line of its `]`. The text inside is positioned right.
-    private static func linkRange(_ reported: SourceRange?, children: [Inline], _ source: SourceText) -> SourceRange? {
+    private func linkRange(_ reported: SourceRange?, children: [Inline]) -> SourceRange? {
         guard let reported else { return nil }
         if children.count == 1, case .text(let text) = children[0], let inner = text.range {
             let before = source.offset(of: inner.lowerBound) - 1
@@ -207,32 +259,39 @@ enum CmarkTreeCopier {
     /// cmark 0.30 ends a setext heading on the line after its underline (with that line's length)
     /// and an ATX heading with a closing sequence (`## Title ##`) before the closing `#`s. A
     /// heading runs to the end of its last line: the ATX line, or the setext underline.
-    private static func headingRange(_ reported: SourceRange?, children: [Inline], _ source: SourceText) -> SourceRange? {
+    private func headingRange(_ reported: SourceRange?, children: [Inline]) -> SourceRange? {
         guard let reported else { return nil }
         let start = reported.lowerBound
         var lastLine = start.line
         if reported.upperBound.line > start.line {
-            let contentEnd = children.compactMap { $0.range?.upperBound.line }.max() ?? start.line
-            lastLine = min(contentEnd + 1, reported.upperBound.line)
+            var contentEnd: Int?
+            for child in children {
+                if let line = child.range?.upperBound.line { contentEnd = max(contentEnd ?? line, line) }
+            }
+            let contentEndLine = contentEnd ?? start.line
+            lastLine = min(contentEndLine + 1, reported.upperBound.line)
         }
         return SourceRange(start, SourceLocation(line: lastLine, column: source.byteRange(ofLine: lastLine).count + 1))
     }
 
     /// cmark drops the spaces before a line break from a text node's literal but not from its
     /// range (`foo  ⏎` is `foo` at 1:1-1:6); end the range where the literal ends.
-    private static func trimmingLineEndSpaces(_ range: SourceRange?, literal: String, _ source: SourceText) -> SourceRange? {
+    private func trimmingLineEndSpaces(_ range: SourceRange?, lastLiteralByte: UInt8?) -> SourceRange? {
         guard let range, range.lowerBound.line == range.upperBound.line,
-              let last = literal.utf8.last, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return range }
+              let last = lastLiteralByte, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return range }
         let start = source.offset(of: range.lowerBound)
-        var end = source.offset(of: range.upperBound)
+        let upper = source.offset(of: range.upperBound)
+        var end = upper
         while end > start, source.bytes[end - 1] == UInt8(ascii: " ") || source.bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        return SourceRange(range.lowerBound, SourceLocation(line: range.upperBound.line, column: range.upperBound.column - (source.offset(of: range.upperBound) - end)))
+        // Nothing to trim (almost always): the range as reported.
+        guard end < upper else { return range }
+        return SourceRange(range.lowerBound, SourceLocation(line: range.upperBound.line, column: range.upperBound.column - (upper - end)))
     }
 
     /// cmark 0.30 ends an HTML block that closes on its own end condition (`-->`, `</pre>`, …) at
     /// the end of the line *before* (so a one-line comment gets `1:1-0:0`). An HTML block always
     /// runs to the end of its last line, and its literal holds one line per source line.
-    private static func htmlBlockRange(_ reported: SourceRange?, literal: String, _ source: SourceText) -> SourceRange? {
+    private func htmlBlockRange(_ reported: SourceRange?, literal: String) -> SourceRange? {
         guard let start = reported?.lowerBound else { return reported }
         var lines = literal.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         if literal.utf8.last != UInt8(ascii: "\n") { lines += 1 }
@@ -242,6 +301,14 @@ enum CmarkTreeCopier {
 
     private static func literal(_ node: OpaquePointer) -> String {
         string(cmark_node_get_literal(node))
+    }
+
+    /// A text node's literal and its last byte (`nil` when empty), read off the C string while
+    /// its length is known rather than from the Swift string afterwards.
+    private static func literalAndLastByte(_ node: OpaquePointer) -> (String, UInt8?) {
+        guard let pointer = cmark_node_get_literal(node) else { return ("", nil) }
+        let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+        return (String(decoding: bytes, as: UTF8.self), bytes.last)
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -24,5 +24,12 @@ public struct SourceRange: Sendable, Hashable, Codable, CustomStringConvertible 
         lowerBound <= other.lowerBound && other.upperBound <= upperBound
     }
 
-    public var description: String { "\(lowerBound)-\(upperBound)" }
+    /// `line:column-line:column`, written without interpolation (see `SourceLocation.description`).
+    public var description: String {
+        String(unsafeUninitializedCapacity: 2 * SourceLocation.maxDescriptionLength + 1) { buffer in
+            let dash = lowerBound.write(into: buffer, at: 0)
+            buffer[dash] = UInt8(ascii: "-")
+            return upperBound.write(into: buffer, at: dash + 1)
+        }
+    }
 }

@@ -11,8 +11,10 @@ public struct SourceText: Sendable, Hashable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-                starts.append(index + 1)
+            var from = 0
+            while let newline = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: buffer, range: from..<buffer.count) {
+                starts.append(newline + 1)
+                from = newline + 1
             }
         }
         if starts.count > 1, starts.last == bytes.count {
@@ -59,7 +61,8 @@ public struct SourceText: Sendable, Hashable {
 
     /// The byte offset of `location`, clamped into the text.
     public func offset(of location: SourceLocation) -> Int {
-        let range = byteRange(ofLine: location.line)
-        return min(range.lowerBound + max(location.column - 1, 0), bytes.count)
+        // The line's first byte (`byteRange(ofLine:).lowerBound`), without finding its end.
+        let lineStart = location.line >= 1 && location.line <= lineStarts.count ? lineStarts[location.line - 1] : bytes.count
+        return min(lineStart + max(location.column - 1, 0), bytes.count)
     }
 }

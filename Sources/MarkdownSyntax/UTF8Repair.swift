@@ -55,7 +55,7 @@ enum UTF8Repair {
         var index = 0
         while index < bytes.count {
             if bytes[index] < 0x80 {
-                index += 1
+                index = ByteSearch.firstNonASCII(in: bytes, from: index)
                 continue
             }
             let width = validSequenceLength(bytes, at: index)

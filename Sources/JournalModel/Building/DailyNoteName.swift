@@ -3,18 +3,34 @@ enum DailyNoteName {
     enum Result { case notDaily, valid(JournalDate), invalid(String) }
 
     static func date(inPath path: String) -> Result {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let bytes = Array(name.utf8)
+        let bytes = fileName(path)
         guard let shape = DateShape(bytes[...]) else { return .notDaily }
         if bytes.count > shape.length {
-            let next = bytes[shape.length]
+            let next = bytes[bytes.startIndex + shape.length]
             guard next == UInt8(ascii: ".") || next == UInt8(ascii: "-") || next == UInt8(ascii: "_") || next == UInt8(ascii: " ") else {
                 return .notDaily
             }
         }
         guard let date = JournalDate(year: shape.year, month: shape.month, day: shape.day) else {
-            return .invalid(String(decoding: bytes[0..<shape.length], as: UTF8.self))
+            return .invalid(String(decoding: bytes.prefix(shape.length), as: UTF8.self))
         }
         return .valid(date)
+    }
+
+    /// The bytes of the last non-empty `/`-separated component, or of the whole path when it has
+    /// none. For an ASCII path this is found on bytes; otherwise the string is split on
+    /// characters as before (a `/` followed by a combining mark is not a separator there).
+    private static func fileName(_ path: String) -> ArraySlice<UInt8> {
+        let utf8 = path.utf8
+        guard ASCIIBytes.isASCII(utf8) else {
+            return Array((path.split(separator: "/").last.map(String.init) ?? path).utf8)[...]
+        }
+        let bytes = Array(utf8)
+        var end = bytes.endIndex
+        while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        guard end > 0 else { return bytes[...] }
+        var start = end
+        while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+        return bytes[start..<end]
     }
 }

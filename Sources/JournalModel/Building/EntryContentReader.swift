@@ -26,6 +26,9 @@ struct EntryContentReader {
         }
     }
 
+    /// The lines of the paragraph being read; one buffer reused for every block of the entry.
+    private var lines = InlineLines()
+
     init(source: SourceText) {
         self.source = source
     }
@@ -43,13 +46,15 @@ struct EntryContentReader {
             pending[top].index = index + 1
             switch siblings[index] {
             case .paragraph(let paragraph):
-                let openEvidence = readLines(InlineLines.split(paragraph.children), blockRange: paragraph.range, quoteDepth: depth, allowsFields: true)
+                lines.split(paragraph.children)
+                let openEvidence = readLines(blockRange: paragraph.range, quoteDepth: depth, allowsFields: true)
                 if let openEvidence, index + 1 < siblings.count, case .list(let list) = siblings[index + 1] {
                     readEvidenceList(list, into: openEvidence)
                     pending[top].index = index + 2
                 }
             case .heading(let heading):
-                readLines(InlineLines.split(heading.children), blockRange: heading.range, quoteDepth: depth, allowsFields: false)
+                lines.split(heading.children)
+                readLines(blockRange: heading.range, quoteDepth: depth, allowsFields: false)
             case .list(let list):
                 for item in list.items.reversed() { pending.append((item.children, 0, depth)) }
             case .blockQuote(let quote):
@@ -62,32 +67,34 @@ struct EntryContentReader {
         }
     }
 
-    /// Reads the lines of a paragraph or heading. Returns the index of an evidence section that
-    /// is still open at the paragraph's end (its list may follow as the next block).
+    /// Reads the lines of a paragraph or heading (split into `lines`). Returns the index of an
+    /// evidence section that is still open at the paragraph's end (its list may follow as the
+    /// next block).
     @discardableResult
-    private mutating func readLines(_ lines: [InlineLine], blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
-        var builder = ProseBuilder(source: source)
+    private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
+        let lines = self.lines
+        var builder = ProseBuilder(source: source, capacity: lines.proseCapacity, pieceCapacity: lines.pieces.count)
         var openEvidence: Int?
-        for line in lines {
-            for piece in line.pieces where piece.kind == .text && !piece.isImageText {
+        for lineIndex in 0..<lines.lineCount {
+            let line = lines.line(lineIndex)
+            for piece in line where piece.kind == .text && !piece.isImageText {
                 if let range = piece.range { TagScanner.scan(range, in: source, into: &tags) }
             }
             defer { builder.endLine() }
-            guard quoteDepth == 0, allowsFields, let start = line.contentStart(in: source),
+            guard quoteDepth == 0, allowsFields, let start = InlineLines.contentStart(of: line, in: source),
                   let field = FieldLine(source: source, start: start) else {
-                line.pieces.forEach { builder.append($0) }
+                for piece in line { builder.append(piece) }
                 continue
             }
-            let loweredKey = field.key.lowercased()
-            if let open = openEvidence, loweredKey == "for" || loweredKey == "against" {
+            if let open = openEvidence, field.isEvidenceItemKey {
                 let (stance, text) = FieldValueParser.evidenceItem(String(decoding: source.bytes[source.offset(of: start)..<source.offset(of: field.range.upperBound)], as: UTF8.self))
                 evidence[open].add(EvidenceItem(stance: stance, text: text, range: field.range))
                 continue
             }
             openEvidence = nil
-            guard let key = FieldKey(caseInsensitive: field.key) else {
+            guard let key = FieldKey(caseInsensitiveBytes: field.keyBytes) else {
                 unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange))
-                line.pieces.forEach { builder.append($0) }
+                for piece in line { builder.append(piece) }
                 continue
             }
             if let open = readField(key, field) { openEvidence = open }
@@ -99,7 +106,6 @@ struct EntryContentReader {
 
     /// Stores one field; returns the index of a new evidence section.
     private mutating func readField(_ key: FieldKey, _ field: FieldLine) -> Int? {
-        let value = field.valueString
         switch key {
         case .temp:
             let (readings, found) = FieldValueParser.temperatures(field)
@@ -107,22 +113,22 @@ struct EntryContentReader {
             problems += found
         case .evidence:
             var draft = EvidenceDraft(items: [], range: field.range)
-            if !value.isEmpty {
-                let (stance, text) = FieldValueParser.evidenceItem(value)
+            if !field.value.isEmpty {
+                let (stance, text) = FieldValueParser.evidenceItem(field.valueString)
                 draft.add(EvidenceItem(stance: stance, text: text, range: field.range(ofValueBytes: 0..<field.value.count)))
             }
             evidence.append(draft)
             return evidence.count - 1
         case .reassurance:
-            reassurance.append(ReassuranceRequest(text: value, range: field.range))
+            reassurance.append(ReassuranceRequest(text: field.valueString, range: field.range))
         case .urge:
             urges.append(FieldValueParser.urge(field))
         case .regulate:
             regulation.append(FieldValueParser.regulation(field))
         case .fact, .reframe:
-            facts.append(Fact(kind: key == .fact ? .fact : .reframe, text: value, range: field.range))
+            facts.append(Fact(kind: key == .fact ? .fact : .reframe, text: field.valueString, range: field.range))
         case .trigger:
-            triggerNotes.append(TriggerNote(text: value, range: field.range))
+            triggerNotes.append(TriggerNote(text: field.valueString, range: field.range))
         }
         return nil
     }
@@ -132,10 +138,9 @@ struct EntryContentReader {
         for item in list.items {
             var text = ""
             for case .paragraph(let paragraph) in item.children {
-                for line in InlineLines.split(paragraph.children) {
-                    for piece in line.pieces where piece.kind == .text {
-                        if let range = piece.range { TagScanner.scan(range, in: source, into: &tags) }
-                    }
+                lines.split(paragraph.children)
+                for piece in lines.pieces where piece.kind == .text {
+                    if let range = piece.range { TagScanner.scan(range, in: source, into: &tags) }
                 }
                 let plain = paragraph.children.plainText
                 text += text.isEmpty ? plain : " " + plain

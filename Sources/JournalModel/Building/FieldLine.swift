@@ -3,8 +3,8 @@ import MarkdownSyntax
 /// A line that starts `key: value`. Recognised on the source bytes of the line, because a text
 /// node's literal loses escapes; a key must start the line, so `the temp: red thing` is prose.
 struct FieldLine {
-    /// The key as written.
-    let key: String
+    /// The key's bytes as written (ASCII letters, `-`, `_`).
+    let keyBytes: ArraySlice<UInt8>
     let keyRange: SourceRange
     /// The value's bytes, trimmed of surrounding spaces (may be empty).
     let value: ArraySlice<UInt8>
@@ -13,7 +13,15 @@ struct FieldLine {
     /// From the key to the end of the value.
     let range: SourceRange
 
+    /// The key as written.
+    var key: String { String(decoding: keyBytes, as: UTF8.self) }
+
     var valueString: String { String(decoding: value, as: UTF8.self) }
+
+    /// Whether the key is `for` or `against` in any case: an item of an open evidence section.
+    var isEvidenceItemKey: Bool {
+        ASCIIBytes.equalsIgnoringCase(keyBytes, "for") || ASCIIBytes.equalsIgnoringCase(keyBytes, "against")
+    }
 
     /// The source range of `value[offsets]`, where offsets are relative to the value's start.
     func range(ofValueBytes offsets: Range<Int>) -> SourceRange {
@@ -42,7 +50,7 @@ struct FieldLine {
         while valueEnd > cursor, bytes[valueEnd - 1] == UInt8(ascii: " ") || bytes[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
 
         let column = { (offset: Int) in offset - lineRange.lowerBound + 1 }
-        key = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
+        keyBytes = bytes[keyStart..<keyEnd]
         keyRange = SourceRange(line: start.line, column: start.column, length: keyEnd - keyStart)
         value = bytes[cursor..<valueEnd]
         valueStart = SourceLocation(line: start.line, column: column(cursor))

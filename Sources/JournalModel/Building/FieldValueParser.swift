@@ -5,29 +5,31 @@ enum FieldValueParser {
     /// `red`, or a trajectory `red -> yellow` (`→` and `=>` too). Each word becomes a reading;
     /// a word that is not a temperature becomes a problem naming the valid values.
     static func temperatures(_ field: FieldLine) -> (readings: [TemperatureReading], problems: [JournalProblem]) {
-        let value = Array(field.value)
+        let value = field.value
         guard !value.isEmpty else {
             return ([], [problem("`temp:` has no value; write red, yellow or green (or a trajectory such as `red -> yellow`)", field.range)])
         }
         var readings: [TemperatureReading] = []
         var problems: [JournalProblem] = []
-        var partStart = 0
-        var index = 0
+        let base = value.startIndex
+        var partStart = base
+        var index = base
         func finishPart(at end: Int) {
             var lower = partStart
             var upper = end
             while lower < upper, value[lower] == UInt8(ascii: " ") || value[lower] == UInt8(ascii: "\t") { lower += 1 }
             while upper > lower, value[upper - 1] == UInt8(ascii: " ") || value[upper - 1] == UInt8(ascii: "\t") { upper -= 1 }
-            let word = String(decoding: value[lower..<upper], as: UTF8.self)
-            let range = field.range(ofValueBytes: lower..<upper)
-            if let temperature = Temperature(rawValue: word.lowercased()) {
+            let word = value[lower..<upper]
+            let range = field.range(ofValueBytes: (lower - base)..<(upper - base))
+            if let temperature = Self.temperature(word) {
                 readings.append(TemperatureReading(value: temperature, range: range))
             } else {
-                let shown = word.isEmpty ? "an empty step" : "'\(word)'"
+                let written = String(decoding: word, as: UTF8.self)
+                let shown = written.isEmpty ? "an empty step" : "'\(written)'"
                 problems.append(problem("\(shown) is not a temperature; use red, yellow or green (a trajectory is written `red -> yellow`)", lower < upper ? range : field.range))
             }
         }
-        while index < value.count {
+        while index < value.endIndex {
             let separatorLength = arrowLength(value, at: index)
             if separatorLength > 0 {
                 finishPart(at: index)
@@ -37,22 +39,32 @@ enum FieldValueParser {
                 index += 1
             }
         }
-        finishPart(at: value.count)
+        finishPart(at: value.endIndex)
         return (readings, problems)
     }
 
+    /// The temperature `word` names in any case (the same as `Temperature(rawValue:
+    /// word.lowercased())`: only ASCII letters lowercase to `red`, `yellow` or `green`).
+    private static func temperature(_ word: ArraySlice<UInt8>) -> Temperature? {
+        if ASCIIBytes.equalsIgnoringCase(word, "red") { return .red }
+        if ASCIIBytes.equalsIgnoringCase(word, "yellow") { return .yellow }
+        if ASCIIBytes.equalsIgnoringCase(word, "green") { return .green }
+        return nil
+    }
+
     /// `->`, `=>` or `→` at `index`: its byte length, else 0.
-    private static func arrowLength(_ bytes: [UInt8], at index: Int) -> Int {
-        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: ">") {
+    private static func arrowLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+        if index + 1 < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: ">") {
             return 2
         }
-        if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x86, bytes[index + 2] == 0x92 { return 3 }
+        if index + 2 < bytes.endIndex, bytes[index] == 0xE2, bytes[index + 1] == 0x86, bytes[index + 2] == 0x92 { return 3 }
         return 0
     }
 
     /// `text him again (resisted)`: the urge and its outcome.
     static func urge(_ field: FieldLine) -> Urge {
         let value = field.valueString
+        if let urge = urgeFromASCIISuffix(field, value: value) { return urge }
         let lowered = value.lowercased()
         for outcome in [UrgeOutcome.resisted, .acted] where lowered.hasSuffix("(\(outcome.rawValue))") {
             let text = value.dropLast(outcome.rawValue.count + 2).trimmingSpaces()
@@ -61,17 +73,94 @@ enum FieldValueParser {
         return Urge(text: value, outcome: .unspecified, range: field.range)
     }
 
+    /// `urge(_:)` when the value ends in ASCII (the usual case): the suffix is then compared byte
+    /// by byte, without lowercasing the whole value. `nil` when the slow path must decide.
+    private static func urgeFromASCIISuffix(_ field: FieldLine, value: String) -> Urge? {
+        let bytes = field.value
+        // `(resisted)` and one byte before it: if those are ASCII, each is one character, the
+        // value's lower case ends in their lower case, and `dropLast` drops exactly these bytes.
+        guard ASCIIBytes.isASCII(bytes.suffix(11)) else { return nil }
+        for outcome in [UrgeOutcome.resisted, .acted] {
+            let length = outcome.rawValue.utf8.count + 2
+            guard bytes.count >= length else { continue }
+            let suffix = bytes.suffix(length)
+            guard suffix.first == UInt8(ascii: "("), suffix.last == UInt8(ascii: ")") else { continue }
+            let word = suffix.dropFirst().dropLast()
+            let matches = switch outcome {
+            case .resisted: ASCIIBytes.equalsIgnoringCase(word, "resisted")
+            case .acted: ASCIIBytes.equalsIgnoringCase(word, "acted")
+            case .unspecified: false
+            }
+            if matches {
+                let text = String(decoding: bytes.dropLast(length), as: UTF8.self).trimmingSpaces()
+                return Urge(text: text, outcome: outcome, range: field.range)
+            }
+        }
+        return Urge(text: value, outcome: .unspecified, range: field.range)
+    }
+
     /// `cold water, walk`: techniques, trimmed, empty ones dropped.
     static func regulation(_ field: FieldLine) -> Regulation {
-        let techniques = field.valueString.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-        return Regulation(techniques: techniques, range: field.range)
+        Regulation(techniques: techniques(field.value) ?? field.valueString.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty },
+                   range: field.range)
+    }
+
+    /// The comma-separated techniques, split on bytes. Splitting the string splits on *characters*
+    /// equal to `,`; a comma byte is such a character unless a non-ASCII neighbour joins it
+    /// into a larger one (a combining mark after it, a prepended mark before it), so when a
+    /// comma has a non-ASCII neighbour this returns `nil` and the string is split instead.
+    private static func techniques(_ value: ArraySlice<UInt8>) -> [String]? {
+        var techniques: [String] = []
+        var start = value.startIndex
+        var index = value.startIndex
+        while index <= value.endIndex {
+            guard index == value.endIndex || value[index] == UInt8(ascii: ",") else {
+                index += 1
+                continue
+            }
+            if index < value.endIndex {
+                if index > value.startIndex, value[index - 1] >= 0x80 { return nil }
+                if index + 1 < value.endIndex, value[index + 1] >= 0x80 { return nil }
+            }
+            if index > start {
+                let technique = String(decoding: value[start..<index], as: UTF8.self).trimmingSpaces()
+                if !technique.isEmpty { techniques.append(technique) }
+            }
+            index += 1
+            start = index
+        }
+        return techniques
     }
 
     /// An evidence item's stance from its `for:` / `against:` prefix, and the text after it.
     static func evidenceItem(_ text: String) -> (EvidenceStance, String) {
+        if let item = evidenceItemFromASCIIPrefix(text) { return item }
         let lowered = text.lowercased()
         for stance in [EvidenceStance.for, .against] where lowered.hasPrefix(stance.rawValue + ":") {
             return (stance, text.dropFirst(stance.rawValue.count + 1).trimmingSpaces())
+        }
+        return (.neutral, text)
+    }
+
+    /// `evidenceItem(_:)` when the text starts with 9 ASCII bytes (or is short and all ASCII):
+    /// `against:` and the byte after it are then single characters whose lower case is their
+    /// ASCII lower case, so comparing bytes gives the same answer without lowercasing the whole
+    /// text. `nil` when the slow path must decide.
+    private static func evidenceItemFromASCIIPrefix(_ text: String) -> (EvidenceStance, String)? {
+        let bytes = text.utf8
+        guard ASCIIBytes.isASCII(bytes.prefix(9)) else { return nil }
+        for stance in [EvidenceStance.for, .against] {
+            let length = stance.rawValue.utf8.count + 1
+            guard bytes.count >= length else { continue }
+            let prefix = bytes.prefix(length)
+            let matches = switch stance {
+            case .for: ASCIIBytes.equalsIgnoringCase(prefix, "for:")
+            case .against: ASCIIBytes.equalsIgnoringCase(prefix, "against:")
+            case .neutral: false
+            }
+            if matches {
+                return (stance, Substring(bytes.dropFirst(length)).trimmingSpaces())
+            }
         }
         return (.neutral, text)
     }

@@ -10,43 +10,94 @@ struct InlinePiece {
     let isImageText: Bool
 }
 
-/// The pieces of one source line of a paragraph or heading.
-struct InlineLine {
-    var pieces: [InlinePiece] = []
+/// The leaves of a paragraph or heading, grouped by source line.
+///
+/// All pieces live in one flat array with the index where each line starts, rather than an array
+/// per line: a paragraph costs no allocation once the buffers have grown, because the reader
+/// reuses one `InlineLines` for every paragraph of an entry.
+struct InlineLines {
+    /// Every leaf, in source order.
+    private(set) var pieces: [InlinePiece] = []
+    /// Index in `pieces` of each line's first piece; there is always at least one line.
+    private var lineStarts: [Int] = [0]
+    /// The UTF-8 length of the text pieces outside images plus one per line: enough room for
+    /// the prose of the block, so that its text is allocated once.
+    private(set) var proseCapacity = 0
 
-    /// Where the line's content starts in the source (after any list or quote markers). Code spans
+    /// The number of source lines (soft or hard breaks plus one).
+    var lineCount: Int { lineStarts.count }
+
+    /// The pieces of line `index` (0-based).
+    func line(_ index: Int) -> ArraySlice<InlinePiece> {
+        let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : pieces.count
+        return pieces[lineStarts[index]..<end]
+    }
+
+    /// The lines of `inlines`, flattened iteratively (emphasis can nest deeply).
+    init(_ inlines: [Inline]) {
+        split(inlines)
+    }
+
+    init() {}
+
+    /// Replaces the lines with those of `inlines`, keeping the buffers' capacity.
+    mutating func split(_ inlines: [Inline]) {
+        pieces.removeAll(keepingCapacity: true)
+        lineStarts.removeAll(keepingCapacity: true)
+        lineStarts.append(0)
+        proseCapacity = 1
+        // The containers being walked, outermost first; a child list is entered without
+        // copying its elements, and the walk resumes after the container when it is done.
+        var suspended: [(siblings: [Inline], next: Int, inImage: Bool)] = []
+        var siblings = inlines
+        var next = 0
+        var inImage = false
+        while true {
+            guard next < siblings.count else {
+                guard let resumed = suspended.popLast() else { break }
+                (siblings, next, inImage) = resumed
+                continue
+            }
+            let inline = siblings[next]
+            next += 1
+            switch inline {
+            case .text(let node):
+                pieces.append(InlinePiece(kind: .text, literal: node.literal, range: node.range, isImageText: inImage))
+                if !inImage { proseCapacity += node.literal.utf8.count }
+            case .code(let node):
+                pieces.append(InlinePiece(kind: .code, literal: node.literal, range: node.range, isImageText: inImage))
+            case .html(let node):
+                pieces.append(InlinePiece(kind: .html, literal: node.literal, range: node.range, isImageText: inImage))
+            case .softBreak, .lineBreak:
+                lineStarts.append(pieces.count)
+                proseCapacity += 1
+            case .image(let node):
+                suspended.append((siblings, next, inImage))
+                (siblings, next, inImage) = (node.children, 0, true)
+            case .emphasis(let node):
+                suspended.append((siblings, next, inImage))
+                (siblings, next) = (node.children, 0)
+            case .strong(let node):
+                suspended.append((siblings, next, inImage))
+                (siblings, next) = (node.children, 0)
+            case .link(let node):
+                suspended.append((siblings, next, inImage))
+                (siblings, next) = (node.children, 0)
+            case .customInline(let node):
+                suspended.append((siblings, next, inImage))
+                (siblings, next) = (node.children, 0)
+            }
+        }
+    }
+
+    /// Where a line's content starts in the source (after any list or quote markers). Code spans
     /// report their position without the backticks, so step back over them.
-    func contentStart(in source: SourceText) -> SourceLocation? {
-        guard let first = pieces.first(where: { $0.range != nil }), let range = first.range else { return nil }
+    static func contentStart(of line: ArraySlice<InlinePiece>, in source: SourceText) -> SourceLocation? {
+        guard let first = line.first(where: { $0.range != nil }), let range = first.range else { return nil }
         guard first.kind == .code else { return range.lowerBound }
         let lineStart = source.byteRange(ofLine: range.lowerBound.line).lowerBound
         var offset = source.offset(of: range.lowerBound)
         while offset > lineStart, source.bytes[offset - 1] == UInt8(ascii: "`") { offset -= 1 }
         return SourceLocation(line: range.lowerBound.line, column: offset - lineStart + 1)
-    }
-}
-
-/// Flattens inline trees into lines of leaves, iteratively (emphasis can nest deeply).
-enum InlineLines {
-    static func split(_ inlines: [Inline]) -> [InlineLine] {
-        var lines = [InlineLine()]
-        var pending: [(Inline, Bool)] = inlines.reversed().map { ($0, false) }
-        while let (inline, inImage) = pending.popLast() {
-            switch inline {
-            case .text(let node):
-                lines[lines.count - 1].pieces.append(InlinePiece(kind: .text, literal: node.literal, range: node.range, isImageText: inImage))
-            case .code(let node):
-                lines[lines.count - 1].pieces.append(InlinePiece(kind: .code, literal: node.literal, range: node.range, isImageText: inImage))
-            case .html(let node):
-                lines[lines.count - 1].pieces.append(InlinePiece(kind: .html, literal: node.literal, range: node.range, isImageText: inImage))
-            case .softBreak, .lineBreak:
-                lines.append(InlineLine())
-            case .image(let node):
-                for child in node.children.reversed() { pending.append((child, true)) }
-            default:
-                for child in inline.children.reversed() { pending.append((child, inImage)) }
-            }
-        }
-        return lines
     }
 }

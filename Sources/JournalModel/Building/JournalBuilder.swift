@@ -168,13 +168,14 @@ private struct BuildState {
     }
 
     private mutating func closeEntry() {
-        guard let open = entry, var currentDay = day else { return }
+        guard let open = entry, let date = day?.date else { return }
         entry = nil
         let hasContent = open.blocks.count > (open.heading == nil ? 0 : 1)
         // The top of a daily note counts only when something is written there.
         if open.isImplicit, open.heading == nil, !hasContent { return }
-        currentDay.entries.append(makeEntry(open, date: currentDay.date))
-        day = currentDay
+        let finished = makeEntry(open, date: date)
+        // Appended in place: a copy of the day would copy its entries on every append.
+        day?.entries.append(finished)
     }
 
     /// Drops the implicit entry of a day heading when nothing was written between the heading
@@ -207,12 +208,17 @@ private struct BuildState {
         var reader = EntryContentReader(source: source)
         reader.read(open.blocks, quoteDepth: 0)
         problems += reader.problems
-        let ranges = open.blocks.compactMap(\.range)
-        let lower = ranges.first?.lowerBound ?? SourceLocation(line: 1, column: 1)
-        let upper = ranges.map(\.upperBound).max() ?? lower
+        var lower: SourceLocation?
+        var upper: SourceLocation?
+        for block in open.blocks {
+            guard let range = block.range else { continue }
+            if lower == nil { lower = range.lowerBound }
+            upper = upper.map { max($0, range.upperBound) } ?? range.upperBound
+        }
+        let start = lower ?? SourceLocation(line: 1, column: 1)
         return Entry(
             date: date, time: open.time, title: open.title, headingRange: open.heading?.range,
-            range: SourceRange(lower, upper), tags: reader.tags, temperatures: reader.temperatures,
+            range: SourceRange(start, upper ?? start), tags: reader.tags, temperatures: reader.temperatures,
             evidence: reader.evidenceSections, reassurance: reader.reassurance, urges: reader.urges,
             regulation: reader.regulation, facts: reader.facts, triggerNotes: reader.triggerNotes,
             unrecognizedFields: reader.unrecognizedFields, prose: reader.prose, quotedProse: reader.quotedProse)

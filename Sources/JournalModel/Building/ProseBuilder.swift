@@ -7,8 +7,13 @@ struct ProseBuilder {
     private var pieces: [ProseSpan.Piece] = []
     private var needsSeparator = false
 
-    init(source: SourceText) {
+    /// `capacity`: the UTF-8 bytes the text may need (see `InlineLines.proseCapacity`), so that
+    /// it is allocated once instead of growing piece by piece.
+    init(source: SourceText, capacity: Int = 0, pieceCapacity: Int = 0) {
         self.source = source
+        // Only reserve what does not fit a small string, which needs no allocation at all.
+        if capacity > 15 { text.reserveCapacity(capacity) }
+        pieces.reserveCapacity(pieceCapacity)
     }
 
     /// Ends the current line: the next piece is preceded by a space.

@@ -13,8 +13,10 @@ enum TagScanner {
             : lineRange.upperBound
         var index = start
         while index < end {
+            // Most text has no `#` at all: find the next one in one pass.
+            guard let hash = source.firstOffset(of: UInt8(ascii: "#"), in: index..<end) else { return }
+            index = hash
             defer { index += 1 }
-            guard bytes[index] == UInt8(ascii: "#") else { continue }
             if index > lineRange.lowerBound, !opensTag(bytes[index - 1]) { continue }
             var cursor = index + 1
             guard cursor < end, let first = nameCharacter(bytes, at: cursor, end: end), first.isLetter else { continue }
@@ -23,13 +25,27 @@ enum TagScanner {
                 cursor += next.width
             }
             // A tag does not end in a separator ("#tag-" at a sentence's end means "#tag").
-            while cursor > index + 1, [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/")].contains(bytes[cursor - 1]) {
+            while cursor > index + 1, bytes[cursor - 1] == UInt8(ascii: "-") || bytes[cursor - 1] == UInt8(ascii: "_") || bytes[cursor - 1] == UInt8(ascii: "/") {
                 cursor -= 1
             }
-            let name = String(decoding: bytes[(index + 1)..<cursor], as: UTF8.self).lowercased()
+            let name = lowercasedName(bytes[(index + 1)..<cursor])
             let column = index - lineRange.lowerBound + 1
             tags.append(Tag(name: name, range: SourceRange(line: range.lowerBound.line, column: column, length: cursor - index)))
             index = cursor - 1
+        }
+    }
+
+    /// The tag name in lower case: byte by byte when ASCII (where that is what `lowercased()`
+    /// does), else through `String.lowercased()`.
+    private static func lowercasedName(_ bytes: ArraySlice<UInt8>) -> String {
+        guard ASCIIBytes.isASCII(bytes) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes {
+                buffer[count] = ASCIIBytes.lowercased(byte)
+                count += 1
+            }
+            return count
         }
     }
 

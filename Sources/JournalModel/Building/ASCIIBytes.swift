@@ -1,0 +1,30 @@
+/// Byte-level helpers for the builder's hot paths, where keys and keywords are ASCII and a
+/// `String` (with its grapheme breaking and Unicode case mapping) would cost far more than the
+/// comparison itself.
+enum ASCIIBytes {
+    /// The ASCII lower case of `byte`; other bytes unchanged.
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// Whether `bytes` equal `lowercaseWord` ignoring ASCII case. `lowercaseWord` must be lower
+    /// case ASCII without `k` (U+212A KELVIN SIGN lowercases to `k`); then no other byte sequence
+    /// lowercases to it, so this is exactly `String(bytes).lowercased() == lowercaseWord`.
+    static func equalsIgnoringCase<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ lowercaseWord: StaticString) -> Bool {
+        guard bytes.count == lowercaseWord.utf8CodeUnitCount else { return false }
+        return lowercaseWord.withUTF8Buffer { word in
+            var index = 0
+            for byte in bytes {
+                guard lowercased(byte) == word[index] else { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// Whether every byte is ASCII.
+    static func isASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        !bytes.contains { $0 >= 0x80 }
+    }
+}
