@@ -3,13 +3,13 @@
 /// defined further down.
 struct LexiconParser {
     var vocabulary = Vocabulary()
-    var classes: [WordClass] = []
+    var classes = ClassPhrases()
     var classIndex: [String: Int] = [:]
     var rules: [LexiconRule] = []
-    var expansionTargets: [[NormalWord]] = []
-    var expansionWords: [String: [String]] = [:]
-    /// Words rewritten by `expand` lines, in the order of `expansionTargets`.
-    var expansionSources: [String] = []
+    /// `expand` lines, applied to phrases as they are read.
+    var phraseWords = PhraseWords()
+    /// The words of the phrase being read, reused for every phrase.
+    private var phrase: [Int32] = []
 
     private static let meanings: [String: LexiconRule.Meaning] = [
         "fortune-telling": .claim(.fortuneTelling),
@@ -24,19 +24,12 @@ struct LexiconParser {
         let lines = LexiconText.fieldLines(of: source)
         for (number, fields) in lines where fields[0] == "expand" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "expand needs: expand<TAB>word<TAB>words") }
-            let targets = fields[2].split(separator: " ").map { String($0).lowercased() }
-            expansionWords[fields[1].lowercased()] = targets
-            expansionSources.append(fields[1].lowercased())
-            expansionTargets.append(targets.map { NormalWord(id: vocabulary.intern($0), hash: WordHash.of($0)) })
+            let targets = fields[2].split(separator: " ").map { vocabulary.intern(String($0).lowercased()) }
+            phraseWords.addExpansion(ofHash: WordHash.of(fields[1].lowercased()), to: targets)
         }
         for (number, fields) in lines where fields[0] == "class" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "class needs: class<TAB>name<TAB>phrase | phrase") }
-            let index = classNamed(fields[1])
-            for phrase in LexiconText.alternatives(in: fields[2]) {
-                let words = normalWords(of: phrase)
-                guard !words.isEmpty else { continue }
-                classes[index].add(words.map { vocabulary.intern($0) })
-            }
+            addPhrases(fields[2], to: classNamed(fields[1]))
         }
         for (number, fields) in lines where fields[0] != "expand" && fields[0] != "class" {
             guard let meaning = Self.meanings[fields[0]] else {
@@ -49,9 +42,30 @@ struct LexiconParser {
 
     private mutating func classNamed(_ name: String) -> Int {
         if let index = classIndex[name] { return index }
-        classes.append(WordClass(name: name))
-        classIndex[name] = classes.count - 1
-        return classes.count - 1
+        let index = classes.addClass(named: name)
+        classIndex[name] = index
+        return index
+    }
+
+    /// Adds the phrases of `a | b | c` to a class. A plain text is cut at "|" as bytes, so no
+    /// `String` is built per phrase; any other text is split by `Character`, as always.
+    private mutating func addPhrases(_ text: String, to index: Int) {
+        guard LexiconText.isPlain(text.utf8) else {
+            for alternative in text.split(separator: "|") { addPhrase(normalIDs(of: String(alternative)), to: index) }
+            return
+        }
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "|") { end += 1 }
+            if end > start { addPhrase(normalIDs(ofPlain: bytes[start..<end]), to: index) }
+            start = end + 1
+        }
+    }
+
+    private mutating func addPhrase(_ words: [Int32], to index: Int) {
+        classes.add(words, to: index)
     }
 
     /// Compiles one pattern; each optional element doubles the variants.
@@ -109,12 +123,8 @@ struct LexiconParser {
             // An inline group of phrases, or single-word alternatives, compile to an anonymous word class.
             let inner = text.hasPrefix("(") ? String(text.dropFirst().dropLast()) : text
             let index = classNamed("(" + inner + ")")
-            for phrase in LexiconText.alternatives(in: inner) {
-                let words = normalWords(of: phrase)
-                guard !words.isEmpty else { continue }
-                classes[index].add(words.map { vocabulary.intern($0) })
-            }
-            guard !classes[index].firstWords.isEmpty else { throw LexiconError(line: line, message: "empty group \(text)") }
+            addPhrases(inner, to: index)
+            guard !classes.isEmpty(index) else { throw LexiconError(line: line, message: "empty group \(text)") }
             return [.wordClass(Int32(index))]
         }
         if text.hasPrefix("~"), let width = Int(text.dropFirst()), width > 0 {
@@ -125,54 +135,25 @@ struct LexiconParser {
             guard let index = classIndex[name] else { throw LexiconError(line: line, message: "unknown word class {\(name)}") }
             return [.wordClass(Int32(index))]
         }
-        return normalWords(of: text).map { .word(vocabulary.intern($0)) }
+        return normalIDs(of: text).map { .word($0) }
     }
 
-    /// The normal form the tokenizer gives a phrase: lower case, hyphens split, contractions
-    /// and expansions applied.
-    func normalWords(of phrase: String) -> [String] {
-        Self.normalWords(of: phrase, expansions: expansionWords)
+    /// The vocabulary ids of a phrase's normal words (see `PhraseWords`), interning new words.
+    /// Built in one reused buffer: a caller that lets go of the result before the next call
+    /// allocates nothing.
+    private mutating func normalIDs(of phrase: String) -> [Int32] {
+        self.phrase.removeAll(keepingCapacity: true)
+        let words = phraseWords
+        words.forEachWord(of: phrase, word: { self.phrase.append(self.vocabulary.intern($0)) }, expansion: { self.phrase += $0 })
+        return self.phrase
     }
 
-    static func normalWords(of phrase: String, expansions expansionWords: [String: [String]]) -> [String] {
-        guard LexiconText.isPlain(phrase.utf8) else { return unicodeNormalWords(of: phrase, expansions: expansionWords) }
-        var result: [String] = []
-        for word in LexiconText.plainWords(of: phrase) {
-            if let expansion = expansionWords[word] { result += expansion; continue }
-            result += Self.splitContraction(word)
-        }
-        return result
-    }
-
-    /// `normalWords(of:expansions:)` by `Character`, for phrases that are not plain ASCII.
-    static func unicodeNormalWords(of phrase: String, expansions expansionWords: [String: [String]]) -> [String] {
-        var result: [String] = []
-        let cleaned = phrase.lowercased().replacingAll("\u{2019}", with: "'")
-        for piece in cleaned.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" }) {
-            let word = String(piece)
-            if let expansion = expansionWords[word] { result += expansion; continue }
-            result += Self.splitContraction(word)
-        }
-        return result
-    }
-
-    static func splitContraction(_ word: String) -> [String] {
-        guard word.utf8.contains(0x27), let apostrophe = word.lastIndex(of: "'") else { return [word] }
-        let base = String(word[..<apostrophe])
-        let suffix = String(word[word.index(after: apostrophe)...])
-        switch suffix {
-        case "ll": return [base, "will"]
-        case "s": return [base, "is"]
-        case "re": return [base, "are"]
-        case "m": return [base, "am"]
-        case "ve": return [base, "have"]
-        case "d": return [base, "would"]
-        case "t" where base.hasSuffix("n"):
-            let stem = String(base.dropLast())
-            let fixed = ["wo": "will", "ca": "can", "sha": "shall", "ai": "is"][stem] ?? stem
-            return (fixed.isEmpty ? [] : [fixed]) + ["not"]
-        default: return [word]
-        }
+    /// `normalIDs(of:)` for plain bytes.
+    private mutating func normalIDs(ofPlain phrase: ArraySlice<UInt8>) -> [Int32] {
+        self.phrase.removeAll(keepingCapacity: true)
+        let words = phraseWords
+        words.forEachWord(ofPlain: phrase, word: { self.phrase.append(self.vocabulary.intern($0)) }, expansion: { self.phrase += $0 })
+        return self.phrase
     }
 }
 

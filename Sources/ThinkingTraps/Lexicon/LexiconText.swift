@@ -65,28 +65,6 @@ enum LexiconText {
         return slice
     }
 
-    /// The phrases of `a | b | c`, as `split(separator: "|")` gives them (empty ones dropped).
-    static func alternatives(in text: String) -> [String] {
-        guard isPlain(text.utf8) else { return text.split(separator: "|").map(String.init) }
-        return text.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// A plain phrase's words: lower-cased and split at spaces, hyphens and tabs (empty pieces
-    /// dropped), as `lowercased()` and `split(whereSeparator:)` would.
-    static func plainWords(of phrase: String) -> [String] {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in phrase.utf8 {
-            if byte == 0x20 || byte == 0x2D || byte == 0x09 {
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-            } else {
-                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
-        }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
-    }
-
     /// A plain pattern split at spaces and tabs, keeping `(phrase one|phrase two)` groups whole;
     /// nil when the parentheses are unbalanced (`LexiconParser.elements(of:line:)` words the error).
     static func plainElements(of pattern: String) -> [String]? {

@@ -17,43 +17,45 @@ struct RuleSet: Sendable {
     private let firstRuleBounds: [Int32]
     private let firstRules: [Int32]
 
-    init(rules: [LexiconRule], classes: [WordClass], vocabularySize: Int, anchorBit: UInt8) {
+    init(rules: [LexiconRule], classes: ClassTable, vocabularySize: Int, anchorBit: UInt8) {
         self.rules = rules
         self.anchorBit = anchorBit
-        var index = Array(repeating: [Int32](), count: vocabularySize)
         var steps: [PatternStep] = [], bounds = [0]
-        let maskWords = (classes.count + 63) / 64
+        let maskWords = classes.maskWords
         var required = Array(repeating: UInt64(0), count: maskWords * rules.count)
+        // A counting sort by first word: count each word's rules, then fill in rule order.
+        var firstBounds = Array(repeating: Int32(0), count: vocabularySize + 1)
         for (ruleIndex, rule) in rules.enumerated() {
             for case .wordClass(let classIndex) in rule.steps {
                 required[ruleIndex * maskWords + Int(classIndex) >> 6] |= 1 << (UInt64(classIndex) & 63)
             }
-            for id in Self.firstWords(of: rule.steps, classes: classes) where id >= 0 && Int(id) < vocabularySize {
-                index[Int(id)].append(Int32(ruleIndex))
-            }
+            Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { firstBounds[Int($0) + 1] += 1 }
             steps += rule.steps
             bounds.append(steps.count)
+        }
+        for id in 0..<vocabularySize { firstBounds[id + 1] += firstBounds[id] }
+        var next = firstBounds
+        var first = Array(repeating: Int32(0), count: Int(firstBounds[vocabularySize]))
+        for (ruleIndex, rule) in rules.enumerated() {
+            Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { id in
+                first[Int(next[Int(id)])] = Int32(ruleIndex)
+                next[Int(id)] += 1
+            }
         }
         self.steps = steps
         requiredClasses = required
         self.maskWords = maskWords
         stepBounds = bounds
-        var firstBounds: [Int32] = [0]
-        firstBounds.reserveCapacity(vocabularySize + 1)
-        var first: [Int32] = []
-        for list in index {
-            first += list
-            firstBounds.append(Int32(first.count))
-        }
         firstRuleBounds = firstBounds
         firstRules = first
     }
 
-    static func firstWords(of steps: [PatternStep], classes: [WordClass]) -> Set<Int32> {
+    /// Calls `body` once with each word a rule with these steps can start with.
+    private static func forEachFirstWord(of steps: [PatternStep], classes: ClassTable, vocabularySize: Int, _ body: (Int32) -> Void) {
         switch steps.first {
-        case .word(let id)?: return [id]
-        case .wordClass(let index)?: return classes[Int(index)].firstWords
-        case .gap?, nil: return []
+        case .word(let id)?: if id >= 0 && Int(id) < vocabularySize { body(id) }
+        case .wordClass(let index)?: classes.forEachFirstWord(ofClass: Int(index)) { if Int($0) < vocabularySize { body($0) } }
+        case .gap?, nil: break
         }
     }
 
