@@ -6,9 +6,16 @@ struct RuleSet: Sendable {
     /// All rules' steps; rule i's are `stepBounds[i] ..< stepBounds[i + 1]`.
     let steps: [PatternStep]
     let stepBounds: [Int]
-    /// For each rule, the mask of classes its steps need (`ClassTable.maskWords` words each).
+    /// For each rule, the mask of classes its steps after the first need (`ClassTable.maskWords`
+    /// words each). The first step's class needs no check: the rule is a candidate only where
+    /// a phrase of it starts.
     let requiredClasses: [UInt64]
     let maskWords: Int
+    /// For each rule, the words of its steps after the first, as a `WordSignature`.
+    let requiredWords: [UInt64]
+    /// Whether rule i needs anything of the clause (classes or words) besides its first step:
+    /// for the others the clause's masks need not be computed at all.
+    let needsClause: [Bool]
     /// This set's bit in `TokenizedText.anchors`: set when some token may start one of its rules.
     let anchorBit: UInt8
     /// The rules that may start at vocabulary id `w` are `firstRules[firstRuleBounds[w] ..<
@@ -23,11 +30,16 @@ struct RuleSet: Sendable {
         var steps: [PatternStep] = [], bounds = [0]
         let maskWords = classes.maskWords
         var required = Array(repeating: UInt64(0), count: maskWords * rules.count)
+        var requiredWords = Array(repeating: UInt64(0), count: rules.count)
         // A counting sort by first word: count each word's rules, then fill in rule order.
         var firstBounds = Array(repeating: Int32(0), count: vocabularySize + 1)
         for (ruleIndex, rule) in rules.enumerated() {
-            for case .wordClass(let classIndex) in rule.steps {
-                required[ruleIndex * maskWords + Int(classIndex) >> 6] |= 1 << (UInt64(classIndex) & 63)
+            for step in rule.steps.dropFirst() {
+                switch step {
+                case .wordClass(let classIndex): required[ruleIndex * maskWords + Int(classIndex) >> 6] |= 1 << (UInt64(classIndex) & 63)
+                case .word(let id): requiredWords[ruleIndex] |= WordSignature.bit(id)
+                case .gap: break
+                }
             }
             Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { firstBounds[Int($0) + 1] += 1 }
             steps += rule.steps
@@ -44,6 +56,10 @@ struct RuleSet: Sendable {
         }
         self.steps = steps
         requiredClasses = required
+        self.requiredWords = requiredWords
+        needsClause = (0..<rules.count).map { rule in
+            requiredWords[rule] != 0 || (0..<maskWords).contains { required[rule * maskWords + $0] != 0 }
+        }
         self.maskWords = maskWords
         stepBounds = bounds
         firstRuleBounds = firstBounds
@@ -59,10 +75,13 @@ struct RuleSet: Sendable {
         }
     }
 
-    /// Whether every class rule `index` needs has a phrase start in the clause (`mask`).
+    /// Whether every class and word rule `index` needs after its first step starts in the
+    /// clause: `classes` holds the clause's class starts (`maskWords` words), `words` its
+    /// `WordSignature`. A necessary condition only; the match itself decides.
     @inline(__always)
-    func canMatch(_ index: Int, given mask: [UInt64]) -> Bool {
-        for word in 0..<maskWords where requiredClasses[index * maskWords + word] & ~mask[word] != 0 { return false }
+    func canMatch(_ index: Int, classes: UnsafeMutableBufferPointer<UInt64>, words: UInt64) -> Bool {
+        if requiredWords[index] & ~words != 0 { return false }
+        for word in 0..<maskWords where requiredClasses[index * maskWords + word] & ~classes[word] != 0 { return false }
         return true
     }
 
