@@ -34,4 +34,8 @@ struct ClassPhrases {
 
     /// The words of phrase `index`.
     func phrase(_ index: Int) -> ArraySlice<Int32> { words[starts[index]..<starts[index + 1]] }
+
+    /// The number of words of phrase `index`.
+    @inline(__always)
+    func length(_ index: Int) -> Int { starts[index + 1] - starts[index] }
 }

@@ -38,8 +38,7 @@ final class ClassTable: Sendable {
         var listSizes: [Int32] = []
         for index in 0..<phraseCount {
             let classIndex = Int(phrases.classOf[index])
-            let phrase = phrases.phrase(index)
-            let firstWord = phrase[phrase.startIndex]
+            let firstWord = phrases.words[phrases.starts[index]]
             let key = Self.key(classIndex, firstWord)
             var list = table.value(for: key)
             if list < 0 {
@@ -49,7 +48,7 @@ final class ClassTable: Sendable {
                 masks[Int(firstWord) * maskWords + classIndex >> 6] |= 1 << (UInt64(classIndex) & 63)
                 first[classIndex * wordsPerSet + Int(firstWord) >> 6] |= 1 << (UInt64(firstWord) & 63)
             }
-            if phrase.count == 1 { single[classIndex * wordsPerSet + Int(firstWord) >> 6] |= 1 << (UInt64(firstWord) & 63) }
+            if phrases.length(index) == 1 { single[classIndex * wordsPerSet + Int(firstWord) >> 6] |= 1 << (UInt64(firstWord) & 63) }
             listOf[index] = list
             listSizes[Int(list)] += 1
         }
@@ -72,13 +71,14 @@ final class ClassTable: Sendable {
             Self.sortLongestFirst(&group, phrases)
             let firstKept = starts.count
             for index in group {
-                let rest = phrases.phrase(index).dropFirst()
+                let rest = phrases.starts[index] + 1..<phrases.starts[index + 1]
                 let duplicate = (firstKept..<starts.count).contains { kept in
-                    flat[Int(starts[kept])..<Int(ends[kept])].elementsEqual(rest)
+                    Int(ends[kept] - starts[kept]) == rest.count
+                        && (0..<rest.count).allSatisfy { flat[Int(starts[kept]) + $0] == phrases.words[rest.lowerBound + $0] }
                 }
                 if duplicate { continue }
                 starts.append(Int32(flat.count))
-                flat.append(contentsOf: rest)
+                for position in rest { flat.append(phrases.words[position]) }
                 ends.append(Int32(flat.count))
             }
             bounds.append(Int32(starts.count))
@@ -98,9 +98,9 @@ final class ClassTable: Sendable {
     private static func sortLongestFirst(_ group: inout [Int], _ phrases: ClassPhrases) {
         guard group.count > 1 else { return }
         for unsorted in 1..<group.count {
-            let item = group[unsorted], length = phrases.phrase(item).count
+            let item = group[unsorted], length = phrases.length(item)
             var slot = unsorted
-            while slot > 0, phrases.phrase(group[slot - 1]).count < length {
+            while slot > 0, phrases.length(group[slot - 1]) < length {
                 group[slot] = group[slot - 1]
                 slot -= 1
             }

@@ -50,15 +50,18 @@ struct LexiconParser {
     /// Adds the phrases of `a | b | c` to a class. A plain text is cut at "|" as bytes, so no
     /// `String` is built per phrase; any other text is split by `Character`, as always.
     private mutating func addPhrases(_ text: String, to index: Int) {
-        guard LexiconText.isPlain(text.utf8) else {
+        guard LexiconText.isPlain(text) else {
             for alternative in text.split(separator: "|") { addPhrase(normalIDs(of: String(alternative)), to: index) }
             return
         }
-        let bytes = Array(text.utf8)
-        var start = 0
-        while start < bytes.count {
+        addPhrases(plain: Array(text.utf8)[...], to: index)
+    }
+
+    private mutating func addPhrases(plain bytes: ArraySlice<UInt8>, to index: Int) {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
             var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "|") { end += 1 }
+            while end < bytes.endIndex, bytes[end] != UInt8(ascii: "|") { end += 1 }
             if end > start { addPhrase(normalIDs(ofPlain: bytes[start..<end]), to: index) }
             start = end + 1
         }
@@ -71,11 +74,22 @@ struct LexiconParser {
     /// Compiles one pattern; each optional element doubles the variants.
     mutating func addRule(_ meaning: LexiconRule.Meaning, pattern: String, line: Int) throws {
         var variants: [[PatternStep]] = [[]]
+        // A plain pattern (all of lexicon.tsv) is examined as bytes: each byte is one Character.
+        let plain = LexiconText.isPlain(pattern)
         for element in try Self.elements(of: pattern, line: line) {
             var text = String(element)
-            let optional = text.hasSuffix("?") && text.count > 1
-            if optional { text.removeLast() }
-            let steps = try steps(for: text, line: line)
+            let steps: [PatternStep]
+            let optional: Bool
+            if plain {
+                var bytes = Array(text.utf8)
+                optional = bytes.last == UInt8(ascii: "?") && bytes.count > 1
+                if optional { bytes.removeLast() }
+                steps = try self.steps(forPlain: bytes, line: line)
+            } else {
+                optional = text.hasSuffix("?") && text.count > 1
+                if optional { text.removeLast() }
+                steps = try self.steps(for: text, line: line)
+            }
             if optional && steps.count != 1 {
                 throw LexiconError(line: line, message: "'\(element)' expands to several words and cannot be optional")
             }
@@ -92,7 +106,7 @@ struct LexiconParser {
 
     /// Splits a pattern at spaces, keeping `(phrase one|phrase two)` groups whole.
     static func elements(of pattern: String, line: Int) throws -> [String] {
-        if LexiconText.isPlain(pattern.utf8), let elements = LexiconText.plainElements(of: pattern) { return elements }
+        if LexiconText.isPlain(pattern), let elements = LexiconText.plainElements(of: pattern) { return elements }
         return try unicodeElements(of: pattern, line: line)
     }
 
@@ -138,21 +152,43 @@ struct LexiconParser {
         return normalIDs(of: text).map { .word($0) }
     }
 
+    /// `steps(for:line:)` on the bytes of a plain element: the same tests, without walking
+    /// `Character`s (a group of a hundred phrases was walked several times).
+    private mutating func steps(forPlain bytes: [UInt8], line: Int) throws -> [PatternStep] {
+        let opens = bytes.first == UInt8(ascii: "("), closes = bytes.last == UInt8(ascii: ")")
+        if opens && closes || bytes.contains(UInt8(ascii: "|")) {
+            let inner = opens ? bytes.dropFirst().dropLast() : bytes[...]
+            let index = classNamed(opens && closes ? String(decoding: bytes, as: UTF8.self) : "(" + String(decoding: inner, as: UTF8.self) + ")")
+            addPhrases(plain: inner, to: index)
+            guard !classes.isEmpty(index) else {
+                throw LexiconError(line: line, message: "empty group \(String(decoding: bytes, as: UTF8.self))")
+            }
+            return [.wordClass(Int32(index))]
+        }
+        if bytes.first == UInt8(ascii: "~"), let width = Int(String(decoding: bytes.dropFirst(), as: UTF8.self)), width > 0 {
+            return [.gap(Int32(width))]
+        }
+        if bytes.first == UInt8(ascii: "{") && bytes.last == UInt8(ascii: "}") {
+            let name = String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)
+            guard let index = classIndex[name] else { throw LexiconError(line: line, message: "unknown word class {\(name)}") }
+            return [.wordClass(Int32(index))]
+        }
+        return normalIDs(ofPlain: bytes[...]).map { .word($0) }
+    }
+
     /// The vocabulary ids of a phrase's normal words (see `PhraseWords`), interning new words.
     /// Built in one reused buffer: a caller that lets go of the result before the next call
     /// allocates nothing.
     private mutating func normalIDs(of phrase: String) -> [Int32] {
         self.phrase.removeAll(keepingCapacity: true)
-        let words = phraseWords
-        words.forEachWord(of: phrase, word: { self.phrase.append(self.vocabulary.intern($0)) }, expansion: { self.phrase += $0 })
+        phraseWords.internWords(of: phrase, into: &vocabulary, ids: &self.phrase)
         return self.phrase
     }
 
     /// `normalIDs(of:)` for plain bytes.
     private mutating func normalIDs(ofPlain phrase: ArraySlice<UInt8>) -> [Int32] {
         self.phrase.removeAll(keepingCapacity: true)
-        let words = phraseWords
-        words.forEachWord(ofPlain: phrase, word: { self.phrase.append(self.vocabulary.intern($0)) }, expansion: { self.phrase += $0 })
+        phraseWords.internWords(ofPlain: phrase, into: &vocabulary, ids: &self.phrase)
         return self.phrase
     }
 }

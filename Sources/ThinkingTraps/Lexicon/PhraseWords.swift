@@ -28,31 +28,50 @@ struct PhraseWords: Sendable {
     /// Calls `word` with each normal word of `phrase` spelled out (lower-case UTF-8), or
     /// `expansion` with the vocabulary ids of a rewrite, in order.
     func forEachWord(of phrase: String, word: (ArraySlice<UInt8>) -> Void, expansion: ([Int32]) -> Void) {
-        if LexiconText.isPlain(phrase.utf8) {
+        if LexiconText.isPlain(phrase) {
             forEachWord(ofPlain: ArraySlice(phrase.utf8), word: word, expansion: expansion)
         } else {
             forEachUnicodeWord(of: phrase, word: word, expansion: expansion)
         }
     }
 
-    /// `forEachWord(of:…)` over plain bytes.
+    /// Appends the vocabulary ids of `phrase`'s normal words to `ids`, interning new words.
+    func internWords(of phrase: String, into vocabulary: inout Vocabulary, ids: inout [Int32]) {
+        forEachWord(of: phrase, word: { ids.append(vocabulary.intern($0)) }, expansion: { ids += $0 })
+    }
+
+    /// `internWords(of:into:ids:)` for a plain phrase's bytes.
+    func internWords(ofPlain phrase: ArraySlice<UInt8>, into vocabulary: inout Vocabulary, ids: inout [Int32]) {
+        forEachWord(ofPlain: phrase, word: { ids.append(vocabulary.intern($0)) }, expansion: { ids += $0 })
+    }
+
+    /// `forEachWord(of:…)` over plain bytes. A word already in lower case (nearly all of the
+    /// lexicon) is handed on as a slice of `phrase`, without copying.
     func forEachWord(ofPlain phrase: ArraySlice<UInt8>, word: (ArraySlice<UInt8>) -> Void, expansion: ([Int32]) -> Void) {
         var lowered: [UInt8] = []
         var index = phrase.startIndex
         while index < phrase.endIndex {
-            let byte = phrase[index]
-            index += 1
-            if byte == 0x20 || byte == 0x2D || byte == 0x09 { continue }
-            lowered.removeAll(keepingCapacity: true)
-            lowered.append(Self.lowered(byte))
-            while index < phrase.endIndex, phrase[index] != 0x20, phrase[index] != 0x2D, phrase[index] != 0x09 {
-                lowered.append(Self.lowered(phrase[index]))
+            if Self.isSeparator(phrase[index]) { index += 1; continue }
+            let start = index
+            var hasUpper = false
+            while index < phrase.endIndex, !Self.isSeparator(phrase[index]) {
+                hasUpper = hasUpper || (phrase[index] >= 0x41 && phrase[index] <= 0x5A)
                 index += 1
             }
-            if let ids = self.expansion(ofHash: WordHash.of(lowered)) { expansion(ids); continue }
-            Self.splitContraction(lowered[...], word)
+            var normal = phrase[start..<index]
+            if hasUpper {
+                lowered.removeAll(keepingCapacity: true)
+                for byte in normal { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                normal = lowered[...]
+            }
+            if let ids = self.expansion(ofHash: WordHash.of(normal)) { expansion(ids); continue }
+            Self.splitContraction(normal, word)
         }
     }
+
+    /// Space, hyphen and tab separate the words of a plain phrase.
+    @inline(__always)
+    private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x2D || byte == 0x09 }
 
     /// `forEachWord(of:…)` by `Character`, for phrases that are not plain ASCII.
     func forEachUnicodeWord(of phrase: String, word: (ArraySlice<UInt8>) -> Void, expansion: ([Int32]) -> Void) {
@@ -63,9 +82,6 @@ struct PhraseWords: Sendable {
             for part in Self.splitContraction(text) { word(ArraySlice(part.utf8)) }
         }
     }
-
-    @inline(__always)
-    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     private static let will = Array("will".utf8), is_ = Array("is".utf8), are = Array("are".utf8)
     private static let am = Array("am".utf8), have = Array("have".utf8), would = Array("would".utf8)
