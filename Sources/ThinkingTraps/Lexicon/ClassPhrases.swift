@@ -32,9 +32,6 @@ struct ClassPhrases {
     /// Whether class `classIndex` has no phrase.
     func isEmpty(_ classIndex: Int) -> Bool { phraseCounts[classIndex] == 0 }
 
-    /// The words of phrase `index`.
-    func phrase(_ index: Int) -> ArraySlice<Int32> { words[starts[index]..<starts[index + 1]] }
-
     /// The number of words of phrase `index`.
     @inline(__always)
     func length(_ index: Int) -> Int { starts[index + 1] - starts[index] }

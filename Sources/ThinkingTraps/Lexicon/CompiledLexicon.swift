@@ -1,5 +1,5 @@
-/// The lexicon (`Resources/lexicon.tsv`) parsed and indexed once. Compiling takes about a
-/// millisecond, so the detectors share one `static let` instance and `init()` stays cheap; only
+/// The lexicon (`Resources/lexicon.tsv`) parsed and indexed once. Compiling takes a few
+/// milliseconds, so the detectors share one `static let` instance and `init()` stays cheap; only
 /// a detector with user cues compiles its own copy.
 final class CompiledLexicon: Sendable {
     let vocabulary: Vocabulary

@@ -51,7 +51,7 @@ struct LexiconParser {
     /// `String` is built per phrase; any other text is split by `Character`, as always.
     private mutating func addPhrases(_ text: String, to index: Int) {
         guard LexiconText.isPlain(text) else {
-            for alternative in text.split(separator: "|") { addPhrase(normalIDs(of: String(alternative)), to: index) }
+            for alternative in text.split(separator: "|") { classes.add(normalIDs(of: String(alternative)), to: index) }
             return
         }
         addPhrases(plain: Array(text.utf8)[...], to: index)
@@ -62,13 +62,9 @@ struct LexiconParser {
         while start < bytes.endIndex {
             var end = start
             while end < bytes.endIndex, bytes[end] != UInt8(ascii: "|") { end += 1 }
-            if end > start { addPhrase(normalIDs(ofPlain: bytes[start..<end]), to: index) }
+            if end > start { classes.add(normalIDs(ofPlain: bytes[start..<end]), to: index) }
             start = end + 1
         }
-    }
-
-    private mutating func addPhrase(_ words: [Int32], to index: Int) {
-        classes.add(words, to: index)
     }
 
     /// Compiles one pattern; each optional element doubles the variants.
