@@ -15,50 +15,64 @@ struct TextAnalysis {
     var context: ContextClasses { lexicon.context }
 
     /// Every match of `rules`, each with its sentence and clause. A rule never crosses
-    /// punctuation, so each is tried only up to the next break.
+    /// punctuation, so each is tried only up to the next break, and only when the words and
+    /// classes it needs after its first step start in that stretch.
     func matches(of rules: RuleSet) -> [CueMatch] {
         // No token starts any of these rules: nothing to do (most sentences of a journal).
         guard text.anchors & rules.anchorBit != 0 else { return [] }
-        var found: [CueMatch] = []
-        let tokens = text.tokens
-        var segmentEnd = 0
-        // One mask buffer for all segments: allocating one per segment cost more than filling it.
-        var segmentClasses = Array(repeating: UInt64(0), count: lexicon.classes.maskWords)
-        var scratch: [Int] = []
-        scratch.reserveCapacity(16)
-        rules.steps.withUnsafeBufferPointer { allSteps in
-            for position in tokens.indices {
-                let candidates = rules.candidates(startingWith: tokens[position].id)
-                if candidates.isEmpty { continue }
-                if segmentEnd <= position {
-                    segmentEnd = position + 1
-                    while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
-                    classesStarting(in: position..<segmentEnd, into: &segmentClasses)
-                }
-                for candidate in candidates {
-                    let ruleIndex = rules.rule(atCandidate: candidate)
-                    guard rules.canMatch(ruleIndex, given: segmentClasses) else { continue }
-                    let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[ruleIndex]..<rules.stepBounds[ruleIndex + 1]])
-                    guard let match = matcher.match(steps, at: position, limit: segmentEnd, scratch: &scratch) else { continue }
-                    let sentence = Int(tokens[position].sentence)
-                    found.append(CueMatch(rule: rules.rules[ruleIndex], match: match, sentence: sentence,
-                                          clause: clause(around: match.start..<match.end, sentence: sentence)))
+        let width = lexicon.classes.maskWords
+        precondition(rules.maskWords == width, "a rule set of another lexicon")
+        // The stretch's class mask lives on the stack: a heap buffer per run cost more than filling it.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width) { classes in
+            var found: [CueMatch] = []
+            let tokens = text.tokens
+            var segmentEnd = 0
+            var words: UInt64 = 0
+            var masked = false
+            rules.steps.withUnsafeBufferPointer { allSteps in
+                for position in tokens.indices {
+                    let candidates = rules.candidates(startingWith: tokens[position].id)
+                    if candidates.isEmpty { continue }
+                    if segmentEnd <= position {
+                        segmentEnd = position + 1
+                        while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
+                        masked = false
+                    }
+                    for candidate in candidates {
+                        let ruleIndex = rules.rule(atCandidate: candidate)
+                        if rules.needsClause[ruleIndex] {
+                            if !masked {
+                                words = wordsAndClassesStarting(in: position..<segmentEnd, into: classes)
+                                masked = true
+                            }
+                            guard rules.canMatch(ruleIndex, classes: classes, words: words) else { continue }
+                        }
+                        let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[ruleIndex]..<rules.stepBounds[ruleIndex + 1]])
+                        guard let match = matcher.match(steps, at: position, limit: segmentEnd) else { continue }
+                        let sentence = Int(tokens[position].sentence)
+                        found.append(CueMatch(rule: rules.rules[ruleIndex], match: match, sentence: sentence,
+                                              clause: clause(around: match.start..<match.end, sentence: sentence)))
+                    }
                 }
             }
+            return found
         }
-        return found
     }
 
-    /// Sets `mask` to the classes that have a phrase starting somewhere in `range`.
-    private func classesStarting(in range: Range<Int>, into mask: inout [UInt64]) {
+    /// Sets `mask` (`ClassTable.maskWords` words) to the classes that have a phrase starting
+    /// somewhere in `range`, and returns the `WordSignature` of its words.
+    private func wordsAndClassesStarting(in range: Range<Int>, into mask: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
         let classes = lexicon.classes
         let width = classes.maskWords
         for word in 0..<width { mask[word] = 0 }
+        var words: UInt64 = 0
         for position in range {
-            let id = Int(tokens[position].id)
+            let id = tokens[position].id
             guard id >= 0 else { continue }
-            for word in 0..<width { mask[word] |= classes.startMasks[id * width + word] }
+            words |= WordSignature.bit(id)
+            for word in 0..<width { mask[word] |= classes.startMasks[Int(id) * width + word] }
         }
+        return words
     }
 
     /// The clause holding `range`: widened to punctuation or a conjunction on either side.

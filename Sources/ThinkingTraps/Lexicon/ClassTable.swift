@@ -20,30 +20,68 @@ final class ClassTable: Sendable {
     /// matcher skip a rule when its classes cannot all occur in a clause.
     let startMasks: [UInt64]
 
-    init(_ classes: [WordClass], vocabularySize: Int) {
-        names = classes.map(\.name)
+    /// Groups the phrases by class and first word, each group longest phrase first (in the
+    /// order given among equal lengths) and without duplicates. Linear in the phrases: groups
+    /// are numbered as they first occur and filled by a counting sort.
+    init(_ phrases: ClassPhrases, vocabularySize: Int) {
+        names = phrases.names
+        let classCount = phrases.classCount, phraseCount = phrases.phraseCount
         let wordsPerSet = (vocabularySize + 63) / 64
         self.wordsPerSet = wordsPerSet
-        var first = Array(repeating: UInt64(0), count: wordsPerSet * classes.count)
+        var first = Array(repeating: UInt64(0), count: wordsPerSet * classCount)
         var single = first
-        var table = WordTable(minimumCapacity: 4096)
-        var bounds: [Int32] = [0], starts: [Int32] = [], ends: [Int32] = [], flat: [Int32] = []
-        let maskWords = (classes.count + 63) / 64
+        let maskWords = (classCount + 63) / 64
         var masks = Array(repeating: UInt64(0), count: maskWords * vocabularySize)
-        for (classIndex, wordClass) in classes.enumerated() {
-            for (firstWord, rests) in wordClass.phrasesByFirstWord.sorted(by: { $0.key < $1.key }) {
+        // One list per (class, first word).
+        var table = WordTable(minimumCapacity: max(phraseCount, 16))
+        var listOf = Array(repeating: Int32(0), count: phraseCount)
+        var listSizes: [Int32] = []
+        for index in 0..<phraseCount {
+            let classIndex = Int(phrases.classOf[index])
+            let firstWord = phrases.words[phrases.starts[index]]
+            let key = Self.key(classIndex, firstWord)
+            var list = table.value(for: key)
+            if list < 0 {
+                list = Int32(listSizes.count)
+                listSizes.append(0)
+                table.insert(list, for: key)
                 masks[Int(firstWord) * maskWords + classIndex >> 6] |= 1 << (UInt64(classIndex) & 63)
-                let slot = classIndex * wordsPerSet + Int(firstWord) >> 6
-                first[slot] |= 1 << (UInt64(firstWord) & 63)
-                if rests.contains(where: \.isEmpty) { single[slot] |= 1 << (UInt64(firstWord) & 63) }
-                table.insert(Int32(bounds.count - 1), for: Self.key(classIndex, firstWord))
-                for rest in rests {  // already longest first
-                    starts.append(Int32(flat.count))
-                    flat.append(contentsOf: rest)
-                    ends.append(Int32(flat.count))
-                }
-                bounds.append(Int32(starts.count))
+                first[classIndex * wordsPerSet + Int(firstWord) >> 6] |= 1 << (UInt64(firstWord) & 63)
             }
+            if phrases.length(index) == 1 { single[classIndex * wordsPerSet + Int(firstWord) >> 6] |= 1 << (UInt64(firstWord) & 63) }
+            listOf[index] = list
+            listSizes[Int(list)] += 1
+        }
+        // Phrases in list order, keeping their order within a list.
+        var next = Array(repeating: 0, count: listSizes.count)
+        var total = 0
+        for (list, size) in listSizes.enumerated() { next[list] = total; total += Int(size) }
+        var order = Array(repeating: 0, count: phraseCount)
+        for index in 0..<phraseCount {
+            order[next[Int(listOf[index])]] = index
+            next[Int(listOf[index])] += 1
+        }
+        var bounds: [Int32] = [0], starts: [Int32] = [], ends: [Int32] = [], flat: [Int32] = []
+        var group: [Int] = []
+        var listStart = 0
+        for size in listSizes {
+            group.removeAll(keepingCapacity: true)
+            group.append(contentsOf: order[listStart..<listStart + Int(size)])
+            listStart += Int(size)
+            Self.sortLongestFirst(&group, phrases)
+            let firstKept = starts.count
+            for index in group {
+                let rest = phrases.starts[index] + 1..<phrases.starts[index + 1]
+                let duplicate = (firstKept..<starts.count).contains { kept in
+                    Int(ends[kept] - starts[kept]) == rest.count
+                        && (0..<rest.count).allSatisfy { flat[Int(starts[kept]) + $0] == phrases.words[rest.lowerBound + $0] }
+                }
+                if duplicate { continue }
+                starts.append(Int32(flat.count))
+                for position in rest { flat.append(phrases.words[position]) }
+                ends.append(Int32(flat.count))
+            }
+            bounds.append(Int32(starts.count))
         }
         firstWordBits = first
         self.maskWords = maskWords
@@ -54,6 +92,31 @@ final class ClassTable: Sendable {
         phraseStarts = starts
         phraseEnds = ends
         words = flat
+    }
+
+    /// A stable insertion sort by phrase length, longest first: groups have a handful of phrases.
+    private static func sortLongestFirst(_ group: inout [Int], _ phrases: ClassPhrases) {
+        guard group.count > 1 else { return }
+        for unsorted in 1..<group.count {
+            let item = group[unsorted], length = phrases.length(item)
+            var slot = unsorted
+            while slot > 0, phrases.length(group[slot - 1]) < length {
+                group[slot] = group[slot - 1]
+                slot -= 1
+            }
+            group[slot] = item
+        }
+    }
+
+    /// Calls `body` with every word some phrase of the class starts with.
+    func forEachFirstWord(ofClass classIndex: Int, _ body: (Int32) -> Void) {
+        for slot in 0..<wordsPerSet {
+            var bits = firstWordBits[classIndex * wordsPerSet + slot]
+            while bits != 0 {
+                body(Int32(slot * 64 + bits.trailingZeroBitCount))
+                bits &= bits - 1
+            }
+        }
     }
 
     @inline(__always)

@@ -1,5 +1,5 @@
-/// The lexicon (`Resources/lexicon.tsv`) parsed and indexed once. Compiling takes about a
-/// millisecond, so the detectors share one `static let` instance and `init()` stays cheap; only
+/// The lexicon (`Resources/lexicon.tsv`) parsed and indexed once. Compiling takes a few
+/// milliseconds, so the detectors share one `static let` instance and `init()` stays cheap; only
 /// a detector with user cues compiles its own copy.
 final class CompiledLexicon: Sendable {
     let vocabulary: Vocabulary
@@ -11,7 +11,7 @@ final class CompiledLexicon: Sendable {
     let exceptions: RuleSet
     let context: ContextClasses
     /// Whole-word rewrites, to normalise user phrases the way text is normalised.
-    let expansionWords: [String: [String]]
+    let phraseWords: PhraseWords
 
     /// The lexicon embedded in the binary.
     static let embeddedSource = String(decoding: PackageResources.lexicon_tsv, as: UTF8.self)
@@ -31,8 +31,9 @@ final class CompiledLexicon: Sendable {
         }
         for word in ContractionWords.allWords { _ = parser.vocabulary.intern(word) }
         let context = try ContextClasses(classIndex: parser.classIndex)
-        let size = parser.vocabulary.words.count
-        let classes = parser.classes
+        let vocabulary = parser.vocabulary
+        let size = vocabulary.count
+        let classes = ClassTable(parser.classes, vocabularySize: size)
         func ruleSet(bit: UInt8, _ keep: (LexiconRule.Meaning) -> Bool) -> RuleSet {
             RuleSet(rules: parser.rules.filter { keep($0.meaning) }, classes: classes, vocabularySize: size, anchorBit: bit)
         }
@@ -44,25 +45,29 @@ final class CompiledLexicon: Sendable {
         for set in [claims, reassurance, crisis, exceptions] {
             for id in 0..<size where set.hasRules(startingWith: id) { anchorBits[id] |= set.anchorBit }
         }
-        self.classes = ClassTable(classes, vocabularySize: size)
+        self.classes = classes
         self.context = context
-        expansionWords = parser.expansionWords
-        vocabulary = parser.vocabulary
-        var lookup = WordTable(minimumCapacity: size + parser.expansionSources.count)
-        for (id, word) in parser.vocabulary.words.enumerated() { lookup.insert(Int32(id), for: WordHash.of(word)) }
-        for (index, word) in parser.expansionSources.enumerated() {
-            lookup.insert(Tokenizer.expansionFlag | Int32(index), for: WordHash.of(word))
+        let phraseWords = parser.phraseWords
+        self.phraseWords = phraseWords
+        self.vocabulary = vocabulary
+        var lookup = WordTable(minimumCapacity: size + phraseWords.sourceHashes.count)
+        for (id, hash) in vocabulary.hashes.enumerated() { lookup.insert(Int32(id), for: hash) }
+        for (index, hash) in phraseWords.sourceHashes.enumerated() {
+            lookup.insert(Tokenizer.expansionFlag | Int32(index), for: hash)
         }
         tokenizer = Tokenizer(
             wordLookup: lookup,
-            expansionTargets: parser.expansionTargets,
-            suffixWords: ContractionWords(vocabulary: parser.vocabulary),
+            expansionTargets: phraseWords.targets.map { $0.map { NormalWord(id: $0, hash: vocabulary.hashes[Int($0)]) } },
+            suffixWords: ContractionWords(vocabulary: vocabulary),
             anchorBits: anchorBits)
     }
 
     /// Hashes of a phrase's words in the tokenizer's normal form (for ignored phrases).
     func wordHashes(of phrase: String) -> [UInt64] {
-        LexiconParser.normalWords(of: phrase, expansions: expansionWords).map { WordHash.of($0) }
+        var hashes: [UInt64] = []
+        phraseWords.forEachWord(of: phrase, word: { hashes.append(WordHash.of($0)) },
+                                expansion: { hashes += $0.map { vocabulary.hashes[Int($0)] } })
+        return hashes
     }
 
     func matcher(for tokens: [Token]) -> PatternMatcher {

@@ -3,13 +3,13 @@
 /// defined further down.
 struct LexiconParser {
     var vocabulary = Vocabulary()
-    var classes: [WordClass] = []
+    var classes = ClassPhrases()
     var classIndex: [String: Int] = [:]
     var rules: [LexiconRule] = []
-    var expansionTargets: [[NormalWord]] = []
-    var expansionWords: [String: [String]] = [:]
-    /// Words rewritten by `expand` lines, in the order of `expansionTargets`.
-    var expansionSources: [String] = []
+    /// `expand` lines, applied to phrases as they are read.
+    var phraseWords = PhraseWords()
+    /// The words of the phrase being read, reused for every phrase.
+    private var phrase: [Int32] = []
 
     private static let meanings: [String: LexiconRule.Meaning] = [
         "fortune-telling": .claim(.fortuneTelling),
@@ -24,19 +24,12 @@ struct LexiconParser {
         let lines = LexiconText.fieldLines(of: source)
         for (number, fields) in lines where fields[0] == "expand" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "expand needs: expand<TAB>word<TAB>words") }
-            let targets = fields[2].split(separator: " ").map { String($0).lowercased() }
-            expansionWords[fields[1].lowercased()] = targets
-            expansionSources.append(fields[1].lowercased())
-            expansionTargets.append(targets.map { NormalWord(id: vocabulary.intern($0), hash: WordHash.of($0)) })
+            let targets = fields[2].split(separator: " ").map { vocabulary.intern(String($0).lowercased()) }
+            phraseWords.addExpansion(ofHash: WordHash.of(fields[1].lowercased()), to: targets)
         }
         for (number, fields) in lines where fields[0] == "class" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "class needs: class<TAB>name<TAB>phrase | phrase") }
-            let index = classNamed(fields[1])
-            for phrase in LexiconText.alternatives(in: fields[2]) {
-                let words = normalWords(of: phrase)
-                guard !words.isEmpty else { continue }
-                classes[index].add(words.map { vocabulary.intern($0) })
-            }
+            addPhrases(fields[2], to: classNamed(fields[1]))
         }
         for (number, fields) in lines where fields[0] != "expand" && fields[0] != "class" {
             guard let meaning = Self.meanings[fields[0]] else {
@@ -49,19 +42,50 @@ struct LexiconParser {
 
     private mutating func classNamed(_ name: String) -> Int {
         if let index = classIndex[name] { return index }
-        classes.append(WordClass(name: name))
-        classIndex[name] = classes.count - 1
-        return classes.count - 1
+        let index = classes.addClass(named: name)
+        classIndex[name] = index
+        return index
+    }
+
+    /// Adds the phrases of `a | b | c` to a class. A plain text is cut at "|" as bytes, so no
+    /// `String` is built per phrase; any other text is split by `Character`, as always.
+    private mutating func addPhrases(_ text: String, to index: Int) {
+        guard LexiconText.isPlain(text) else {
+            for alternative in text.split(separator: "|") { classes.add(normalIDs(of: String(alternative)), to: index) }
+            return
+        }
+        addPhrases(plain: Array(text.utf8)[...], to: index)
+    }
+
+    private mutating func addPhrases(plain bytes: ArraySlice<UInt8>, to index: Int) {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            var end = start
+            while end < bytes.endIndex, bytes[end] != UInt8(ascii: "|") { end += 1 }
+            if end > start { classes.add(normalIDs(ofPlain: bytes[start..<end]), to: index) }
+            start = end + 1
+        }
     }
 
     /// Compiles one pattern; each optional element doubles the variants.
     mutating func addRule(_ meaning: LexiconRule.Meaning, pattern: String, line: Int) throws {
         var variants: [[PatternStep]] = [[]]
+        // A plain pattern (all of lexicon.tsv) is examined as bytes: each byte is one Character.
+        let plain = LexiconText.isPlain(pattern)
         for element in try Self.elements(of: pattern, line: line) {
             var text = String(element)
-            let optional = text.hasSuffix("?") && text.count > 1
-            if optional { text.removeLast() }
-            let steps = try steps(for: text, line: line)
+            let steps: [PatternStep]
+            let optional: Bool
+            if plain {
+                var bytes = Array(text.utf8)
+                optional = bytes.last == UInt8(ascii: "?") && bytes.count > 1
+                if optional { bytes.removeLast() }
+                steps = try self.steps(forPlain: bytes, line: line)
+            } else {
+                optional = text.hasSuffix("?") && text.count > 1
+                if optional { text.removeLast() }
+                steps = try self.steps(for: text, line: line)
+            }
             if optional && steps.count != 1 {
                 throw LexiconError(line: line, message: "'\(element)' expands to several words and cannot be optional")
             }
@@ -78,7 +102,7 @@ struct LexiconParser {
 
     /// Splits a pattern at spaces, keeping `(phrase one|phrase two)` groups whole.
     static func elements(of pattern: String, line: Int) throws -> [String] {
-        if LexiconText.isPlain(pattern.utf8), let elements = LexiconText.plainElements(of: pattern) { return elements }
+        if LexiconText.isPlain(pattern), let elements = LexiconText.plainElements(of: pattern) { return elements }
         return try unicodeElements(of: pattern, line: line)
     }
 
@@ -109,12 +133,8 @@ struct LexiconParser {
             // An inline group of phrases, or single-word alternatives, compile to an anonymous word class.
             let inner = text.hasPrefix("(") ? String(text.dropFirst().dropLast()) : text
             let index = classNamed("(" + inner + ")")
-            for phrase in LexiconText.alternatives(in: inner) {
-                let words = normalWords(of: phrase)
-                guard !words.isEmpty else { continue }
-                classes[index].add(words.map { vocabulary.intern($0) })
-            }
-            guard !classes[index].firstWords.isEmpty else { throw LexiconError(line: line, message: "empty group \(text)") }
+            addPhrases(inner, to: index)
+            guard !classes.isEmpty(index) else { throw LexiconError(line: line, message: "empty group \(text)") }
             return [.wordClass(Int32(index))]
         }
         if text.hasPrefix("~"), let width = Int(text.dropFirst()), width > 0 {
@@ -125,54 +145,47 @@ struct LexiconParser {
             guard let index = classIndex[name] else { throw LexiconError(line: line, message: "unknown word class {\(name)}") }
             return [.wordClass(Int32(index))]
         }
-        return normalWords(of: text).map { .word(vocabulary.intern($0)) }
+        return normalIDs(of: text).map { .word($0) }
     }
 
-    /// The normal form the tokenizer gives a phrase: lower case, hyphens split, contractions
-    /// and expansions applied.
-    func normalWords(of phrase: String) -> [String] {
-        Self.normalWords(of: phrase, expansions: expansionWords)
-    }
-
-    static func normalWords(of phrase: String, expansions expansionWords: [String: [String]]) -> [String] {
-        guard LexiconText.isPlain(phrase.utf8) else { return unicodeNormalWords(of: phrase, expansions: expansionWords) }
-        var result: [String] = []
-        for word in LexiconText.plainWords(of: phrase) {
-            if let expansion = expansionWords[word] { result += expansion; continue }
-            result += Self.splitContraction(word)
+    /// `steps(for:line:)` on the bytes of a plain element: the same tests, without walking
+    /// `Character`s (a group of a hundred phrases was walked several times).
+    private mutating func steps(forPlain bytes: [UInt8], line: Int) throws -> [PatternStep] {
+        let opens = bytes.first == UInt8(ascii: "("), closes = bytes.last == UInt8(ascii: ")")
+        if opens && closes || bytes.contains(UInt8(ascii: "|")) {
+            let inner = opens ? bytes.dropFirst().dropLast() : bytes[...]
+            let index = classNamed(opens && closes ? String(decoding: bytes, as: UTF8.self) : "(" + String(decoding: inner, as: UTF8.self) + ")")
+            addPhrases(plain: inner, to: index)
+            guard !classes.isEmpty(index) else {
+                throw LexiconError(line: line, message: "empty group \(String(decoding: bytes, as: UTF8.self))")
+            }
+            return [.wordClass(Int32(index))]
         }
-        return result
+        if bytes.first == UInt8(ascii: "~"), let width = Int(String(decoding: bytes.dropFirst(), as: UTF8.self)), width > 0 {
+            return [.gap(Int32(width))]
+        }
+        if bytes.first == UInt8(ascii: "{") && bytes.last == UInt8(ascii: "}") {
+            let name = String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)
+            guard let index = classIndex[name] else { throw LexiconError(line: line, message: "unknown word class {\(name)}") }
+            return [.wordClass(Int32(index))]
+        }
+        return normalIDs(ofPlain: bytes[...]).map { .word($0) }
     }
 
-    /// `normalWords(of:expansions:)` by `Character`, for phrases that are not plain ASCII.
-    static func unicodeNormalWords(of phrase: String, expansions expansionWords: [String: [String]]) -> [String] {
-        var result: [String] = []
-        let cleaned = phrase.lowercased().replacingAll("\u{2019}", with: "'")
-        for piece in cleaned.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" }) {
-            let word = String(piece)
-            if let expansion = expansionWords[word] { result += expansion; continue }
-            result += Self.splitContraction(word)
-        }
-        return result
+    /// The vocabulary ids of a phrase's normal words (see `PhraseWords`), interning new words.
+    /// Built in one reused buffer: a caller that lets go of the result before the next call
+    /// allocates nothing.
+    private mutating func normalIDs(of phrase: String) -> [Int32] {
+        self.phrase.removeAll(keepingCapacity: true)
+        phraseWords.internWords(of: phrase, into: &vocabulary, ids: &self.phrase)
+        return self.phrase
     }
 
-    static func splitContraction(_ word: String) -> [String] {
-        guard word.utf8.contains(0x27), let apostrophe = word.lastIndex(of: "'") else { return [word] }
-        let base = String(word[..<apostrophe])
-        let suffix = String(word[word.index(after: apostrophe)...])
-        switch suffix {
-        case "ll": return [base, "will"]
-        case "s": return [base, "is"]
-        case "re": return [base, "are"]
-        case "m": return [base, "am"]
-        case "ve": return [base, "have"]
-        case "d": return [base, "would"]
-        case "t" where base.hasSuffix("n"):
-            let stem = String(base.dropLast())
-            let fixed = ["wo": "will", "ca": "can", "sha": "shall", "ai": "is"][stem] ?? stem
-            return (fixed.isEmpty ? [] : [fixed]) + ["not"]
-        default: return [word]
-        }
+    /// `normalIDs(of:)` for plain bytes.
+    private mutating func normalIDs(ofPlain phrase: ArraySlice<UInt8>) -> [Int32] {
+        self.phrase.removeAll(keepingCapacity: true)
+        phraseWords.internWords(ofPlain: phrase, into: &vocabulary, ids: &self.phrase)
+        return self.phrase
     }
 }
 

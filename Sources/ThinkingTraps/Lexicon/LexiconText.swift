@@ -11,6 +11,12 @@ enum LexiconText {
         bytes.allSatisfy { $0 == 0x09 || ($0 >= 0x20 && $0 < 0x7F) }
     }
 
+    /// `isPlain(text.utf8)` over the string's contiguous bytes where it has them (iterating a
+    /// `String.UTF8View` costs several times more).
+    static func isPlain(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? isPlain(text.utf8)
+    }
+
     /// The source's lines that are neither blank nor comments, numbered from 1, each split at
     /// TABs into trimmed fields (as `split(separator: "\n")`, `trimmingWhitespace()` and
     /// `split(separator: "\t")` would).
@@ -45,9 +51,15 @@ enum LexiconText {
     private static func plainFields(ofLine line: ArraySlice<UInt8>) -> [String]? {
         let trimmed = trimmingSpaces(line)
         guard let first = trimmed.first, first != UInt8(ascii: "#") else { return nil }
-        return trimmed.split(separator: 0x09, omittingEmptySubsequences: true).map {
-            String(decoding: trimmingSpaces($0), as: UTF8.self)
+        var fields: [String] = []
+        var start = trimmed.startIndex
+        while start < trimmed.endIndex {
+            var end = start
+            while end < trimmed.endIndex, trimmed[end] != 0x09 { end += 1 }
+            if end > start { fields.append(String(decoding: trimmingSpaces(trimmed[start..<end]), as: UTF8.self)) }
+            start = end + 1
         }
+        return fields
     }
 
     /// Fields of any line, by `Character`, or nil for a blank line or a comment.
@@ -63,28 +75,6 @@ enum LexiconText {
         while let first = slice.first, first == 0x20 || first == 0x09 { slice.removeFirst() }
         while let last = slice.last, last == 0x20 || last == 0x09 { slice.removeLast() }
         return slice
-    }
-
-    /// The phrases of `a | b | c`, as `split(separator: "|")` gives them (empty ones dropped).
-    static func alternatives(in text: String) -> [String] {
-        guard isPlain(text.utf8) else { return text.split(separator: "|").map(String.init) }
-        return text.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// A plain phrase's words: lower-cased and split at spaces, hyphens and tabs (empty pieces
-    /// dropped), as `lowercased()` and `split(whereSeparator:)` would.
-    static func plainWords(of phrase: String) -> [String] {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in phrase.utf8 {
-            if byte == 0x20 || byte == 0x2D || byte == 0x09 {
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-            } else {
-                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
-        }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
     }
 
     /// A plain pattern split at spaces and tabs, keeping `(phrase one|phrase two)` groups whole;

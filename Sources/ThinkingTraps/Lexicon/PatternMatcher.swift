@@ -1,6 +1,7 @@
 /// Matches compiled patterns against tokens. Patterns are short (a handful of steps), so a
-/// depth-first search is fast enough; it writes consumed positions into a reused buffer and
-/// allocates only for a successful match.
+/// depth-first search is fast enough. Almost every attempt fails, so the search first runs
+/// without recording anything (no buffer at all), and only a match is searched again to record
+/// the positions it consumed: the same search, so it finds the same match.
 struct PatternMatcher {
     let tokens: [Token]
     let classes: ClassTable
@@ -15,29 +16,32 @@ struct PatternMatcher {
         var consumed: [Int]
     }
 
-    func match(_ steps: UnsafeBufferPointer<PatternStep>, at start: Int, limit: Int, scratch: inout [Int]) -> Match? {
-        scratch.removeAll(keepingCapacity: true)
-        guard let end = match(steps, step: 0, position: start, limit: limit, consumed: &scratch) else { return nil }
-        return Match(start: start, end: end, consumed: scratch)
+    func match(_ steps: UnsafeBufferPointer<PatternStep>, at start: Int, limit: Int) -> Match? {
+        var skipped = UnrecordedPositions()
+        guard match(steps, step: 0, position: start, limit: limit, consumed: &skipped) != nil else { return nil }
+        var consumed: [Int] = []
+        guard let end = match(steps, step: 0, position: start, limit: limit, consumed: &consumed) else { return nil }
+        return Match(start: start, end: end, consumed: consumed)
     }
 
-    private func match(_ steps: UnsafeBufferPointer<PatternStep>, step: Int, position: Int, limit: Int, consumed: inout [Int]) -> Int? {
+    private func match<Positions: ConsumedPositions>(
+        _ steps: UnsafeBufferPointer<PatternStep>, step: Int, position: Int, limit: Int, consumed: inout Positions
+    ) -> Int? {
         if step == steps.count { return position }
         switch steps[step] {
         case .word(let id):
             guard position < limit, tokens[position].id == id else { return nil }
-            consumed.append(position)
+            consumed.record(position)
             if let end = match(steps, step: step + 1, position: position + 1, limit: limit, consumed: &consumed) { return end }
-            consumed.removeLast()
+            consumed.forget(1)
             return nil
         case .wordClass(let classIndex):
             var final: Int?
             _ = classes.forEachMatchEnd(Int(classIndex), in: tokens, at: position, limit: limit) { end in
-                let mark = consumed.count
-                for index in position..<end { consumed.append(index) }
+                for index in position..<end { consumed.record(index) }
                 final = match(steps, step: step + 1, position: end, limit: limit, consumed: &consumed)
                 if final != nil { return true }
-                consumed.removeSubrange(mark...)
+                consumed.forget(end - position)
                 return false
             }
             return final
@@ -51,4 +55,23 @@ struct PatternMatcher {
             return nil
         }
     }
+}
+
+/// Where the search writes the positions a pattern consumes: an array when a match is
+/// recorded, nothing while looking for one.
+protocol ConsumedPositions {
+    mutating func record(_ position: Int)
+    /// Drops the last `count` positions recorded (a branch of the search that failed).
+    mutating func forget(_ count: Int)
+}
+
+extension Array<Int>: ConsumedPositions {
+    mutating func record(_ position: Int) { append(position) }
+    mutating func forget(_ count: Int) { removeLast(count) }
+}
+
+/// Records nothing, so a failing search allocates nothing.
+struct UnrecordedPositions: ConsumedPositions {
+    func record(_ position: Int) {}
+    func forget(_ count: Int) {}
 }

@@ -6,9 +6,16 @@ struct RuleSet: Sendable {
     /// All rules' steps; rule i's are `stepBounds[i] ..< stepBounds[i + 1]`.
     let steps: [PatternStep]
     let stepBounds: [Int]
-    /// For each rule, the mask of classes its steps need (`ClassTable.maskWords` words each).
+    /// For each rule, the mask of classes its steps after the first need (`ClassTable.maskWords`
+    /// words each). The first step's class needs no check: the rule is a candidate only where
+    /// a phrase of it starts.
     let requiredClasses: [UInt64]
     let maskWords: Int
+    /// For each rule, the words of its steps after the first, as a `WordSignature`.
+    let requiredWords: [UInt64]
+    /// Whether rule i needs anything of the clause (classes or words) besides its first step:
+    /// for the others the clause's masks need not be computed at all.
+    let needsClause: [Bool]
     /// This set's bit in `TokenizedText.anchors`: set when some token may start one of its rules.
     let anchorBit: UInt8
     /// The rules that may start at vocabulary id `w` are `firstRules[firstRuleBounds[w] ..<
@@ -17,50 +24,64 @@ struct RuleSet: Sendable {
     private let firstRuleBounds: [Int32]
     private let firstRules: [Int32]
 
-    init(rules: [LexiconRule], classes: [WordClass], vocabularySize: Int, anchorBit: UInt8) {
+    init(rules: [LexiconRule], classes: ClassTable, vocabularySize: Int, anchorBit: UInt8) {
         self.rules = rules
         self.anchorBit = anchorBit
-        var index = Array(repeating: [Int32](), count: vocabularySize)
         var steps: [PatternStep] = [], bounds = [0]
-        let maskWords = (classes.count + 63) / 64
+        let maskWords = classes.maskWords
         var required = Array(repeating: UInt64(0), count: maskWords * rules.count)
+        var requiredWords = Array(repeating: UInt64(0), count: rules.count)
+        // A counting sort by first word: count each word's rules, then fill in rule order.
+        var firstBounds = Array(repeating: Int32(0), count: vocabularySize + 1)
         for (ruleIndex, rule) in rules.enumerated() {
-            for case .wordClass(let classIndex) in rule.steps {
-                required[ruleIndex * maskWords + Int(classIndex) >> 6] |= 1 << (UInt64(classIndex) & 63)
+            for step in rule.steps.dropFirst() {
+                switch step {
+                case .wordClass(let classIndex): required[ruleIndex * maskWords + Int(classIndex) >> 6] |= 1 << (UInt64(classIndex) & 63)
+                case .word(let id): requiredWords[ruleIndex] |= WordSignature.bit(id)
+                case .gap: break
+                }
             }
-            for id in Self.firstWords(of: rule.steps, classes: classes) where id >= 0 && Int(id) < vocabularySize {
-                index[Int(id)].append(Int32(ruleIndex))
-            }
+            Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { firstBounds[Int($0) + 1] += 1 }
             steps += rule.steps
             bounds.append(steps.count)
         }
+        for id in 0..<vocabularySize { firstBounds[id + 1] += firstBounds[id] }
+        var next = firstBounds
+        var first = Array(repeating: Int32(0), count: Int(firstBounds[vocabularySize]))
+        for (ruleIndex, rule) in rules.enumerated() {
+            Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { id in
+                first[Int(next[Int(id)])] = Int32(ruleIndex)
+                next[Int(id)] += 1
+            }
+        }
         self.steps = steps
         requiredClasses = required
+        self.requiredWords = requiredWords
+        needsClause = (0..<rules.count).map { rule in
+            requiredWords[rule] != 0 || (0..<maskWords).contains { required[rule * maskWords + $0] != 0 }
+        }
         self.maskWords = maskWords
         stepBounds = bounds
-        var firstBounds: [Int32] = [0]
-        firstBounds.reserveCapacity(vocabularySize + 1)
-        var first: [Int32] = []
-        for list in index {
-            first += list
-            firstBounds.append(Int32(first.count))
-        }
         firstRuleBounds = firstBounds
         firstRules = first
     }
 
-    static func firstWords(of steps: [PatternStep], classes: [WordClass]) -> Set<Int32> {
+    /// Calls `body` once with each word a rule with these steps can start with.
+    private static func forEachFirstWord(of steps: [PatternStep], classes: ClassTable, vocabularySize: Int, _ body: (Int32) -> Void) {
         switch steps.first {
-        case .word(let id)?: return [id]
-        case .wordClass(let index)?: return classes[Int(index)].firstWords
-        case .gap?, nil: return []
+        case .word(let id)?: if id >= 0 && Int(id) < vocabularySize { body(id) }
+        case .wordClass(let index)?: classes.forEachFirstWord(ofClass: Int(index)) { if Int($0) < vocabularySize { body($0) } }
+        case .gap?, nil: break
         }
     }
 
-    /// Whether every class rule `index` needs has a phrase start in the clause (`mask`).
+    /// Whether every class and word rule `index` needs after its first step starts in the
+    /// clause: `classes` holds the clause's class starts (`maskWords` words), `words` its
+    /// `WordSignature`. A necessary condition only; the match itself decides.
     @inline(__always)
-    func canMatch(_ index: Int, given mask: [UInt64]) -> Bool {
-        for word in 0..<maskWords where requiredClasses[index * maskWords + word] & ~mask[word] != 0 { return false }
+    func canMatch(_ index: Int, classes: UnsafeMutableBufferPointer<UInt64>, words: UInt64) -> Bool {
+        if requiredWords[index] & ~words != 0 { return false }
+        for word in 0..<maskWords where requiredClasses[index * maskWords + word] & ~classes[word] != 0 { return false }
         return true
     }
 
