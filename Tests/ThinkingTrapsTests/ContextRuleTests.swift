@@ -58,6 +58,24 @@ import ThinkingTraps
         #expect(detector.claims(in: text).isEmpty)
     }
 
+    @Test(arguments: [
+        "Am I really going to end up alone because he forgot to call? No.",
+        "Is he going to leave me over this? Of course not.",
+        "What if he leaves me? No.",
+    ])
+    func aWorryAskedAndAnsweredNoIsNotAClaim(_ text: String) {
+        #expect(detector.claims(in: text).isEmpty)
+    }
+
+    @Test(arguments: [
+        "Is he going to leave me?",
+        "He's going to leave me. No.",
+        "What if he leaves me? No one would notice.",
+    ])
+    func aQuestionLeftOpenOrAStatementStaysAClaim(_ text: String) {
+        #expect(!detector.claims(in: text).isEmpty)
+    }
+
     @Test func whatIfFollowedByAnotherFearIsStillASpiral() {
         let text = "What if he leaves? What if I end up alone?"
         #expect(kinds(text) == [.whatIfSpiral, .whatIfSpiral])

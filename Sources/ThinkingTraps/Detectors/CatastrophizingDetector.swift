@@ -40,7 +40,9 @@ public struct CatastrophizingDetector: Sendable {
         var accepted: [(range: Range<Int>, claim: ClaimMatch)] = []
         for cue in standing.sorted(by: { $0.rule.line == $1.rule.line ? $0.match.start < $1.match.start : Self.precedes($0.rule.line, $1.rule.line) }) {
             guard case .claim(let kind) = cue.rule.meaning else { continue }
-            if kind == .whatIfSpiral, rules.isAnswered(cue, sentencesWithClaims: sentencesWithClaims.subtracting([cue.sentence])) { continue }
+            // A what-if, or a worry asked as a question, that the writer answers is not a claim.
+            let isAsked = kind == .whatIfSpiral || analysis.text.sentences[cue.sentence].isQuestion
+            if isAsked, rules.isAnswered(cue, sentencesWithClaims: sentencesWithClaims.subtracting([cue.sentence])) { continue }
             let span = analysis.byteRange(cue.clause)
             if ignored.contains(where: { $0.overlaps(span) }) { continue }
             if accepted.contains(where: { $0.range.overlaps(span) }) { continue }

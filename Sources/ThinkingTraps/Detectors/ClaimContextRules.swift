@@ -95,8 +95,9 @@ struct ClaimContextRules {
         return false
     }
 
-    /// "What if he leaves? Then I'd still have my friends." A what-if answered in the same
-    /// sentence, or by the next sentence when that sentence makes no claim of its own.
+    /// "What if he leaves? Then I'd still have my friends." A what-if (or another worry asked as
+    /// a question: "Am I going to end up alone? No.") answered in the same sentence, or by the
+    /// next sentence when that sentence makes no claim of its own.
     func isAnswered(_ cue: CueMatch, sentencesWithClaims: Set<Int>) -> Bool {
         let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
         let answer = analysis.lexicon.classes[context.answer]
@@ -111,6 +112,6 @@ struct ClaimContextRules {
         }
         let next = cue.sentence + 1
         guard next < analysis.text.sentences.count, !sentencesWithClaims.contains(next) else { return false }
-        return analysis.sentence(next, opensWith: context.answer)
+        return analysis.sentence(next, opensWith: context.answer) || analysis.sentence(next, isEntirely: context.denial)
     }
 }

@@ -107,6 +107,14 @@ struct TextAnalysis {
         return occurs(classIndex, in: range.lowerBound..<min(range.lowerBound + 2, range.upperBound), limit: range.upperBound)
     }
 
+    /// Whether sentence `index` is nothing but a phrase of the class ("No.", "Of course not.").
+    func sentence(_ index: Int, isEntirely classIndex: Int) -> Bool {
+        guard index < text.sentences.count else { return false }
+        let range = text.sentences[index].tokens
+        guard !range.isEmpty else { return false }
+        return lexicon.classes[classIndex].longestMatch(in: tokens, at: range.lowerBound, limit: range.upperBound) == range.upperBound
+    }
+
     /// How far, in words, context rules look around a cue. Keeps the work per cue constant, so a
     /// paragraph with no punctuation and many cues stays linear; a clause longer than this is
     /// reported cut to this many words either side.

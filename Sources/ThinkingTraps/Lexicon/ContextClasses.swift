@@ -30,6 +30,8 @@ struct ContextClasses: Sendable {
     let speech: Int
     /// "then", "i would still": a sentence that answers a what-if question.
     let answer: Int
+    /// "no", "of course not": a whole sentence that says no to the question before it.
+    let denial: Int
     /// Subject pronouns, to tell who did an act.
     let subject: Int
     /// The writer as subject: "i".
@@ -49,7 +51,7 @@ struct ContextClasses: Sendable {
         negator = try named("negator"); hedge = try named("hedge"); conjunction = try named("conjunction")
         doubt = try named("doubt"); distancing = try named("distancing"); pastWorry = try named("past-worry")
         contrast = try named("contrast"); rebuttal = try named("rebuttal"); speech = try named("speech")
-        answer = try named("answer"); subject = try named("subject"); firstPerson = try named("first-person")
+        answer = try named("answer"); denial = try named("denial"); subject = try named("subject"); firstPerson = try named("first-person")
         notActed = try named("not-acted"); coordinator = try named("coordinator"); grave = try named("grave"); whatIf = try named("what-if"); notNegation = try named("not-negation"); selfObject = try named("self-object")
     }
 }
