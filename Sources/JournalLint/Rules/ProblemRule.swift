@@ -10,7 +10,10 @@ protocol ProblemRule: JournalRule {
 extension ProblemRule {
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
         for problem in context.journal.problems where kinds.contains(problem.kind) {
-            findings.report(message(for: problem), detail: problem.message, at: problem.range,
+            // The model's message names what was written (the bad value, the impossible date);
+            // where it would only repeat the rule's message, it is left out.
+            let detail = problem.kind == .undatedContent || problem.kind == .invalidUTF8 ? nil : problem.message
+            findings.report(message(for: problem), detail: detail, at: problem.range,
                             path: context.journal.path, source: context.journal.source)
         }
     }
