@@ -36,7 +36,9 @@ extension Steady {
             let input = self.input
             let format = self.format
             // Each file is rendered on its worker and released there: nothing holds every tree.
+            let progress = ProgressLine(total: sources.count, verb: "reading")
             let rendered = parallelMap(count: sources.count, jobs: jobs) { index -> Result<[UInt8], Error> in
+                defer { progress.advance() }
                 let source = sources[index]
                 switch loader.load(source, displayPath: input.displayPath(of: source)) {
                 case .failed(let error):
@@ -54,6 +56,7 @@ extension Steady {
                     }
                 }
             }
+            progress.finish()
             var failed = searchFailed
             if format == .json { Terminal.write("{\"schemaVersion\":\(JournalJSON.schemaVersion),\"files\":[") }
             var first = true

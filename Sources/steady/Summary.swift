@@ -117,13 +117,16 @@ extension Steady {
             // Files are read in parallel; each keeps only its entries' digests, not its tree.
             let loader = JournalLoader()
             let input = self.input
+            let progress = ProgressLine(total: sources.count, verb: "reading")
             let perFile = parallelMap(count: sources.count, jobs: jobs) { index -> Result<[EntryDigest], JournalFileError> in
+                defer { progress.advance() }
                 let source = sources[index]
                 switch loader.load(source, displayPath: input.displayPath(of: source)) {
                 case .failed(let error): return .failure(error)
                 case .journal(let journal, _): return .success(SummaryBuilder.digests(of: journal, options: options, insights: insights))
                 }
             }
+            progress.finish()
             var digests: [EntryDigest] = []
             var failed = searchFailed
             for result in perFile {
