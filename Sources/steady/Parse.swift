@@ -30,47 +30,54 @@ extension Steady {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         }
 
+        /// Files rendered between two writes to standard output.
+        static let batchSize = 512
+
         func run() throws {
             let (sources, searchFailed) = input.findSources()
             let loader = JournalLoader()
             let input = self.input
             let format = self.format
-            // Each file is rendered on its worker and released there: nothing holds every tree.
+            // Each file is rendered on its worker and released there, and output is written batch
+            // by batch in file order: neither every tree nor every rendering is held at once.
             let progress = ProgressLine(total: sources.count, verb: "reading")
-            let rendered = parallelMap(count: sources.count, jobs: jobs) { index -> Result<[UInt8], Error> in
-                defer { progress.advance() }
-                let source = sources[index]
-                switch loader.load(source, displayPath: input.displayPath(of: source)) {
-                case .failed(let error):
-                    return .failure(error)
-                case .journal(let journal, let bytes):
-                    switch format {
-                    case .json:
-                        var writer = JSONWriter()
-                        JournalJSON.write(journal, into: &writer)
-                        return .success(writer.bytes)
-                    case .tree:
-                        return .success(Array(JournalTree.render(journal).utf8))
-                    case .markdown:
-                        return .success(Array((journal.path + "\n" + TreeDump.render(MarkdownParser.parse(bytes))).utf8))
+            var failed = searchFailed
+            if format == .json { Terminal.write("{\"schemaVersion\":\(JournalJSON.schemaVersion),\"files\":[") }
+            var first = true
+            for batch in stride(from: 0, to: sources.count, by: Self.batchSize) {
+                let batchSources = Array(sources[batch..<min(batch + Self.batchSize, sources.count)])
+                let rendered = parallelMap(count: batchSources.count, jobs: jobs) { index -> Result<[UInt8], Error> in
+                    defer { progress.advance() }
+                    let source = batchSources[index]
+                    switch loader.load(source, displayPath: input.displayPath(of: source)) {
+                    case .failed(let error):
+                        return .failure(error)
+                    case .journal(let journal, let bytes):
+                        switch format {
+                        case .json:
+                            var writer = JSONWriter()
+                            JournalJSON.write(journal, into: &writer)
+                            return .success(writer.bytes)
+                        case .tree:
+                            return .success(Array(JournalTree.render(journal).utf8))
+                        case .markdown:
+                            return .success(Array((journal.path + "\n" + TreeDump.render(MarkdownParser.parse(bytes))).utf8))
+                        }
+                    }
+                }
+                for result in rendered {
+                    switch result {
+                    case .failure(let error):
+                        Terminal.error("\(error)")
+                        failed = true
+                    case .success(let bytes):
+                        if format == .json, !first { Terminal.write(",") }
+                        first = false
+                        Terminal.write(bytes)
                     }
                 }
             }
             progress.finish()
-            var failed = searchFailed
-            if format == .json { Terminal.write("{\"schemaVersion\":\(JournalJSON.schemaVersion),\"files\":[") }
-            var first = true
-            for result in rendered {
-                switch result {
-                case .failure(let error):
-                    Terminal.error("\(error)")
-                    failed = true
-                case .success(let bytes):
-                    if format == .json, !first { Terminal.write(",") }
-                    first = false
-                    Terminal.write(bytes)
-                }
-            }
             if format == .json { Terminal.write("]}\n") }
             if failed { throw ExitCode(2) }
         }
