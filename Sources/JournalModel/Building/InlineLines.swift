@@ -42,9 +42,9 @@ struct InlineLines {
 
     /// Replaces the lines with those of `inlines`, keeping the buffers' capacity.
     mutating func split(_ inlines: [Inline]) {
-        pieces.removeAll(keepingCapacity: true)
-        lineStarts.removeAll(keepingCapacity: true)
-        lineStarts.append(0)
+        if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
+        // Keep the first line start (always 0) rather than emptying and refilling the array.
+        if lineStarts.count > 1 { lineStarts.removeSubrange(1...) }
         proseCapacity = 1
         // The containers being walked, outermost first; a child list is entered without
         // copying its elements, and the walk resumes after the container when it is done.
@@ -58,9 +58,9 @@ struct InlineLines {
                 (siblings, next, inImage) = resumed
                 continue
             }
-            let inline = siblings[next]
+            let index = next
             next += 1
-            switch inline {
+            switch siblings[index] {
             case .text(let node):
                 pieces.append(InlinePiece(kind: .text, literal: node.literal, range: node.range, isImageText: inImage))
                 if !inImage { proseCapacity += node.literal.utf8.count }
