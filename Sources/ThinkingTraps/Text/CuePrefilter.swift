@@ -17,6 +17,10 @@ struct CuePrefilter: Sendable {
     /// by first byte: those starting with byte `b` are `words[firstBounds[b] ..< firstBounds[b + 1]]`.
     private let words: [[UInt8]]
     private let firstBounds: [Int]
+    /// Per byte value: `alphanumeric` (ASCII letter or digit), `startsWord` (some word starts
+    /// with it, either case), `apostropheLead` (`'`, or the first byte of `’`).
+    private let byteFlags: [UInt8]
+    private static let alphanumeric: UInt8 = 1, startsWord: UInt8 = 2, apostropheLead: UInt8 = 4
     private let apostrophes: Apostrophes
     /// A word that is not plain ASCII letters and digits: no shortcut, every text may match.
     private let always: Bool
@@ -53,6 +57,15 @@ struct CuePrefilter: Sendable {
         for byte in 0..<256 { bounds[byte + 1] += bounds[byte] }
         words = found
         firstBounds = bounds
+        var flags = Array(repeating: UInt8(0), count: 256)
+        for byte in 0..<256 {
+            if Self.isASCIIAlphanumeric(UInt8(byte)) { flags[byte] |= Self.alphanumeric }
+            let lower = Int(Self.lowered(UInt8(byte)))
+            if Self.isASCIIAlphanumeric(UInt8(byte)) && bounds[lower] < bounds[lower + 1] { flags[byte] |= Self.startsWord }
+        }
+        flags[0x27] |= Self.apostropheLead
+        flags[0xE2] |= Self.apostropheLead
+        byteFlags = flags
     }
 
     @inline(__always)
@@ -79,29 +92,34 @@ struct CuePrefilter: Sendable {
 
     func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if always { return true }
-        let count = bytes.count
-        var previousAlphanumeric = false
-        var index = 0
-        while index < count {
-            let byte = bytes[index]
-            let alphanumeric = Self.isASCIIAlphanumeric(byte)
-            if alphanumeric {
-                if !previousAlphanumeric {
-                    let first = Int(Self.lowered(byte))
-                    var candidate = firstBounds[first]
-                    let end = firstBounds[first + 1]
-                    while candidate < end {
-                        if wordOccurs(words[candidate], in: bytes, at: index) { return true }
-                        candidate += 1
+        return byteFlags.withUnsafeBufferPointer { flags in
+            let count = bytes.count
+            var index = 0
+            // At the top of the loop, `index` is at a word start or at a byte that is not an
+            // ASCII letter or digit: the rest of each run of letters and digits is skipped.
+            while index < count {
+                let flag = flags[Int(bytes[index])]
+                if flag & Self.alphanumeric != 0 {
+                    if flag & Self.startsWord != 0 {
+                        let first = Int(Self.lowered(bytes[index]))
+                        var candidate = firstBounds[first]
+                        let end = firstBounds[first + 1]
+                        while candidate < end {
+                            if wordOccurs(words[candidate], in: bytes, at: index) { return true }
+                            candidate += 1
+                        }
                     }
+                    index += 1
+                    while index < count, flags[Int(bytes[index])] & Self.alphanumeric != 0 { index += 1 }
+                    continue
                 }
-            } else if apostrophes != .ignored, Self.isApostrophe(bytes, at: index) {
-                if apostrophes == .any || (index > 0 && bytes[index - 1] | 0x20 == 0x6E) { return true }
+                if flag & Self.apostropheLead != 0, apostrophes != .ignored, Self.isApostrophe(bytes, at: index) {
+                    if apostrophes == .any || (index > 0 && bytes[index - 1] | 0x20 == 0x6E) { return true }
+                }
+                index += 1
             }
-            previousAlphanumeric = alphanumeric
-            index += 1
+            return false
         }
-        return false
     }
 
     /// Whether `word` is spelled at `start` (ASCII case folded) and may end a token there.
