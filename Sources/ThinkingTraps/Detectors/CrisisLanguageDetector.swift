@@ -9,7 +9,9 @@ public struct CrisisLanguageDetector: Sendable {
 
     /// The crisis wording in one paragraph or list item, in text order.
     public func matches(in text: String) -> [CrisisMatch] {
-        matches(in: TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text)))
+        // Most field texts and quotes hold no word a crisis rule starts with: skip tokenising.
+        guard lexicon.crisisPrefilter.mayMatch(text) else { return [] }
+        return matches(in: TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text)))
     }
 
     /// The crisis wording in a text already tokenised with this detector's lexicon.

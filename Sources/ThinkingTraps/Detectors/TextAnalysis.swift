@@ -29,29 +29,36 @@ struct TextAnalysis {
             var segmentEnd = 0
             var words: UInt64 = 0
             var masked = false
-            rules.steps.withUnsafeBufferPointer { allSteps in
-                for position in tokens.indices {
-                    let candidates = rules.candidates(startingWith: tokens[position].id)
-                    if candidates.isEmpty { continue }
-                    if segmentEnd <= position {
-                        segmentEnd = position + 1
-                        while segmentEnd < tokens.count, tokens[segmentEnd].breakBefore == .none { segmentEnd += 1 }
-                        masked = false
-                    }
-                    for candidate in candidates {
-                        let ruleIndex = rules.rule(atCandidate: candidate)
-                        if rules.needsClause[ruleIndex] {
-                            if !masked {
-                                words = wordsAndClassesStarting(in: position..<segmentEnd, into: classes)
-                                masked = true
-                            }
-                            guard rules.canMatch(ruleIndex, classes: classes, words: words) else { continue }
+            rules.withCandidateTables { allSteps, checks, required, firstBounds in
+                tokens.withUnsafeBufferPointer { tokenBuffer in
+                    for position in 0..<tokenBuffer.count {
+                        let id = Int(tokenBuffer[position].id)
+                        guard id >= 0, id + 1 < firstBounds.count else { continue }
+                        let lower = Int(firstBounds[id]), upper = Int(firstBounds[id + 1])
+                        if lower == upper { continue }
+                        if segmentEnd <= position {
+                            segmentEnd = position + 1
+                            while segmentEnd < tokenBuffer.count, tokenBuffer[segmentEnd].breakBefore == .none { segmentEnd += 1 }
+                            masked = false
                         }
-                        let steps = UnsafeBufferPointer(rebasing: allSteps[rules.stepBounds[ruleIndex]..<rules.stepBounds[ruleIndex + 1]])
-                        guard let match = matcher.match(steps, at: position, limit: segmentEnd) else { continue }
-                        let sentence = Int(tokens[position].sentence)
-                        found.append(CueMatch(rule: rules.rules[ruleIndex], match: match, sentence: sentence,
-                                              clause: clause(around: match.start..<match.end, sentence: sentence)))
+                        candidates: for candidate in lower..<upper {
+                            let check = checks[candidate]
+                            if check.needsClause {
+                                if !masked {
+                                    words = wordsAndClassesStarting(in: position..<segmentEnd, into: classes)
+                                    masked = true
+                                }
+                                // `RuleSet.canMatch`, read from the packed check.
+                                if check.requiredWords & ~words != 0 { continue }
+                                let base = Int(check.rule) * width
+                                for word in 0..<width where required[base + word] & ~classes[word] != 0 { continue candidates }
+                            }
+                            let steps = UnsafeBufferPointer(rebasing: allSteps[Int(check.stepStart)..<Int(check.stepEnd)])
+                            guard let match = matcher.match(steps, at: position, limit: segmentEnd) else { continue }
+                            let sentence = Int(tokenBuffer[position].sentence)
+                            found.append(CueMatch(rule: rules.rules[Int(check.rule)], match: match, sentence: sentence,
+                                                  clause: clause(around: match.start..<match.end, sentence: sentence)))
+                        }
                     }
                 }
             }

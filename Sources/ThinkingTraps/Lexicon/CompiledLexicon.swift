@@ -9,6 +9,8 @@ final class CompiledLexicon: Sendable {
     let reassurance: RuleSet
     let crisis: RuleSet
     let exceptions: RuleSet
+    /// False for a text in which no crisis rule can start: it need not be tokenised.
+    let crisisPrefilter: CuePrefilter
     let context: ContextClasses
     /// Whole-word rewrites, to normalise user phrases the way text is normalised.
     let phraseWords: PhraseWords
@@ -55,11 +57,16 @@ final class CompiledLexicon: Sendable {
         for (index, hash) in phraseWords.sourceHashes.enumerated() {
             lookup.insert(Tokenizer.expansionFlag | Int32(index), for: hash)
         }
+        let suffixWords = ContractionWords(vocabulary: vocabulary)
         tokenizer = Tokenizer(
             wordLookup: lookup,
             expansionTargets: phraseWords.targets.map { $0.map { NormalWord(id: $0, hash: vocabulary.hashes[Int($0)]) } },
-            suffixWords: ContractionWords(vocabulary: vocabulary),
+            suffixWords: suffixWords,
             anchorBits: anchorBits)
+        let crisisBit = crisis.anchorBit
+        crisisPrefilter = CuePrefilter(
+            anchors: (0..<size).filter { anchorBits[$0] & crisisBit != 0 }.map { Int32($0) },
+            vocabulary: vocabulary, expansions: phraseWords, contractions: suffixWords)
     }
 
     /// Hashes of a phrase's words in the tokenizer's normal form (for ignored phrases).

@@ -25,7 +25,7 @@ struct LexiconParser {
         for (number, fields) in lines where fields[0] == "expand" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "expand needs: expand<TAB>word<TAB>words") }
             let targets = fields[2].split(separator: " ").map { vocabulary.intern(String($0).lowercased()) }
-            phraseWords.addExpansion(ofHash: WordHash.of(fields[1].lowercased()), to: targets)
+            phraseWords.addExpansion(of: fields[1].lowercased(), to: targets)
         }
         for (number, fields) in lines where fields[0] == "class" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "class needs: class<TAB>name<TAB>phrase | phrase") }

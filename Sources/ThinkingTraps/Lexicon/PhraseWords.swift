@@ -11,11 +11,15 @@ struct PhraseWords: Sendable {
     private(set) var targets: [[Int32]] = []
     /// The hash of each rewritten word, in line order (a word given twice keeps its last line).
     private(set) var sourceHashes: [UInt64] = []
+    /// The rewritten words themselves (normalised UTF-8), in line order.
+    private(set) var sourceWords: [[UInt8]] = []
 
     /// Adds an `expand` line: `source` (already normalised) becomes the words `ids`.
-    mutating func addExpansion(ofHash source: UInt64, to ids: [Int32]) {
-        sources.insert(Int32(targets.count), for: source)
-        sourceHashes.append(source)
+    mutating func addExpansion(of source: String, to ids: [Int32]) {
+        let hash = WordHash.of(source)
+        sources.insert(Int32(targets.count), for: hash)
+        sourceHashes.append(hash)
+        sourceWords.append(Array(source.utf8))
         targets.append(ids)
     }
 

@@ -23,6 +23,20 @@ struct RuleSet: Sendable {
     /// looking up a word retains nothing.
     private let firstRuleBounds: [Int32]
     private let firstRules: [Int32]
+    /// What the matcher needs of the rule at each position of `firstRules`, packed in one
+    /// struct so that trying a candidate reads one array element instead of five arrays.
+    private let candidateChecks: [CandidateCheck]
+
+    struct CandidateCheck {
+        var rule: Int32
+        /// The rule's steps: `steps[stepStart ..< stepEnd]`.
+        var stepStart: Int32
+        var stepEnd: Int32
+        /// `needsClause` of the rule.
+        var needsClause: Bool
+        /// `requiredWords` of the rule.
+        var requiredWords: UInt64
+    }
 
     init(rules: [LexiconRule], classes: ClassTable, vocabularySize: Int, anchorBit: UInt8) {
         self.rules = rules
@@ -64,6 +78,25 @@ struct RuleSet: Sendable {
         stepBounds = bounds
         firstRuleBounds = firstBounds
         firstRules = first
+        let needsClause = self.needsClause
+        candidateChecks = first.map { rule in
+            CandidateCheck(rule: rule, stepStart: Int32(bounds[Int(rule)]), stepEnd: Int32(bounds[Int(rule) + 1]),
+                           needsClause: needsClause[Int(rule)], requiredWords: requiredWords[Int(rule)])
+        }
+    }
+
+    /// The arrays the matcher's loop reads, as buffers: all rules' steps, `candidateChecks`,
+    /// `requiredClasses` and `firstRuleBounds`.
+    @inline(__always)
+    func withCandidateTables<Result>(_ body: (UnsafeBufferPointer<PatternStep>, UnsafeBufferPointer<CandidateCheck>,
+                                              UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
+        steps.withUnsafeBufferPointer { steps in
+            candidateChecks.withUnsafeBufferPointer { checks in
+                requiredClasses.withUnsafeBufferPointer { required in
+                    firstRuleBounds.withUnsafeBufferPointer { bounds in body(steps, checks, required, bounds) }
+                }
+            }
+        }
     }
 
     /// Calls `body` once with each word a rule with these steps can start with.

@@ -1,7 +1,8 @@
 /// Splits UTF-8 text into lower-case word tokens, clause and sentence breaks, and quoted spans,
 /// in one pass over the bytes. It is the only per-byte work the detectors do, so it avoids
-/// `String` and `Character` entirely.
-struct Tokenizer: Sendable {
+/// `String` and `Character` entirely. A class, so that each paragraph's `TokenizerState`
+/// retains one object instead of each of its tables.
+final class Tokenizer: Sendable {
     /// One probe per word: a vocabulary id, or `expansionFlag | i` for a whole-word rewrite from
     /// the lexicon ("gonna" → "going to", "cant" → "can not"), whose words are `expansionTargets[i]`.
     let wordLookup: WordTable
@@ -12,6 +13,13 @@ struct Tokenizer: Sendable {
     /// For each vocabulary id, the `RuleSet.anchorBit`s of the rule sets with a rule that may
     /// start at that word; OR-ed into `TokenizedText.anchors` as tokens are emitted.
     let anchorBits: [UInt8]
+
+    init(wordLookup: WordTable, expansionTargets: [[NormalWord]], suffixWords: ContractionWords, anchorBits: [UInt8]) {
+        self.wordLookup = wordLookup
+        self.expansionTargets = expansionTargets
+        self.suffixWords = suffixWords
+        self.anchorBits = anchorBits
+    }
 
     /// The vocabulary id of a word, or -1 (expansion sources are not vocabulary).
     @inline(__always)
@@ -32,6 +40,8 @@ struct Tokenizer: Sendable {
     func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         var state = TokenizerState(tokenizer: self)
         state.output.tokens.reserveCapacity(bytes.count / 5 + 4)
+        // Growing the sentence list from empty cost a reallocation or two per paragraph.
+        state.output.sentences.reserveCapacity(bytes.count / 32 + 2)
         let count = bytes.count
         var index = 0
         while index < count {

@@ -1,0 +1,135 @@
+/// A byte-level test that a text cannot start any rule of one rule set, so the detector can skip
+/// tokenising it: the crisis detector reads every field and quote of an entry again, and most
+/// are a few words with no crisis wording at all.
+///
+/// Exact by construction: a token with vocabulary id `w` comes from one of
+/// - a run of text bytes spelling `w` (ASCII letters in either case), starting at a word start
+///   (no ASCII letter or digit before it) and ending where the word ends or before a contraction's
+///   apostrophe (`'s`, or the `n` of `n't`);
+/// - a whole word rewritten by an `expand` line whose words include `w`;
+/// - a contraction suffix: `n't` gives "not" (and "will", "can", "shall", "is" for the bases
+///   "wo", "ca", "sha", "ai"); `'ll`, `'s`, `'re`, `'m`, `'ve`, `'d` give "will" … "would".
+/// So `mayMatch` is true for every text in which any of those can give a word that starts a
+/// rule of the set (and for some others). Only a 64-bit `WordHash` collision between a journal
+/// word and a lexicon word could make the tokenizer see a word the bytes do not spell.
+struct CuePrefilter: Sendable {
+    /// Words that start a rule (or rewrite to one), lower-case ASCII letters and digits, grouped
+    /// by first byte: those starting with byte `b` are `words[firstBounds[b] ..< firstBounds[b + 1]]`.
+    private let words: [[UInt8]]
+    private let firstBounds: [Int]
+    /// Per byte value: `alphanumeric` (ASCII letter or digit), `startsWord` (some word starts
+    /// with it, either case), `apostropheLead` (`'`, or the first byte of `’`).
+    private let byteFlags: [UInt8]
+    private static let alphanumeric: UInt8 = 1, startsWord: UInt8 = 2, apostropheLead: UInt8 = 4
+    private let apostrophes: Apostrophes
+    /// A word that is not plain ASCII letters and digits: no shortcut, every text may match.
+    private let always: Bool
+
+    enum Apostrophes {
+        /// No contraction gives a word that starts a rule.
+        case ignored
+        /// Only `n't` does: an apostrophe after `n` may match.
+        case afterN
+        /// Some other suffix does: any apostrophe may match.
+        case any
+    }
+
+    /// `anchors`: the vocabulary ids a rule of the set may start with.
+    init(anchors: [Int32], vocabulary: Vocabulary, expansions: PhraseWords, contractions: ContractionWords) {
+        let anchorSet = Set(anchors)
+        var found = anchors.map { Array(vocabulary.word($0).utf8) }
+        for (index, targets) in expansions.targets.enumerated() where targets.contains(where: anchorSet.contains) {
+            found.append(expansions.sourceWords[index])
+        }
+        always = found.contains { word in word.isEmpty || word.contains { !Self.isPlain($0) } }
+        if [contractions.will, contractions.is, contractions.are, contractions.am, contractions.have, contractions.would]
+            .contains(where: { anchorSet.contains($0.id) }) {
+            apostrophes = .any
+        } else if [contractions.not, contractions.can, contractions.shall].contains(where: { anchorSet.contains($0.id) }) {
+            apostrophes = .afterN
+        } else {
+            apostrophes = .ignored
+        }
+        found = found.filter { !$0.isEmpty }
+        found.sort { $0.lexicographicallyPrecedes($1) }
+        var bounds = Array(repeating: 0, count: 257)
+        for word in found { bounds[Int(word[0]) + 1] += 1 }
+        for byte in 0..<256 { bounds[byte + 1] += bounds[byte] }
+        words = found
+        firstBounds = bounds
+        var flags = Array(repeating: UInt8(0), count: 256)
+        for byte in 0..<256 {
+            if Self.isASCIIAlphanumeric(UInt8(byte)) { flags[byte] |= Self.alphanumeric }
+            let lower = Int(Self.lowered(UInt8(byte)))
+            if Self.isASCIIAlphanumeric(UInt8(byte)) && bounds[lower] < bounds[lower + 1] { flags[byte] |= Self.startsWord }
+        }
+        flags[0x27] |= Self.apostropheLead
+        flags[0xE2] |= Self.apostropheLead
+        byteFlags = flags
+    }
+
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 || byte &- 0x30 < 10 }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
+    /// Whether an apostrophe (`'` or `’`) starts at `index`.
+    @inline(__always)
+    private static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0x27
+            || (bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99)
+    }
+
+    /// False only when no token of `text` can start a rule of the set.
+    func mayMatch(_ text: String) -> Bool {
+        if always { return true }
+        return text.utf8.withContiguousStorageIfAvailable { mayMatch(bytes: $0) } ?? true
+    }
+
+    func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if always { return true }
+        return byteFlags.withUnsafeBufferPointer { flags in
+            let count = bytes.count
+            var index = 0
+            // At the top of the loop, `index` is at a word start or at a byte that is not an
+            // ASCII letter or digit: the rest of each run of letters and digits is skipped.
+            while index < count {
+                let flag = flags[Int(bytes[index])]
+                if flag & Self.alphanumeric != 0 {
+                    if flag & Self.startsWord != 0 {
+                        let first = Int(Self.lowered(bytes[index]))
+                        var candidate = firstBounds[first]
+                        let end = firstBounds[first + 1]
+                        while candidate < end {
+                            if wordOccurs(words[candidate], in: bytes, at: index) { return true }
+                            candidate += 1
+                        }
+                    }
+                    index += 1
+                    while index < count, flags[Int(bytes[index])] & Self.alphanumeric != 0 { index += 1 }
+                    continue
+                }
+                if flag & Self.apostropheLead != 0, apostrophes != .ignored, Self.isApostrophe(bytes, at: index) {
+                    if apostrophes == .any || (index > 0 && bytes[index - 1] | 0x20 == 0x6E) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `word` is spelled at `start` (ASCII case folded) and may end a token there.
+    @inline(__always)
+    private func wordOccurs(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let end = start + word.count
+        guard end <= bytes.count else { return false }
+        for offset in 1..<word.count where Self.lowered(bytes[start + offset]) != word[offset] { return false }
+        guard end < bytes.count, Self.isASCIIAlphanumeric(bytes[end]) else { return true }
+        // The base of "n't" ends before the `n` ("don't" gives "do").
+        return bytes[end] | 0x20 == 0x6E && end + 1 < bytes.count && Self.isApostrophe(bytes, at: end + 1)
+    }
+}
