@@ -1,13 +1,12 @@
 /// Where a file has bytes that are not UTF-8.
 ///
-/// Invalid bytes are not an error: the parser shows each invalid sequence as U+FFFD (�), and the
-/// person is told where it is so they can fix the encoding. Positions follow the project's
+/// Invalid bytes are not an error: the parser stands in a substitute byte for each one (so columns
+/// still match the file), and the person is told where they are so they can fix the encoding. Positions follow the project's
 /// convention: 1-based line, 1-based UTF-8 byte column.
 public struct InvalidUTF8Sequence: Hashable, Sendable, CustomStringConvertible {
     /// Offset of the first invalid byte from the start of the file.
     public let byteOffset: Int
-    /// How many bytes form this invalid sequence (its "maximal subpart", so 1 to 3); each sequence
-    /// becomes one U+FFFD, as in Swift's and cmark's decoders.
+    /// How many bytes form this invalid sequence (its "maximal subpart", so 1 to 3).
     public let length: Int
     /// 1-based line; `\n`, `\r\n` and a lone `\r` each end a line, as in CommonMark.
     public let line: Int
@@ -22,7 +21,7 @@ public struct InvalidUTF8Sequence: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "invalid UTF-8 at line \(line), column \(column); shown as \u{FFFD}"
+        "invalid UTF-8 at line \(line), column \(column); re-save the file as UTF-8"
     }
 }
 

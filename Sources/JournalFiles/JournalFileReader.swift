@@ -58,7 +58,7 @@ public struct JournalFileReader: Sendable {
         if let nul = firstNulByte(in: bytes, within: Self.binaryProbeLength) {
             throw .binary(path: name, nulByteOffset: nul)
         }
-        return JournalFileContents(source: source, bytes: bytes, invalidUTF8: invalidUTF8Sequences(in: bytes))
+        return JournalFileContents(source: source, bytes: bytes)
     }
 
     /// Reads until end of file. Regular files are sized first; pipes and terminals grow the buffer.

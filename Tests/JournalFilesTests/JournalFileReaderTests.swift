@@ -67,7 +67,7 @@ struct JournalFileReaderTests {
             [3, 8, 1],
             [3, 9, 1],
         ])
-        #expect(contents.invalidUTF8[0].description == "invalid UTF-8 at line 2, column 4; shown as \u{FFFD}")
+        #expect(contents.invalidUTF8[0].description == "invalid UTF-8 at line 2, column 4; re-save the file as UTF-8")
     }
 
     @Test(arguments: [
