@@ -42,7 +42,7 @@ extension Steady {
             // by batch in file order: neither every tree nor every rendering is held at once.
             let progress = ProgressLine(total: sources.count, verb: "reading")
             var failed = searchFailed
-            if format == .json { Terminal.write("{\"schemaVersion\":\(JournalJSON.schemaVersion),\"files\":[") }
+            if format == .json { Terminal.write(JournalJSON.opening) }
             var first = true
             for batch in stride(from: 0, to: sources.count, by: Self.batchSize) {
                 let batchSources = Array(sources[batch..<min(batch + Self.batchSize, sources.count)])
@@ -78,7 +78,7 @@ extension Steady {
                 }
             }
             progress.finish()
-            if format == .json { Terminal.write("]}\n") }
+            if format == .json { Terminal.write(JournalJSON.closing) }
             if failed { throw ExitCode(2) }
         }
     }

@@ -13,6 +13,25 @@ import MarkdownSyntax
         return try #require(object as? [String: Any])
     }
 
+    /// The CLI renders files apart and joins them with `opening`, `,` and `closing`: that must be
+    /// the same document as one writer produces.
+    @Test func documentAssembledFromPartsEqualsOneWriter() {
+        let journals = [build("# 2026-11-28\n\ntemp: red\n", path: "a.md"), build("# 2026-11-29\n\ntemp: green\n", path: "b.md")]
+        var whole = JSONWriter()
+        JournalJSON.begin(into: &whole)
+        for journal in journals { JournalJSON.write(journal, into: &whole) }
+        JournalJSON.finish(into: &whole)
+        var parts = JournalJSON.opening
+        for (index, journal) in journals.enumerated() {
+            var writer = JSONWriter()
+            JournalJSON.write(journal, into: &writer)
+            if index > 0 { parts.append(UInt8(ascii: ",")) }
+            parts += writer.bytes
+        }
+        parts += JournalJSON.closing
+        #expect(parts == whole.bytes)
+    }
+
     static let sample = """
     # 2026-11-28 Saturday
 

@@ -18,6 +18,17 @@ public enum JournalJSON {
         writer.bytes.append(UInt8(ascii: "\n"))
     }
 
+    /// The document around files rendered apart (each in its own writer, on its own thread):
+    /// the opening, then the files separated by `,`, then the closing.
+    public static var opening: [UInt8] {
+        var writer = JSONWriter()
+        begin(into: &writer)
+        return writer.bytes
+    }
+
+    /// See `opening`.
+    public static let closing: [UInt8] = Array("]}\n".utf8)
+
     /// Writes one file's object.
     public static func write(_ journal: Journal, into w: inout JSONWriter) {
         w.beginObject()
