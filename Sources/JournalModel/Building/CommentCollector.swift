@@ -3,36 +3,65 @@ import MarkdownSyntax
 /// Finds `<!-- … -->` comments in HTML blocks and inline HTML, with exact source ranges.
 enum CommentCollector {
     static func comments(in document: Document) -> [HTMLComment] {
-        // Every comment found below starts with `<!--` in the source; most files have none, and
-        // one pass over the bytes is far cheaper than walking every inline of every paragraph.
-        guard containsCommentOpener(document.source) else { return [] }
+        // Every comment found below starts with `<!--` in the source; most files have none or a
+        // few, and one pass over the bytes is far cheaper than walking every block and inline of
+        // the document: only the top-level blocks whose lines hold an opener are walked.
+        let openers = commentOpeners(document.source)
+        guard !openers.isEmpty else { return [] }
         var comments: [HTMLComment] = []
-        document.forEachBlock { block, _ in
-            switch block {
-            case .htmlBlock(let html):
-                if let range = html.range { scan(range, document.source, into: &comments) }
-            case .paragraph(let paragraph):
-                collectInline(paragraph.children, document.source, into: &comments)
-            case .heading(let heading):
-                collectInline(heading.children, document.source, into: &comments)
-            default:
-                break
+        var pending: [Block] = []
+        for block in document.children where mayHoldOpener(block, openers, document.source) {
+            pending.append(block)
+            // Depth-first in source order, as `Document.forEachBlock` visits.
+            while let current = pending.popLast() {
+                collect(current, document.source, into: &comments)
+                for child in current.childBlocks.reversed() { pending.append(child) }
             }
         }
         return comments
     }
 
-    /// Whether `<!--` occurs anywhere in `bytes`.
-    private static func containsCommentOpener(_ source: SourceText) -> Bool {
+    private static func collect(_ block: Block, _ source: SourceText, into comments: inout [HTMLComment]) {
+        switch block {
+        case .htmlBlock(let html):
+            if let range = html.range { scan(range, source, into: &comments) }
+        case .paragraph(let paragraph):
+            collectInline(paragraph.children, source, into: &comments)
+        case .heading(let heading):
+            collectInline(heading.children, source, into: &comments)
+        default:
+            break
+        }
+    }
+
+    /// The byte offset of every `<!--` in the source, in order.
+    private static func commentOpeners(_ source: SourceText) -> [Int] {
         let bytes = source.bytes
+        var openers: [Int] = []
         var index = 0
         while let open = source.firstOffset(of: UInt8(ascii: "<"), in: index..<bytes.count) {
             if open + 4 <= bytes.count, bytes[open + 1] == UInt8(ascii: "!"), bytes[open + 2] == UInt8(ascii: "-"), bytes[open + 3] == UInt8(ascii: "-") {
-                return true
+                openers.append(open)
             }
             index = open + 1
         }
-        return false
+        return openers
+    }
+
+    /// Whether an opener lies on the lines of `block` (whole lines, so that no position quirk of
+    /// a nested node can hide one); a block without a range is always walked.
+    private static func mayHoldOpener(_ block: Block, _ openers: [Int], _ source: SourceText) -> Bool {
+        guard let range = block.range else { return true }
+        let start = source.byteRange(ofLine: range.lowerBound.line).lowerBound
+        let end = source.byteRange(ofLine: max(range.upperBound.line, range.lowerBound.line)).upperBound
+        // The first opener at or after `start`, by binary search.
+        var low = 0
+        var high = openers.count
+        while low < high {
+            let mid = (low + high) / 2
+            if openers[mid] < start { low = mid + 1 } else { high = mid }
+        }
+        return low < openers.count && openers[low] <= end
     }
 
     /// Whether an HTML block holds nothing but comments (so it is not undated journal content).
