@@ -17,8 +17,13 @@ public struct Journal: Sendable, Hashable {
         self.comments = comments
         self.problems = problems
         self.source = source
+        var entries: [Entry] = []
+        entries.reserveCapacity(days.reduce(0) { $0 + $1.entries.count })
+        for day in days { entries += day.entries }
+        self.entries = entries
     }
 
-    /// Every entry of every day, in file order.
-    public var entries: [Entry] { days.flatMap(\.entries) }
+    /// Every entry of every day, in file order. Stored, not computed: the linter and the
+    /// writers ask for it several times per file, and flattening copies every entry.
+    public let entries: [Entry]
 }
