@@ -92,7 +92,7 @@ enum FieldValueParser {
             case .unspecified: false
             }
             if matches {
-                let text = String(decoding: bytes.dropLast(length), as: UTF8.self).trimmingSpaces()
+                let text = ASCIIBytes.trimmedSpacesString(bytes.dropLast(length))
                 return Urge(text: text, outcome: outcome, range: field.range)
             }
         }
@@ -123,7 +123,7 @@ enum FieldValueParser {
                 if index + 1 < value.endIndex, value[index + 1] >= 0x80 { return nil }
             }
             if index > start {
-                let technique = String(decoding: value[start..<index], as: UTF8.self).trimmingSpaces()
+                let technique = ASCIIBytes.trimmedSpacesString(value[start..<index])
                 if !technique.isEmpty { techniques.append(technique) }
             }
             index += 1
@@ -177,6 +177,27 @@ extension StringProtocol {
         let bytes = text.utf8
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
               let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        // Ending on an ASCII byte, the text ends right after it (no character joins an ASCII
+        // byte to a following space); slicing by bytes then skips the character view's search
+        // for the end of the last character.
+        if bytes[last] < 0x80 { return String(text[first..<bytes.index(after: last)]) }
         return String(text[first...last])
+    }
+}
+
+extension ASCIIBytes {
+    /// `bytes` without leading and trailing spaces and tabs, as a string: the same as
+    /// `String(decoding: bytes, as: UTF8.self).trimmingSpaces()` without building the untrimmed
+    /// string first. When the kept text ends in a non-ASCII byte before trimmed spaces, the
+    /// string path decides (a character may join that byte to the space after it).
+    static func trimmedSpacesString(_ bytes: ArraySlice<UInt8>) -> String {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if end < bytes.endIndex, end > start, bytes[end - 1] >= 0x80 {
+            return String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
