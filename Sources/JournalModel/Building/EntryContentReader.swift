@@ -26,20 +26,42 @@ struct EntryContentReader {
         }
     }
 
-    /// The lines of the paragraph being read; one buffer reused for every block of the entry.
-    private var lines = InlineLines()
+    /// The lines of the paragraph being read; one buffer reused for every block.
+    private var lines: InlineLines
+    /// The prose of the block being read; its buffers too serve every block.
+    private var builder: ProseBuilder
 
-    init(source: SourceText) {
+    /// Scratch buffers that outlive one entry: the builder hands them from entry to entry, so
+    /// that reading a paragraph allocates only what the model keeps.
+    struct Buffers {
+        var lines = InlineLines()
+        var builder: ProseBuilder
+        init(source: SourceText) { builder = ProseBuilder(source: source) }
+    }
+
+    init(source: SourceText, buffers: Buffers? = nil) {
         self.source = source
+        let buffers = buffers ?? Buffers(source: source)
+        self.lines = buffers.lines
+        self.builder = buffers.builder
+    }
+
+    /// Hands the scratch buffers over to the next entry's reader (swapped out, so that they
+    /// stay uniquely referenced and are not copied on their next write).
+    mutating func takeBuffers() -> Buffers {
+        var buffers = Buffers(source: source)
+        swap(&buffers.lines, &lines)
+        swap(&buffers.builder, &builder)
+        return buffers
     }
 
     /// Reads a sequence of sibling blocks (looking ahead for the list under `evidence:`).
     /// Iterative, with its own stack of sibling sequences: 10,000 nested `>` must not overflow.
-    mutating func read(_ blocks: [Block], quoteDepth: Int) {
-        var pending: [(blocks: [Block], index: Int, quoteDepth: Int)] = [(blocks, 0, quoteDepth)]
+    mutating func read(_ blocks: ArraySlice<Block>, quoteDepth: Int) {
+        var pending: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = [(blocks, blocks.startIndex, quoteDepth)]
         while let (siblings, index, depth) = pending.last {
             let top = pending.count - 1
-            guard index < siblings.count else {
+            guard index < siblings.endIndex else {
                 pending.removeLast()
                 continue
             }
@@ -48,7 +70,7 @@ struct EntryContentReader {
             case .paragraph(let paragraph):
                 lines.split(paragraph.children)
                 let openEvidence = readLines(blockRange: paragraph.range, quoteDepth: depth, allowsFields: true)
-                if let openEvidence, index + 1 < siblings.count, case .list(let list) = siblings[index + 1] {
+                if let openEvidence, index + 1 < siblings.endIndex, case .list(let list) = siblings[index + 1] {
                     readEvidenceList(list, into: openEvidence)
                     pending[top].index = index + 2
                 }
@@ -56,11 +78,11 @@ struct EntryContentReader {
                 lines.split(heading.children)
                 readLines(blockRange: heading.range, quoteDepth: depth, allowsFields: false)
             case .list(let list):
-                for item in list.items.reversed() { pending.append((item.children, 0, depth)) }
+                for item in list.items.reversed() { pending.append((item.children[...], 0, depth)) }
             case .blockQuote(let quote):
-                pending.append((quote.children, 0, depth + 1))
+                pending.append((quote.children[...], 0, depth + 1))
             case .customBlock(let custom):
-                pending.append((custom.children, 0, depth))
+                pending.append((custom.children[...], 0, depth))
             case .codeBlock, .htmlBlock, .thematicBreak:
                 break
             }
@@ -73,7 +95,7 @@ struct EntryContentReader {
     @discardableResult
     private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
         let lines = self.lines
-        var builder = ProseBuilder(source: source, capacity: lines.proseCapacity, pieceCapacity: lines.pieces.count)
+        builder.reset()
         var openEvidence: Int?
         for lineIndex in 0..<lines.lineCount {
             let line = lines.line(lineIndex)

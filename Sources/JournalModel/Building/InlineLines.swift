@@ -20,9 +20,6 @@ struct InlineLines {
     private(set) var pieces: [InlinePiece] = []
     /// Index in `pieces` of each line's first piece; there is always at least one line.
     private var lineStarts: [Int] = [0]
-    /// The UTF-8 length of the text pieces outside images plus one per line: enough room for
-    /// the prose of the block, so that its text is allocated once.
-    private(set) var proseCapacity = 0
 
     /// The number of source lines (soft or hard breaks plus one).
     var lineCount: Int { lineStarts.count }
@@ -45,7 +42,6 @@ struct InlineLines {
         if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
         // Keep the first line start (always 0) rather than emptying and refilling the array.
         if lineStarts.count > 1 { lineStarts.removeSubrange(1...) }
-        proseCapacity = 1
         // The containers being walked, outermost first; a child list is entered without
         // copying its elements, and the walk resumes after the container when it is done.
         var suspended: [(siblings: [Inline], next: Int, inImage: Bool)] = []
@@ -63,14 +59,12 @@ struct InlineLines {
             switch siblings[index] {
             case .text(let node):
                 pieces.append(InlinePiece(kind: .text, literal: node.literal, range: node.range, isImageText: inImage))
-                if !inImage { proseCapacity += node.literal.utf8.count }
             case .code(let node):
                 pieces.append(InlinePiece(kind: .code, literal: node.literal, range: node.range, isImageText: inImage))
             case .html(let node):
                 pieces.append(InlinePiece(kind: .html, literal: node.literal, range: node.range, isImageText: inImage))
             case .softBreak, .lineBreak:
                 lineStarts.append(pieces.count)
-                proseCapacity += 1
             case .image(let node):
                 suspended.append((siblings, next, inImage))
                 (siblings, next, inImage) = (node.children, 0, true)

@@ -8,7 +8,7 @@ import MarkdownSyntax
 public enum JournalBuilder {
     /// Builds the journal of `document`, read from `path` (whose file name may date a daily note).
     public static func build(_ document: Document, path: String) -> Journal {
-        var state = BuildState(source: document.source)
+        var state = BuildState(source: document.source, blocks: document.children)
         if isSavedReview(document) {
             return Journal(path: path, days: [], comments: [], problems: [], source: document.source)
         }
@@ -30,8 +30,8 @@ public enum JournalBuilder {
                 message: "\(count == 1 ? "this byte is" : "these \(count) bytes are") not UTF-8 and cannot be read; re-save the file as UTF-8",
                 range: range))
         }
-        for block in document.children {
-            state.take(block)
+        for index in document.children.indices {
+            state.take(index)
         }
         state.closeDay()
         state.flushUndated()
@@ -59,6 +59,10 @@ public enum JournalBuilder {
 /// The walk over a document's top-level blocks.
 private struct BuildState {
     let source: SourceText
+    /// The document's top-level blocks; an entry is a run of them, kept as indices.
+    let blocks: [Block]
+    /// The entry reader's scratch buffers, kept from one entry to the next.
+    private var readBuffers: EntryContentReader.Buffers?
     var days: [Day] = []
     var problems: [JournalProblem] = []
 
@@ -81,24 +85,29 @@ private struct BuildState {
         let heading: Heading?
         /// Whether the entry is the implicit one of a day heading or a daily note.
         let isImplicit: Bool
-        var blocks: [Block] = []
+        /// The entry's top-level blocks (its heading first, when it has one): the blocks of an
+        /// entry are always consecutive, so a range of indices stands for them without copying
+        /// each block into an array of its own.
+        var blocks: Range<Int>
     }
 
-    init(source: SourceText) {
+    init(source: SourceText, blocks: [Block]) {
         self.source = source
+        self.blocks = blocks
     }
 
-    mutating func take(_ block: Block) {
+    mutating func take(_ index: Int) {
+        let block = blocks[index]
         if case .heading(let heading) = block {
             let stamp = HeadingStamp(heading.children.plainText)
             if stamp.isStamped {
                 flushUndated()
-                open(stamp, heading: heading)
+                open(stamp, heading: heading, at: index)
                 return
             }
         }
-        if entry != nil {
-            entry?.blocks.append(block)
+        if let start = entry?.blocks.lowerBound {
+            entry?.blocks = start..<(index + 1)
         } else if !skippingInvalidDay, let range = block.range, countsAsContent(block) {
             undated = undated.map { SourceRange($0.lowerBound, range.upperBound) } ?? range
         }
@@ -113,7 +122,7 @@ private struct BuildState {
         }
     }
 
-    private mutating func open(_ stamp: HeadingStamp, heading: Heading) {
+    private mutating func open(_ stamp: HeadingStamp, heading: Heading, at index: Int) {
         let range = heading.range
         switch stamp.date {
         case .valid(let date):
@@ -121,12 +130,12 @@ private struct BuildState {
             // jrnl exports repeat the date on every entry (`## 2026-11-12 13:05`, `## 2026-11-12
             // 22:30`): entries of the same date stay one day.
             if !stamp.time.isNone, let current = day, current.date == date {
-                openTimedEntry(stamp, heading: heading)
+                openTimedEntry(stamp, heading: heading, at: index)
                 return
             }
             closeDay()
-            openDay(date: date, title: stamp.time.isNone ? stamp.title : "", heading: range, headingNode: heading)
-            if !stamp.time.isNone { openTimedEntry(stamp, heading: heading) }
+            openDay(date: date, title: stamp.time.isNone ? stamp.title : "", heading: range, headingNode: heading, at: index)
+            if !stamp.time.isNone { openTimedEntry(stamp, heading: heading, at: index) }
         case .invalid(let written):
             closeDay()
             skippingInvalidDay = true
@@ -141,11 +150,11 @@ private struct BuildState {
                 if let range { undated = undated.map { SourceRange($0.lowerBound, range.upperBound) } ?? range }
                 return
             }
-            openTimedEntry(stamp, heading: heading)
+            openTimedEntry(stamp, heading: heading, at: index)
         }
     }
 
-    private mutating func openTimedEntry(_ stamp: HeadingStamp, heading: Heading) {
+    private mutating func openTimedEntry(_ stamp: HeadingStamp, heading: Heading, at index: Int) {
         dropEmptyImplicitEntry()
         closeEntry()
         var time: TimeOfDay?
@@ -158,13 +167,14 @@ private struct BuildState {
                 range: heading.range ?? SourceRange(line: 1, column: 1, length: 0)))
         case .none: break
         }
-        entry = OpenEntry(time: time, title: stamp.title, heading: heading, isImplicit: false, blocks: [.heading(heading)])
+        entry = OpenEntry(time: time, title: stamp.title, heading: heading, isImplicit: false, blocks: index..<(index + 1))
     }
 
-    mutating func openDay(date: JournalDate, title: String, heading: SourceRange?, headingNode: Heading? = nil) {
+    /// Opens a day; `index` is its heading's block, or for a daily note where its blocks start.
+    mutating func openDay(date: JournalDate, title: String, heading: SourceRange?, headingNode: Heading? = nil, at index: Int = 0) {
         closeDay()
         day = OpenDay(date: date, title: title, heading: heading)
-        entry = OpenEntry(time: nil, title: title, heading: headingNode, isImplicit: true, blocks: headingNode.map { [.heading($0)] } ?? [])
+        entry = OpenEntry(time: nil, title: title, heading: headingNode, isImplicit: true, blocks: index..<(headingNode == nil ? index : index + 1))
     }
 
     private mutating func closeEntry() {
@@ -205,12 +215,14 @@ private struct BuildState {
     }
 
     private mutating func makeEntry(_ open: OpenEntry, date: JournalDate) -> Entry {
-        var reader = EntryContentReader(source: source)
-        reader.read(open.blocks, quoteDepth: 0)
+        var reader = EntryContentReader(source: source, buffers: readBuffers.take())
+        let entryBlocks = blocks[open.blocks]
+        reader.read(entryBlocks, quoteDepth: 0)
+        readBuffers = reader.takeBuffers()
         problems += reader.problems
         var lower: SourceLocation?
         var upper: SourceLocation?
-        for block in open.blocks {
+        for block in entryBlocks {
             guard let range = block.range else { continue }
             if lower == nil { lower = range.lowerBound }
             upper = upper.map { max($0, range.upperBound) } ?? range.upperBound
