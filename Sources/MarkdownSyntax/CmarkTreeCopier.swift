@@ -31,10 +31,13 @@ struct CmarkTreeCopier {
     private var positions: InlinePositions
     /// The open containers, outermost first.
     private var stack: [Frame] = []
+    /// Where text literals are copied (most of a journal's bytes are text literals).
+    private var literals: LiteralWriter
 
     private init(source: SourceText) {
         self.source = source
         self.positions = InlinePositions(source: source)
+        self.literals = LiteralWriter(expectedBytes: source.bytes.count)
     }
 
     static func copyDocument(_ root: OpaquePointer, source: SourceText) -> ([Block], SourceRange?) {
@@ -108,17 +111,19 @@ struct CmarkTreeCopier {
         return count
     }
 
-    private mutating func append(_ block: Block) {
+    // The appends take their node `consuming`: it is moved into the parent's array rather
+    // than copied (retaining every reference inside) and the original destroyed.
+    private mutating func append(_ block: consuming Block) {
         guard !stack.isEmpty else { return }
         stack[stack.count - 1].blocks.append(block)
     }
 
-    private mutating func append(_ inline: Inline) {
+    private mutating func append(_ inline: consuming Inline) {
         guard !stack.isEmpty else { return }
         stack[stack.count - 1].inlines.append(inline)
     }
 
-    private mutating func append(_ item: ListItem) {
+    private mutating func append(_ item: consuming ListItem) {
         guard !stack.isEmpty else { return }
         stack[stack.count - 1].items.append(item)
     }
@@ -164,8 +169,7 @@ struct CmarkTreeCopier {
         case CMARK_NODE_HTML_INLINE:
             append(.html(InlineHTML(literal: Self.literal(node), range: inlineRange(of: node))))
         default:
-            let (literal, lastByte) = Self.literalAndLastByte(node)
-            append(.text(Text(literal: literal, range: trimmingLineEndSpaces(inlineRange(of: node), lastLiteralByte: lastByte))))
+            append(.text(textNode(node)))
         }
     }
 
@@ -303,12 +307,13 @@ struct CmarkTreeCopier {
         string(cmark_node_get_literal(node))
     }
 
-    /// A text node's literal and its last byte (`nil` when empty), read off the C string while
-    /// its length is known rather than from the Swift string afterwards.
-    private static func literalAndLastByte(_ node: OpaquePointer) -> (String, UInt8?) {
-        guard let pointer = cmark_node_get_literal(node) else { return ("", nil) }
-        let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
-        return (String(decoding: bytes, as: UTF8.self), bytes.last)
+    /// A text node, its literal copied into the shared literal storage.
+    private mutating func textNode(_ node: OpaquePointer) -> Text {
+        let bytes = cmark_node_get_literal(node).map { UnsafeRawBufferPointer(start: $0, count: strlen($0)) }
+            ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        let (chunk, offset) = literals.append(bytes)
+        let range = trimmingLineEndSpaces(inlineRange(of: node), lastLiteralByte: bytes.last)
+        return Text(chunk: chunk, offset: offset, count: bytes.count, range: range)
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

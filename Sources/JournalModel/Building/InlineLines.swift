@@ -4,7 +4,8 @@ import MarkdownSyntax
 struct InlinePiece {
     enum Kind { case text, code, html }
     let kind: Kind
-    let literal: String
+    /// The text node, for `.text` pieces (nothing reads the literal of code or HTML).
+    let text: Text?
     let range: SourceRange?
     /// Inside an image's alt text: not the writer's prose.
     let isImageText: Bool
@@ -58,11 +59,11 @@ struct InlineLines {
             next += 1
             switch siblings[index] {
             case .text(let node):
-                pieces.append(InlinePiece(kind: .text, literal: node.literal, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .text, text: node, range: node.range, isImageText: inImage))
             case .code(let node):
-                pieces.append(InlinePiece(kind: .code, literal: node.literal, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .code, text: nil, range: node.range, isImageText: inImage))
             case .html(let node):
-                pieces.append(InlinePiece(kind: .html, literal: node.literal, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .html, text: nil, range: node.range, isImageText: inImage))
             case .softBreak, .lineBreak:
                 lineStarts.append(pieces.count)
             case .image(let node):

@@ -2,15 +2,14 @@ import MarkdownSyntax
 
 /// Collects the text pieces of one block into a `ProseSpan`, recording where each came from.
 ///
-/// One builder serves every block of an entry (`reset()` keeps its buffers), and the span's
-/// text is written once, when the block ends, from the literals collected: appending literal by
+/// One builder serves every block (`reset()` keeps its buffers), and the span's text is written
+/// once, when the block ends, straight from the text nodes' literal bytes: appending literal by
 /// literal to a `String` cost a few hundred instructions per piece, and a block that turns out
-/// to hold only fields then allocated nothing at all. A block whose prose is a single literal
-/// shares that literal's storage instead of copying it.
+/// to hold only fields allocates nothing at all.
 struct ProseBuilder {
     let source: SourceText
-    /// The literals of the pieces, in order (`pieces[i]` came from `literals[i]`).
-    private var literals: [String] = []
+    /// The text nodes of the pieces, in order (`pieces[i]` came from `texts[i]`).
+    private var texts: [Text] = []
     private var pieces: [ProseSpan.Piece] = []
     /// The UTF-8 length of the text so far (separators included).
     private var length = 0
@@ -22,7 +21,7 @@ struct ProseBuilder {
 
     /// Empties the builder for the next block, keeping its buffers.
     mutating func reset() {
-        if !literals.isEmpty { literals.removeAll(keepingCapacity: true) }
+        if !texts.isEmpty { texts.removeAll(keepingCapacity: true) }
         if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
         length = 0
         needsSeparator = false
@@ -34,12 +33,12 @@ struct ProseBuilder {
     }
 
     mutating func append(_ piece: InlinePiece) {
-        guard piece.kind == .text, !piece.isImageText, let range = piece.range, !piece.literal.isEmpty else { return }
+        guard piece.kind == .text, !piece.isImageText, let range = piece.range, let node = piece.text, node.literalUTF8Count > 0 else { return }
         if needsSeparator {
             length += 1
             needsSeparator = false
         }
-        let literalLength = piece.literal.utf8.count
+        let literalLength = node.literalUTF8Count
         let isExact = range.lowerBound.line == range.upperBound.line
             && range.upperBound.column - range.lowerBound.column == literalLength
         var prosePiece = ProseSpan.Piece(textOffset: length, length: literalLength, source: range, isExact: isExact)
@@ -47,31 +46,30 @@ struct ProseBuilder {
             let line = source.byteRange(ofLine: range.lowerBound.line)
             let start = min(line.lowerBound + range.lowerBound.column - 1, line.upperBound)
             let end = min(line.lowerBound + range.upperBound.column - 1, line.upperBound)
-            prosePiece.columnOffsets = LiteralAlignment.offsets(literal: Array(piece.literal.utf8), source: source.bytes[start..<max(start, end)])
+            prosePiece.columnOffsets = LiteralAlignment.offsets(literal: node.withLiteralUTF8 { Array($0) }, source: source.bytes[start..<max(start, end)])
         }
         pieces.append(prosePiece)
-        literals.append(piece.literal)
+        texts.append(node)
         length += literalLength
     }
 
     /// The span, or `nil` when nothing but white space was collected.
     func build(blockRange: SourceRange?) -> ProseSpan? {
-        guard literals.contains(where: { Self.hasNonBlank($0) }) else { return nil }
+        guard texts.contains(where: { Self.hasNonBlank($0) }) else { return nil }
         return ProseSpan(text: text(), pieces: Array(pieces), blockRange: blockRange)
     }
 
     /// The literals joined, a space wherever a line ended between two of them.
     private func text() -> String {
-        if literals.count == 1, length == pieces[0].length { return literals[0] }
+        if texts.count == 1, length == pieces[0].length { return texts[0].literal }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var written = 0
-            for (literal, piece) in zip(literals, pieces) {
+            for (text, piece) in zip(texts, pieces) {
                 while written < piece.textOffset {
                     buffer[written] = UInt8(ascii: " ")
                     written += 1
                 }
-                var literal = literal
-                literal.withUTF8 { bytes in
+                text.withLiteralUTF8 { bytes in
                     (buffer.baseAddress! + written).initialize(from: bytes.baseAddress!, count: bytes.count)
                     written += bytes.count
                 }
@@ -80,7 +78,7 @@ struct ProseBuilder {
         }
     }
 
-    private static func hasNonBlank(_ literal: String) -> Bool {
-        literal.utf8.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+    private static func hasNonBlank(_ text: Text) -> Bool {
+        text.withLiteralUTF8 { $0.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } }
     }
 }

@@ -1,6 +1,53 @@
 /// Literal text. The literal has escapes and entities resolved, so it is not always the source.
+///
+/// The literal's bytes live in a chunk shared with the document's other text nodes (see
+/// `LiteralChunk`); `literal` makes a `String` of them on request, and `withLiteralUTF8` reads
+/// them without one.
 public struct Text: Sendable, Hashable {
-    public let literal: String
+    @usableFromInline let chunk: LiteralChunk
+    @usableFromInline let offset: Int
+    /// The UTF-8 length of the literal.
+    public let literalUTF8Count: Int
     public let range: SourceRange?
-    public init(literal: String, range: SourceRange?) { self.literal = literal; self.range = range }
+
+    public init(literal: String, range: SourceRange?) {
+        var literal = literal
+        chunk = literal.withUTF8 { LiteralChunk(copying: UnsafeRawBufferPointer($0)) }
+        offset = 0
+        literalUTF8Count = literal.utf8.count
+        self.range = range
+    }
+
+    /// A text node whose literal is already in `chunk` at `offset`.
+    init(chunk: LiteralChunk, offset: Int, count: Int, range: SourceRange?) {
+        self.chunk = chunk
+        self.offset = offset
+        self.literalUTF8Count = count
+        self.range = range
+    }
+
+    /// The literal (a new string on each call: read it once).
+    public var literal: String {
+        withLiteralUTF8 { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the literal's UTF-8 bytes, which are valid only during the call.
+    /// Inlinable so that callers in other modules get it specialized (no generic dispatch).
+    @inlinable
+    public func withLiteralUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(chunk) {
+            try body(UnsafeBufferPointer(start: chunk.base + offset, count: literalUTF8Count))
+        }
+    }
+
+    /// Equal when the literals (as strings) and the ranges are, as when the literal was a
+    /// stored `String`.
+    public static func == (lhs: Text, rhs: Text) -> Bool {
+        lhs.range == rhs.range && lhs.literal == rhs.literal
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(literal)
+        hasher.combine(range)
+    }
 }
