@@ -130,9 +130,7 @@ struct EntryContentReader {
     private mutating func readField(_ key: FieldKey, _ field: FieldLine) -> Int? {
         switch key {
         case .temp:
-            let (readings, found) = FieldValueParser.temperatures(field)
-            temperatures += readings
-            problems += found
+            FieldValueParser.temperatures(field, into: &temperatures, problems: &problems)
         case .evidence:
             var draft = EvidenceDraft(items: [], range: field.range)
             if !field.value.isEmpty {

@@ -4,13 +4,13 @@ import MarkdownSyntax
 enum FieldValueParser {
     /// `red`, or a trajectory `red -> yellow` (`→` and `=>` too). Each word becomes a reading;
     /// a word that is not a temperature becomes a problem naming the valid values.
-    static func temperatures(_ field: FieldLine) -> (readings: [TemperatureReading], problems: [JournalProblem]) {
+    /// Appends to the entry's own arrays, so that no array is made per field.
+    static func temperatures(_ field: FieldLine, into readings: inout [TemperatureReading], problems: inout [JournalProblem]) {
         let value = field.value
         guard !value.isEmpty else {
-            return ([], [problem("`temp:` has no value; write red, yellow or green (or a trajectory such as `red -> yellow`)", field.range)])
+            problems.append(problem("`temp:` has no value; write red, yellow or green (or a trajectory such as `red -> yellow`)", field.range))
+            return
         }
-        var readings: [TemperatureReading] = []
-        var problems: [JournalProblem] = []
         let base = value.startIndex
         var partStart = base
         var index = base
@@ -40,7 +40,6 @@ enum FieldValueParser {
             }
         }
         finishPart(at: value.endIndex)
-        return (readings, problems)
     }
 
     /// The temperature `word` names in any case (the same as `Temperature(rawValue:
@@ -190,7 +189,7 @@ extension ASCIIBytes {
     /// `String(decoding: bytes, as: UTF8.self).trimmingSpaces()` without building the untrimmed
     /// string first. When the kept text ends in a non-ASCII byte before trimmed spaces, the
     /// string path decides (a character may join that byte to the space after it).
-    static func trimmedSpacesString(_ bytes: ArraySlice<UInt8>) -> String {
+    static func trimmedSpacesString<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> String where Bytes.Index == Int, Bytes.SubSequence: RandomAccessCollection<UInt8> {
         var start = bytes.startIndex
         var end = bytes.endIndex
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

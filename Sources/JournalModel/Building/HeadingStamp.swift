@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// What the start of a heading's text says: a date, a time, both, or neither; and the title after.
 struct HeadingStamp {
     enum DatePart { case none, valid(JournalDate), invalid(String) }
@@ -8,7 +10,13 @@ struct HeadingStamp {
     let title: String
 
     init(_ text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        self = text.withUTF8 { HeadingStamp(bytes: $0) }
+    }
+
+    /// Reads the stamp off the heading's plain text as UTF-8 bytes (no string is made of the
+    /// text itself: a heading's stamp and title are all the builder wants of it).
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         var cursor = 0
         func skipSpaces() {
             while cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") { cursor += 1 }
@@ -30,7 +38,17 @@ struct HeadingStamp {
         }
         self.date = date
         self.time = time
-        self.title = String(decoding: bytes[cursor...], as: UTF8.self).trimmingSpaces()
+        self.title = ASCIIBytes.trimmedSpacesString(bytes[cursor...])
+    }
+
+    /// The stamp of `heading`, read from its single text node's literal bytes when it has just
+    /// one (the usual `## 07:43 Title`), else from its plain text.
+    init(_ heading: Heading) {
+        if heading.children.count == 1, case .text(let node) = heading.children[0] {
+            self = node.withLiteralUTF8 { HeadingStamp(bytes: $0) }
+        } else {
+            self.init(heading.children.plainText)
+        }
     }
 
     /// Whether the heading opens a day or an entry.

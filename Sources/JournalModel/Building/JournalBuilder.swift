@@ -99,7 +99,7 @@ private struct BuildState {
     mutating func take(_ index: Int) {
         let block = blocks[index]
         if case .heading(let heading) = block {
-            let stamp = HeadingStamp(heading.children.plainText)
+            let stamp = HeadingStamp(heading)
             if stamp.isStamped {
                 flushUndated()
                 open(stamp, heading: heading, at: index)

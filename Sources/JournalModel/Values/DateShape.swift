@@ -8,7 +8,7 @@ struct DateShape {
     /// Always 10 bytes.
     let length = 10
 
-    init?(_ bytes: ArraySlice<UInt8>) {
+    init?<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) where Bytes.Index == Int {
         guard bytes.count >= 10 else { return nil }
         let b = bytes.startIndex
         func digit(_ offset: Int) -> Int? {

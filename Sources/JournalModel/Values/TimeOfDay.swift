@@ -33,7 +33,7 @@ struct TimeShape {
     let minute: Int
     let length: Int
 
-    init?(_ bytes: ArraySlice<UInt8>) {
+    init?<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) where Bytes.Index == Int {
         let b = bytes.startIndex
         func digit(_ offset: Int) -> Int? {
             guard offset < bytes.count else { return nil }
