@@ -6,7 +6,7 @@ enum CommentCollector {
         // Every comment found below starts with `<!--` in the source; most files have none or a
         // few, and one pass over the bytes is far cheaper than walking every block and inline of
         // the document: only the top-level blocks whose lines hold an opener are walked.
-        let openers = commentOpeners(document.source)
+        let openers = commentOpeners(document.source).map { document.source.location(ofOffset: $0).line }
         guard !openers.isEmpty else { return [] }
         var comments: [HTMLComment] = []
         var pending: [Block] = []
@@ -49,12 +49,13 @@ enum CommentCollector {
     }
 
     /// Whether an opener lies on the lines of `block` (whole lines, so that no position quirk of
-    /// a nested node can hide one); a block without a range is always walked.
+    /// a nested node can hide one); a block without a range is always walked. `openers` holds
+    /// the line of each opener, in order.
     private static func mayHoldOpener(_ block: Block, _ openers: [Int], _ source: SourceText) -> Bool {
         guard let range = block.range else { return true }
-        let start = source.byteRange(ofLine: range.lowerBound.line).lowerBound
-        let end = source.byteRange(ofLine: max(range.upperBound.line, range.lowerBound.line)).upperBound
-        // The first opener at or after `start`, by binary search.
+        let start = range.lowerBound.line
+        let end = max(range.upperBound.line, range.lowerBound.line)
+        // The first opener on or after line `start`, by binary search.
         var low = 0
         var high = openers.count
         while low < high {
