@@ -3,31 +3,36 @@ import MarkdownSyntax
 /// One journal entry: a time heading, a dated heading with no time headings under it, or the top
 /// of a daily note. Everything written in it, typed, with where it was written.
 public struct Entry: Sendable, Hashable {
-    public let date: JournalDate
+    /// Everything the entry holds, in one immutable object: an entry is copied many times on
+    /// its way through the linter and the writers, and a copy then retains one reference
+    /// instead of its thirteen strings and arrays (and freeing it releases one).
+    private let storage: Storage
+
+    public var date: JournalDate { storage.date }
     /// `nil` when the entry has no time heading.
-    public let time: TimeOfDay?
+    public var time: TimeOfDay? { storage.time }
     /// The heading text after the date and time, trimmed (tags kept); empty when none.
-    public let title: String
+    public var title: String { storage.title }
     /// The heading that opened the entry; `nil` for the top of a daily note.
-    public let headingRange: SourceRange?
+    public var headingRange: SourceRange? { storage.headingRange }
     /// From the opening heading (or first block) to the end of the entry's last block.
-    public let range: SourceRange
+    public var range: SourceRange { storage.range }
 
     /// Every `#tag` occurrence, in source order.
-    public let tags: [Tag]
-    public let temperatures: [TemperatureReading]
-    public let evidence: [EvidenceSection]
-    public let reassurance: [ReassuranceRequest]
-    public let urges: [Urge]
-    public let regulation: [Regulation]
+    public var tags: [Tag] { storage.tags }
+    public var temperatures: [TemperatureReading] { storage.temperatures }
+    public var evidence: [EvidenceSection] { storage.evidence }
+    public var reassurance: [ReassuranceRequest] { storage.reassurance }
+    public var urges: [Urge] { storage.urges }
+    public var regulation: [Regulation] { storage.regulation }
     /// `fact:` and `reframe:` fields.
-    public let facts: [Fact]
-    public let triggerNotes: [TriggerNote]
-    public let unrecognizedFields: [UnrecognizedField]
+    public var facts: [Fact] { storage.facts }
+    public var triggerNotes: [TriggerNote] { storage.triggerNotes }
+    public var unrecognizedFields: [UnrecognizedField] { storage.unrecognizedFields }
     /// The writer's own prose (what the detectors read).
-    public let prose: [ProseSpan]
+    public var prose: [ProseSpan] { storage.prose }
     /// Text in block quotes: usually someone else's words, not read as the writer's claims.
-    public let quotedProse: [ProseSpan]
+    public var quotedProse: [ProseSpan] { storage.quotedProse }
 
     public init(
         date: JournalDate, time: TimeOfDay?, title: String, headingRange: SourceRange?, range: SourceRange,
@@ -36,22 +41,93 @@ public struct Entry: Sendable, Hashable {
         facts: [Fact] = [], triggerNotes: [TriggerNote] = [], unrecognizedFields: [UnrecognizedField] = [],
         prose: [ProseSpan] = [], quotedProse: [ProseSpan] = []
     ) {
-        self.date = date
-        self.time = time
-        self.title = title
-        self.headingRange = headingRange
-        self.range = range
-        self.tags = tags
-        self.temperatures = temperatures
-        self.evidence = evidence
-        self.reassurance = reassurance
-        self.urges = urges
-        self.regulation = regulation
-        self.facts = facts
-        self.triggerNotes = triggerNotes
-        self.unrecognizedFields = unrecognizedFields
-        self.prose = prose
-        self.quotedProse = quotedProse
+        storage = Storage(
+            date: date, time: time, title: title, headingRange: headingRange, range: range,
+            tags: tags, temperatures: temperatures, evidence: evidence, reassurance: reassurance, urges: urges,
+            regulation: regulation, facts: facts, triggerNotes: triggerNotes, unrecognizedFields: unrecognizedFields,
+            prose: prose, quotedProse: quotedProse)
+    }
+
+    /// Equal when every field is (the storage object's identity does not matter).
+    public static func == (lhs: Entry, rhs: Entry) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+    }
+
+    /// The entry's fields; a final class so that `Entry` copies share them.
+    private final class Storage: Sendable {
+        let date: JournalDate
+        let time: TimeOfDay?
+        let title: String
+        let headingRange: SourceRange?
+        let range: SourceRange
+        let tags: [Tag]
+        let temperatures: [TemperatureReading]
+        let evidence: [EvidenceSection]
+        let reassurance: [ReassuranceRequest]
+        let urges: [Urge]
+        let regulation: [Regulation]
+        let facts: [Fact]
+        let triggerNotes: [TriggerNote]
+        let unrecognizedFields: [UnrecognizedField]
+        let prose: [ProseSpan]
+        let quotedProse: [ProseSpan]
+
+        init(
+            date: JournalDate, time: TimeOfDay?, title: String, headingRange: SourceRange?, range: SourceRange,
+            tags: [Tag], temperatures: [TemperatureReading], evidence: [EvidenceSection],
+            reassurance: [ReassuranceRequest], urges: [Urge], regulation: [Regulation],
+            facts: [Fact], triggerNotes: [TriggerNote], unrecognizedFields: [UnrecognizedField],
+            prose: [ProseSpan], quotedProse: [ProseSpan]
+        ) {
+            self.date = date
+            self.time = time
+            self.title = title
+            self.headingRange = headingRange
+            self.range = range
+            self.tags = tags
+            self.temperatures = temperatures
+            self.evidence = evidence
+            self.reassurance = reassurance
+            self.urges = urges
+            self.regulation = regulation
+            self.facts = facts
+            self.triggerNotes = triggerNotes
+            self.unrecognizedFields = unrecognizedFields
+            self.prose = prose
+            self.quotedProse = quotedProse
+        }
+
+        /// The fields in declaration order, for equality and hashing (as a struct's synthesized
+        /// conformances compared and hashed them).
+        var fields: Fields {
+            Fields(date: date, time: time, title: title, headingRange: headingRange, range: range, tags: tags,
+                   temperatures: temperatures, evidence: evidence, reassurance: reassurance, urges: urges,
+                   regulation: regulation, facts: facts, triggerNotes: triggerNotes,
+                   unrecognizedFields: unrecognizedFields, prose: prose, quotedProse: quotedProse)
+        }
+    }
+
+    private struct Fields: Hashable {
+        let date: JournalDate
+        let time: TimeOfDay?
+        let title: String
+        let headingRange: SourceRange?
+        let range: SourceRange
+        let tags: [Tag]
+        let temperatures: [TemperatureReading]
+        let evidence: [EvidenceSection]
+        let reassurance: [ReassuranceRequest]
+        let urges: [Urge]
+        let regulation: [Regulation]
+        let facts: [Fact]
+        let triggerNotes: [TriggerNote]
+        let unrecognizedFields: [UnrecognizedField]
+        let prose: [ProseSpan]
+        let quotedProse: [ProseSpan]
     }
 
     /// Tag names without repeats, in order of first appearance.
