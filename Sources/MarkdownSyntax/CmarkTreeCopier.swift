@@ -33,15 +33,20 @@ struct CmarkTreeCopier {
     private var stack: [Frame] = []
     /// Where text literals are copied (most of a journal's bytes are text literals).
     private var literals: LiteralWriter
+    /// Lines of the source before the first line cmark saw (the front matter, which cmark is
+    /// not given): added to every line cmark reports.
+    private let lineOffset: Int
 
-    private init(source: SourceText) {
+    private init(source: SourceText, lineOffset: Int) {
         self.source = source
+        self.lineOffset = lineOffset
         self.positions = InlinePositions(source: source)
         self.literals = LiteralWriter(expectedBytes: source.bytes.count)
     }
 
-    static func copyDocument(_ root: OpaquePointer, source: SourceText) -> ([Block], SourceRange?) {
-        var copier = CmarkTreeCopier(source: source)
+    /// `lineOffset`: how many source lines precede cmark's line 1.
+    static func copyDocument(_ root: OpaquePointer, source: SourceText, lineOffset: Int = 0) -> ([Block], SourceRange?) {
+        var copier = CmarkTreeCopier(source: source, lineOffset: lineOffset)
         return copier.copy(root)
     }
 
@@ -89,7 +94,7 @@ struct CmarkTreeCopier {
             appendLeaf(node, type)
             return
         }
-        let reported = range(of: node)
+        let reported = range(of: node, isDocument: type == CMARK_NODE_DOCUMENT)
         stack.append(Frame(node: node, type: type, reported: reported, start: Self.isInline(type) ? reported.map { positions.fix($0.lowerBound) } : nil))
         let count = Self.childCount(node)
         let top = stack.count - 1
@@ -224,12 +229,18 @@ struct CmarkTreeCopier {
     /// A block that cmark closes at a blank line ends at column 0 of that blank line; it ends
     /// instead at the end of its last non-blank line, so that `upperBound.line` is always the
     /// block's last line.
-    private func range(of node: OpaquePointer) -> SourceRange? {
-        let startLine = Int(cmark_node_get_start_line(node))
+    ///
+    /// Lines are shifted by `lineOffset`, except the document's start, which is always 1:1.
+    private func range(of node: OpaquePointer, isDocument: Bool = false) -> SourceRange? {
+        var startLine = Int(cmark_node_get_start_line(node))
         let startColumn = Int(cmark_node_get_start_column(node))
         guard startLine > 0, startColumn > 0 else { return nil }
         var endLine = Int(cmark_node_get_end_line(node))
         var endColumn = Int(cmark_node_get_end_column(node))
+        if lineOffset > 0 {
+            if !isDocument { startLine += lineOffset }
+            if endLine > 0 { endLine += lineOffset }
+        }
         let lower = SourceLocation(line: startLine, column: startColumn)
         guard endLine > 0 else { return SourceRange(lower, lower) }
         if endColumn == 0, endLine > startLine {

@@ -12,25 +12,37 @@ public enum MarkdownParser {
         let source = SourceText(bytes: repaired)
         let frontMatter = FrontMatter.detect(in: source)
         var cmarkInput = repaired
+        // Where cmark's input starts in `cmarkInput`, and how many source lines come before it.
+        var cmarkStart = 0
+        var lineOffset = 0
         if let (_, closingLine) = frontMatter {
-            // Blank the front matter but keep its line endings so cmark's line numbers stay true.
             let end = source.byteRange(ofLine: closingLine).upperBound
-            cmarkInput = [UInt8](repeating: UInt8(ascii: "\n"), count: closingLine - 1) + repaired[end...]
+            if end < repaired.count {
+                // cmark reads from the closing fence's line ending on (its line 1 is that empty
+                // rest of the fence's line), and the copier adds the lines skipped; no copy of
+                // the file is made. Leading blank lines change nothing else in cmark's parse.
+                cmarkStart = end
+                lineOffset = closingLine - 1
+            } else {
+                // Nothing after the fence: blank the front matter but keep its line endings, so
+                // that even the document's end is where it always was.
+                cmarkInput = [UInt8](repeating: UInt8(ascii: "\n"), count: closingLine - 1) + repaired[end...]
+            }
         }
         // CMARK_OPT_SMART is never passed: it rewrites the quotes the detector reads.
         // CMARK_OPT_SOURCEPOS is: without it cmark 0.30 does not count the line endings inside a
         // code span or inline HTML, and every later node of the paragraph gets the wrong line.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
         let root = cmarkInput.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else {
+            guard let base = buffer.baseAddress, cmarkStart < buffer.count else {
                 return cmark_parse_document("", 0, options)
             }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, buffer.count, options)
+            return (base + cmarkStart).withMemoryRebound(to: CChar.self, capacity: buffer.count - cmarkStart) {
+                cmark_parse_document($0, buffer.count - cmarkStart, options)
             }
         }
         defer { cmark_node_free(root) }
-        let (children, range) = CmarkTreeCopier.copyDocument(root!, source: source)
+        let (children, range) = CmarkTreeCopier.copyDocument(root!, source: source, lineOffset: lineOffset)
         return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0,
                         invalidUTF8: invalid.map { SourceRange(line: $0.location.line, column: $0.location.column, length: $0.length) })
     }
