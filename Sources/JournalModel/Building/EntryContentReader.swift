@@ -94,18 +94,17 @@ struct EntryContentReader {
     /// next block).
     @discardableResult
     private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
-        let lines = self.lines
         builder.reset()
         var openEvidence: Int?
         for lineIndex in 0..<lines.lineCount {
             let line = lines.line(lineIndex)
-            for piece in line where piece.kind == .text && !piece.isImageText {
-                if let range = piece.range { TagScanner.scan(range, in: source, into: &tags) }
+            for index in line where lines.pieces[index].kind == .text && !lines.pieces[index].isImageText {
+                if let range = lines.pieces[index].range { TagScanner.scan(range, in: source, into: &tags) }
             }
             defer { builder.endLine() }
-            guard quoteDepth == 0, allowsFields, let start = InlineLines.contentStart(of: line, in: source),
+            guard quoteDepth == 0, allowsFields, let start = lines.contentStart(of: line, in: source),
                   let field = FieldLine(source: source, start: start) else {
-                for piece in line { builder.append(piece) }
+                for index in line { builder.append(index, of: lines.pieces) }
                 continue
             }
             if let open = openEvidence, field.isEvidenceItemKey {
@@ -116,12 +115,12 @@ struct EntryContentReader {
             openEvidence = nil
             guard let key = FieldKey(caseInsensitiveBytes: field.keyBytes) else {
                 unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange))
-                for piece in line { builder.append(piece) }
+                for index in line { builder.append(index, of: lines.pieces) }
                 continue
             }
             if let open = readField(key, field) { openEvidence = open }
         }
-        let span = builder.build(blockRange: blockRange)
+        let span = builder.build(blockRange: blockRange, pieces: lines.pieces)
         if let span { quoteDepth > 0 ? quotedProse.append(span) : prose.append(span) }
         return openEvidence
     }
@@ -159,8 +158,8 @@ struct EntryContentReader {
             var text = ""
             for case .paragraph(let paragraph) in item.children {
                 lines.split(paragraph.children)
-                for piece in lines.pieces where piece.kind == .text {
-                    if let range = piece.range { TagScanner.scan(range, in: source, into: &tags) }
+                for index in lines.pieces.indices where lines.pieces[index].kind == .text {
+                    if let range = lines.pieces[index].range { TagScanner.scan(range, in: source, into: &tags) }
                 }
                 let plain = paragraph.children.plainText
                 text += text.isEmpty ? plain : " " + plain

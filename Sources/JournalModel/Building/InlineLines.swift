@@ -6,6 +6,9 @@ struct InlinePiece {
     let kind: Kind
     /// The text node, for `.text` pieces (nothing reads the literal of code or HTML).
     let text: Text?
+    /// The UTF-8 length of the text node's literal (0 for code and HTML), kept here so that
+    /// the readers need not copy the node out of the array to learn it.
+    let literalCount: Int
     let range: SourceRange?
     /// Inside an image's alt text: not the writer's prose.
     let isImageText: Bool
@@ -25,10 +28,11 @@ struct InlineLines {
     /// The number of source lines (soft or hard breaks plus one).
     var lineCount: Int { lineStarts.count }
 
-    /// The pieces of line `index` (0-based).
-    func line(_ index: Int) -> ArraySlice<InlinePiece> {
+    /// The indices in `pieces` of line `index` (0-based). Indices, not a slice: the readers
+    /// look at a few fields of each piece, and copying a piece out retains its text node.
+    func line(_ index: Int) -> Range<Int> {
         let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : pieces.count
-        return pieces[lineStarts[index]..<end]
+        return lineStarts[index]..<end
     }
 
     /// The lines of `inlines`, flattened iteratively (emphasis can nest deeply).
@@ -59,11 +63,11 @@ struct InlineLines {
             next += 1
             switch siblings[index] {
             case .text(let node):
-                pieces.append(InlinePiece(kind: .text, text: node, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .text, text: node, literalCount: node.literalUTF8Count, range: node.range, isImageText: inImage))
             case .code(let node):
-                pieces.append(InlinePiece(kind: .code, text: nil, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .code, text: nil, literalCount: 0, range: node.range, isImageText: inImage))
             case .html(let node):
-                pieces.append(InlinePiece(kind: .html, text: nil, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .html, text: nil, literalCount: 0, range: node.range, isImageText: inImage))
             case .softBreak, .lineBreak:
                 lineStarts.append(pieces.count)
             case .image(let node):
@@ -87,9 +91,9 @@ struct InlineLines {
 
     /// Where a line's content starts in the source (after any list or quote markers). Code spans
     /// report their position without the backticks, so step back over them.
-    static func contentStart(of line: ArraySlice<InlinePiece>, in source: SourceText) -> SourceLocation? {
-        guard let first = line.first(where: { $0.range != nil }), let range = first.range else { return nil }
-        guard first.kind == .code else { return range.lowerBound }
+    func contentStart(of line: Range<Int>, in source: SourceText) -> SourceLocation? {
+        guard let first = line.first(where: { pieces[$0].range != nil }), let range = pieces[first].range else { return nil }
+        guard pieces[first].kind == .code else { return range.lowerBound }
         let lineStart = source.byteRange(ofLine: range.lowerBound.line).lowerBound
         var offset = source.offset(of: range.lowerBound)
         while offset > lineStart, source.bytes[offset - 1] == UInt8(ascii: "`") { offset -= 1 }
