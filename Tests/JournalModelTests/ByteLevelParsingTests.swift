@@ -25,6 +25,23 @@ import MarkdownSyntax
         #expect(rest == expected.1)
     }
 
+    /// Evidence list items are read from their literal bytes, trimmed there.
+    @Test(arguments: ["for: he said so", " FOR:x ", "\tAgainst:  it was late ", "against:", "for:", "fo", "neutral text  ",
+                      "for:\u{301} odd", "føer: x", "against:é ", "éagainst: x", "for", "", "  ", "x\u{301} ", "for: a\u{600} "])
+    func evidenceItemsFromBytesMatchTheString(_ text: String) {
+        var text = text
+        let fromBytes = text.withUTF8 { FieldValueParser.evidenceItem(trimming: $0) }
+        let fromString = FieldValueParser.evidenceItem(text.trimmingSpaces())
+        #expect(fromBytes.0 == fromString.0)
+        #expect(fromBytes.1 == fromString.1)
+    }
+
+    /// Titles, regulate techniques and urge texts are trimmed as bytes.
+    @Test(arguments: ["  plain  ", "tab\t", "", "   ", "é ", "a\u{600} ", " \u{301}x", "x\u{301}"])
+    func bytesTrimLikeTheString(_ text: String) {
+        #expect(ASCIIBytes.trimmedSpacesString(Array(text.utf8)[...]) == text.trimmingSpaces())
+    }
+
     @Test(arguments: [
         ("text him (resisted)", "text him", UrgeOutcome.resisted),
         ("text him (RESISTED)", "text him", .resisted),

@@ -156,16 +156,33 @@ struct EntryContentReader {
     private mutating func readEvidenceList(_ list: List, into section: Int) {
         for item in list.items {
             var text = ""
+            // The usual item is one paragraph of one text node: read from its literal bytes,
+            // without making a string of the whole item first.
+            var onlyText: UnsafeBufferPointer<UInt8>?
+            var paragraphs = 0
             for case .paragraph(let paragraph) in item.children {
                 lines.split(paragraph.children)
                 for index in lines.pieces.indices where lines.pieces[index].kind == .text {
                     if let range = lines.pieces[index].range { TagScanner.scan(range, in: source, into: &tags) }
                 }
+                paragraphs += 1
+                if paragraphs == 1, paragraph.children.count == 1, case .text(let node) = paragraph.children[0] {
+                    onlyText = node.unsafeLiteralUTF8
+                    continue
+                }
+                if let first = onlyText {
+                    text = String(decoding: first, as: UTF8.self)
+                    onlyText = nil
+                }
                 let plain = paragraph.children.plainText
                 text += text.isEmpty ? plain : " " + plain
             }
             guard let range = item.range else { continue }
-            let (stance, itemText) = FieldValueParser.evidenceItem(text.trimmingSpaces())
+            let (stance, itemText) = if let onlyText {
+                FieldValueParser.evidenceItem(trimming: onlyText)
+            } else {
+                FieldValueParser.evidenceItem(text.trimmingSpaces())
+            }
             evidence[section].add(EvidenceItem(stance: stance, text: itemText, range: range))
         }
     }

@@ -141,6 +141,33 @@ enum FieldValueParser {
         return (.neutral, text)
     }
 
+    /// `evidenceItem(String(decoding: bytes, as: UTF8.self).trimmingSpaces())`, read from the
+    /// bytes: the string path decides only where bytes and characters could disagree.
+    static func evidenceItem(trimming bytes: UnsafeBufferPointer<UInt8>) -> (EvidenceStance, String) {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let trimmed = bytes[start..<end]
+        // A non-ASCII byte before trimmed spaces, or no ASCII prefix to compare: the string path.
+        if end < bytes.count, end > start, bytes[end - 1] >= 0x80 {
+            return evidenceItem(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
+        }
+        guard ASCIIBytes.isASCII(trimmed.prefix(9)) else { return evidenceItem(String(decoding: trimmed, as: UTF8.self)) }
+        for stance in [EvidenceStance.for, .against] {
+            let length = stance.rawValue.utf8.count + 1
+            guard trimmed.count >= length else { continue }
+            let prefix = trimmed.prefix(length)
+            let matches = switch stance {
+            case .for: ASCIIBytes.equalsIgnoringCase(prefix, "for:")
+            case .against: ASCIIBytes.equalsIgnoringCase(prefix, "against:")
+            case .neutral: false
+            }
+            if matches { return (stance, ASCIIBytes.trimmedSpacesString(trimmed.dropFirst(length))) }
+        }
+        return (.neutral, String(decoding: trimmed, as: UTF8.self))
+    }
+
     /// `evidenceItem(_:)` when the text starts with 9 ASCII bytes (or is short and all ASCII):
     /// `against:` and the byte after it are then single characters whose lower case is their
     /// ASCII lower case, so comparing bytes gives the same answer without lowercasing the whole

@@ -1,14 +1,15 @@
 import MarkdownSyntax
 
 /// A leaf of a paragraph or heading, in source order, with what the readers need to know of it.
+///
+/// A plain value with no references: the buffer of pieces is refilled for every block, and
+/// emptying or reading it then retains and releases nothing.
 struct InlinePiece {
     enum Kind { case text, code, html }
     let kind: Kind
-    /// The text node, for `.text` pieces (nothing reads the literal of code or HTML).
-    let text: Text?
-    /// The UTF-8 length of the text node's literal (0 for code and HTML), kept here so that
-    /// the readers need not copy the node out of the array to learn it.
-    let literalCount: Int
+    /// The text node's literal (empty for code and HTML, whose literals nothing reads): it
+    /// points into the document's literal storage, valid while the document being read is.
+    let literal: UnsafeBufferPointer<UInt8>
     let range: SourceRange?
     /// Inside an image's alt text: not the writer's prose.
     let isImageText: Bool
@@ -63,11 +64,11 @@ struct InlineLines {
             next += 1
             switch siblings[index] {
             case .text(let node):
-                pieces.append(InlinePiece(kind: .text, text: node, literalCount: node.literalUTF8Count, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .text, literal: node.unsafeLiteralUTF8, range: node.range, isImageText: inImage))
             case .code(let node):
-                pieces.append(InlinePiece(kind: .code, text: nil, literalCount: 0, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .code, literal: UnsafeBufferPointer(start: nil, count: 0), range: node.range, isImageText: inImage))
             case .html(let node):
-                pieces.append(InlinePiece(kind: .html, text: nil, literalCount: 0, range: node.range, isImageText: inImage))
+                pieces.append(InlinePiece(kind: .html, literal: UnsafeBufferPointer(start: nil, count: 0), range: node.range, isImageText: inImage))
             case .softBreak, .lineBreak:
                 lineStarts.append(pieces.count)
             case .image(let node):

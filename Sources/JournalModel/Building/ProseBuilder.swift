@@ -35,7 +35,7 @@ struct ProseBuilder {
 
     /// Adds `inlinePieces[index]` if it is prose (text outside images).
     mutating func append(_ index: Int, of inlinePieces: [InlinePiece]) {
-        let literalLength = inlinePieces[index].literalCount
+        let literalLength = inlinePieces[index].literal.count
         guard inlinePieces[index].kind == .text, !inlinePieces[index].isImageText, literalLength > 0,
               let range = inlinePieces[index].range else { return }
         if needsSeparator {
@@ -45,11 +45,11 @@ struct ProseBuilder {
         let isExact = range.lowerBound.line == range.upperBound.line
             && range.upperBound.column - range.lowerBound.column == literalLength
         var prosePiece = ProseSpan.Piece(textOffset: length, length: literalLength, source: range, isExact: isExact)
-        if !isExact, range.lowerBound.line == range.upperBound.line, let node = inlinePieces[index].text {
+        if !isExact, range.lowerBound.line == range.upperBound.line {
             let line = source.byteRange(ofLine: range.lowerBound.line)
             let start = min(line.lowerBound + range.lowerBound.column - 1, line.upperBound)
             let end = min(line.lowerBound + range.upperBound.column - 1, line.upperBound)
-            prosePiece.columnOffsets = LiteralAlignment.offsets(literal: node.withLiteralUTF8 { Array($0) }, source: source.bytes[start..<max(start, end)])
+            prosePiece.columnOffsets = LiteralAlignment.offsets(literal: Array(inlinePieces[index].literal), source: source.bytes[start..<max(start, end)])
         }
         if pieces.isEmpty { pieces.reserveCapacity(inlinePieces.count - index) }
         pieces.append(prosePiece)
@@ -60,7 +60,7 @@ struct ProseBuilder {
     /// The span, or `nil` when nothing but white space was collected. `inlinePieces`: the
     /// block's pieces, which the collected indices refer to.
     mutating func build(blockRange: SourceRange?, pieces inlinePieces: [InlinePiece]) -> ProseSpan? {
-        guard sources.contains(where: { Self.hasNonBlank(inlinePieces[$0].text) }) else { return nil }
+        guard sources.contains(where: { Self.hasNonBlank(inlinePieces[$0].literal) }) else { return nil }
         let text = text(inlinePieces)
         let span = ProseSpan(text: text, pieces: pieces, blockRange: blockRange)
         pieces = []
@@ -69,7 +69,7 @@ struct ProseBuilder {
 
     /// The literals joined, a space wherever a line ended between two of them.
     private func text(_ inlinePieces: [InlinePiece]) -> String {
-        if sources.count == 1, length == pieces[0].length, let node = inlinePieces[sources[0]].text { return node.literal }
+        if sources.count == 1, length == pieces[0].length { return String(decoding: inlinePieces[sources[0]].literal, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var written = 0
             for (source, piece) in zip(sources, pieces) {
@@ -77,16 +77,15 @@ struct ProseBuilder {
                     buffer[written] = UInt8(ascii: " ")
                     written += 1
                 }
-                inlinePieces[source].text?.withLiteralUTF8 { bytes in
-                    (buffer.baseAddress! + written).initialize(from: bytes.baseAddress!, count: bytes.count)
-                    written += bytes.count
-                }
+                let bytes = inlinePieces[source].literal
+                (buffer.baseAddress! + written).initialize(from: bytes.baseAddress!, count: bytes.count)
+                written += bytes.count
             }
             return written
         }
     }
 
-    private static func hasNonBlank(_ text: Text?) -> Bool {
-        text?.withLiteralUTF8 { $0.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } } ?? false
+    private static func hasNonBlank(_ literal: UnsafeBufferPointer<UInt8>) -> Bool {
+        literal.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
     }
 }

@@ -40,6 +40,14 @@ public struct Text: Sendable, Hashable {
         }
     }
 
+    /// The literal's bytes without retaining their storage: valid only while this `Text`, or
+    /// the document holding it, is alive. For readers that hold the document anyway and look at
+    /// many literals (a retain and a release each would cost more than the reading).
+    @inlinable
+    public var unsafeLiteralUTF8: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: chunk.base + offset, count: literalUTF8Count)
+    }
+
     /// Equal when the literals (as strings) and the ranges are, as when the literal was a
     /// stored `String`.
     public static func == (lhs: Text, rhs: Text) -> Bool {
