@@ -33,16 +33,22 @@ public enum MarkdownParser {
         // CMARK_OPT_SOURCEPOS is: without it cmark 0.30 does not count the line endings inside a
         // code span or inline HTML, and every later node of the paragraph gets the wrong line.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
-        let root = cmarkInput.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, cmarkStart < buffer.count else {
-                return cmark_parse_document("", 0, options)
+        // cmark allocates from an arena that is released whole once the tree is copied (see
+        // CmarkArena); the C tree is not freed node by node. About 12 bytes of cmark memory per
+        // byte of input, so that one block usually serves.
+        let arena = CmarkArena(expectedBytes: 12 * (cmarkInput.count - cmarkStart) + 4096)
+        let (children, range) = arena.withAllocator { allocator in
+            let parser = cmark_parser_new_with_mem(options, allocator)
+            cmarkInput.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, cmarkStart < buffer.count else { return }
+                (base + cmarkStart).withMemoryRebound(to: CChar.self, capacity: buffer.count - cmarkStart) {
+                    cmark_parser_feed(parser, $0, buffer.count - cmarkStart)
+                }
             }
-            return (base + cmarkStart).withMemoryRebound(to: CChar.self, capacity: buffer.count - cmarkStart) {
-                cmark_parse_document($0, buffer.count - cmarkStart, options)
-            }
+            let root = cmark_parser_finish(parser)
+            cmark_parser_free(parser)
+            return CmarkTreeCopier.copyDocument(root!, source: source, lineOffset: lineOffset)
         }
-        defer { cmark_node_free(root) }
-        let (children, range) = CmarkTreeCopier.copyDocument(root!, source: source, lineOffset: lineOffset)
         return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0,
                         invalidUTF8: invalid.map { SourceRange(line: $0.location.line, column: $0.location.column, length: $0.length) })
     }
