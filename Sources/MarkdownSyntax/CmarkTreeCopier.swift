@@ -294,8 +294,12 @@ struct CmarkTreeCopier {
     private func trimmingLineEndSpaces(_ range: SourceRange?, lastLiteralByte: UInt8?) -> SourceRange? {
         guard let range, range.lowerBound.line == range.upperBound.line,
               let last = lastLiteralByte, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return range }
-        let start = source.offset(of: range.lowerBound)
         let upper = source.offset(of: range.upperBound)
+        // Almost always the byte before the end is no space: nothing to trim.
+        if upper > 0, upper <= source.bytes.count, source.bytes[upper - 1] != UInt8(ascii: " "), source.bytes[upper - 1] != UInt8(ascii: "\t") {
+            return range
+        }
+        let start = source.offset(of: range.lowerBound)
         var end = upper
         while end > start, source.bytes[end - 1] == UInt8(ascii: " ") || source.bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
         // Nothing to trim (almost always): the range as reported.

@@ -58,6 +58,9 @@ struct EntryContentReader {
     /// Reads a sequence of sibling blocks (looking ahead for the list under `evidence:`).
     /// Iterative, with its own stack of sibling sequences: 10,000 nested `>` must not overflow.
     mutating func read(_ blocks: ArraySlice<Block>, quoteDepth: Int) {
+        // About one span per top-level block (a heading, a paragraph): one allocation for the
+        // entry's prose instead of growing it span by span.
+        if prose.isEmpty { prose.reserveCapacity(blocks.count) }
         var pending: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = [(blocks, blocks.startIndex, quoteDepth)]
         while let (siblings, index, depth) = pending.last {
             let top = pending.count - 1
@@ -108,7 +111,10 @@ struct EntryContentReader {
                 continue
             }
             if let open = openEvidence, field.isEvidenceItemKey {
-                let (stance, text) = FieldValueParser.evidenceItem(String(decoding: source.bytes[source.offset(of: start)..<source.offset(of: field.range.upperBound)], as: UTF8.self))
+                // From the key on: `for: …` (the bytes variant makes no string of the whole line).
+                let (stance, text) = source.bytes.withUnsafeBufferPointer {
+                    FieldValueParser.evidenceItem(trimming: UnsafeBufferPointer(rebasing: $0[source.offset(of: start)..<source.offset(of: field.range.upperBound)]))
+                }
                 evidence[open].add(EvidenceItem(stance: stance, text: text, range: field.range))
                 continue
             }
@@ -133,7 +139,7 @@ struct EntryContentReader {
         case .evidence:
             var draft = EvidenceDraft(items: [], range: field.range)
             if !field.value.isEmpty {
-                let (stance, text) = FieldValueParser.evidenceItem(field.valueString)
+                let (stance, text) = field.value.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
                 draft.add(EvidenceItem(stance: stance, text: text, range: field.range(ofValueBytes: 0..<field.value.count)))
             }
             evidence.append(draft)

@@ -62,8 +62,8 @@ enum FieldValueParser {
 
     /// `text him again (resisted)`: the urge and its outcome.
     static func urge(_ field: FieldLine) -> Urge {
+        if let urge = urgeFromASCIISuffix(field) { return urge }
         let value = field.valueString
-        if let urge = urgeFromASCIISuffix(field, value: value) { return urge }
         let lowered = value.lowercased()
         for outcome in [UrgeOutcome.resisted, .acted] where lowered.hasSuffix("(\(outcome.rawValue))") {
             let text = value.dropLast(outcome.rawValue.count + 2).trimmingSpaces()
@@ -74,7 +74,7 @@ enum FieldValueParser {
 
     /// `urge(_:)` when the value ends in ASCII (the usual case): the suffix is then compared byte
     /// by byte, without lowercasing the whole value. `nil` when the slow path must decide.
-    private static func urgeFromASCIISuffix(_ field: FieldLine, value: String) -> Urge? {
+    private static func urgeFromASCIISuffix(_ field: FieldLine) -> Urge? {
         let bytes = field.value
         // `(resisted)` and one byte before it: if those are ASCII, each is one character, the
         // value's lower case ends in their lower case, and `dropLast` drops exactly these bytes.
@@ -95,7 +95,7 @@ enum FieldValueParser {
                 return Urge(text: text, outcome: outcome, range: field.range)
             }
         }
-        return Urge(text: value, outcome: .unspecified, range: field.range)
+        return Urge(text: field.valueString, outcome: .unspecified, range: field.range)
     }
 
     /// `cold water, walk`: techniques, trimmed, empty ones dropped.
@@ -110,6 +110,8 @@ enum FieldValueParser {
     /// comma has a non-ASCII neighbour this returns `nil` and the string is split instead.
     private static func techniques(_ value: ArraySlice<UInt8>) -> [String]? {
         var techniques: [String] = []
+        // One allocation: at most one technique per comma, plus one.
+        techniques.reserveCapacity(value.reduce(1) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 })
         var start = value.startIndex
         var index = value.startIndex
         while index <= value.endIndex {
