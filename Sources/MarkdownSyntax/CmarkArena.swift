@@ -20,55 +20,82 @@ internal import Darwin
 /// cmark's allocator callbacks carry no context, so the arena of the parse running on the
 /// current thread is found through a thread-local slot (`lint --jobs` parses files in parallel).
 final class CmarkArena {
-    private var blocks: [UnsafeMutableRawPointer] = []
-    private var next: UnsafeMutableRawPointer?
-    private var end: UnsafeMutableRawPointer?
-    private var nextBlockSize: Int
+    /// The arena's state, kept behind a pointer rather than in stored properties: cmark calls
+    /// in for every allocation, and a class's stored properties would be checked for exclusive
+    /// access on each of those calls.
+    private let state: UnsafeMutablePointer<State>
+
+    struct State {
+        var next: UnsafeMutableRawPointer?
+        var end: UnsafeMutableRawPointer?
+        /// The most recent block; each block starts with a pointer to the one before it.
+        var lastBlock: UnsafeMutableRawPointer?
+        var nextBlockSize: Int
+    }
 
     /// Every allocation starts `headerSize` bytes after a header holding its size (which
-    /// `reallocate` needs), and is aligned as `malloc`'s are.
+    /// `reallocate` needs), and is aligned as `malloc`'s are; a block starts with one such
+    /// header's worth of room for its link to the previous block.
     private static let headerSize = 16
     private static let alignment = 16
 
     /// `expectedBytes`: about how much cmark will allocate, so that one block usually serves.
     init(expectedBytes: Int) {
-        nextBlockSize = max(expectedBytes, 16 * 1024)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(next: nil, end: nil, lastBlock: nil, nextBlockSize: max(expectedBytes, 16 * 1024)))
     }
 
     deinit {
-        for block in blocks { free(block) }
+        var block = state.pointee.lastBlock
+        while let current = block {
+            block = current.load(as: UnsafeMutableRawPointer?.self)
+            free(current)
+        }
+        state.deallocate()
     }
 
     /// `size` zeroed bytes (the blocks come from `calloc` and are never reused).
     func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
-        let total = Self.rounded(Self.headerSize + size)
-        if next == nil || end! - next! < total {
-            guard let block = calloc(1, max(nextBlockSize, total)) else { return nil }
-            blocks.append(block)
-            next = block
-            end = block + max(nextBlockSize, total)
-            nextBlockSize *= 2
-        }
-        let header = next!
-        header.storeBytes(of: size, as: Int.self)
-        next = header + total
-        return header + Self.headerSize
+        Self.allocate(size, in: state)
     }
 
     /// `realloc`: grows the most recent allocation in place when there is room, else copies.
     func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
-        guard let pointer else { return allocate(size) }
-        let header = pointer - Self.headerSize
+        Self.reallocate(pointer, size, in: state)
+    }
+
+    fileprivate static func allocate(_ size: Int, in state: UnsafeMutablePointer<State>) -> UnsafeMutableRawPointer? {
+        let total = rounded(headerSize + size)
+        if let next = state.pointee.next, let end = state.pointee.end, end - next >= total {
+            next.storeBytes(of: size, as: Int.self)
+            state.pointee.next = next + total
+            return next + headerSize
+        }
+        let blockSize = max(state.pointee.nextBlockSize, headerSize + total)
+        guard let block = calloc(1, blockSize) else { return nil }
+        block.storeBytes(of: state.pointee.lastBlock, as: UnsafeMutableRawPointer?.self)
+        state.pointee.lastBlock = block
+        state.pointee.nextBlockSize *= 2
+        let header = block + headerSize
+        header.storeBytes(of: size, as: Int.self)
+        state.pointee.next = header + total
+        state.pointee.end = block + blockSize
+        return header + headerSize
+    }
+
+    fileprivate static func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int, in state: UnsafeMutablePointer<State>) -> UnsafeMutableRawPointer? {
+        guard let pointer else { return allocate(size, in: state) }
+        let header = pointer - headerSize
         let oldSize = header.load(as: Int.self)
         if size <= oldSize { return pointer }
-        let oldEnd = header + Self.rounded(Self.headerSize + oldSize)
-        let newEnd = header + Self.rounded(Self.headerSize + size)
-        if oldEnd == next, let end, newEnd <= end {
+        let oldEnd = header + rounded(headerSize + oldSize)
+        let newEnd = header + rounded(headerSize + size)
+        if oldEnd == state.pointee.next, let end = state.pointee.end, newEnd <= end {
             header.storeBytes(of: size, as: Int.self)
-            next = newEnd
+            state.pointee.next = newEnd
             return pointer
         }
-        guard let moved = allocate(size) else { return nil }
+        guard let moved = allocate(size, in: state) else { return nil }
         moved.copyMemory(from: pointer, byteCount: oldSize)
         return moved
     }
@@ -79,33 +106,36 @@ final class CmarkArena {
 
     /// Runs `body` with `self` as the current thread's arena and an allocator that uses it.
     func withAllocator<Result>(_ body: (UnsafeMutablePointer<cmark_mem>) throws -> Result) rethrows -> Result {
-        let previous = pthread_getspecific(Self.currentKey)
-        pthread_setspecific(Self.currentKey, Unmanaged.passUnretained(self).toOpaque())
-        defer { pthread_setspecific(Self.currentKey, previous) }
-        var allocator = cmark_mem(calloc: arenaCalloc, realloc: arenaRealloc, free: arenaFree)
-        return try body(&allocator)
+        let key = Self.currentKey
+        let previous = pthread_getspecific(key)
+        pthread_setspecific(key, UnsafeRawPointer(state))
+        defer { pthread_setspecific(key, previous) }
+        return try withExtendedLifetime(self) {
+            var allocator = cmark_mem(calloc: arenaCalloc, realloc: arenaRealloc, free: arenaFree)
+            return try body(&allocator)
+        }
     }
 
-    /// The thread-local slot holding the arena of the parse running on this thread.
+    /// The thread-local slot holding the state of the arena of the parse running on this thread.
     static let currentKey: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key, nil)
         return key
     }()
 
-    /// The current thread's arena (only called by cmark, inside `withAllocator`).
-    static var current: CmarkArena {
-        Unmanaged<CmarkArena>.fromOpaque(pthread_getspecific(currentKey)!).takeUnretainedValue()
+    /// The current thread's arena state (only called by cmark, inside `withAllocator`).
+    fileprivate static var current: UnsafeMutablePointer<State> {
+        pthread_getspecific(currentKey)!.assumingMemoryBound(to: State.self)
     }
 }
 
 private func arenaCalloc(_ count: Int, _ size: Int) -> UnsafeMutableRawPointer? {
     let (total, overflow) = count.multipliedReportingOverflow(by: size)
-    return overflow ? nil : CmarkArena.current.allocate(total)
+    return overflow ? nil : CmarkArena.allocate(total, in: CmarkArena.current)
 }
 
 private func arenaRealloc(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
-    CmarkArena.current.reallocate(pointer, size)
+    CmarkArena.reallocate(pointer, size, in: CmarkArena.current)
 }
 
 /// Nothing to do: the arena is released whole.
