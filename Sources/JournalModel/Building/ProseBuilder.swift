@@ -5,13 +5,18 @@ import MarkdownSyntax
 /// One builder serves every block (`reset()` keeps its buffer of piece indices), and the
 /// span's text is written once, when the block ends, straight from the text nodes' literal
 /// bytes: appending literal by literal to a `String` cost a few hundred instructions per piece,
-/// and a block that turns out to hold only fields allocates nothing at all. The span's pieces
-/// are collected in an array of their own, reserved on the first piece, which the span keeps.
+/// and a block that turns out to hold only fields allocates nothing at all. The span's first
+/// piece is kept apart and the others go into an array reserved on the second piece, which the
+/// span keeps: a span of one piece needs no array.
 struct ProseBuilder {
     let source: SourceText
     /// For each piece of the span, its index in the block's `InlineLines.pieces`.
     private var sources: [Int] = []
-    private var pieces: [ProseSpan.Piece] = []
+    /// The span's first piece, and the others (an array only when there are others).
+    private var firstPiece: ProseSpan.Piece?
+    private var laterPieces: [ProseSpan.Piece] = []
+    /// Column maps of the pieces that need one (rare), indexed like the pieces.
+    private var columnOffsets: [[Int]?] = []
     /// The UTF-8 length of the text so far (separators included).
     private var length = 0
     private var needsSeparator = false
@@ -23,7 +28,9 @@ struct ProseBuilder {
     /// Empties the builder for the next block.
     mutating func reset() {
         if !sources.isEmpty { sources.removeAll(keepingCapacity: true) }
-        if !pieces.isEmpty { pieces = [] }
+        firstPiece = nil
+        if !laterPieces.isEmpty { laterPieces = [] }
+        if !columnOffsets.isEmpty { columnOffsets = [] }
         length = 0
         needsSeparator = false
     }
@@ -44,15 +51,21 @@ struct ProseBuilder {
         }
         let isExact = range.lowerBound.line == range.upperBound.line
             && range.upperBound.column - range.lowerBound.column == literalLength
-        var prosePiece = ProseSpan.Piece(textOffset: length, length: literalLength, source: range, isExact: isExact)
+        let prosePiece = ProseSpan.Piece(textOffset: length, length: literalLength, source: range, isExact: isExact)
+        let pieceIndex = sources.count
         if !isExact, range.lowerBound.line == range.upperBound.line {
             let line = source.byteRange(ofLine: range.lowerBound.line)
             let start = min(line.lowerBound + range.lowerBound.column - 1, line.upperBound)
             let end = min(line.lowerBound + range.upperBound.column - 1, line.upperBound)
-            prosePiece.columnOffsets = LiteralAlignment.offsets(literal: Array(inlinePieces[index].literal), source: source.bytes[start..<max(start, end)])
+            if columnOffsets.count <= pieceIndex { columnOffsets += Array(repeating: nil, count: pieceIndex + 1 - columnOffsets.count) }
+            columnOffsets[pieceIndex] = LiteralAlignment.offsets(literal: Array(inlinePieces[index].literal), source: source.bytes[start..<max(start, end)])
         }
-        if pieces.isEmpty { pieces.reserveCapacity(inlinePieces.count - index) }
-        pieces.append(prosePiece)
+        if firstPiece == nil {
+            firstPiece = prosePiece
+        } else {
+            if laterPieces.isEmpty { laterPieces.reserveCapacity(inlinePieces.count - index) }
+            laterPieces.append(prosePiece)
+        }
         sources.append(index)
         length += literalLength
     }
@@ -62,18 +75,21 @@ struct ProseBuilder {
     mutating func build(blockRange: SourceRange?, pieces inlinePieces: [InlinePiece]) -> ProseSpan? {
         guard sources.contains(where: { Self.hasNonBlank(inlinePieces[$0].literal) }) else { return nil }
         let text = text(inlinePieces)
-        let span = ProseSpan(text: text, pieces: pieces, blockRange: blockRange)
-        pieces = []
+        let span = ProseSpan(text: text, firstPiece: firstPiece, laterPieces: laterPieces, columnOffsets: columnOffsets, blockRange: blockRange)
+        firstPiece = nil
+        laterPieces = []
+        columnOffsets = []
         return span
     }
 
     /// The literals joined, a space wherever a line ended between two of them.
     private func text(_ inlinePieces: [InlinePiece]) -> String {
-        if sources.count == 1, length == pieces[0].length { return String(decoding: inlinePieces[sources[0]].literal, as: UTF8.self) }
+        if sources.count == 1, let firstPiece, length == firstPiece.length { return String(decoding: inlinePieces[sources[0]].literal, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var written = 0
-            for (source, piece) in zip(sources, pieces) {
-                while written < piece.textOffset {
+            for (position, source) in sources.enumerated() {
+                let textOffset = position == 0 ? 0 : laterPieces[position - 1].textOffset
+                while written < textOffset {
                     buffer[written] = UInt8(ascii: " ")
                     written += 1
                 }
