@@ -14,6 +14,10 @@ import MarkdownSyntax
         ("unicode #café and #大丈夫", ["café", "大丈夫"]),
         ("*#emphasised* and **#strong**", ["emphasised", "strong"]),
         ("[#in-link-text](https://x.org)", ["in-link-text"]),
+        // Text whose literal differs from its source is scanned in the source.
+        ("em dash &#8212; then #after-entity", ["after-entity"]),
+        ("a \\* star then #after-escape", ["after-escape"]),
+        ("&nGt;\\* same length #kept", ["kept"]),
     ])
     func tagsAreFound(_ line: String, _ expected: [String]) throws {
         #expect(try entry(line + "\n").tagNames == expected)

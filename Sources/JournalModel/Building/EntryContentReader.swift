@@ -102,7 +102,9 @@ struct EntryContentReader {
         for lineIndex in 0..<lines.lineCount {
             let line = lines.line(lineIndex)
             for index in line where lines.pieces[index].kind == .text && !lines.pieces[index].isImageText {
-                if let range = lines.pieces[index].range { TagScanner.scan(range, in: source, into: &tags) }
+                if let range = lines.pieces[index].range, TagScanner.mayHoldTag(lines.pieces[index].literal, range: range) {
+                    TagScanner.scan(range, in: source, into: &tags)
+                }
             }
             defer { builder.endLine() }
             guard quoteDepth == 0, allowsFields, let start = lines.contentStart(of: line, in: source),
@@ -169,7 +171,9 @@ struct EntryContentReader {
             for case .paragraph(let paragraph) in item.children {
                 lines.split(paragraph.children)
                 for index in lines.pieces.indices where lines.pieces[index].kind == .text {
-                    if let range = lines.pieces[index].range { TagScanner.scan(range, in: source, into: &tags) }
+                    if let range = lines.pieces[index].range, TagScanner.mayHoldTag(lines.pieces[index].literal, range: range) {
+                        TagScanner.scan(range, in: source, into: &tags)
+                    }
                 }
                 paragraphs += 1
                 if paragraphs == 1, paragraph.children.count == 1, case .text(let node) = paragraph.children[0] {

@@ -1,9 +1,28 @@
 import MarkdownSyntax
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds `#tags` in the source of a text node. Only text nodes are scanned, so code, HTML and
 /// link destinations never yield tags; the source (not the literal) is read so that `\#escaped`
 /// is seen for what it is.
 enum TagScanner {
+    /// Whether `scan` could find a tag in a text node, judged from its literal: most text has no
+    /// `#`, and looking for one in the literal (`memchr`) costs far less than the scan's line
+    /// look-up and search of the source. Only a node whose range is as long as its literal and on
+    /// one line is judged so: its source then differs from the literal only by escapes and
+    /// entities, and a `#` that an entity hides (`&#8212;`) follows a `&`, where no tag starts.
+    /// Any other node is scanned.
+    static func mayHoldTag(_ literal: UnsafeBufferPointer<UInt8>, range: SourceRange) -> Bool {
+        guard let base = literal.baseAddress, !literal.isEmpty, range.lowerBound.line == range.upperBound.line,
+              range.upperBound.column - range.lowerBound.column == literal.count else { return true }
+        return memchr(base, Int32(UInt8(ascii: "#")), literal.count) != nil
+    }
+
     static func scan(_ range: SourceRange, in source: SourceText, into tags: inout [Tag]) {
         let lineRange = source.byteRange(ofLine: range.lowerBound.line)
         let bytes = source.bytes
