@@ -30,7 +30,6 @@ final class CmarkArena {
         var end: UnsafeMutableRawPointer?
         /// The most recent block; each block starts with a pointer to the one before it.
         var lastBlock: UnsafeMutableRawPointer?
-        var nextBlockSize: Int
     }
 
     /// Every allocation starts `headerSize` bytes after a header holding its size (which
@@ -39,10 +38,14 @@ final class CmarkArena {
     private static let headerSize = 16
     private static let alignment = 16
 
-    /// `expectedBytes`: about how much cmark will allocate, so that one block usually serves.
-    init(expectedBytes: Int) {
+    /// Blocks are this size (or one allocation's, when larger): small enough to come from the
+    /// heap rather than their own mapping, so that once the arena is gone the values built next
+    /// reuse its pages instead of faulting in new ones.
+    static let blockSize = 32 * 1024
+
+    init() {
         state = .allocate(capacity: 1)
-        state.initialize(to: State(next: nil, end: nil, lastBlock: nil, nextBlockSize: max(expectedBytes, 16 * 1024)))
+        state.initialize(to: State(next: nil, end: nil, lastBlock: nil))
     }
 
     deinit {
@@ -54,9 +57,9 @@ final class CmarkArena {
         state.deallocate()
     }
 
-    /// `size` zeroed bytes (the blocks come from `calloc` and are never reused).
-    func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
-        Self.allocate(size, in: state)
+    /// `size` bytes, zeroed when `zeroed` (as `calloc`'s; `realloc`'s need not be).
+    func allocate(_ size: Int, zeroed: Bool = true) -> UnsafeMutableRawPointer? {
+        Self.allocate(size, zeroed: zeroed, in: state)
     }
 
     /// `realloc`: grows the most recent allocation in place when there is room, else copies.
@@ -64,27 +67,30 @@ final class CmarkArena {
         Self.reallocate(pointer, size, in: state)
     }
 
-    fileprivate static func allocate(_ size: Int, in state: UnsafeMutablePointer<State>) -> UnsafeMutableRawPointer? {
+    /// Blocks come from `malloc` (zeroing a whole block for `calloc` would touch every byte of
+    /// it up front); each `calloc` request is zeroed when it is handed out.
+    fileprivate static func allocate(_ size: Int, zeroed: Bool, in state: UnsafeMutablePointer<State>) -> UnsafeMutableRawPointer? {
         let total = rounded(headerSize + size)
         if let next = state.pointee.next, let end = state.pointee.end, end - next >= total {
             next.storeBytes(of: size, as: Int.self)
             state.pointee.next = next + total
+            if zeroed { (next + headerSize).initializeMemory(as: UInt8.self, repeating: 0, count: size) }
             return next + headerSize
         }
-        let blockSize = max(state.pointee.nextBlockSize, headerSize + total)
-        guard let block = calloc(1, blockSize) else { return nil }
+        let blockSize = max(Self.blockSize, headerSize + total)
+        guard let block = malloc(blockSize) else { return nil }
         block.storeBytes(of: state.pointee.lastBlock, as: UnsafeMutableRawPointer?.self)
         state.pointee.lastBlock = block
-        state.pointee.nextBlockSize *= 2
         let header = block + headerSize
         header.storeBytes(of: size, as: Int.self)
         state.pointee.next = header + total
         state.pointee.end = block + blockSize
+        if zeroed { (header + headerSize).initializeMemory(as: UInt8.self, repeating: 0, count: size) }
         return header + headerSize
     }
 
     fileprivate static func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int, in state: UnsafeMutablePointer<State>) -> UnsafeMutableRawPointer? {
-        guard let pointer else { return allocate(size, in: state) }
+        guard let pointer else { return allocate(size, zeroed: false, in: state) }
         let header = pointer - headerSize
         let oldSize = header.load(as: Int.self)
         if size <= oldSize { return pointer }
@@ -95,7 +101,7 @@ final class CmarkArena {
             state.pointee.next = newEnd
             return pointer
         }
-        guard let moved = allocate(size, in: state) else { return nil }
+        guard let moved = allocate(size, zeroed: false, in: state) else { return nil }
         moved.copyMemory(from: pointer, byteCount: oldSize)
         return moved
     }
@@ -131,7 +137,7 @@ final class CmarkArena {
 
 private func arenaCalloc(_ count: Int, _ size: Int) -> UnsafeMutableRawPointer? {
     let (total, overflow) = count.multipliedReportingOverflow(by: size)
-    return overflow ? nil : CmarkArena.allocate(total, in: CmarkArena.current)
+    return overflow ? nil : CmarkArena.allocate(total, zeroed: true, in: CmarkArena.current)
 }
 
 private func arenaRealloc(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {

@@ -35,13 +35,14 @@ final class LiteralChunk: @unchecked Sendable {
 struct LiteralWriter {
     private var chunk: LiteralChunk
     private var used = 0
-    /// The size of every chunk after the first (a literal longer than this gets its own).
-    private static let chunkSize = 64 * 1024
+    /// The size of every chunk (a literal longer than this gets its own): small enough to come
+    /// from the heap rather than a mapping of its own, whose pages would be faulted in afresh.
+    private static let chunkSize = 32 * 1024
 
     /// `expectedBytes`: about how many bytes the literals will take (the source's size is a
-    /// good guess), so that one chunk usually holds them all.
+    /// good guess); a small document gets one chunk of about that size.
     init(expectedBytes: Int) {
-        chunk = LiteralChunk(capacity: max(expectedBytes, 256))
+        chunk = LiteralChunk(capacity: min(max(expectedBytes, 256), Self.chunkSize))
     }
 
     /// Copies `bytes` in and returns where they are.

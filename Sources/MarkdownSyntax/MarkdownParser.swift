@@ -34,9 +34,8 @@ public enum MarkdownParser {
         // code span or inline HTML, and every later node of the paragraph gets the wrong line.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
         // cmark allocates from an arena that is released whole once the tree is copied (see
-        // CmarkArena); the C tree is not freed node by node. About 12 bytes of cmark memory per
-        // byte of input, so that one block usually serves.
-        let arena = CmarkArena(expectedBytes: 12 * (cmarkInput.count - cmarkStart) + 4096)
+        // CmarkArena); the C tree is not freed node by node.
+        let arena = CmarkArena()
         let (children, range) = arena.withAllocator { allocator in
             let parser = cmark_parser_new_with_mem(options, allocator)
             cmarkInput.withUnsafeBufferPointer { buffer in
