@@ -2,23 +2,28 @@ import MarkdownSyntax
 
 /// Finds `<!-- … -->` comments in HTML blocks and inline HTML, with exact source ranges.
 enum CommentCollector {
-    static func comments(in document: Document) -> [HTMLComment] {
-        // Every comment found below starts with `<!--` in the source; most files have none or a
-        // few, and one pass over the bytes is far cheaper than walking every block and inline of
-        // the document: only the top-level blocks whose lines hold an opener are walked.
-        let openers = commentOpeners(document.source).map { document.source.location(ofOffset: $0).line }
-        guard !openers.isEmpty else { return [] }
+    /// The comments of the top-level `blocks` at `candidates` (the indices, in order, of the
+    /// blocks for which `mayHoldOpener` holds; the builder finds them on its own walk).
+    static func comments(in blocks: [Block], candidates: [Int], source: SourceText) -> [HTMLComment] {
         var comments: [HTMLComment] = []
         var pending: [Block] = []
-        for block in document.children where mayHoldOpener(block, openers, document.source) {
-            pending.append(block)
+        for index in candidates {
+            pending.append(blocks[index])
             // Depth-first in source order, as `Document.forEachBlock` visits.
             while let current = pending.popLast() {
-                collect(current, document.source, into: &comments)
+                collect(current, source, into: &comments)
                 for child in current.childBlocks.reversed() { pending.append(child) }
             }
         }
         return comments
+    }
+
+    /// The line of every `<!--` in the source, in order. Every comment found starts with one;
+    /// most files have none or a few, and one pass over the bytes is far cheaper than walking
+    /// every block and inline of the document: only the top-level blocks whose lines hold an
+    /// opener are walked.
+    static func openerLines(in source: SourceText) -> [Int] {
+        commentOpeners(source).map { source.location(ofOffset: $0).line }
     }
 
     private static func collect(_ block: Block, _ source: SourceText, into comments: inout [HTMLComment]) {
@@ -51,8 +56,9 @@ enum CommentCollector {
     /// Whether an opener lies on the lines of `block` (whole lines, so that no position quirk of
     /// a nested node can hide one); a block without a range is always walked. `openers` holds
     /// the line of each opener, in order.
-    private static func mayHoldOpener(_ block: Block, _ openers: [Int], _ source: SourceText) -> Bool {
-        guard let range = block.range else { return true }
+    static func mayHoldOpener(_ range: SourceRange?, _ openers: [Int]) -> Bool {
+        guard !openers.isEmpty else { return false }
+        guard let range else { return true }
         let start = range.lowerBound.line
         let end = max(range.upperBound.line, range.lowerBound.line)
         // The first opener on or after line `start`, by binary search.

@@ -38,7 +38,7 @@ public enum JournalBuilder {
         return Journal(
             path: path,
             days: state.days,
-            comments: CommentCollector.comments(in: document),
+            comments: CommentCollector.comments(in: document.children, candidates: state.commentCandidates, source: document.source),
             problems: state.problems.sorted { $0.range.lowerBound < $1.range.lowerBound },
             source: document.source)
     }
@@ -61,6 +61,10 @@ private struct BuildState {
     let source: SourceText
     /// The document's top-level blocks; an entry is a run of them, kept as indices.
     let blocks: [Block]
+    /// The line of each `<!--` in the source, and the top-level blocks whose lines hold one:
+    /// found on this walk, so that the comment collector walks only those.
+    private let commentOpeners: [Int]
+    private(set) var commentCandidates: [Int] = []
     /// The entry reader's scratch buffers, kept from one entry to the next.
     private var readBuffers: EntryContentReader.Buffers?
     var days: [Day] = []
@@ -94,10 +98,12 @@ private struct BuildState {
     init(source: SourceText, blocks: [Block]) {
         self.source = source
         self.blocks = blocks
+        self.commentOpeners = CommentCollector.openerLines(in: source)
     }
 
     mutating func take(_ index: Int) {
         let block = blocks[index]
+        if !commentOpeners.isEmpty, CommentCollector.mayHoldOpener(block.range, commentOpeners) { commentCandidates.append(index) }
         if case .heading(let heading) = block {
             let stamp = HeadingStamp(heading)
             if stamp.isStamped {
