@@ -119,6 +119,17 @@ final class ClassTable: Sendable {
         }
     }
 
+    /// Calls `body` with every phrase of the class: its first word and the words after it.
+    func forEachPhrase(ofClass classIndex: Int, _ body: (Int32, ArraySlice<Int32>) -> Void) {
+        forEachFirstWord(ofClass: classIndex) { first in
+            let list = Int(phraseLists.value(for: Self.key(classIndex, first)))
+            guard list >= 0 else { return }
+            for phrase in Int(listBounds[list])..<Int(listBounds[list + 1]) {
+                body(first, words[Int(phraseStarts[phrase])..<Int(phraseEnds[phrase])])
+            }
+        }
+    }
+
     @inline(__always)
     private static func key(_ classIndex: Int, _ id: Int32) -> UInt64 {
         UInt64(classIndex) << 32 | UInt64(UInt32(bitPattern: id))

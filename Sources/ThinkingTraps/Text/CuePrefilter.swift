@@ -1,6 +1,7 @@
-/// A byte-level test that a text cannot start any rule of one rule set, so the detector can skip
-/// tokenising it: the crisis detector reads every field and quote of an entry again, and most
-/// are a few words with no crisis wording at all.
+/// A byte-level test that a text cannot hold any of a set of words once tokenised, so the
+/// detector can skip tokenising it: given a rule set's key words (`RequiredWords.keys`: every
+/// match holds one), a text without them cannot match. The crisis detector reads every field
+/// and quote of an entry again, and most are a few words with no crisis wording at all.
 ///
 /// Exact by construction: a token with vocabulary id `w` comes from one of
 /// - a run of text bytes spelling `w` (ASCII letters in either case), starting at a word start
@@ -9,11 +10,11 @@
 /// - a whole word rewritten by an `expand` line whose words include `w`;
 /// - a contraction suffix: `n't` gives "not" (and "will", "can", "shall", "is" for the bases
 ///   "wo", "ca", "sha", "ai"); `'ll`, `'s`, `'re`, `'m`, `'ve`, `'d` give "will" … "would".
-/// So `mayMatch` is true for every text in which any of those can give a word that starts a
-/// rule of the set (and for some others). Only a 64-bit `WordHash` collision between a journal
-/// word and a lexicon word could make the tokenizer see a word the bytes do not spell.
+/// So `mayMatch` is true for every text in which any of those can give one of the words (and
+/// for some others). Only a 64-bit `WordHash` collision between a journal word and a lexicon
+/// word could make the tokenizer see a word the bytes do not spell.
 struct CuePrefilter: Sendable {
-    /// Words that start a rule (or rewrite to one), lower-case ASCII letters and digits, grouped
+    /// The words (or words that rewrite to one), lower-case ASCII letters and digits, grouped
     /// by first byte: those starting with byte `b` are `words[firstBounds[b] ..< firstBounds[b + 1]]`.
     private let words: [[UInt8]]
     private let firstBounds: [Int]
@@ -26,7 +27,7 @@ struct CuePrefilter: Sendable {
     private let always: Bool
 
     enum Apostrophes {
-        /// No contraction gives a word that starts a rule.
+        /// No contraction gives one of the words.
         case ignored
         /// Only `n't` does: an apostrophe after `n` may match.
         case afterN
@@ -34,8 +35,8 @@ struct CuePrefilter: Sendable {
         case any
     }
 
-    /// `anchors`: the vocabulary ids a rule of the set may start with.
-    init(anchors: [Int32], vocabulary: Vocabulary, expansions: PhraseWords, contractions: ContractionWords) {
+    /// `words`: the vocabulary ids to look for.
+    init(words anchors: [Int32], vocabulary: Vocabulary, expansions: PhraseWords, contractions: ContractionWords) {
         let anchorSet = Set(anchors)
         var found = anchors.map { Array(vocabulary.word($0).utf8) }
         for (index, targets) in expansions.targets.enumerated() where targets.contains(where: anchorSet.contains) {
@@ -84,7 +85,7 @@ struct CuePrefilter: Sendable {
             || (bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99)
     }
 
-    /// False only when no token of `text` can start a rule of the set.
+    /// False only when no token of `text` can be one of the words.
     func mayMatch(_ text: String) -> Bool {
         if always { return true }
         return text.utf8.withContiguousStorageIfAvailable { mayMatch(bytes: $0) } ?? true

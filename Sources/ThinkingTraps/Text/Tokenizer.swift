@@ -10,15 +10,15 @@ final class Tokenizer: Sendable {
     static let expansionFlag: Int32 = 1 << 30
     /// Normal forms of contraction suffixes and the words they attach to.
     let suffixWords: ContractionWords
-    /// For each vocabulary id, the `RuleSet.anchorBit`s of the rule sets with a rule that may
-    /// start at that word; OR-ed into `TokenizedText.anchors` as tokens are emitted.
-    let anchorBits: [UInt8]
+    /// For each vocabulary id, the `RuleSet.anchorBit`s of the rule sets it is a key word of
+    /// (`RequiredWords`); stored in each token and OR-ed into `TokenizedText.anchors`.
+    let keySets: [UInt8]
 
-    init(wordLookup: WordTable, expansionTargets: [[NormalWord]], suffixWords: ContractionWords, anchorBits: [UInt8]) {
+    init(wordLookup: WordTable, expansionTargets: [[NormalWord]], suffixWords: ContractionWords, keySets: [UInt8]) {
         self.wordLookup = wordLookup
         self.expansionTargets = expansionTargets
         self.suffixWords = suffixWords
-        self.anchorBits = anchorBits
+        self.keySets = keySets
     }
 
     /// The vocabulary id of a word, or -1 (expansion sources are not vocabulary).

@@ -174,11 +174,12 @@ struct TokenizerState {
     }
 
     private mutating func emit(_ normal: NormalWord, start: Int, end: Int) {
-        if normal.id >= 0 { output.anchors |= tokenizer.anchorBits[Int(normal.id)] }
+        let keySets = normal.id >= 0 ? tokenizer.keySets[Int(normal.id)] : 0
+        output.anchors |= keySets
         output.tokens.append(Token(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             id: normal.id, sentence: Int32(truncatingIfNeeded: output.sentences.count),
-            hash: normal.hash, breakBefore: pending, quoted: false))
+            hash: normal.hash, breakBefore: pending, quoted: false, keySets: keySets))
         pending = .none
     }
 

@@ -35,6 +35,12 @@ struct Vocabulary: Sendable {
 
     mutating func intern(_ word: String) -> Int32 { intern(word.utf8) }
 
+    /// The number of bytes of word `id`.
+    func length(of id: Int32) -> Int {
+        guard id >= 0 && Int(id) < ends.count else { return 0 }
+        return ends[Int(id)] - (id == 0 ? 0 : ends[Int(id) - 1])
+    }
+
     func word(_ id: Int32) -> String {
         guard id >= 0 && Int(id) < ends.count else { return "…" }
         let start = id == 0 ? 0 : ends[Int(id) - 1]
