@@ -17,22 +17,33 @@ struct RequiredWords: Sendable {
     /// `keyRules[keyRuleBounds[w] ..< keyRuleBounds[w + 1]]`, each once, in rule order.
     private let keyRuleBounds: [Int32]
     private let keyRules: [Int32]
-    /// Rule i's steps are `stepBounds[i] ..< stepBounds[i + 1]` (indices into `phraseBounds`'
-    /// groups); step s's phrases are `phraseBounds[s] ..< phraseBounds[s + 1]`; phrase p's words
-    /// are `words[wordBounds[p] ..< wordBounds[p + 1]]`.
-    private let stepBounds: [Int32]
-    private let phraseBounds: [Int32]
+    /// Rule i needs the steps `ruleSteps[ruleStepBounds[i] ..< ruleStepBounds[i + 1]]`, its key
+    /// last (the other steps are likelier to be missing). Steps are shared between rules ("asked"
+    /// keys a dozen reassurance rules that need `{ask}`, `{okay}` …), so that each is tested once
+    /// per stretch.
+    private let ruleStepBounds: [Int32]
+    private let ruleSteps: [Int32]
+    private let steps: [Step]
+    /// Phrase p's words are `words[wordBounds[p] ..< wordBounds[p + 1]]`.
     private let wordBounds: [Int32]
     private let words: [Int32]
-    /// Step s's key words as a `WordSignature`: a stretch whose signature shares no bit with it
-    /// lacks the step.
-    private let stepSignatures: [UInt64]
-    /// Steps with more phrases than this are tested by signature only (`phraseBounds` gives
-    /// them no phrase): going through a class of a hundred phrases costs more than it saves.
-    private static let phraseTestLimit = 16
     /// `UInt64`s in a set of vocabulary ids, and in a set of rules.
     let presenceWords: Int
     let ruleWords: Int
+
+    /// One distinct step of the set's rules.
+    private struct Step {
+        /// The step's key words as a `WordSignature`: a stretch whose signature shares no bit
+        /// with it lacks the step.
+        var signature: UInt64
+        /// The step's phrases: `phraseStart ..< phraseEnd` in `wordBounds`; empty for a step with
+        /// more than `phraseTestLimit` phrases, which is tested by its signature only (going
+        /// through a class of a hundred phrases costs more than it saves).
+        var phraseStart: Int32
+        var phraseEnd: Int32
+    }
+
+    private static let phraseTestLimit = 16
 
     /// What a word costs when a key holds it: a common word makes the key occur nearly everywhere.
     static let commonCost = 1000
@@ -41,41 +52,50 @@ struct RequiredWords: Sendable {
         presenceWords = (size + 63) / 64
         ruleWords = (rules.count + 63) / 64
         var ruleKeys: [[Int32]] = []
-        var stepBounds: [Int32] = [0], phraseBounds: [Int32] = [0], wordBounds: [Int32] = [0], words: [Int32] = []
-        var stepSignatures: [UInt64] = []
-        var steps: [(entry: ClassKeyWords.Entry?, word: Int32, phrases: Int, cost: Int)] = []
-        for rule in rules {
-            steps.removeAll(keepingCapacity: true)
-            for step in rule.steps {
-                switch step {
-                case .word(let id): steps.append((nil, id, 1, classKeys.cost(id)))
-                case .wordClass(let index):
-                    let entry = classKeys.entry(Int(index))
-                    steps.append((entry, -1, entry.bounds.count - 1, entry.cost))
-                case .gap: break
-                }
-            }
-            // The first of the cheapest steps is the key.
-            let key = steps.indices.min { (steps[$0].cost, $0) < (steps[$1].cost, $1) }
-            ruleKeys.append(key.map { steps[$0].entry?.keyWords ?? [steps[$0].word] } ?? [])
-            // Fewest phrases first: those are the cheapest to test, and the most often absent.
-            for step in steps.sorted(by: { $0.phrases < $1.phrases }) {
-                guard let entry = step.entry else {
-                    stepSignatures.append(WordSignature.bit(step.word))
-                    words.append(step.word)
+        var ruleStepBounds: [Int32] = [0], ruleSteps: [Int32] = []
+        var steps: [Step] = [], wordBounds: [Int32] = [0], words: [Int32] = []
+        var stepIndex: [PatternStep: Int32] = [:]
+        /// The shared step for a pattern step, and what it costs as a key.
+        func shared(_ pattern: PatternStep) -> (index: Int32, keyWords: [Int32], cost: Int)? {
+            switch pattern {
+            case .gap: return nil
+            case .word(let id):
+                let index = stepIndex[pattern] ?? {
+                    let phrase = Int32(wordBounds.count - 1)
+                    words.append(id)
                     wordBounds.append(Int32(words.count))
-                    phraseBounds.append(Int32(wordBounds.count - 1))
-                    continue
-                }
-                stepSignatures.append(entry.keyWords.reduce(0) { $0 | WordSignature.bit($1) })
-                if step.phrases <= Self.phraseTestLimit {
-                    let base = Int32(words.count)
-                    words += entry.words
-                    for bound in entry.bounds.dropFirst() { wordBounds.append(base + bound) }
-                }
-                phraseBounds.append(Int32(wordBounds.count - 1))
+                    steps.append(Step(signature: WordSignature.bit(id), phraseStart: phrase, phraseEnd: phrase + 1))
+                    stepIndex[pattern] = Int32(steps.count - 1)
+                    return Int32(steps.count - 1)
+                }()
+                return (index, [id], classKeys.cost(id))
+            case .wordClass(let classIndex):
+                let entry = classKeys.entry(Int(classIndex))
+                let index = stepIndex[pattern] ?? {
+                    let phrase = Int32(wordBounds.count - 1)
+                    var end = phrase
+                    if entry.bounds.count - 1 <= Self.phraseTestLimit {
+                        let base = Int32(words.count)
+                        words += entry.words
+                        for bound in entry.bounds.dropFirst() { wordBounds.append(base + bound) }
+                        end = Int32(wordBounds.count - 1)
+                    }
+                    let signature = entry.keyWords.reduce(UInt64(0)) { $0 | WordSignature.bit($1) }
+                    steps.append(Step(signature: signature, phraseStart: phrase, phraseEnd: end))
+                    stepIndex[pattern] = Int32(steps.count - 1)
+                    return Int32(steps.count - 1)
+                }()
+                return (index, entry.keyWords, entry.cost)
             }
-            stepBounds.append(Int32(phraseBounds.count - 1))
+        }
+        for rule in rules {
+            let found = rule.steps.compactMap(shared)
+            // The first of the cheapest steps is the key.
+            let key = found.indices.min { (found[$0].cost, $0) < (found[$1].cost, $1) }
+            ruleKeys.append(key.map { found[$0].keyWords } ?? [])
+            for (position, step) in found.enumerated() where position != key { ruleSteps.append(step.index) }
+            if let key { ruleSteps.append(found[key].index) }
+            ruleStepBounds.append(Int32(ruleSteps.count))
         }
         var bounds = Array(repeating: Int32(0), count: size + 1)
         for key in ruleKeys { for id in key where id >= 0 && Int(id) < size { bounds[Int(id) + 1] += 1 } }
@@ -91,11 +111,11 @@ struct RequiredWords: Sendable {
         keys = (0..<size).filter { bounds[$0] < bounds[$0 + 1] }.map { Int32($0) }
         keyRuleBounds = bounds
         self.keyRules = keyRules
-        self.stepBounds = stepBounds
-        self.phraseBounds = phraseBounds
+        self.ruleStepBounds = ruleStepBounds
+        self.ruleSteps = ruleSteps
+        self.steps = steps
         self.wordBounds = wordBounds
         self.words = words
-        self.stepSignatures = stepSignatures
     }
 
     /// Whether vocabulary id `id` is a key word of some rule.
@@ -108,47 +128,67 @@ struct RequiredWords: Sendable {
     /// `tokens[range]` that finds all the words it needs there. Returns whether it added any.
     func addRules(keyedIn range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
                   to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+        // The words present (a bit per vocabulary id) and what is known of each step: 0 not yet
+        // tested, 1 present, 2 missing.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: presenceWords) { present in
-            for word in 0..<presenceWords { present[word] = 0 }
-            var signature: UInt64 = 0
-            for position in range {
-                let id = tokens[position].id
-                signature |= WordSignature.bit(id)
-                if id >= 0 && Int(id) >> 6 < presenceWords { present[Int(id) >> 6] |= 1 << (UInt64(id) & 63) }
-            }
-            var added = false
-            for position in range {
-                let id = Int(tokens[position].id)
-                guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
-                for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
-                    let rule = Int(keyRules[index])
-                    let bit: UInt64 = 1 << (UInt64(rule) & 63)
-                    if candidates[rule >> 6] & bit != 0 || !stepsOccur(ofRule: rule, in: present, signature: signature) { continue }
-                    candidates[rule >> 6] |= bit
-                    added = true
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: steps.count) { known in
+                var signature: UInt64 = 0
+                for position in range {
+                    let id = tokens[position].id
+                    guard id >= 0 && Int(id) >> 6 < presenceWords else { continue }
+                    signature |= WordSignature.bit(id)
+                    present[Int(id) >> 6] = 0
                 }
+                for position in range {
+                    let id = tokens[position].id
+                    guard id >= 0 && Int(id) >> 6 < presenceWords else { continue }
+                    present[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
+                }
+                for step in 0..<known.count { known[step] = 0 }
+                var added = false
+                keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
+                    for position in range {
+                        let id = Int(tokens[position].id)
+                        guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
+                        for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
+                            let rule = Int(keyRules[index])
+                            let bit: UInt64 = 1 << (UInt64(rule) & 63)
+                            if candidates[rule >> 6] & bit != 0 { continue }
+                            if !stepsOccur(ofRule: rule, present: present, signature: signature, known: known) { continue }
+                            candidates[rule >> 6] |= bit
+                            added = true
+                        }
+                    }
+                }
+                return added
             }
-            return added
         }
     }
 
-    /// Whether, for each step of rule `rule`, all the words of one of its phrases are in `present`
-    /// (for a step of many phrases: whether its signature meets the stretch's).
-    private func stepsOccur(ofRule rule: Int, in present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
-        for step in Int(stepBounds[rule])..<Int(stepBounds[rule + 1]) {
-            if stepSignatures[step] & signature == 0 { return false }
-            if phraseBounds[step] == phraseBounds[step + 1] { continue }
-            var found = false
-            phrases: for phrase in Int(phraseBounds[step])..<Int(phraseBounds[step + 1]) {
-                for index in Int(wordBounds[phrase])..<Int(wordBounds[phrase + 1]) {
-                    let id = Int(words[index])
-                    guard id >= 0, id >> 6 < present.count, present[id >> 6] & (1 << (UInt64(id) & 63)) != 0 else { continue phrases }
-                }
-                found = true
-                break
-            }
-            if !found { return false }
+    /// Whether each step of rule `rule` occurs: all the words of one of its phrases are
+    /// `present` (for a step of many phrases: its signature meets the stretch's). Only words of
+    /// the stretch are valid in `present`, so a word is looked up only after its signature bit.
+    private func stepsOccur(ofRule rule: Int, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64,
+                            known: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        for slot in Int(ruleStepBounds[rule])..<Int(ruleStepBounds[rule + 1]) {
+            let index = Int(ruleSteps[slot])
+            if known[index] == 0 { known[index] = stepOccurs(steps[index], present: present, signature: signature) ? 1 : 2 }
+            if known[index] == 2 { return false }
         }
         return true
+    }
+
+    private func stepOccurs(_ step: Step, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
+        if step.signature & signature == 0 { return false }
+        if step.phraseStart == step.phraseEnd { return true }
+        phrases: for phrase in Int(step.phraseStart)..<Int(step.phraseEnd) {
+            for index in Int(wordBounds[phrase])..<Int(wordBounds[phrase + 1]) {
+                let id = Int(words[index])
+                guard signature & (1 << (UInt64(id) & 63)) != 0,
+                      present[id >> 6] & (1 << (UInt64(id) & 63)) != 0 else { continue phrases }
+            }
+            return true
+        }
+        return false
     }
 }
