@@ -50,6 +50,11 @@ final class Tokenizer: Sendable {
                 index = state.appendLetters(bytes, from: index)
                 continue
             }
+            if byte == 0x20 { // a space, the next most common: ends the word
+                state.endWord(at: index)
+                index += 1
+                continue
+            }
             if byte < 0x80 {
                 switch byte {
                 case 0x61...0x7A, 0x30...0x39:
