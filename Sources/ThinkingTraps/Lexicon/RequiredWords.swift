@@ -17,12 +17,12 @@ struct RequiredWords: Sendable {
     /// `keyRules[keyRuleBounds[w] ..< keyRuleBounds[w + 1]]`, each once, in rule order.
     private let keyRuleBounds: [Int32]
     private let keyRules: [Int32]
-    /// Rule i needs the steps `ruleSteps[ruleStepBounds[i] ..< ruleStepBounds[i + 1]]`, its key
-    /// last (the other steps are likelier to be missing). Steps are shared between rules ("asked"
-    /// keys a dozen reassurance rules that need `{ask}`, `{okay}` …), so that each is tested once
-    /// per stretch.
-    private let ruleStepBounds: [Int32]
-    private let ruleSteps: [Int32]
+    /// The steps rule i needs, as a set of step indices: `stepWords` words from
+    /// `ruleStepMasks[i * stepWords]`. Steps are shared between rules ("asked" keys a dozen
+    /// reassurance rules that need `{ask}`, `{okay}` …), so that each is tested at most once per
+    /// stretch, and a rule whose steps are all known costs a couple of bit tests.
+    private let ruleStepMasks: [UInt64]
+    private let stepWords: Int
     private let steps: [Step]
     /// Phrase p's words are `words[wordBounds[p] ..< wordBounds[p + 1]]`.
     private let wordBounds: [Int32]
@@ -52,7 +52,7 @@ struct RequiredWords: Sendable {
         presenceWords = (size + 63) / 64
         ruleWords = (rules.count + 63) / 64
         var ruleKeys: [[Int32]] = []
-        var ruleStepBounds: [Int32] = [0], ruleSteps: [Int32] = []
+        var ruleSteps: [[Int32]] = []
         var steps: [Step] = [], wordBounds: [Int32] = [0], words: [Int32] = []
         var stepIndex: [PatternStep: Int32] = [:]
         /// The shared step for a pattern step, and what it costs as a key.
@@ -93,9 +93,12 @@ struct RequiredWords: Sendable {
             // The first of the cheapest steps is the key.
             let key = found.indices.min { (found[$0].cost, $0) < (found[$1].cost, $1) }
             ruleKeys.append(key.map { found[$0].keyWords } ?? [])
-            for (position, step) in found.enumerated() where position != key { ruleSteps.append(step.index) }
-            if let key { ruleSteps.append(found[key].index) }
-            ruleStepBounds.append(Int32(ruleSteps.count))
+            ruleSteps.append(found.map(\.index))
+        }
+        let stepWords = (steps.count + 63) / 64
+        var ruleStepMasks = Array(repeating: UInt64(0), count: rules.count * stepWords)
+        for (rule, indices) in ruleSteps.enumerated() {
+            for index in indices { ruleStepMasks[rule * stepWords + Int(index) >> 6] |= 1 << (UInt64(index) & 63) }
         }
         var bounds = Array(repeating: Int32(0), count: size + 1)
         for key in ruleKeys { for id in key where id >= 0 && Int(id) < size { bounds[Int(id) + 1] += 1 } }
@@ -111,8 +114,8 @@ struct RequiredWords: Sendable {
         keys = (0..<size).filter { bounds[$0] < bounds[$0 + 1] }.map { Int32($0) }
         keyRuleBounds = bounds
         self.keyRules = keyRules
-        self.ruleStepBounds = ruleStepBounds
-        self.ruleSteps = ruleSteps
+        self.ruleStepMasks = ruleStepMasks
+        self.stepWords = stepWords
         self.steps = steps
         self.wordBounds = wordBounds
         self.words = words
@@ -128,56 +131,58 @@ struct RequiredWords: Sendable {
     /// `tokens[range]` that finds all the words it needs there. Returns whether it added any.
     func addRules(keyedIn range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
                   to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
-        // The words present (a bit per vocabulary id) and what is known of each step: 0 not yet
-        // tested, 1 present, 2 missing.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: presenceWords) { present in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: steps.count) { known in
-                var signature: UInt64 = 0
-                for position in range {
-                    let id = tokens[position].id
-                    guard id >= 0 && Int(id) >> 6 < presenceWords else { continue }
-                    signature |= WordSignature.bit(id)
-                    present[Int(id) >> 6] = 0
-                }
-                for position in range {
-                    let id = tokens[position].id
-                    guard id >= 0 && Int(id) >> 6 < presenceWords else { continue }
-                    present[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
-                }
-                for step in 0..<known.count { known[step] = 0 }
-                var added = false
-                keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
-                    for position in range {
-                        let id = Int(tokens[position].id)
-                        guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
-                        for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
-                            let rule = Int(keyRules[index])
-                            let bit: UInt64 = 1 << (UInt64(rule) & 63)
-                            if candidates[rule >> 6] & bit != 0 { continue }
-                            if !stepsOccur(ofRule: rule, present: present, signature: signature, known: known) { continue }
-                            candidates[rule >> 6] |= bit
-                            added = true
+        // The words present (a bit per vocabulary id), and per step whether it was tested
+        // (`tested`) and found (`found`).
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: presenceWords + 2 * stepWords) { scratch in
+            let present = UnsafeMutableBufferPointer(rebasing: scratch[0..<presenceWords])
+            let tested = UnsafeMutableBufferPointer(rebasing: scratch[presenceWords..<presenceWords + stepWords])
+            let found = UnsafeMutableBufferPointer(rebasing: scratch[presenceWords + stepWords..<presenceWords + 2 * stepWords])
+            for word in 0..<presenceWords { present[word] = 0 }
+            var signature: UInt64 = 0
+            for position in range {
+                let id = tokens[position].id
+                guard id >= 0 && Int(id) >> 6 < presenceWords else { continue }
+                signature |= WordSignature.bit(id)
+                present[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
+            }
+            for word in 0..<stepWords { tested[word] = 0; found[word] = 0 }
+            var added = false
+            keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
+                keyRules.withUnsafeBufferPointer { keyRules in
+                    ruleStepMasks.withUnsafeBufferPointer { ruleStepMasks in
+                        for position in range {
+                            let id = Int(tokens[position].id)
+                            guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
+                            rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
+                                let rule = Int(keyRules[index])
+                                let bit: UInt64 = 1 << (UInt64(rule) & 63)
+                                if candidates[rule >> 6] & bit != 0 { continue }
+                                for word in 0..<stepWords {
+                                    let needed = ruleStepMasks[rule * stepWords + word]
+                                    var untested = needed & ~tested[word]
+                                    while untested != 0 {
+                                        let step = word << 6 | untested.trailingZeroBitCount
+                                        let stepBit: UInt64 = 1 << (UInt64(step) & 63)
+                                        tested[word] |= stepBit
+                                        if stepOccurs(steps[step], present: present, signature: signature) { found[word] |= stepBit }
+                                        else { continue rules }
+                                        untested &= untested &- 1
+                                    }
+                                    if needed & ~found[word] != 0 { continue rules }
+                                }
+                                candidates[rule >> 6] |= bit
+                                added = true
+                            }
                         }
                     }
                 }
-                return added
             }
+            return added
         }
     }
 
-    /// Whether each step of rule `rule` occurs: all the words of one of its phrases are
-    /// `present` (for a step of many phrases: its signature meets the stretch's). Only words of
-    /// the stretch are valid in `present`, so a word is looked up only after its signature bit.
-    private func stepsOccur(ofRule rule: Int, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64,
-                            known: UnsafeMutableBufferPointer<UInt8>) -> Bool {
-        for slot in Int(ruleStepBounds[rule])..<Int(ruleStepBounds[rule + 1]) {
-            let index = Int(ruleSteps[slot])
-            if known[index] == 0 { known[index] = stepOccurs(steps[index], present: present, signature: signature) ? 1 : 2 }
-            if known[index] == 2 { return false }
-        }
-        return true
-    }
-
+    /// Whether all the words of one of the step's phrases are in `present` (for a step of many
+    /// phrases: whether its signature meets the stretch's).
     private func stepOccurs(_ step: Step, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
         if step.signature & signature == 0 { return false }
         if step.phraseStart == step.phraseEnd { return true }
