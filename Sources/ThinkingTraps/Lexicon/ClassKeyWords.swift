@@ -30,9 +30,9 @@ struct ClassKeyWords {
     func cost(_ id: Int32) -> Int { id >= 0 && Int(id) < costs.count ? costs[Int(id)] : 1 }
 
     /// The key word of a phrase: its least common word, then its longest, then its first.
-    func keyWord(first: Int32, rest: ArraySlice<Int32>) -> Int32 {
-        var best = first, bestCost = cost(first), bestLength = vocabulary.length(of: first)
-        for id in rest {
+    func keyWord(of phrase: ArraySlice<Int32>) -> Int32 {
+        var best = phrase[phrase.startIndex], bestCost = cost(best), bestLength = vocabulary.length(of: best)
+        for id in phrase.dropFirst() {
             let idCost = cost(id), length = vocabulary.length(of: id)
             if idCost < bestCost || (idCost == bestCost && length > bestLength) { (best, bestCost, bestLength) = (id, idCost, length) }
         }
@@ -42,11 +42,10 @@ struct ClassKeyWords {
     mutating func entry(_ classIndex: Int) -> Entry {
         if let known = entries[classIndex] { return known }
         var entry = Entry()
-        classes.forEachPhrase(ofClass: classIndex) { first, rest in
-            entry.words.append(first)
-            entry.words.append(contentsOf: rest)
-            entry.bounds.append(Int32(entry.words.count))
-            entry.keyWords.append(keyWord(first: first, rest: rest))
+        classes.appendPhrases(ofClass: classIndex, to: &entry.words, ends: &entry.bounds)
+        entry.keyWords.reserveCapacity(entry.bounds.count - 1)
+        for phrase in 0..<entry.bounds.count - 1 {
+            entry.keyWords.append(keyWord(of: entry.words[Int(entry.bounds[phrase])..<Int(entry.bounds[phrase + 1])]))
         }
         entry.keyWords.sort()
         var unique = 0

@@ -54,24 +54,27 @@ struct RequiredWords: Sendable {
         var ruleKeys: [[Int32]] = []
         var ruleSteps: [[Int32]] = []
         var steps: [Step] = [], wordBounds: [Int32] = [0], words: [Int32] = []
-        var stepIndex: [PatternStep: Int32] = [:]
+        // The shared step of each word and of each class, or -1.
+        var wordStep = Array(repeating: Int32(-1), count: size), classStep: [Int32] = []
         /// The shared step for a pattern step, and what it costs as a key.
         func shared(_ pattern: PatternStep) -> (index: Int32, keyWords: [Int32], cost: Int)? {
             switch pattern {
             case .gap: return nil
             case .word(let id):
-                let index = stepIndex[pattern] ?? {
+                let known = id >= 0 && Int(id) < size ? wordStep[Int(id)] : -1
+                let index = known >= 0 ? known : {
                     let phrase = Int32(wordBounds.count - 1)
                     words.append(id)
                     wordBounds.append(Int32(words.count))
                     steps.append(Step(signature: WordSignature.bit(id), phraseStart: phrase, phraseEnd: phrase + 1))
-                    stepIndex[pattern] = Int32(steps.count - 1)
+                    if id >= 0 && Int(id) < size { wordStep[Int(id)] = Int32(steps.count - 1) }
                     return Int32(steps.count - 1)
                 }()
                 return (index, [id], classKeys.cost(id))
             case .wordClass(let classIndex):
                 let entry = classKeys.entry(Int(classIndex))
-                let index = stepIndex[pattern] ?? {
+                if classStep.count <= Int(classIndex) { classStep += Array(repeating: -1, count: Int(classIndex) + 1 - classStep.count) }
+                let index = classStep[Int(classIndex)] >= 0 ? classStep[Int(classIndex)] : {
                     let phrase = Int32(wordBounds.count - 1)
                     var end = phrase
                     if entry.bounds.count - 1 <= Self.phraseTestLimit {
@@ -82,7 +85,7 @@ struct RequiredWords: Sendable {
                     }
                     let signature = entry.keyWords.reduce(UInt64(0)) { $0 | WordSignature.bit($1) }
                     steps.append(Step(signature: signature, phraseStart: phrase, phraseEnd: end))
-                    stepIndex[pattern] = Int32(steps.count - 1)
+                    classStep[Int(classIndex)] = Int32(steps.count - 1)
                     return Int32(steps.count - 1)
                 }()
                 return (index, entry.keyWords, entry.cost)
