@@ -56,8 +56,10 @@ public struct EntryAnalyzer: Sendable {
         var mentions: [CrisisMention] = []
         // Crisis language is looked for everywhere the writer wrote, quotes and fields included:
         // pointing to help is worth an occasional false alarm. Prose first, then quotes, then fields.
+        // One set of token buffers for the entry's paragraphs, not one per paragraph.
+        var buffers = ThoughtScanBuffers()
         for span in entry.prose {
-            let scan = scanner.scan(span.text)
+            let scan = scanner.scan(span.text, reusing: &buffers)
             for match in scan.claims {
                 found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
             }

@@ -29,19 +29,37 @@ final class Tokenizer: Sendable {
     }
 
     func tokenize(_ text: String) -> TokenizedText {
+        var output = TokenizedText()
+        tokenize(text, into: &output)
+        return output
+    }
+
+    /// Tokenises `text` into `output`, reusing its arrays' storage: a caller that tokenises
+    /// paragraph after paragraph allocates them once instead of once per paragraph.
+    func tokenize(_ text: String, into output: inout TokenizedText) {
         var text = text
-        if let result = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0) }) {
-            return result
-        }
+        if text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, into: &output) }) != nil { return }
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { tokenize(bytes: $0) } ?? TokenizedText()
+        if text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, into: &output) }) == nil { output = TokenizedText() }
     }
 
     func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+        var output = TokenizedText()
+        tokenize(bytes: bytes, into: &output)
+        return output
+    }
+
+    func tokenize(bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenizedText) {
         var state = TokenizerState(tokenizer: self)
-        state.output.tokens.reserveCapacity(bytes.count / 5 + 4)
-        // Growing the sentence list from empty cost a reallocation or two per paragraph.
-        state.output.sentences.reserveCapacity(bytes.count / 32 + 2)
+        // The state takes the arrays over (held once, so appending reuses their storage).
+        swap(&state.output, &output)
+        state.output.tokens.removeAll(keepingCapacity: true)
+        state.output.sentences.removeAll(keepingCapacity: true)
+        state.output.anchors = 0
+        // Growing the lists from empty cost a reallocation or two per paragraph; reused buffers
+        // start big enough for most paragraphs, so that they are allocated once.
+        state.output.tokens.reserveCapacity(max(bytes.count / 5 + 4, 256))
+        state.output.sentences.reserveCapacity(max(bytes.count / 32 + 2, 32))
         let count = bytes.count
         var index = 0
         while index < count {
@@ -124,7 +142,7 @@ final class Tokenizer: Sendable {
             index += length
         }
         state.endWord(at: count)
-        return state.finish()
+        output = state.finish()
     }
 
     @inline(__always)

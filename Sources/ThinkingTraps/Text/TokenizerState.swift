@@ -216,11 +216,14 @@ struct TokenizerState {
         pending = .none
     }
 
+    /// The output, which the state gives up (so that it stays uniquely held).
     mutating func finish() -> TokenizedText {
         let count = output.tokens.count
         if count > sentenceStart {
             output.sentences.append(Sentence(tokens: sentenceStart..<count, isQuestion: false))
         }
-        return output
+        var result = TokenizedText()
+        swap(&result, &output)
+        return result
     }
 }
