@@ -22,6 +22,11 @@ struct RequiredWords: Sendable {
     /// reassurance rules that need `{ask}`, `{okay}` …), so that each is tested at most once per
     /// stretch, and a rule whose steps are all known costs a couple of bit tests.
     private let ruleStepMasks: [UInt64]
+    /// Rule i's steps other than its key as `WordSignature`s:
+    /// `ruleSignatures[ruleSignatureBounds[i] ..< ruleSignatureBounds[i + 1]]`. A first, cheap
+    /// test that needs nothing but the stretch's signature; most keyed rules fail it.
+    private let ruleSignatures: [UInt64]
+    private let ruleSignatureBounds: [Int32]
     private let stepWords: Int
     private let steps: [Step]
     /// Phrase p's words are `words[wordBounds[p] ..< wordBounds[p + 1]]`.
@@ -53,6 +58,7 @@ struct RequiredWords: Sendable {
         ruleWords = (rules.count + 63) / 64
         var ruleKeys: [[Int32]] = []
         var ruleSteps: [[Int32]] = []
+        var ruleSignatures: [UInt64] = [], ruleSignatureBounds: [Int32] = [0]
         var steps: [Step] = [], wordBounds: [Int32] = [0], words: [Int32] = []
         // The shared step of each word and of each class, or -1.
         var wordStep = Array(repeating: Int32(-1), count: size), classStep: [Int32] = []
@@ -97,6 +103,11 @@ struct RequiredWords: Sendable {
             let key = found.indices.min { (found[$0].cost, $0) < (found[$1].cost, $1) }
             ruleKeys.append(key.map { found[$0].keyWords } ?? [])
             ruleSteps.append(found.map(\.index))
+            // Signatures of the steps besides the key (whose key word is present where the rule is
+            // looked at), those of few words first: they are the likeliest to be missing.
+            let others = found.indices.filter { $0 != key }.sorted { found[$0].keyWords.count < found[$1].keyWords.count }
+            for index in others { ruleSignatures.append(steps[Int(found[index].index)].signature) }
+            ruleSignatureBounds.append(Int32(ruleSignatures.count))
         }
         let stepWords = (steps.count + 63) / 64
         var ruleStepMasks = Array(repeating: UInt64(0), count: rules.count * stepWords)
@@ -118,6 +129,8 @@ struct RequiredWords: Sendable {
         keyRuleBounds = bounds
         self.keyRules = keyRules
         self.ruleStepMasks = ruleStepMasks
+        self.ruleSignatures = ruleSignatures
+        self.ruleSignatureBounds = ruleSignatureBounds
         self.stepWords = stepWords
         self.steps = steps
         self.wordBounds = wordBounds
@@ -134,6 +147,43 @@ struct RequiredWords: Sendable {
     /// `tokens[range]` that finds all the words it needs there. Returns whether it added any.
     func addRules(keyedIn range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
                   to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+        var signature: UInt64 = 0
+        for position in range { signature |= WordSignature.bit(tokens[position].id) }
+        // First the rules whose steps all meet the stretch's signature (`maybe`); only for those
+        // is the set of words built and each step's phrases looked at.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleWords) { maybe in
+            for word in 0..<ruleWords { maybe[word] = 0 }
+            var anyMaybe = false
+            keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
+                keyRules.withUnsafeBufferPointer { keyRules in
+                    ruleSignatureBounds.withUnsafeBufferPointer { signatureBounds in
+                        ruleSignatures.withUnsafeBufferPointer { ruleSignatures in
+                            for position in range {
+                                let id = Int(tokens[position].id)
+                                guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
+                                rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
+                                    let rule = Int(keyRules[index])
+                                    let bit: UInt64 = 1 << (UInt64(rule) & 63)
+                                    if (maybe[rule >> 6] | candidates[rule >> 6]) & bit != 0 { continue }
+                                    for step in Int(signatureBounds[rule])..<Int(signatureBounds[rule + 1]) where ruleSignatures[step] & signature == 0 {
+                                        continue rules
+                                    }
+                                    maybe[rule >> 6] |= bit
+                                    anyMaybe = true
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            guard anyMaybe else { return false }
+            return addRules(among: maybe, in: range, of: tokens, signature: signature, to: candidates)
+        }
+    }
+
+    /// `addRules(keyedIn:of:to:)` for the rules in `maybe`, by their steps' phrases.
+    private func addRules(among maybe: UnsafeMutableBufferPointer<UInt64>, in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
+                          signature: UInt64, to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         // The words present (a bit per vocabulary id), and per step whether it was tested
         // (`tested`) and found (`found`).
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: presenceWords + 2 * stepWords) { scratch in
@@ -141,42 +191,34 @@ struct RequiredWords: Sendable {
             let tested = UnsafeMutableBufferPointer(rebasing: scratch[presenceWords..<presenceWords + stepWords])
             let found = UnsafeMutableBufferPointer(rebasing: scratch[presenceWords + stepWords..<presenceWords + 2 * stepWords])
             for word in 0..<presenceWords { present[word] = 0 }
-            var signature: UInt64 = 0
             for position in range {
                 let id = tokens[position].id
                 guard id >= 0 && Int(id) >> 6 < presenceWords else { continue }
-                signature |= WordSignature.bit(id)
                 present[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
             }
             for word in 0..<stepWords { tested[word] = 0; found[word] = 0 }
             var added = false
-            keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
-                keyRules.withUnsafeBufferPointer { keyRules in
-                    ruleStepMasks.withUnsafeBufferPointer { ruleStepMasks in
-                        for position in range {
-                            let id = Int(tokens[position].id)
-                            guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
-                            rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
-                                let rule = Int(keyRules[index])
-                                let bit: UInt64 = 1 << (UInt64(rule) & 63)
-                                if candidates[rule >> 6] & bit != 0 { continue }
-                                for word in 0..<stepWords {
-                                    let needed = ruleStepMasks[rule * stepWords + word]
-                                    var untested = needed & ~tested[word]
-                                    while untested != 0 {
-                                        let step = word << 6 | untested.trailingZeroBitCount
-                                        let stepBit: UInt64 = 1 << (UInt64(step) & 63)
-                                        tested[word] |= stepBit
-                                        if stepOccurs(steps[step], present: present, signature: signature) { found[word] |= stepBit }
-                                        else { continue rules }
-                                        untested &= untested &- 1
-                                    }
-                                    if needed & ~found[word] != 0 { continue rules }
-                                }
-                                candidates[rule >> 6] |= bit
-                                added = true
+            ruleStepMasks.withUnsafeBufferPointer { ruleStepMasks in
+                for ruleWord in 0..<ruleWords {
+                    var bits = maybe[ruleWord]
+                    rules: while bits != 0 {
+                        let rule = ruleWord << 6 | bits.trailingZeroBitCount
+                        bits &= bits &- 1
+                        for word in 0..<stepWords {
+                            let needed = ruleStepMasks[rule * stepWords + word]
+                            var untested = needed & ~tested[word]
+                            while untested != 0 {
+                                let step = word << 6 | untested.trailingZeroBitCount
+                                let stepBit: UInt64 = 1 << (UInt64(step) & 63)
+                                tested[word] |= stepBit
+                                if stepOccurs(steps[step], present: present, signature: signature) { found[word] |= stepBit }
+                                else { continue rules }
+                                untested &= untested &- 1
                             }
+                            if needed & ~found[word] != 0 { continue rules }
                         }
+                        candidates[ruleWord] |= 1 << (UInt64(rule) & 63)
+                        added = true
                     }
                 }
             }
