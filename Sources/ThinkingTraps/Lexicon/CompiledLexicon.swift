@@ -55,7 +55,9 @@ final class CompiledLexicon: Sendable {
         let phraseWords = parser.phraseWords
         self.phraseWords = phraseWords
         self.vocabulary = vocabulary
-        var lookup = WordTable(minimumCapacity: size + phraseWords.sourceHashes.count)
+        // Twice the usual room: most journal words are not in the table, and a miss probes
+        // until an empty slot.
+        var lookup = WordTable(minimumCapacity: 2 * (size + phraseWords.sourceHashes.count))
         for (id, hash) in vocabulary.hashes.enumerated() { lookup.insert(Int32(id), for: hash) }
         for (index, hash) in phraseWords.sourceHashes.enumerated() {
             lookup.insert(Tokenizer.expansionFlag | Int32(index), for: hash)
