@@ -47,7 +47,7 @@ struct TextAnalysis {
                         }
                         guard keys & bit != 0 else { continue }
                         for word in 0..<ruleWords { keyed[word] = 0 }
-                        guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, of: tokenBuffer, to: keyed) else { continue }
+                        guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, of: tokenBuffer, keyBit: bit, to: keyed) else { continue }
                         var words: UInt64 = 0
                         var masked = false
                         for position in segmentStart..<segmentEnd {

@@ -145,7 +145,8 @@ struct RequiredWords: Sendable {
 
     /// Adds to `candidates` (a set of rules, `ruleWords` words) every rule keyed by a token of
     /// `tokens[range]` that finds all the words it needs there. Returns whether it added any.
-    func addRules(keyedIn range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
+    /// `keyBit`: the set's bit in `Token.keySets`, which says which tokens are its key words.
+    func addRules(keyedIn range: Range<Int>, of tokens: UnsafeBufferPointer<Token>, keyBit: UInt8,
                   to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         var signature: UInt64 = 0
         for position in range { signature |= WordSignature.bit(tokens[position].id) }
@@ -158,7 +159,7 @@ struct RequiredWords: Sendable {
                 keyRules.withUnsafeBufferPointer { keyRules in
                     ruleSignatureBounds.withUnsafeBufferPointer { signatureBounds in
                         ruleSignatures.withUnsafeBufferPointer { ruleSignatures in
-                            for position in range {
+                            for position in range where tokens[position].keySets & keyBit != 0 {
                                 let id = Int(tokens[position].id)
                                 guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
                                 rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
@@ -181,7 +182,7 @@ struct RequiredWords: Sendable {
         }
     }
 
-    /// `addRules(keyedIn:of:to:)` for the rules in `maybe`, by their steps' phrases.
+    /// `addRules(keyedIn:of:keyBit:to:)` for the rules in `maybe`, by their steps' phrases.
     private func addRules(among maybe: UnsafeMutableBufferPointer<UInt64>, in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
                           signature: UInt64, to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         // The words present (a bit per vocabulary id), and per step whether it was tested
