@@ -14,14 +14,14 @@
 /// for some others). Only a 64-bit `WordHash` collision between a journal word and a lexicon
 /// word could make the tokenizer see a word the bytes do not spell.
 struct CuePrefilter: Sendable {
-    /// The words (or words that rewrite to one), lower-case ASCII letters and digits, grouped
-    /// by first byte: those starting with byte `b` are `words[firstBounds[b] ..< firstBounds[b + 1]]`.
-    private let words: [[UInt8]]
-    private let firstBounds: [Int]
-    /// Per byte value: `alphanumeric` (ASCII letter or digit), `startsWord` (some word starts
-    /// with it, either case), `apostropheLead` (`'`, or the first byte of `’`).
+    /// The `WordHash`es of the words (or words that rewrite to one), lower-case ASCII letters and
+    /// digits: a run of letters and digits is hashed as it is read and looked up once, instead
+    /// of being compared with every word that starts with its first letter.
+    private let wordHashes: WordTable
+    /// Per byte value: `alphanumeric` (ASCII letter or digit), `apostropheLead` (`'`, or the
+    /// first byte of `’`).
     private let byteFlags: [UInt8]
-    private static let alphanumeric: UInt8 = 1, startsWord: UInt8 = 2, apostropheLead: UInt8 = 4
+    private static let alphanumeric: UInt8 = 1, apostropheLead: UInt8 = 4
     private let apostrophes: Apostrophes
     /// A word that is not plain ASCII letters and digits: no shortcut, every text may match.
     private let always: Bool
@@ -51,19 +51,11 @@ struct CuePrefilter: Sendable {
         } else {
             apostrophes = .ignored
         }
-        found = found.filter { !$0.isEmpty }
-        found.sort { $0.lexicographicallyPrecedes($1) }
-        var bounds = Array(repeating: 0, count: 257)
-        for word in found { bounds[Int(word[0]) + 1] += 1 }
-        for byte in 0..<256 { bounds[byte + 1] += bounds[byte] }
-        words = found
-        firstBounds = bounds
+        var hashes = WordTable(minimumCapacity: max(16, 2 * found.count))
+        for word in found where !word.isEmpty { hashes.insert(1, for: WordHash.of(word)) }
+        wordHashes = hashes
         var flags = Array(repeating: UInt8(0), count: 256)
-        for byte in 0..<256 {
-            if Self.isASCIIAlphanumeric(UInt8(byte)) { flags[byte] |= Self.alphanumeric }
-            let lower = Int(Self.lowered(UInt8(byte)))
-            if Self.isASCIIAlphanumeric(UInt8(byte)) && bounds[lower] < bounds[lower + 1] { flags[byte] |= Self.startsWord }
-        }
+        for byte in 0..<256 where Self.isASCIIAlphanumeric(UInt8(byte)) { flags[byte] |= Self.alphanumeric }
         flags[0x27] |= Self.apostropheLead
         flags[0xE2] |= Self.apostropheLead
         byteFlags = flags
@@ -96,22 +88,23 @@ struct CuePrefilter: Sendable {
         return byteFlags.withUnsafeBufferPointer { flags in
             let count = bytes.count
             var index = 0
-            // At the top of the loop, `index` is at a word start or at a byte that is not an
-            // ASCII letter or digit: the rest of each run of letters and digits is skipped.
             while index < count {
                 let flag = flags[Int(bytes[index])]
                 if flag & Self.alphanumeric != 0 {
-                    if flag & Self.startsWord != 0 {
-                        let first = Int(Self.lowered(bytes[index]))
-                        var candidate = firstBounds[first]
-                        let end = firstBounds[first + 1]
-                        while candidate < end {
-                            if wordOccurs(words[candidate], in: bytes, at: index) { return true }
-                            candidate += 1
-                        }
+                    // A run of letters and digits: a word spelled exactly by it, or (before "n't")
+                    // by all of it but its last `n` ("don't" gives "do").
+                    let start = index
+                    var hash = WordHash.seed
+                    repeat {
+                        hash = WordHash.step(hash, Self.lowered(bytes[index]))
+                        index += 1
+                    } while index < count && flags[Int(bytes[index])] & Self.alphanumeric != 0
+                    if wordHashes.value(for: hash) >= 0 { return true }
+                    if index - start > 1, bytes[index - 1] | 0x20 == 0x6E, index < count, Self.isApostrophe(bytes, at: index) {
+                        var base = WordHash.seed
+                        for offset in start..<index - 1 { base = WordHash.step(base, Self.lowered(bytes[offset])) }
+                        if wordHashes.value(for: base) >= 0 { return true }
                     }
-                    index += 1
-                    while index < count, flags[Int(bytes[index])] & Self.alphanumeric != 0 { index += 1 }
                     continue
                 }
                 if flag & Self.apostropheLead != 0, apostrophes != .ignored, Self.isApostrophe(bytes, at: index) {
@@ -121,16 +114,5 @@ struct CuePrefilter: Sendable {
             }
             return false
         }
-    }
-
-    /// Whether `word` is spelled at `start` (ASCII case folded) and may end a token there.
-    @inline(__always)
-    private func wordOccurs(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let end = start + word.count
-        guard end <= bytes.count else { return false }
-        for offset in 1..<word.count where Self.lowered(bytes[start + offset]) != word[offset] { return false }
-        guard end < bytes.count, Self.isASCIIAlphanumeric(bytes[end]) else { return true }
-        // The base of "n't" ends before the `n` ("don't" gives "do").
-        return bytes[end] | 0x20 == 0x6E && end + 1 < bytes.count && Self.isApostrophe(bytes, at: end + 1)
     }
 }
