@@ -56,8 +56,14 @@ public struct EntryAnalyzer: Sendable {
         var mentions: [CrisisMention] = []
         // Crisis language is looked for everywhere the writer wrote, quotes and fields included:
         // pointing to help is worth an occasional false alarm. Prose first, then quotes, then fields.
-        for span in entry.prose {
-            let scan = scanner.scan(span.text)
+        // One set of token buffers for the entry's paragraphs, not one per paragraph.
+        var buffers = ThoughtScanBuffers()
+        // By index: nearly every paragraph finds nothing, and reading only its text spares
+        // copying (retaining and releasing) the whole span.
+        for index in entry.prose.indices {
+            let scan = scanner.scan(entry.prose[index].text, reusing: &buffers)
+            if scan.claims.isEmpty && scan.reassurance.isEmpty && scan.crisis.isEmpty { continue }
+            let span = entry.prose[index]
             for match in scan.claims {
                 found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
             }

@@ -14,50 +14,66 @@ struct TextAnalysis {
     var tokens: [Token] { text.tokens }
     var context: ContextClasses { lexicon.context }
 
-    /// Every match of `rules`, each with its sentence and clause. A rule never crosses
-    /// punctuation, so each is tried only up to the next break, and only when the words and
-    /// classes it needs after its first step start in that stretch.
+    /// Every match of `rules`, each with its sentence and clause, in text order (and rule order
+    /// at one position). A rule never crosses punctuation, so each is tried only up to the next
+    /// break; only in a stretch between breaks that holds one of its key words and every word it
+    /// needs (`RequiredWords`); and only when the classes it needs after its first step start
+    /// in that stretch.
     func matches(of rules: RuleSet) -> [CueMatch] {
-        // No token starts any of these rules: nothing to do (most sentences of a journal).
+        // No token is a key word of these rules: nothing to do (most paragraphs of a journal).
         guard text.anchors & rules.anchorBit != 0 else { return [] }
         let width = lexicon.classes.maskWords
         precondition(rules.maskWords == width, "a rule set of another lexicon")
-        // The stretch's class mask lives on the stack: a heap buffer per run cost more than filling it.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width) { classes in
+        let ruleWords = rules.required.ruleWords
+        // The stretch's class mask and rule set live on the stack: a heap buffer per run cost
+        // more than filling them.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width + ruleWords) { scratch in
+            let classes = UnsafeMutableBufferPointer(rebasing: scratch[0..<width])
+            let keyed = UnsafeMutableBufferPointer(rebasing: scratch[width..<width + ruleWords])
             var found: [CueMatch] = []
             let tokens = text.tokens
-            var segmentEnd = 0
-            var words: UInt64 = 0
-            var masked = false
+            let bit = rules.anchorBit
             rules.withCandidateTables { allSteps, checks, required, firstBounds in
                 tokens.withUnsafeBufferPointer { tokenBuffer in
-                    for position in 0..<tokenBuffer.count {
-                        let id = Int(tokenBuffer[position].id)
-                        guard id >= 0, id + 1 < firstBounds.count else { continue }
-                        let lower = Int(firstBounds[id]), upper = Int(firstBounds[id + 1])
-                        if lower == upper { continue }
-                        if segmentEnd <= position {
-                            segmentEnd = position + 1
-                            while segmentEnd < tokenBuffer.count, tokenBuffer[segmentEnd].breakBefore == .none { segmentEnd += 1 }
-                            masked = false
+                    let count = tokenBuffer.count
+                    var segmentEnd = 0
+                    while segmentEnd < count {
+                        let segmentStart = segmentEnd
+                        var keys = tokenBuffer[segmentStart].keySets
+                        segmentEnd += 1
+                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore == .none {
+                            keys |= tokenBuffer[segmentEnd].keySets
+                            segmentEnd += 1
                         }
-                        candidates: for candidate in lower..<upper {
-                            let check = checks[candidate]
-                            if check.needsClause {
-                                if !masked {
-                                    words = wordsAndClassesStarting(in: position..<segmentEnd, into: classes)
-                                    masked = true
+                        guard keys & bit != 0 else { continue }
+                        for word in 0..<ruleWords { keyed[word] = 0 }
+                        guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, of: tokenBuffer, keyBit: bit, to: keyed) else { continue }
+                        var words: UInt64 = 0
+                        var masked = false
+                        for position in segmentStart..<segmentEnd {
+                            let id = Int(tokenBuffer[position].id)
+                            guard id >= 0, id + 1 < firstBounds.count else { continue }
+                            let lower = Int(firstBounds[id]), upper = Int(firstBounds[id + 1])
+                            candidates: for candidate in lower..<upper {
+                                let check = checks[candidate]
+                                let rule = Int(check.rule)
+                                if keyed[rule >> 6] & (1 << (UInt64(rule) & 63)) == 0 { continue }
+                                if check.needsClause {
+                                    if !masked {
+                                        words = wordsAndClassesStarting(in: position..<segmentEnd, into: classes)
+                                        masked = true
+                                    }
+                                    // `RuleSet.canMatch`, read from the packed check.
+                                    if check.requiredWords & ~words != 0 { continue }
+                                    let base = rule * width
+                                    for word in 0..<width where required[base + word] & ~classes[word] != 0 { continue candidates }
                                 }
-                                // `RuleSet.canMatch`, read from the packed check.
-                                if check.requiredWords & ~words != 0 { continue }
-                                let base = Int(check.rule) * width
-                                for word in 0..<width where required[base + word] & ~classes[word] != 0 { continue candidates }
+                                let steps = UnsafeBufferPointer(rebasing: allSteps[Int(check.stepStart)..<Int(check.stepEnd)])
+                                guard let match = matcher.match(steps, at: position, limit: segmentEnd) else { continue }
+                                let sentence = Int(tokenBuffer[position].sentence)
+                                found.append(CueMatch(rule: rules.rules[rule], match: match, sentence: sentence,
+                                                      clause: clause(around: match.start..<match.end, sentence: sentence)))
                             }
-                            let steps = UnsafeBufferPointer(rebasing: allSteps[Int(check.stepStart)..<Int(check.stepEnd)])
-                            guard let match = matcher.match(steps, at: position, limit: segmentEnd) else { continue }
-                            let sentence = Int(tokenBuffer[position].sentence)
-                            found.append(CueMatch(rule: rules.rules[Int(check.rule)], match: match, sentence: sentence,
-                                                  clause: clause(around: match.start..<match.end, sentence: sentence)))
                         }
                     }
                 }
@@ -147,15 +163,18 @@ struct TextAnalysis {
     }
 
     /// The cue in words: the consumed tokens, with "…" where the pattern skipped words.
+    /// Built as bytes and made a `String` once: a `String` per word and `joined` cost several
+    /// thousand instructions per cue.
     func cueText(_ match: PatternMatcher.Match) -> String {
-        var words: [String] = []
+        var bytes: [UInt8] = []
         var previous: Int?
         for index in match.consumed {
-            if let previous, index > previous + 1 { words.append("…") }
-            words.append(lexicon.vocabulary.word(tokens[index].id))
+            if !bytes.isEmpty { bytes.append(0x20) }
+            if let previous, index > previous + 1 { bytes += [0xE2, 0x80, 0xA6, 0x20] } // "… "
+            lexicon.vocabulary.appendWord(tokens[index].id, to: &bytes)
             previous = index
         }
-        return words.joined(separator: " ")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func isQuoted(_ match: PatternMatcher.Match) -> Bool {

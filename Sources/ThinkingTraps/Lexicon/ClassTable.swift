@@ -119,6 +119,20 @@ final class ClassTable: Sendable {
         }
     }
 
+    /// Appends every phrase of the class to `output`, and after each the index in `output` where
+    /// it ends to `outputEnds`. Flat arrays: a slice per phrase cost more than the rest of the work.
+    func appendPhrases(ofClass classIndex: Int, to output: inout [Int32], ends outputEnds: inout [Int32]) {
+        forEachFirstWord(ofClass: classIndex) { first in
+            let list = Int(phraseLists.value(for: Self.key(classIndex, first)))
+            guard list >= 0 else { return }
+            for phrase in Int(listBounds[list])..<Int(listBounds[list + 1]) {
+                output.append(first)
+                for index in Int(phraseStarts[phrase])..<Int(phraseEnds[phrase]) { output.append(words[index]) }
+                outputEnds.append(Int32(output.count))
+            }
+        }
+    }
+
     @inline(__always)
     private static func key(_ classIndex: Int, _ id: Int32) -> UInt64 {
         UInt64(classIndex) << 32 | UInt64(UInt32(bitPattern: id))

@@ -9,7 +9,7 @@ final class CompiledLexicon: Sendable {
     let reassurance: RuleSet
     let crisis: RuleSet
     let exceptions: RuleSet
-    /// False for a text in which no crisis rule can start: it need not be tokenised.
+    /// False for a text that holds no key word of a crisis rule: it need not be tokenised.
     let crisisPrefilter: CuePrefilter
     let context: ContextClasses
     /// Whole-word rewrites, to normalise user phrases the way text is normalised.
@@ -36,23 +36,28 @@ final class CompiledLexicon: Sendable {
         let vocabulary = parser.vocabulary
         let size = vocabulary.count
         let classes = ClassTable(parser.classes, vocabularySize: size)
+        var classKeys = ClassKeyWords(classes: classes, vocabulary: vocabulary,
+                                      commonWords: CommonWords.all.map { vocabulary.id(of: $0) }, commonCost: RequiredWords.commonCost)
         func ruleSet(bit: UInt8, _ keep: (LexiconRule.Meaning) -> Bool) -> RuleSet {
-            RuleSet(rules: parser.rules.filter { keep($0.meaning) }, classes: classes, vocabularySize: size, anchorBit: bit)
+            RuleSet(rules: parser.rules.filter { keep($0.meaning) }, classes: classes, classKeys: &classKeys,
+                    vocabularySize: size, anchorBit: bit)
         }
         claims = ruleSet(bit: 1) { if case .claim = $0 { true } else { false } }
         reassurance = ruleSet(bit: 2) { $0 == .reassurance }
         crisis = ruleSet(bit: 4) { $0 == .crisis }
         exceptions = ruleSet(bit: 8) { $0 == .exception }
-        var anchorBits = Array(repeating: UInt8(0), count: size)
+        var keySets = Array(repeating: UInt8(0), count: size)
         for set in [claims, reassurance, crisis, exceptions] {
-            for id in 0..<size where set.hasRules(startingWith: id) { anchorBits[id] |= set.anchorBit }
+            for id in set.required.keys { keySets[Int(id)] |= set.anchorBit }
         }
         self.classes = classes
         self.context = context
         let phraseWords = parser.phraseWords
         self.phraseWords = phraseWords
         self.vocabulary = vocabulary
-        var lookup = WordTable(minimumCapacity: size + phraseWords.sourceHashes.count)
+        // Twice the usual room: most journal words are not in the table, and a miss probes
+        // until an empty slot.
+        var lookup = WordTable(minimumCapacity: 2 * (size + phraseWords.sourceHashes.count))
         for (id, hash) in vocabulary.hashes.enumerated() { lookup.insert(Int32(id), for: hash) }
         for (index, hash) in phraseWords.sourceHashes.enumerated() {
             lookup.insert(Tokenizer.expansionFlag | Int32(index), for: hash)
@@ -62,10 +67,9 @@ final class CompiledLexicon: Sendable {
             wordLookup: lookup,
             expansionTargets: phraseWords.targets.map { $0.map { NormalWord(id: $0, hash: vocabulary.hashes[Int($0)]) } },
             suffixWords: suffixWords,
-            anchorBits: anchorBits)
-        let crisisBit = crisis.anchorBit
+            keySets: keySets)
         crisisPrefilter = CuePrefilter(
-            anchors: (0..<size).filter { anchorBits[$0] & crisisBit != 0 }.map { Int32($0) },
+            words: crisis.required.keys,
             vocabulary: vocabulary, expansions: phraseWords, contractions: suffixWords)
     }
 

@@ -18,6 +18,8 @@ struct RuleSet: Sendable {
     let needsClause: [Bool]
     /// This set's bit in `TokenizedText.anchors`: set when some token may start one of its rules.
     let anchorBit: UInt8
+    /// The words a text must hold for some rule to match.
+    let required: RequiredWords
     /// The rules that may start at vocabulary id `w` are `firstRules[firstRuleBounds[w] ..<
     /// firstRuleBounds[w + 1]]`, in rule order. One flat array instead of an array per word, so
     /// looking up a word retains nothing.
@@ -38,9 +40,10 @@ struct RuleSet: Sendable {
         var requiredWords: UInt64
     }
 
-    init(rules: [LexiconRule], classes: ClassTable, vocabularySize: Int, anchorBit: UInt8) {
+    init(rules: [LexiconRule], classes: ClassTable, classKeys: inout ClassKeyWords, vocabularySize: Int, anchorBit: UInt8) {
         self.rules = rules
         self.anchorBit = anchorBit
+        required = RequiredWords(rules: rules, classKeys: &classKeys, vocabularySize: vocabularySize)
         var steps: [PatternStep] = [], bounds = [0]
         let maskWords = classes.maskWords
         var required = Array(repeating: UInt64(0), count: maskWords * rules.count)

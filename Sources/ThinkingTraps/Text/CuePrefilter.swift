@@ -1,6 +1,7 @@
-/// A byte-level test that a text cannot start any rule of one rule set, so the detector can skip
-/// tokenising it: the crisis detector reads every field and quote of an entry again, and most
-/// are a few words with no crisis wording at all.
+/// A byte-level test that a text cannot hold any of a set of words once tokenised, so the
+/// detector can skip tokenising it: given a rule set's key words (`RequiredWords.keys`: every
+/// match holds one), a text without them cannot match. The crisis detector reads every field
+/// and quote of an entry again, and most are a few words with no crisis wording at all.
 ///
 /// Exact by construction: a token with vocabulary id `w` comes from one of
 /// - a run of text bytes spelling `w` (ASCII letters in either case), starting at a word start
@@ -9,24 +10,24 @@
 /// - a whole word rewritten by an `expand` line whose words include `w`;
 /// - a contraction suffix: `n't` gives "not" (and "will", "can", "shall", "is" for the bases
 ///   "wo", "ca", "sha", "ai"); `'ll`, `'s`, `'re`, `'m`, `'ve`, `'d` give "will" … "would".
-/// So `mayMatch` is true for every text in which any of those can give a word that starts a
-/// rule of the set (and for some others). Only a 64-bit `WordHash` collision between a journal
-/// word and a lexicon word could make the tokenizer see a word the bytes do not spell.
+/// So `mayMatch` is true for every text in which any of those can give one of the words (and
+/// for some others). Only a 64-bit `WordHash` collision between a journal word and a lexicon
+/// word could make the tokenizer see a word the bytes do not spell.
 struct CuePrefilter: Sendable {
-    /// Words that start a rule (or rewrite to one), lower-case ASCII letters and digits, grouped
-    /// by first byte: those starting with byte `b` are `words[firstBounds[b] ..< firstBounds[b + 1]]`.
-    private let words: [[UInt8]]
-    private let firstBounds: [Int]
-    /// Per byte value: `alphanumeric` (ASCII letter or digit), `startsWord` (some word starts
-    /// with it, either case), `apostropheLead` (`'`, or the first byte of `’`).
+    /// The `WordHash`es of the words (or words that rewrite to one), lower-case ASCII letters and
+    /// digits: a run of letters and digits is hashed as it is read and looked up once, instead
+    /// of being compared with every word that starts with its first letter.
+    private let wordHashes: WordTable
+    /// Per byte value: `alphanumeric` (ASCII letter or digit), `apostropheLead` (`'`, or the
+    /// first byte of `’`).
     private let byteFlags: [UInt8]
-    private static let alphanumeric: UInt8 = 1, startsWord: UInt8 = 2, apostropheLead: UInt8 = 4
+    private static let alphanumeric: UInt8 = 1, apostropheLead: UInt8 = 4
     private let apostrophes: Apostrophes
     /// A word that is not plain ASCII letters and digits: no shortcut, every text may match.
     private let always: Bool
 
     enum Apostrophes {
-        /// No contraction gives a word that starts a rule.
+        /// No contraction gives one of the words.
         case ignored
         /// Only `n't` does: an apostrophe after `n` may match.
         case afterN
@@ -34,8 +35,8 @@ struct CuePrefilter: Sendable {
         case any
     }
 
-    /// `anchors`: the vocabulary ids a rule of the set may start with.
-    init(anchors: [Int32], vocabulary: Vocabulary, expansions: PhraseWords, contractions: ContractionWords) {
+    /// `words`: the vocabulary ids to look for.
+    init(words anchors: [Int32], vocabulary: Vocabulary, expansions: PhraseWords, contractions: ContractionWords) {
         let anchorSet = Set(anchors)
         var found = anchors.map { Array(vocabulary.word($0).utf8) }
         for (index, targets) in expansions.targets.enumerated() where targets.contains(where: anchorSet.contains) {
@@ -50,19 +51,11 @@ struct CuePrefilter: Sendable {
         } else {
             apostrophes = .ignored
         }
-        found = found.filter { !$0.isEmpty }
-        found.sort { $0.lexicographicallyPrecedes($1) }
-        var bounds = Array(repeating: 0, count: 257)
-        for word in found { bounds[Int(word[0]) + 1] += 1 }
-        for byte in 0..<256 { bounds[byte + 1] += bounds[byte] }
-        words = found
-        firstBounds = bounds
+        var hashes = WordTable(minimumCapacity: max(16, 2 * found.count))
+        for word in found where !word.isEmpty { hashes.insert(1, for: WordHash.of(word)) }
+        wordHashes = hashes
         var flags = Array(repeating: UInt8(0), count: 256)
-        for byte in 0..<256 {
-            if Self.isASCIIAlphanumeric(UInt8(byte)) { flags[byte] |= Self.alphanumeric }
-            let lower = Int(Self.lowered(UInt8(byte)))
-            if Self.isASCIIAlphanumeric(UInt8(byte)) && bounds[lower] < bounds[lower + 1] { flags[byte] |= Self.startsWord }
-        }
+        for byte in 0..<256 where Self.isASCIIAlphanumeric(UInt8(byte)) { flags[byte] |= Self.alphanumeric }
         flags[0x27] |= Self.apostropheLead
         flags[0xE2] |= Self.apostropheLead
         byteFlags = flags
@@ -84,7 +77,7 @@ struct CuePrefilter: Sendable {
             || (bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99)
     }
 
-    /// False only when no token of `text` can start a rule of the set.
+    /// False only when no token of `text` can be one of the words.
     func mayMatch(_ text: String) -> Bool {
         if always { return true }
         return text.utf8.withContiguousStorageIfAvailable { mayMatch(bytes: $0) } ?? true
@@ -95,22 +88,23 @@ struct CuePrefilter: Sendable {
         return byteFlags.withUnsafeBufferPointer { flags in
             let count = bytes.count
             var index = 0
-            // At the top of the loop, `index` is at a word start or at a byte that is not an
-            // ASCII letter or digit: the rest of each run of letters and digits is skipped.
             while index < count {
                 let flag = flags[Int(bytes[index])]
                 if flag & Self.alphanumeric != 0 {
-                    if flag & Self.startsWord != 0 {
-                        let first = Int(Self.lowered(bytes[index]))
-                        var candidate = firstBounds[first]
-                        let end = firstBounds[first + 1]
-                        while candidate < end {
-                            if wordOccurs(words[candidate], in: bytes, at: index) { return true }
-                            candidate += 1
-                        }
+                    // A run of letters and digits: a word spelled exactly by it, or (before "n't")
+                    // by all of it but its last `n` ("don't" gives "do").
+                    let start = index
+                    var hash = WordHash.seed
+                    repeat {
+                        hash = WordHash.step(hash, Self.lowered(bytes[index]))
+                        index += 1
+                    } while index < count && flags[Int(bytes[index])] & Self.alphanumeric != 0
+                    if wordHashes.value(for: hash) >= 0 { return true }
+                    if index - start > 1, bytes[index - 1] | 0x20 == 0x6E, index < count, Self.isApostrophe(bytes, at: index) {
+                        var base = WordHash.seed
+                        for offset in start..<index - 1 { base = WordHash.step(base, Self.lowered(bytes[offset])) }
+                        if wordHashes.value(for: base) >= 0 { return true }
                     }
-                    index += 1
-                    while index < count, flags[Int(bytes[index])] & Self.alphanumeric != 0 { index += 1 }
                     continue
                 }
                 if flag & Self.apostropheLead != 0, apostrophes != .ignored, Self.isApostrophe(bytes, at: index) {
@@ -120,16 +114,5 @@ struct CuePrefilter: Sendable {
             }
             return false
         }
-    }
-
-    /// Whether `word` is spelled at `start` (ASCII case folded) and may end a token there.
-    @inline(__always)
-    private func wordOccurs(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let end = start + word.count
-        guard end <= bytes.count else { return false }
-        for offset in 1..<word.count where Self.lowered(bytes[start + offset]) != word[offset] { return false }
-        guard end < bytes.count, Self.isASCIIAlphanumeric(bytes[end]) else { return true }
-        // The base of "n't" ends before the `n` ("don't" gives "do").
-        return bytes[end] | 0x20 == 0x6E && end + 1 < bytes.count && Self.isApostrophe(bytes, at: end + 1)
     }
 }

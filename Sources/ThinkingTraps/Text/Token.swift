@@ -15,6 +15,9 @@ struct Token: Sendable {
     var breakBefore: Break
     /// Inside quotation marks: someone else's words.
     var quoted: Bool
+    /// The rule sets this word is a key word of (`RuleSet.anchorBit`s, see `RequiredWords`):
+    /// the matcher looks only at stretches of text that hold one.
+    var keySets: UInt8
 
     enum Break: UInt8, Sendable {
         case none = 0
@@ -36,7 +39,7 @@ struct Sentence: Sendable {
 struct TokenizedText: Sendable {
     var tokens: [Token] = []
     var sentences: [Sentence] = []
-    /// Which rule sets have a rule that may start at some token (`RuleSet.anchorBit`s): a rule
+    /// Which rule sets have a key word among the tokens (the `keySets` of all tokens): a rule
     /// set whose bit is clear cannot match, so the detectors skip it without looking at a token.
     var anchors: UInt8 = 0
 }

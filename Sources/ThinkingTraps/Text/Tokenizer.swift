@@ -10,15 +10,15 @@ final class Tokenizer: Sendable {
     static let expansionFlag: Int32 = 1 << 30
     /// Normal forms of contraction suffixes and the words they attach to.
     let suffixWords: ContractionWords
-    /// For each vocabulary id, the `RuleSet.anchorBit`s of the rule sets with a rule that may
-    /// start at that word; OR-ed into `TokenizedText.anchors` as tokens are emitted.
-    let anchorBits: [UInt8]
+    /// For each vocabulary id, the `RuleSet.anchorBit`s of the rule sets it is a key word of
+    /// (`RequiredWords`); stored in each token and OR-ed into `TokenizedText.anchors`.
+    let keySets: [UInt8]
 
-    init(wordLookup: WordTable, expansionTargets: [[NormalWord]], suffixWords: ContractionWords, anchorBits: [UInt8]) {
+    init(wordLookup: WordTable, expansionTargets: [[NormalWord]], suffixWords: ContractionWords, keySets: [UInt8]) {
         self.wordLookup = wordLookup
         self.expansionTargets = expansionTargets
         self.suffixWords = suffixWords
-        self.anchorBits = anchorBits
+        self.keySets = keySets
     }
 
     /// The vocabulary id of a word, or -1 (expansion sources are not vocabulary).
@@ -29,25 +29,48 @@ final class Tokenizer: Sendable {
     }
 
     func tokenize(_ text: String) -> TokenizedText {
+        var output = TokenizedText()
+        tokenize(text, into: &output)
+        return output
+    }
+
+    /// Tokenises `text` into `output`, reusing its arrays' storage: a caller that tokenises
+    /// paragraph after paragraph allocates them once instead of once per paragraph.
+    func tokenize(_ text: String, into output: inout TokenizedText) {
         var text = text
-        if let result = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0) }) {
-            return result
-        }
+        if text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, into: &output) }) != nil { return }
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { tokenize(bytes: $0) } ?? TokenizedText()
+        if text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, into: &output) }) == nil { output = TokenizedText() }
     }
 
     func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+        var output = TokenizedText()
+        tokenize(bytes: bytes, into: &output)
+        return output
+    }
+
+    func tokenize(bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenizedText) {
         var state = TokenizerState(tokenizer: self)
-        state.output.tokens.reserveCapacity(bytes.count / 5 + 4)
-        // Growing the sentence list from empty cost a reallocation or two per paragraph.
-        state.output.sentences.reserveCapacity(bytes.count / 32 + 2)
+        // The state takes the arrays over (held once, so appending reuses their storage).
+        swap(&state.output, &output)
+        state.output.tokens.removeAll(keepingCapacity: true)
+        state.output.sentences.removeAll(keepingCapacity: true)
+        state.output.anchors = 0
+        // Growing the lists from empty cost a reallocation or two per paragraph; reused buffers
+        // start big enough for most paragraphs, so that they are allocated once.
+        state.output.tokens.reserveCapacity(max(bytes.count / 5 + 4, 256))
+        state.output.sentences.reserveCapacity(max(bytes.count / 32 + 2, 32))
         let count = bytes.count
         var index = 0
         while index < count {
             let byte = bytes[index]
             if (byte | 0x20) &- 0x61 < 26 { // a letter, either case: by far the most common byte
                 index = state.appendLetters(bytes, from: index)
+                continue
+            }
+            if byte == 0x20 { // a space, the next most common: ends the word
+                state.endWord(at: index)
+                index += 1
                 continue
             }
             if byte < 0x80 {
@@ -119,7 +142,7 @@ final class Tokenizer: Sendable {
             index += length
         }
         state.endWord(at: count)
-        return state.finish()
+        output = state.finish()
     }
 
     @inline(__always)

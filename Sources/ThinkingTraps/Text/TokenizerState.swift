@@ -15,6 +15,9 @@ struct TokenizerState {
     private var apostropheOffset = 0
     private var pending: Token.Break = .none
     private var sentenceStart = 0
+    /// `output.sentences.count`, kept here: every token records it, and reading an array's
+    /// count was a call per token.
+    private var sentenceCount: Int32 = 0
     private var lastSentenceClosedAt = -1
     private var openQuoteKind: QuoteKind?
     private var openQuoteToken = 0
@@ -44,12 +47,22 @@ struct TokenizerState {
         if wordLength == 0 { wordStart = start; wordHash = WordHash.seed }
         var hash = wordHash
         var index = start
-        repeat {
-            let lower = bytes[index] | 0x20
-            hash = WordHash.step(hash, lower)
-            if buffering { word.append(lower) }
-            index += 1
-        } while index < bytes.count && (bytes[index] | 0x20) &- 0x61 < 26
+        if buffering {
+            repeat {
+                let lower = bytes[index] | 0x20
+                hash = WordHash.step(hash, lower)
+                word.append(lower)
+                index += 1
+            } while index < bytes.count && (bytes[index] | 0x20) &- 0x61 < 26
+        } else {
+            // The loop nearly every byte of a journal goes through: nothing but the hash.
+            let count = bytes.count
+            let base = bytes.baseAddress!
+            repeat {
+                hash = WordHash.step(hash, base[index] | 0x20)
+                index &+= 1
+            } while index < count && (base[index] | 0x20) &- 0x61 < 26
+        }
         wordHash = hash
         wordLength += index - start
         return index
@@ -90,6 +103,7 @@ struct TokenizerState {
         let count = output.tokens.count
         if count > sentenceStart {
             output.sentences.append(Sentence(tokens: sentenceStart..<count, isQuestion: question))
+            sentenceCount += 1
             sentenceStart = count
             lastSentenceClosedAt = count
         } else if question, lastSentenceClosedAt == count, !output.sentences.isEmpty {
@@ -114,9 +128,27 @@ struct TokenizerState {
         if openQuoteKind == .double { closeQuote(.double) } else { openQuote(.double) }
     }
 
-    /// Ends the current word, if any, emitting one token or two for a contraction.
+    /// Ends the current word, if any, emitting one token, or two for a contraction. The common
+    /// case (a word without an apostrophe that no `expand` line rewrites) is inlined into the
+    /// byte loop; the others are `endBufferedWord(at:)` and `emitExpansion(_:end:)`.
+    @inline(__always)
     mutating func endWord(at end: Int) {
         guard wordLength > 0 else { return }
+        if buffering { return endBufferedWord(at: end) }
+        wordLength = 0
+        let hash = wordHash
+        let found = tokenizer.wordLookup.value(for: hash)
+        if found >= Tokenizer.expansionFlag { return emitExpansion(found, end: end) }
+        emit(NormalWord(id: found, hash: hash), start: wordStart, end: end)
+    }
+
+    private mutating func emitExpansion(_ found: Int32, end: Int) {
+        for target in tokenizer.expansionTargets[Int(found - Tokenizer.expansionFlag)] { emit(target, start: wordStart, end: end) }
+    }
+
+    /// `endWord(at:)` for a word with an apostrophe, kept out of line.
+    @inline(never)
+    private mutating func endBufferedWord(at end: Int) {
         defer { wordLength = 0; buffering = false; apostropheInWord = -1 }
         let words = tokenizer.suffixWords
         // The apostrophe may end the word: `apostrophe(at:)` buffers when a multi-byte scalar
@@ -147,7 +179,7 @@ struct TokenizerState {
         let hash = wordHash
         let found = tokenizer.wordLookup.value(for: hash)
         if found >= Tokenizer.expansionFlag {
-            for target in tokenizer.expansionTargets[Int(found - Tokenizer.expansionFlag)] { emit(target, start: wordStart, end: end) }
+            emitExpansion(found, end: end)
         } else {
             emit(NormalWord(id: found, hash: hash), start: wordStart, end: end)
         }
@@ -173,20 +205,25 @@ struct TokenizerState {
         emit(NormalWord(id: tokenizer.vocabularyID(forHash: hash), hash: hash), start: start, end: end)
     }
 
+    @inline(__always)
     private mutating func emit(_ normal: NormalWord, start: Int, end: Int) {
-        if normal.id >= 0 { output.anchors |= tokenizer.anchorBits[Int(normal.id)] }
+        let keySets = normal.id >= 0 ? tokenizer.keySets[Int(normal.id)] : 0
+        output.anchors |= keySets
         output.tokens.append(Token(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-            id: normal.id, sentence: Int32(truncatingIfNeeded: output.sentences.count),
-            hash: normal.hash, breakBefore: pending, quoted: false))
+            id: normal.id, sentence: sentenceCount,
+            hash: normal.hash, breakBefore: pending, quoted: false, keySets: keySets))
         pending = .none
     }
 
+    /// The output, which the state gives up (so that it stays uniquely held).
     mutating func finish() -> TokenizedText {
         let count = output.tokens.count
         if count > sentenceStart {
             output.sentences.append(Sentence(tokens: sentenceStart..<count, isQuestion: false))
         }
-        return output
+        var result = TokenizedText()
+        swap(&result, &output)
+        return result
     }
 }

@@ -35,6 +35,18 @@ struct Vocabulary: Sendable {
 
     mutating func intern(_ word: String) -> Int32 { intern(word.utf8) }
 
+    /// The number of bytes of word `id`.
+    func length(of id: Int32) -> Int {
+        guard id >= 0 && Int(id) < ends.count else { return 0 }
+        return ends[Int(id)] - (id == 0 ? 0 : ends[Int(id) - 1])
+    }
+
+    /// Appends the bytes of `word(id)` to `output`.
+    func appendWord(_ id: Int32, to output: inout [UInt8]) {
+        guard id >= 0 && Int(id) < ends.count else { return output += [0xE2, 0x80, 0xA6] } // "…"
+        output += bytes[(id == 0 ? 0 : ends[Int(id) - 1])..<ends[Int(id)]]
+    }
+
     func word(_ id: Int32) -> String {
         guard id >= 0 && Int(id) < ends.count else { return "…" }
         let start = id == 0 ? 0 : ends[Int(id) - 1]
