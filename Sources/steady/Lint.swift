@@ -7,6 +7,7 @@ extension Steady {
     /// `steady lint`: gentle, precise findings about a journal.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check journals: unexamined worst-case thoughts, reassurance-seeking, malformed fields and dates.",
             discussion: """
             Findings are printed as path:line:col (columns count UTF-8 bytes). Configuration comes \
@@ -59,12 +60,15 @@ extension Steady {
         func run() throws {
             let configurations = try ConfigurationResolver(options: configurationOptions)
             let (sources, searchFailed) = input.findSources(ignoring: configurations.ignorePredicate())
-            for source in sources { _ = configurations.configuration(forFileAt: source.path) }
+            // The ignore predicate has looked up the configuration of every file found; standard
+            // input is never offered to it, so its configuration's problems are found here.
+            for source in sources where source.path == nil { _ = configurations.configuration(forFileAt: nil) }
             try configurations.failOnProblems()
             // Machine-readable output without --include-text never shows the writer's words, so the
             // engine need not keep them (most of a large run's memory).
             let keepsText = format == .text || format == .sarif || includeText
-            var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs, keepsText: keepsText)
+            var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs, keepsText: keepsText,
+                              keepsFixableBytes: fix)
             var report = run.execute()
             if fix {
                 let fixed = try FixWriter.apply(run.fixes(in: report))
@@ -118,17 +122,22 @@ struct LintRun {
     let configurations: ConfigurationResolver
     let jobs: Int
     let keepsText: Bool
+    /// Whether to keep the bytes of files with fixable findings: only `--fix` writes them, and
+    /// without it they would be a large share of a run's memory.
+    let keepsFixableBytes: Bool
     private(set) var readFailed = false
     private(set) var unreadableCount = 0
     /// The original bytes of files with fixable findings, kept only for --fix.
     private var fixableBytes: [String: [UInt8]] = [:]
 
-    init(sources: [JournalSource], input: InputOptions, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool) {
+    init(sources: [JournalSource], input: InputOptions, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool,
+         keepsFixableBytes: Bool) {
         self.sources = sources
         self.input = input
         self.configurations = configurations
         self.jobs = jobs
         self.keepsText = keepsText
+        self.keepsFixableBytes = keepsFixableBytes
     }
 
     mutating func execute() -> LintReport {
@@ -137,6 +146,7 @@ struct LintRun {
         let input = self.input
         let sources = self.sources
         let configurations = self.configurations
+        let keepsFixableBytes = self.keepsFixableBytes
         let progress = ProgressLine(total: sources.count, verb: "linting")
         var outcomes = parallelMap(count: sources.count, jobs: jobs) { index -> Outcome in
             defer { progress.advance() }
@@ -148,7 +158,7 @@ struct LintRun {
             case .journal(let journal, let bytes):
                 let (configuration, analyzer) = configurations.settings(for: source)
                 let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
-                return .linted(result, bytes: result.hasFixes ? bytes : nil)
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
             }
         }
         progress.finish()

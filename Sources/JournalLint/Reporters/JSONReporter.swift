@@ -19,24 +19,12 @@ public enum JSONReporter {
         w.field("schemaVersion", schemaVersion)
         w.key("findings")
         w.beginArray()
-        for finding in report.findings {
-            w.beginObject()
-            w.field("path", finding.path)
-            w.field("line", finding.range.lowerBound.line)
-            w.field("column", finding.range.lowerBound.column)
-            w.field("endLine", finding.range.upperBound.line)
-            w.field("endColumn", finding.range.upperBound.column)
-            w.field("rule", finding.ruleID)
-            w.field("severity", finding.severity.rawValue)
-            w.field("message", finding.message)
-            if let kind = finding.kind { w.field("kind", kind) }
-            if options.includeText {
-                w.field("cue", finding.cue)
-                w.field("detail", finding.detail)
-                w.field("lineText", finding.lineText)
-            }
-            w.field("fixable", finding.fix != nil)
-            w.endObject()
+        // The findings go into the writer's bytes directly (the array's brackets stay the
+        // writer's), written by an encoder that reuses the escaped strings findings share.
+        var encoder = FindingJSONEncoder()
+        for (index, finding) in report.findings.enumerated() {
+            if index > 0 { w.bytes.append(UInt8(ascii: ",")) }
+            encoder.append(finding, includeText: options.includeText, to: &w.bytes)
             if w.bytes.count >= 1 << 20 {
                 write(w.bytes)
                 w.bytes.removeAll(keepingCapacity: true)
