@@ -69,9 +69,28 @@ public struct JournalFileFinder: Sendable {
 
     /// Whether a name has a journal extension: `.md` or `.markdown`, in any case.
     public static func hasJournalExtension(_ name: String) -> Bool {
+        var name = name
+        // Asked of every file in a walk: decided on the bytes when the dot and what follows it
+        // are plain ASCII (then characters are bytes), else by the `Character` rules below.
+        let decided: Bool? = name.withUTF8 { bytes in
+            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
+            guard dot > 0, bytes[dot - 1] < 0x80, !bytes[(dot + 1)...].contains(where: { $0 >= 0x80 }) else { return nil }
+            let fileExtension = bytes[(dot + 1)...]
+            return equalsIgnoringASCIICase(fileExtension, "md") || equalsIgnoringASCIICase(fileExtension, "markdown")
+        }
+        if let decided { return decided }
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
         let fileExtension = name[name.index(after: dot)...].lowercased()
         return fileExtension == "md" || fileExtension == "markdown"
+    }
+
+    private static func equalsIgnoringASCIICase(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ lowercase: StaticString) -> Bool {
+        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+        return lowercase.withUTF8Buffer { expected in
+            zip(bytes, expected).allSatisfy { byte, wanted in
+                byte == wanted || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte + 32 == wanted)
+            }
+        }
     }
 
     /// Finds the journal files under the given paths.
@@ -205,8 +224,24 @@ public struct JournalFileFinder: Sendable {
                 }
                 if name != "." && name != ".." { names.append(name) }
             }
-            names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            names.sort(by: utf8BytesPrecede)
             return .success(names)
+        }
+    }
+}
+
+/// Whether `lhs` comes before `rhs` in the order of their UTF-8 bytes (memcmp, not the generic
+/// element-by-element comparison, which cost more than the rest of a walk).
+private func utf8BytesPrecede(_ lhs: String, _ rhs: String) -> Bool {
+    var lhs = lhs, rhs = rhs
+    return lhs.withUTF8 { left in
+        rhs.withUTF8 { right in
+            let common = min(left.count, right.count)
+            if common > 0 {
+                let order = memcmp(left.baseAddress!, right.baseAddress!, common)
+                if order != 0 { return order < 0 }
+            }
+            return left.count < right.count
         }
     }
 }

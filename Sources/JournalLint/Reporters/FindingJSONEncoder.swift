@@ -2,51 +2,65 @@ import JournalModel
 
 /// Writes findings as the JSON report's objects straight into its bytes.
 ///
-/// Consecutive findings mostly share their path, rule, severity, message and kind (one file, one
-/// rule after another), so the escaped bytes of each of those strings are kept and reused while
-/// it stays the same, instead of checking and copying every string of every finding. Escaping is
-/// `JSONWriter`'s own, so the output is the same as writing each field with it.
-struct FindingJSONEncoder {
-    private var path = EscapedString()
-    private var rule = EscapedString()
-    private var severity = EscapedString()
-    private var message = EscapedString()
-    private var kind = EscapedString()
-
+/// The same output as writing each field with `JSONWriter`, for less: keys are copied as static
+/// bytes, and strings that need no escaping (nearly all) are copied in one go; the rare string
+/// that does is escaped by `JSONWriter` itself, so there is one definition of the escaping.
+enum FindingJSONEncoder {
     /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents.
-    mutating func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: #"{"path":"#.utf8)
-        bytes.append(contentsOf: path.escaped(finding.path))
-        bytes.append(contentsOf: #","line":"#.utf8)
-        Self.appendInt(finding.range.lowerBound.line, to: &bytes)
-        bytes.append(contentsOf: #","column":"#.utf8)
-        Self.appendInt(finding.range.lowerBound.column, to: &bytes)
-        bytes.append(contentsOf: #","endLine":"#.utf8)
-        Self.appendInt(finding.range.upperBound.line, to: &bytes)
-        bytes.append(contentsOf: #","endColumn":"#.utf8)
-        Self.appendInt(finding.range.upperBound.column, to: &bytes)
-        bytes.append(contentsOf: #","rule":"#.utf8)
-        bytes.append(contentsOf: rule.escaped(finding.ruleID))
-        bytes.append(contentsOf: #","severity":"#.utf8)
-        bytes.append(contentsOf: severity.escaped(finding.severity.rawValue))
-        bytes.append(contentsOf: #","message":"#.utf8)
-        bytes.append(contentsOf: message.escaped(finding.message))
-        if let value = finding.kind {
-            bytes.append(contentsOf: #","kind":"#.utf8)
-            bytes.append(contentsOf: kind.escaped(value))
+    static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
+        appendKey(#"{"path":"#, to: &bytes)
+        appendString(finding.path, to: &bytes)
+        appendKey(#","line":"#, to: &bytes)
+        appendInt(finding.range.lowerBound.line, to: &bytes)
+        appendKey(#","column":"#, to: &bytes)
+        appendInt(finding.range.lowerBound.column, to: &bytes)
+        appendKey(#","endLine":"#, to: &bytes)
+        appendInt(finding.range.upperBound.line, to: &bytes)
+        appendKey(#","endColumn":"#, to: &bytes)
+        appendInt(finding.range.upperBound.column, to: &bytes)
+        appendKey(#","rule":"#, to: &bytes)
+        appendString(finding.ruleID, to: &bytes)
+        appendKey(#","severity":"#, to: &bytes)
+        appendString(finding.severity.rawValue, to: &bytes)
+        appendKey(#","message":"#, to: &bytes)
+        appendString(finding.message, to: &bytes)
+        if let kind = finding.kind {
+            appendKey(#","kind":"#, to: &bytes)
+            appendString(kind, to: &bytes)
         }
         if includeText {
-            // The writer's words differ from finding to finding: escaped afresh each time.
-            bytes.append(contentsOf: #","cue":"#.utf8)
-            bytes.append(contentsOf: EscapedString.escape(finding.cue))
-            bytes.append(contentsOf: #","detail":"#.utf8)
-            bytes.append(contentsOf: EscapedString.escape(finding.detail))
-            bytes.append(contentsOf: #","lineText":"#.utf8)
-            bytes.append(contentsOf: EscapedString.escape(finding.lineText))
+            appendKey(#","cue":"#, to: &bytes)
+            appendString(finding.cue, to: &bytes)
+            appendKey(#","detail":"#, to: &bytes)
+            appendString(finding.detail, to: &bytes)
+            appendKey(#","lineText":"#, to: &bytes)
+            appendString(finding.lineText, to: &bytes)
         }
-        bytes.append(contentsOf: #","fixable":"#.utf8)
-        bytes.append(contentsOf: (finding.fix != nil ? "true" : "false").utf8)
-        bytes.append(UInt8(ascii: "}"))
+        appendKey(finding.fix != nil ? #","fixable":true}"# : #","fixable":false}"#, to: &bytes)
+    }
+
+    private static func appendKey(_ text: StaticString, to bytes: inout [UInt8]) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `"…"`, or `null` for `nil`.
+    private static func appendString(_ string: String?, to bytes: inout [UInt8]) {
+        guard var string else {
+            appendKey("null", to: &bytes)
+            return
+        }
+        let copied = string.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !copied {
+            var writer = JSONWriter()
+            writer.string(string)
+            bytes.append(contentsOf: writer.bytes)
+        }
     }
 
     /// Decimal digits without going through `String`.
@@ -60,26 +74,5 @@ struct FindingJSONEncoder {
             magnitude %= divisor
             divisor /= 10
         }
-    }
-}
-
-/// The JSON form of the last string seen in one field, reused while the field repeats it.
-private struct EscapedString {
-    private var value: String?
-    private var json: [UInt8] = []
-
-    mutating func escaped(_ string: String) -> [UInt8] {
-        if string != value {
-            value = string
-            json = Self.escape(string)
-        }
-        return json
-    }
-
-    /// `"…"` escaped as `JSONWriter` escapes it, or `null`.
-    static func escape(_ string: String?) -> [UInt8] {
-        var writer = JSONWriter()
-        if let string { writer.string(string) } else { writer.null() }
-        return writer.bytes
     }
 }

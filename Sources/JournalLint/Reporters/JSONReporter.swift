@@ -20,11 +20,10 @@ public enum JSONReporter {
         w.key("findings")
         w.beginArray()
         // The findings go into the writer's bytes directly (the array's brackets stay the
-        // writer's), written by an encoder that reuses the escaped strings findings share.
-        var encoder = FindingJSONEncoder()
+        // writer's): see `FindingJSONEncoder` for why.
         for (index, finding) in report.findings.enumerated() {
             if index > 0 { w.bytes.append(UInt8(ascii: ",")) }
-            encoder.append(finding, includeText: options.includeText, to: &w.bytes)
+            FindingJSONEncoder.append(finding, includeText: options.includeText, to: &w.bytes)
             if w.bytes.count >= 1 << 20 {
                 write(w.bytes)
                 w.bytes.removeAll(keepingCapacity: true)

@@ -28,33 +28,57 @@ public struct ExcessiveReassuranceRule: CorpusRule {
         ]
     )
 
+    /// Sorts small keys for the acts (day, date and time as integers, and where to find the act)
+    /// and walks each day's run. Cheaper than grouping copies of every act by day: the acts of a
+    /// years-long journal number in the hundreds of thousands, and this runs after all the files,
+    /// when nothing else can run beside it.
     public func check(_ facts: [FileFacts], into findings: inout FindingSink) {
-        struct Act {
-            let path: String
-            let limit: Int
-            let dated: DatedReassuranceAct
-        }
-        var byDay: [JournalDate: [Act]] = [:]
-        for file in facts {
-            for dated in file.reassurance {
-                byDay[dated.journalDay, default: []].append(Act(path: file.path, limit: file.reassuranceLimit, dated: dated))
+        struct ActKey {
+            /// `JournalDate`s as yyyymmdd, which orders and compares as the dates do.
+            let journalDay: Int32
+            let date: Int32
+            /// Minutes since midnight; -1 when the entry has no time (untimed acts come first).
+            let minutes: Int32
+            let file: Int32
+            let act: Int32
+
+            init(_ dated: DatedReassuranceAct, file: Int, act: Int) {
+                journalDay = Self.packed(dated.journalDay)
+                date = Self.packed(dated.date)
+                minutes = Int32(dated.time?.minutesSinceMidnight ?? -1)
+                self.file = Int32(file)
+                self.act = Int32(act)
             }
+
+            static func packed(_ date: JournalDate) -> Int32 { Int32(date.year * 10_000 + date.month * 100 + date.day) }
         }
-        for (day, acts) in byDay {
-            let ordered = acts.sorted { lhs, rhs in
-                if lhs.dated.date != rhs.dated.date { return lhs.dated.date < rhs.dated.date }
-                let lhsMinutes = lhs.dated.time?.minutesSinceMidnight ?? -1
-                let rhsMinutes = rhs.dated.time?.minutesSinceMidnight ?? -1
-                if lhsMinutes != rhsMinutes { return lhsMinutes < rhsMinutes }
-                if lhs.path != rhs.path { return lhs.path < rhs.path }
-                return lhs.dated.act.range.lowerBound < rhs.dated.act.range.lowerBound
-            }
-            guard let crossing = ordered.indices.first(where: { $0 >= ordered[$0].limit }) else { continue }
-            let act = ordered[crossing]
-            let detail = act.dated.act.cue.map { "described in prose (cue: \"\($0)\")" }
+        var keys: [ActKey] = []
+        keys.reserveCapacity(facts.reduce(0) { $0 + $1.reassurance.count })
+        for (file, fileFacts) in facts.enumerated() {
+            for (act, dated) in fileFacts.reassurance.enumerated() { keys.append(ActKey(dated, file: file, act: act)) }
+        }
+        // Within a day: by date, time, path, then place.
+        keys.sort { lhs, rhs in
+            if lhs.journalDay != rhs.journalDay { return lhs.journalDay < rhs.journalDay }
+            if lhs.date != rhs.date { return lhs.date < rhs.date }
+            if lhs.minutes != rhs.minutes { return lhs.minutes < rhs.minutes }
+            let lhsFile = facts[Int(lhs.file)], rhsFile = facts[Int(rhs.file)]
+            if lhsFile.path != rhsFile.path { return lhsFile.path < rhsFile.path }
+            return lhsFile.reassurance[Int(lhs.act)].act.range.lowerBound < rhsFile.reassurance[Int(rhs.act)].act.range.lowerBound
+        }
+        var dayStart = 0
+        while dayStart < keys.count {
+            var dayEnd = dayStart + 1
+            while dayEnd < keys.count, keys[dayEnd].journalDay == keys[dayStart].journalDay { dayEnd += 1 }
+            defer { dayStart = dayEnd }
+            let count = dayEnd - dayStart
+            guard let crossing = (0..<count).first(where: { $0 >= facts[Int(keys[dayStart + $0].file)].reassuranceLimit }) else { continue }
+            let file = facts[Int(keys[dayStart + crossing].file)]
+            let dated = file.reassurance[Int(keys[dayStart + crossing].act)]
+            let detail = dated.act.cue.map { "described in prose (cue: \"\($0)\")" }
             findings.report(
-                "reassurance sought \(ordered.count) times on \(day) (limit \(act.limit) a day); this was ask number \(crossing + 1) — notice the urge, and try to sit with it or regulate first",
-                detail: detail, at: act.dated.act.range, path: act.path, lineText: act.dated.lineText, cue: act.dated.act.cue)
+                "reassurance sought \(count) times on \(dated.journalDay) (limit \(file.reassuranceLimit) a day); this was ask number \(crossing + 1) — notice the urge, and try to sit with it or regulate first",
+                detail: detail, at: dated.act.range, path: file.path, lineText: dated.lineText, cue: dated.act.cue)
         }
     }
 }

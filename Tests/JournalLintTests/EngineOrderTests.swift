@@ -1,0 +1,126 @@
+@testable import JournalLint
+import JournalModel
+import MarkdownSyntax
+import Testing
+
+/// The engine's bookkeeping done for speed: per-file sorting, packed severities, the JSON
+/// encoder that bypasses `JSONWriter` for findings, and the corpus rule's day grouping.
+@Suite("Lint engine order and encoding")
+struct EngineOrderTests {
+    private func finding(_ ruleID: String, _ line: Int, _ column: Int, message: String = "m", path: String = "j.md",
+                         kind: String? = nil, cue: String? = nil, detail: String? = nil, lineText: String = "",
+                         fix: Fix? = nil) -> Finding {
+        let start = SourceLocation(line: line, column: column)
+        return Finding(ruleID: ruleID, severity: .warning, message: message, detail: detail, path: path,
+                       range: SourceRange(start, SourceLocation(line: line, column: column + 1)),
+                       lineText: lineText, fix: fix, kind: kind, cue: cue)
+    }
+
+    @Test("Findings sort by place, then rule id, ties keeping their order")
+    func sortInFileOrder() {
+        var findings = [
+            finding("b-rule", 3, 1, message: "first b at 3:1"),
+            finding("a-rule", 3, 1),
+            finding("c-rule", 1, 5),
+            finding("b-rule", 3, 1, message: "second b at 3:1"),
+            finding("a-rule", 2, 9),
+            finding("a-rule", 1, 5),
+        ]
+        Finding.sortInFileOrder(&findings)
+        #expect(findings.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column) \($0.ruleID)" } == [
+            "1:5 a-rule", "1:5 c-rule", "2:9 a-rule", "3:1 a-rule", "3:1 b-rule", "3:1 b-rule",
+        ])
+        #expect(findings.filter { $0.ruleID == "b-rule" }.map(\.message) == ["first b at 3:1", "second b at 3:1"])
+    }
+
+    @Test("Sorting many findings gives the order a stable sort gives")
+    func sortMatchesStableSort() {
+        var generator = SystemRandomNumberGenerator()
+        var findings = (0..<500).map { index in
+            finding(["x", "y", "z"][Int.random(in: 0..<3, using: &generator)], Int.random(in: 1...20, using: &generator),
+                    Int.random(in: 1...3, using: &generator), message: "\(index)")
+        }
+        let expected = findings.enumerated().sorted { lhs, rhs in
+            if lhs.element.range.lowerBound != rhs.element.range.lowerBound { return lhs.element.range.lowerBound < rhs.element.range.lowerBound }
+            if lhs.element.ruleID != rhs.element.ruleID { return lhs.element.ruleID < rhs.element.ruleID }
+            return lhs.offset < rhs.offset
+        }.map(\.element.message)
+        Finding.sortInFileOrder(&findings)
+        #expect(findings.map(\.message) == expected)
+    }
+
+    @Test("Packed severities read back as configured, off included")
+    func fileSeverities() throws {
+        let registry = RuleRegistry.standard
+        let defaults = FileSeverities(configuration: .default, registry: registry)
+        #expect(defaults.unusedSuppression == UnusedSuppressionRule.description.defaultSeverity)
+        for (index, rule) in registry.corpusRules.enumerated() {
+            #expect(defaults.corpusRule(index) == rule.description.defaultSeverity)
+        }
+        let configured = try ConfigurationLoader.parse(
+            "rules:\n  excessive-reassurance: error\n  unused-suppression: off\n", knownRuleIDs: registry.ruleIDs)
+        let severities = FileSeverities(configuration: configured, registry: registry)
+        #expect(severities.unusedSuppression == nil)
+        let index = try #require(registry.corpusRules.firstIndex { $0.description.id == "excessive-reassurance" })
+        #expect(severities.corpusRule(index) == .error)
+    }
+
+    @Test("JSON findings are written exactly as JSONWriter writes their fields", arguments: [false, true])
+    func jsonEncoderMatchesWriter(includeText: Bool) {
+        let findings = [
+            finding("r", 12, 345, message: "plain"),
+            finding("r", 1, 1, message: "quote \" backslash \\ tab \t newline \n bell \u{07}", path: "dir/ü \"x\".md",
+                    kind: "fortune-telling", cue: "cue \"q\"", detail: nil, lineText: "line\twith tab",
+                    fix: Fix(afterLine: 1, lines: ["evidence:"])),
+            finding("r", 2, 3, message: "emoji 🙂 大丈夫", cue: nil, detail: "detail", lineText: ""),
+        ]
+        var encoded: [UInt8] = []
+        var written: [UInt8] = []
+        for finding in findings {
+            FindingJSONEncoder.append(finding, includeText: includeText, to: &encoded)
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.field("path", finding.path)
+            writer.field("line", finding.range.lowerBound.line)
+            writer.field("column", finding.range.lowerBound.column)
+            writer.field("endLine", finding.range.upperBound.line)
+            writer.field("endColumn", finding.range.upperBound.column)
+            writer.field("rule", finding.ruleID)
+            writer.field("severity", finding.severity.rawValue)
+            writer.field("message", finding.message)
+            if let kind = finding.kind { writer.field("kind", kind) }
+            if includeText {
+                writer.field("cue", finding.cue)
+                writer.field("detail", finding.detail)
+                writer.field("lineText", finding.lineText)
+            }
+            writer.field("fixable", finding.fix != nil)
+            writer.endObject()
+            written += writer.bytes
+        }
+        #expect(String(decoding: encoded, as: UTF8.self) == String(decoding: written, as: UTF8.self))
+    }
+
+    @Test("Excessive reassurance: each day counted across files, the crossing act reported, days apart")
+    func excessiveReassuranceAcrossFiles() {
+        let report = lint([
+            (path: "b.md", text: "# 2026-11-28\n\n## 09:00\nreassurance: asked if we're okay\n"),
+            (path: "a.md", text: "# 2026-11-28\n\n## 21:00\nreassurance: asked again\n\n# 2026-11-29\n\nreassurance: once\n"),
+            (path: "c.md", text: "# 2026-11-27\n\nreassurance: one\nreassurance: two\nreassurance: three\n"),
+        ])
+        let excessive = report.findings.filter { $0.ruleID == "excessive-reassurance" }
+        #expect(excessive.map(\.path) == ["a.md", "c.md"])
+        #expect(excessive.map { $0.range.lowerBound.line } == [4, 4])
+        #expect(excessive.first?.message.hasPrefix("reassurance sought 2 times on 2026-11-28 (limit 1 a day); this was ask number 2") == true)
+        #expect(excessive.last?.message.hasPrefix("reassurance sought 3 times on 2026-11-27 (limit 1 a day); this was ask number 2") == true)
+    }
+
+    @Test("Files come in path order whatever order they were linted in, and the counts match")
+    func filesInPathOrder() {
+        let text = "# 2026-11-28\n\nHe's going to leave me.\n"
+        let report = lint([(path: "z.md", text: text), (path: "a/b.md", text: text), (path: "a-b.md", text: text)])
+        #expect(report.findings.map(\.path) == ["a-b.md", "a/b.md", "z.md"])
+        #expect(report.count(of: .warning) == report.findings.count { $0.severity == .warning })
+        #expect(report.count(of: .error) + report.count(of: .warning) + report.count(of: .note) == report.findings.count)
+    }
+}
