@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import JournalFiles
 import JournalLint
 import JournalModel
@@ -142,13 +143,21 @@ struct LintRun {
 
     mutating func execute() -> LintReport {
         let engine = LintEngine(keepsText: keepsText)
-        let loader = JournalLoader()
+        let workers = min(jobs, sources.count)
+        // Fewer files than jobs leaves cores idle: they compile the first worker's analyzer
+        // while it reads its file, and free trees and models instead of the workers.
+        let idleCores = workers < jobs
+        let release = BackgroundRelease(isEnabled: idleCores)
+        let loader = JournalLoader(treeRelease: release)
         let input = self.input
         let sources = self.sources
         let configurations = self.configurations
+        if idleCores, let first = sources.first {
+            DispatchQueue.global().async { configurations.prepareAnalyzer(for: first, worker: 0) }
+        }
         let keepsFixableBytes = self.keepsFixableBytes
         let progress = ProgressLine(total: sources.count, verb: "linting")
-        var outcomes = parallelMap(count: sources.count, jobs: jobs) { index -> Outcome in
+        var outcomes = parallelMap(count: sources.count, jobs: jobs) { index, worker -> Outcome in
             defer { progress.advance() }
             let source = sources[index]
             let path = input.displayPath(of: source)
@@ -156,8 +165,9 @@ struct LintRun {
             case .failed(let error):
                 return .failed(error)
             case .journal(let journal, let bytes):
-                let (configuration, analyzer) = configurations.settings(for: source)
+                let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
                 let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
+                release.release(journal)
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
             }
         }
