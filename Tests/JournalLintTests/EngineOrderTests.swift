@@ -124,3 +124,25 @@ struct EngineOrderTests {
         #expect(report.count(of: .error) + report.count(of: .warning) + report.count(of: .note) == report.findings.count)
     }
 }
+
+@Suite("Did you mean")
+struct DidYouMeanTests {
+    @Test("Edit distance counts characters, ASCII or not", arguments: [
+        ("evidnce", "evidence", 1), ("tmp", "temp", 1), ("", "urge", 4), ("fact", "", 4), ("kitten", "sitting", 3),
+        ("évidence", "evidence", 1), ("大丈夫", "大丈", 1), ("e\u{301}", "e", 1), ("a\r\nb", "a\nb", 1),
+    ])
+    func editDistance(_ a: String, _ b: String, _ expected: Int) {
+        #expect(DidYouMean.editDistance(a, b) == expected)
+        #expect(DidYouMean.editDistance(b, a) == expected)
+    }
+
+    @Test("Field key suggestions: typos and aliases, nothing for far words")
+    func keySuggestions() {
+        #expect(KeySuggestion.closestKey(to: "evidnce") == "evidence")
+        #expect(KeySuggestion.closestKey(to: "Tmp") == "temp")
+        #expect(KeySuggestion.closestKey(to: "temperature") == "temp")
+        #expect(KeySuggestion.closestKey(to: "reasurance") == "reassurance")
+        #expect(KeySuggestion.closestKey(to: "Today") == nil)
+        #expect(KeySuggestion.closestKey(to: "x") == nil)
+    }
+}
