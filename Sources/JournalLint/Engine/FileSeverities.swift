@@ -8,9 +8,10 @@ struct FileSeverities: Sendable {
 
     init(configuration: LintConfiguration, registry: RuleRegistry) {
         precondition(registry.corpusRules.count < 32, "FileSeverities packs at most 31 corpus rules")
-        var packed = Self.code(configuration.effectiveSeverity(of: UnusedSuppressionRule.description))
-        for (index, rule) in registry.corpusRules.enumerated() {
-            packed |= Self.code(configuration.effectiveSeverity(of: rule.description)) << (2 * (index + 1))
+        var packed = Self.code(configuration.severity(ofRule: UnusedSuppressionRule.id, default: UnusedSuppressionRule.defaultSeverity).severity)
+        for index in registry.corpusRuleIDs.indices {
+            let severity = configuration.severity(ofRule: registry.corpusRuleIDs[index], default: registry.corpusRuleDefaultSeverities[index])
+            packed |= Self.code(severity.severity) << (2 * (index + 1))
         }
         self.packed = packed
     }

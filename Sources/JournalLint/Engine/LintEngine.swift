@@ -24,9 +24,11 @@ public struct LintEngine: Sendable {
         let analyzed = journal.entries.map(analyzer.analyze)
         let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
         var findings: [Finding] = []
-        for rule in registry.journalRules {
-            guard let severity = configuration.effectiveSeverity(of: rule.description) else { continue }
-            var sink = FindingSink(ruleID: rule.description.id, severity: severity, keepsText: keepsText)
+        for (index, rule) in registry.journalRules.enumerated() {
+            let ruleID = registry.journalRuleIDs[index]
+            guard let severity = configuration.severity(ofRule: ruleID, default: registry.journalRuleDefaultSeverities[index]).severity
+            else { continue }
+            var sink = FindingSink(ruleID: ruleID, severity: severity, keepsText: keepsText)
             rule.check(context, into: &sink)
             findings += sink.findings
         }

@@ -3,14 +3,18 @@ import MarkdownSyntax
 
 /// A suppression comment that silenced nothing, or names a rule that does not exist.
 public enum UnusedSuppressionRule {
+    /// The id and default severity, without the rest of the description (asked for every file).
+    static let id = "unused-suppression"
+    static let defaultSeverity = Severity.warning
+
     public static let description = RuleDescription(
-        id: "unused-suppression",
+        id: id,
         summary: "A `steady-disable` comment that silenced nothing or names an unknown rule.",
         rationale: """
         Suppressions outlive the text they were written for. One that silences nothing hides the \
         next real finding in its place; one with a misspelt rule id never worked.
         """,
-        defaultSeverity: .warning,
+        defaultSeverity: defaultSeverity,
         triggeringExamples: [
             "# 2026-11-28\n\n↓<!-- steady-disable-next-line unsupported-catastrophizing -- was upset -->\ntemp: green\n",
             "# 2026-11-28\n\n↓<!-- steady-disable-next-line no-such-rule -->\ntemp: green\n",
