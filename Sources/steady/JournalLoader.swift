@@ -7,9 +7,9 @@ import MarkdownSyntax
 struct JournalLoader: Sendable {
     let reader = JournalFileReader()
     /// Where the Markdown tree goes once the model is built.
-    let treeRelease: BackgroundRelease
+    let treeRelease: KeepUntilExit
 
-    init(treeRelease: BackgroundRelease = .inPlace) {
+    init(treeRelease: KeepUntilExit = .never) {
         self.treeRelease = treeRelease
     }
 

@@ -143,11 +143,10 @@ struct LintRun {
 
     mutating func execute() -> LintReport {
         let engine = LintEngine(keepsText: keepsText)
-        let workers = min(jobs, sources.count)
-        // Fewer files than jobs leaves cores idle: they compile the first worker's analyzer
-        // while it reads its file, and free trees and models instead of the workers.
-        let idleCores = workers < jobs
-        let release = BackgroundRelease(isEnabled: idleCores)
+        // Fewer files than jobs leaves cores idle: one compiles the first worker's analyzer
+        // while that worker reads and parses its file.
+        let idleCores = sources.count < jobs
+        let release = KeepUntilExit(isEnabled: sources.count <= KeepUntilExit.fileLimit)
         let loader = JournalLoader(treeRelease: release)
         let input = self.input
         let sources = self.sources

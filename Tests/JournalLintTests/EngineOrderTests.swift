@@ -101,6 +101,22 @@ struct EngineOrderTests {
         #expect(String(decoding: encoded, as: UTF8.self) == String(decoding: written, as: UTF8.self))
     }
 
+    @Test("Every byte JSON escapes is escaped wherever it sits in a string (the check reads eight at a time)")
+    func jsonEscapesAtEveryPosition() {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\t"] {
+            for position in 0..<20 {
+                let message = String(repeating: "a", count: position) + special + String(repeating: "é", count: 20 - position)
+                let finding = finding("r", 1, 1, message: message)
+                var encoded: [UInt8] = []
+                FindingJSONEncoder.append(finding, includeText: false, to: &encoded)
+                var writer = JSONWriter()
+                writer.string(message)
+                let expected = #","message":"# + String(decoding: writer.bytes, as: UTF8.self) + ","
+                #expect(String(decoding: encoded, as: UTF8.self).contains(expected))
+            }
+        }
+    }
+
     @Test("Excessive reassurance: each day counted across files, the crossing act reported, days apart")
     func excessiveReassuranceAcrossFiles() {
         let report = lint([

@@ -50,7 +50,7 @@ enum FindingJSONEncoder {
             return
         }
         let copied = string.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            guard !mayNeedEscaping(utf8) else { return false }
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
@@ -61,6 +61,33 @@ enum FindingJSONEncoder {
             writer.string(string)
             bytes.append(contentsOf: writer.bytes)
         }
+    }
+
+    /// Whether `bytes` may hold a byte JSON escapes: a control byte, `"` or a backslash. Tests eight
+    /// bytes at a time (messages and paths are most of a report's bytes). A `true` only sends
+    /// the string to `JSONWriter`, so the answer never changes the output.
+    private static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        /// Whether some byte of `word` is below `limit` (exact for limits up to 0x80).
+        func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highBits != 0 }
+        var index = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if hasByte(below: 0x20, in: word) || hasByte(below: 1, in: word ^ (ones &* 0x22))
+                    || hasByte(below: 1, in: word ^ (ones &* 0x5C)) {
+                    return true
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Decimal digits without going through `String`.
