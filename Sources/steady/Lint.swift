@@ -81,7 +81,7 @@ extension Steady {
             let options = ReportOptions(includeText: includeText, useColor: useColor)
             switch format {
             case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableCount + (searchFailed ? 1 : 0), quiet: quiet))
-            case .json: JSONReporter.render(report, options: options) { Terminal.write($0) }
+            case .json: JSONReporter.render(report, options: options, jobs: jobs) { Terminal.write($0) }
             case .github: Terminal.write(GitHubReporter.render(report, options: options))
             case .sarif:
                 Terminal.write(SARIFReporter.render(report, rules: RuleRegistry.standard.descriptions,
