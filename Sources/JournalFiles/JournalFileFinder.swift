@@ -224,26 +224,39 @@ public struct JournalFileFinder: Sendable {
                 }
                 if name != "." && name != ".." { names.append(name) }
             }
-            names.sort(by: utf8BytesPrecede)
-            return .success(names)
+            return .success(sortedByUTF8Bytes(names))
         }
     }
 }
 
-/// Whether `lhs` comes before `rhs` in the order of their UTF-8 bytes (memcmp, not the generic
-/// element-by-element comparison, which cost more than the rest of a walk).
-private func utf8BytesPrecede(_ lhs: String, _ rhs: String) -> Bool {
-    var lhs = lhs, rhs = rhs
-    return lhs.withUTF8 { left in
-        rhs.withUTF8 { right in
-            let common = min(left.count, right.count)
-            if common > 0 {
-                let order = memcmp(left.baseAddress!, right.baseAddress!, common)
-                if order != 0 { return order < 0 }
+/// `names` in the order of their UTF-8 bytes. The bytes are laid end to end in one buffer and
+/// compared with `memcmp`: comparing the strings themselves (generic element by element, or
+/// through their views) cost more than the rest of a folder walk.
+private func sortedByUTF8Bytes(_ names: [String]) -> [String] {
+    guard names.count > 1 else { return names }
+    var bytes: [UInt8] = []
+    var starts: [Int] = []
+    starts.reserveCapacity(names.count + 1)
+    for name in names {
+        starts.append(bytes.count)
+        bytes.append(contentsOf: name.utf8)
+    }
+    starts.append(bytes.count)
+    var order = Array(names.indices)
+    bytes.withUnsafeBufferPointer { buffer in
+        starts.withUnsafeBufferPointer { starts in
+            order.sort { lhs, rhs in
+                let lhsCount = starts[lhs + 1] - starts[lhs], rhsCount = starts[rhs + 1] - starts[rhs]
+                let common = min(lhsCount, rhsCount)
+                if common > 0, let base = buffer.baseAddress {
+                    let order = memcmp(base + starts[lhs], base + starts[rhs], common)
+                    if order != 0 { return order < 0 }
+                }
+                return lhsCount < rhsCount
             }
-            return left.count < right.count
         }
     }
+    return order.map { names[$0] }
 }
 
 /// The outcome of `JournalFileFinder.find(_:)`.

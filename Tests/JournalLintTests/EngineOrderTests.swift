@@ -117,6 +117,22 @@ struct EngineOrderTests {
         }
     }
 
+    @Test("The JSON report is the same whatever the number of jobs encoding it", arguments: [2, 3, 8])
+    func jsonReportWithJobs(jobs: Int) {
+        let findings = (0..<8000).map { index in
+            finding(["a", "b"][index % 2], index / 7 + 1, index % 7 + 1, message: "finding \(index) \"quoted\"", path: "f\(index / 100).md")
+        }
+        let report = LintReport(findings: findings, fileCount: 50)
+        var serial: [UInt8] = []
+        JSONReporter.render(report, options: ReportOptions(), jobs: 1) { serial += $0 }
+        var parallel: [UInt8] = []
+        var chunks = 0
+        JSONReporter.render(report, options: ReportOptions(), jobs: jobs) { parallel += $0; chunks += 1 }
+        #expect(parallel == serial)
+        #expect(serial == JSONReporter.render(report, options: ReportOptions()))
+        #expect(chunks >= 2)  // over a megabyte: written in pieces
+    }
+
     @Test("Excessive reassurance: each day counted across files, the crossing act reported, days apart")
     func excessiveReassuranceAcrossFiles() {
         let report = lint([

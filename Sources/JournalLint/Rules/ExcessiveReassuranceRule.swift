@@ -39,32 +39,50 @@ public struct ExcessiveReassuranceRule: CorpusRule {
             let date: Int32
             /// Minutes since midnight; -1 when the entry has no time (untimed acts come first).
             let minutes: Int32
+            /// The file's place in path order (files sharing a path share it).
+            let pathRank: Int32
+            let line: Int
+            let column: Int
             let file: Int32
             let act: Int32
 
-            init(_ dated: DatedReassuranceAct, file: Int, act: Int) {
+            init(_ dated: DatedReassuranceAct, pathRank: Int, file: Int, act: Int) {
                 journalDay = Self.packed(dated.journalDay)
                 date = Self.packed(dated.date)
                 minutes = Int32(dated.time?.minutesSinceMidnight ?? -1)
+                self.pathRank = Int32(pathRank)
+                line = dated.act.range.lowerBound.line
+                column = dated.act.range.lowerBound.column
                 self.file = Int32(file)
                 self.act = Int32(act)
             }
 
             static func packed(_ date: JournalDate) -> Int32 { Int32(date.year * 10_000 + date.month * 100 + date.day) }
         }
+        // Path ranks, so that comparing keys never compares strings (files usually come in path
+        // order already, and the sort only confirms it).
+        var pathOrder = Array(facts.indices)
+        pathOrder.sort { facts[$0].path < facts[$1].path }
+        var pathRanks = Array(repeating: 0, count: facts.count)
+        for (position, file) in pathOrder.enumerated() where position > 0 {
+            let previous = pathOrder[position - 1]
+            pathRanks[file] = pathRanks[previous] + (facts[file].path == facts[previous].path ? 0 : 1)
+        }
         var keys: [ActKey] = []
         keys.reserveCapacity(facts.reduce(0) { $0 + $1.reassurance.count })
         for (file, fileFacts) in facts.enumerated() {
-            for (act, dated) in fileFacts.reassurance.enumerated() { keys.append(ActKey(dated, file: file, act: act)) }
+            for (act, dated) in fileFacts.reassurance.enumerated() {
+                keys.append(ActKey(dated, pathRank: pathRanks[file], file: file, act: act))
+            }
         }
         // Within a day: by date, time, path, then place.
         keys.sort { lhs, rhs in
             if lhs.journalDay != rhs.journalDay { return lhs.journalDay < rhs.journalDay }
             if lhs.date != rhs.date { return lhs.date < rhs.date }
             if lhs.minutes != rhs.minutes { return lhs.minutes < rhs.minutes }
-            let lhsFile = facts[Int(lhs.file)], rhsFile = facts[Int(rhs.file)]
-            if lhsFile.path != rhsFile.path { return lhsFile.path < rhsFile.path }
-            return lhsFile.reassurance[Int(lhs.act)].act.range.lowerBound < rhsFile.reassurance[Int(rhs.act)].act.range.lowerBound
+            if lhs.pathRank != rhs.pathRank { return lhs.pathRank < rhs.pathRank }
+            if lhs.line != rhs.line { return lhs.line < rhs.line }
+            return lhs.column < rhs.column
         }
         var dayStart = 0
         while dayStart < keys.count {
