@@ -21,7 +21,12 @@ public struct LintEngine: Sendable {
     /// are applied and the findings sorted by place. `finish` then has only the corpus rules and
     /// the order of files left, so a run over many files scales with the cores.
     public func lint(_ journal: Journal, configuration: LintConfiguration, analyzer: EntryAnalyzer) -> FileLintResult {
-        let analyzed = journal.entries.map(analyzer.analyze)
+        // Day by day rather than through `journal.entries`, which copies every entry into a new array first.
+        var analyzed: [AnalyzedEntry] = []
+        analyzed.reserveCapacity(journal.days.reduce(0) { $0 + $1.entries.count })
+        for day in journal.days.indices {
+            for entry in journal.days[day].entries.indices { analyzed.append(analyzer.analyze(journal.days[day].entries[entry])) }
+        }
         let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
         var findings: [Finding] = []
         for (index, rule) in registry.journalRules.enumerated() {
