@@ -64,27 +64,26 @@ public struct LintEngine: Sendable {
     /// every finding is made.
     public func finish(_ results: consuming [FileLintResult]) -> LintReport {
         let fileCount = results.count
-        // Corpus findings (few) grouped by file; per-file findings are taken from their results.
-        var corpusFindings: [String: [Finding]] = [:]
+        // Corpus findings (few), in path order; they are handed out while walking the files in
+        // path order, so no finding or file is ever looked up by its path (hashing paths was
+        // most of this step's cost).
+        var corpusFindings: [(ruleIndex: Int, finding: Finding)] = []
         if !registry.corpusRules.isEmpty {
             let facts = results.map { FileFacts(path: $0.path, reassurance: $0.reassurance, reassuranceLimit: $0.reassuranceLimit) }
-            // A finding's severity follows the configuration of the first file with its path.
-            var firstIndexByPath: [String: Int]?
             for (ruleIndex, rule) in registry.corpusRules.enumerated() {
                 var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
                 rule.check(facts, into: &sink)
-                guard !sink.findings.isEmpty else { continue }
-                if firstIndexByPath == nil {
-                    firstIndexByPath = Dictionary(results.indices.map { (results[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
-                }
-                for var finding in sink.findings {
-                    let severities = firstIndexByPath?[finding.path].map { results[$0].severities } ?? FileSeverities(configuration: .default, registry: registry)
-                    guard let severity = severities.corpusRule(ruleIndex) else { continue }
-                    finding.severity = severity
-                    corpusFindings[finding.path, default: []].append(finding)
-                }
+                for finding in sink.findings { corpusFindings.append((ruleIndex, finding)) }
             }
             for index in results.indices { results[index].reassurance = [] }  // the corpus rules are done with them
+            var corpusOrder = Array(corpusFindings.indices)
+            corpusFindings.withUnsafeBufferPointer { found in
+                corpusOrder.sort { lhs, rhs in
+                    let left = found[lhs].finding.path, right = found[rhs].finding.path
+                    return left != right ? left < right : lhs < rhs
+                }
+            }
+            corpusFindings = corpusOrder.map { corpusFindings[$0] }
         }
 
         // Files in path order (stable, so files sharing a path keep their order); usually the
@@ -92,17 +91,31 @@ public struct LintEngine: Sendable {
         var order = Array(results.indices)
         order.sort { results[$0].path < results[$1].path }
         var kept: [Finding] = []
-        kept.reserveCapacity(results.reduce(0) { $0 + $1.findings.count } + corpusFindings.values.reduce(0) { $0 + $1.count })
+        kept.reserveCapacity(results.reduce(0) { $0 + $1.findings.count } + corpusFindings.count)
+        var nextCorpusFinding = 0
         var groupStart = 0
         while groupStart < order.count {
+            let path = results[order[groupStart]].path
             var groupEnd = groupStart + 1
-            while groupEnd < order.count, results[order[groupEnd]].path == results[order[groupStart]].path { groupEnd += 1 }
+            while groupEnd < order.count, results[order[groupEnd]].path == path { groupEnd += 1 }
+            // The corpus findings of this path go to its first file, at that file's severities.
+            while nextCorpusFinding < corpusFindings.count, corpusFindings[nextCorpusFinding].finding.path < path { nextCorpusFinding += 1 }
+            var pathCorpusFindings: [Finding] = []
+            let severities = results[order[groupStart]].severities
+            while nextCorpusFinding < corpusFindings.count, corpusFindings[nextCorpusFinding].finding.path == path {
+                var (ruleIndex, finding) = corpusFindings[nextCorpusFinding]
+                nextCorpusFinding += 1
+                guard let severity = severities.corpusRule(ruleIndex) else { continue }
+                finding.severity = severity
+                pathCorpusFindings.append(finding)
+            }
             var group: [Finding] = []
             var needsSorting = groupEnd - groupStart > 1
             for index in order[groupStart..<groupEnd] {
                 var findings = results[index].findings
                 results[index].findings = []  // release as we go
-                var extra = corpusFindings.removeValue(forKey: results[index].path) ?? []
+                var extra = pathCorpusFindings
+                pathCorpusFindings = []
                 if var suppressions = results[index].suppressions {
                     extra.removeAll { suppressions.suppresses($0, unsuppressible: registry.unsuppressibleIDs) }
                     if let severity = results[index].severities.unusedSuppression {
