@@ -133,6 +133,17 @@ struct EngineOrderTests {
         #expect(chunks >= 2)  // over a megabyte: written in pieces
     }
 
+    @Test("The excessive-reassurance message reads as the interpolated text would")
+    func excessiveReassuranceMessage() throws {
+        for (year, month, day) in [(2026, 11, 28), (999, 1, 2), (1, 12, 31), (9999, 9, 9)] {
+            let date = try #require(JournalDate(year: year, month: month, day: day))
+            for (count, limit, ask) in [(2, 1, 2), (12, 3, 4), (1000, 10, 11)] {
+                #expect(ExcessiveReassuranceRule.message(count: count, day: date, limit: limit, askNumber: ask)
+                    == "reassurance sought \(count) times on \(date) (limit \(limit) a day); this was ask number \(ask) — notice the urge, and try to sit with it or regulate first")
+            }
+        }
+    }
+
     @Test("Excessive reassurance: each day counted across files, the crossing act reported, days apart")
     func excessiveReassuranceAcrossFiles() {
         let report = lint([

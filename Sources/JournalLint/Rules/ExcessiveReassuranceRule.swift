@@ -95,8 +95,51 @@ public struct ExcessiveReassuranceRule: CorpusRule {
             let dated = file.reassurance[Int(keys[dayStart + crossing].act)]
             let detail = dated.act.cue.map { "described in prose (cue: \"\($0)\")" }
             findings.report(
-                "reassurance sought \(count) times on \(dated.journalDay) (limit \(file.reassuranceLimit) a day); this was ask number \(crossing + 1) — notice the urge, and try to sit with it or regulate first",
+                Self.message(count: count, day: dated.journalDay, limit: file.reassuranceLimit, askNumber: crossing + 1),
                 detail: detail, at: dated.act.range, path: file.path, lineText: dated.lineText, cue: dated.act.cue)
+        }
+    }
+
+    /// "reassurance sought 3 times on 2026-11-28 (limit 1 a day); this was ask number 2 — …",
+    /// written as bytes: one per day over the limit, built after every file is linted, and
+    /// string interpolation (with the date's own zero padding) cost most of the rule.
+    static func message(count: Int, day: JournalDate, limit: Int, askNumber: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(176)
+        bytes.append(contentsOf: "reassurance sought ".utf8)
+        appendDigits(count, width: 1, to: &bytes)
+        bytes.append(contentsOf: " times on ".utf8)
+        // `JournalDate.description`: YYYY-MM-DD.
+        appendDigits(day.year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(day.month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(day.day, width: 2, to: &bytes)
+        bytes.append(contentsOf: " (limit ".utf8)
+        appendDigits(limit, width: 1, to: &bytes)
+        bytes.append(contentsOf: " a day); this was ask number ".utf8)
+        appendDigits(askNumber, width: 1, to: &bytes)
+        bytes.append(contentsOf: " — notice the urge, and try to sit with it or regulate first".utf8)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `value` in decimal, its text (sign included) padded with zeros in front to `width`.
+    private static func appendDigits(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        var magnitude = value.magnitude
+        var divisor: UInt = 1
+        var length = value < 0 ? 2 : 1
+        while magnitude / divisor >= 10 {
+            divisor *= 10
+            length += 1
+        }
+        if length < width {
+            for _ in length..<width { bytes.append(UInt8(ascii: "0")) }
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
         }
     }
 }
