@@ -76,36 +76,40 @@ public struct JournalFileReader: Sendable {
         }
         // One byte more than expected, so that a file that grew is noticed rather than cut short,
         // and never more than one byte past the limit: that byte is how "too large" is noticed.
-        let expected = status.kind == .regularFile ? status.size + 1 : 64 * 1024
-        var storage = UnsafeMutableRawBufferPointer.allocate(byteCount: min(expected, sizeLimit + 1), alignment: 1)
-        defer { storage.deallocate() }
-        var count = 0
+        // Bytes are read straight into the array that is returned (a journal of a megabyte is
+        // not copied a second time); a file that outgrows it continues in one twice the size.
+        var capacity = min(status.kind == .regularFile ? status.size + 1 : 64 * 1024, sizeLimit + 1)
+        var bytes: [UInt8] = []
         while true {
-            if count == storage.count {
-                let grown = UnsafeMutableRawBufferPointer.allocate(
-                    byteCount: min(storage.count * 2, sizeLimit + 1), alignment: 1)
-                grown.copyMemory(from: UnsafeRawBufferPointer(storage))
-                storage.deallocate()
-                storage = grown
+            var failure: Int32?
+            var reachedEnd = false
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                var count = previous.count
+                if count > 0 {
+                    previous.withUnsafeBufferPointer { buffer.baseAddress!.initialize(from: $0.baseAddress!, count: count) }
+                }
+                let room = min(buffer.count, capacity)  // the array may come with more than asked for
+                while count < room {
+                    let readCount = retryingOnInterrupt { systemRead(descriptor, buffer.baseAddress! + count, room - count) }
+                    if readCount < 0 {
+                        failure = errno
+                        break
+                    }
+                    if readCount == 0 {
+                        reachedEnd = true
+                        break
+                    }
+                    count += readCount
+                }
+                initialized = count
             }
-            let base = storage.baseAddress! + count
-            let room = storage.count - count
-            let readCount = retryingOnInterrupt { systemRead(descriptor, base, room) }
-            guard readCount >= 0 else {
-                let code = errno
-                throw .unreadableFile(path: name, reason: systemErrorReason(code))
+            if let failure { throw .unreadableFile(path: name, reason: systemErrorReason(failure)) }
+            if bytes.count > sizeLimit {
+                throw .tooLarge(path: name, size: max(bytes.count, status.size), limit: sizeLimit)
             }
-            count += readCount
-            if count > sizeLimit {
-                throw .tooLarge(path: name, size: max(count, status.size), limit: sizeLimit)
-            }
-            if readCount == 0 { break }
-        }
-        let filled = count
-        let source = UnsafeRawBufferPointer(storage)
-        return [UInt8](unsafeUninitializedCapacity: filled) { buffer, initialized in
-            if filled > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[0..<filled])) }
-            initialized = filled
+            if reachedEnd { return bytes }
+            capacity = min(capacity * 2, sizeLimit + 1)
         }
     }
 }

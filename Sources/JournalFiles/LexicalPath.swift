@@ -30,20 +30,35 @@ public enum LexicalPath {
     }
 
     /// The folder part of a path: `a/b.md` → `a`, `b.md` → `.`, `/b.md` → `/`.
+    /// Works on the UTF-8 bytes (`/` is never part of another character): the CLI asks this for
+    /// every journal file, and the `Character` view cost more than the rest of the lookup.
     public static func folder(of path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
-        if slash == trimmed.startIndex { return "/" }
-        return String(trimmed[..<slash])
+        var path = path
+        return path.withUTF8 { bytes in
+            let end = endTrimmingTrailingSlashes(bytes)
+            guard let slash = bytes[..<end].lastIndex(of: slashByte) else { return "." }
+            if slash == 0 { return "/" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
+        }
     }
 
     /// The last component of a path: `a/b.md` → `b.md`.
     public static func lastComponent(of path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-        guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
-        return String(trimmed[trimmed.index(after: slash)...])
+        var path = path
+        return path.withUTF8 { bytes in
+            let end = endTrimmingTrailingSlashes(bytes)
+            let start = bytes[..<end].lastIndex(of: slashByte).map { $0 + 1 } ?? 0
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
+    private static let slashByte = UInt8(ascii: "/")
+
+    /// The end of `bytes` without trailing slashes, keeping at least one byte (`/` stays `/`).
+    private static func endTrimmingTrailingSlashes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = bytes.count
+        while end > 1, bytes[end - 1] == slashByte { end -= 1 }
+        return end
     }
 
     /// Appends a name to a path as shown to people: `.` + `a.md` → `a.md` (the way linters show

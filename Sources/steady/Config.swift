@@ -5,6 +5,7 @@ extension Steady {
     /// `steady config --explain`: the configuration in force and where each value came from.
     struct Config: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "config",
             abstract: "Show the effective configuration for a journal path, and where each value came from.",
             discussion: """
             Configuration lives in .steady.yml (or .steady.yaml): the nearest one above a journal \

@@ -11,8 +11,9 @@ final class ConfigurationResolver: Sendable {
     private let loader = ConfigurationLoader()
     private let explicitPath: String?
     private let knownRuleIDs = RuleRegistry.standard.ruleIDs
-    /// Analyzers per configuration file: detectors compile their phrases once per file.
-    private let analyzers = Mutex<[String: EntryAnalyzer]>([:])
+    /// Analyzers per configuration file and worker: detectors compile their phrases once per
+    /// configuration file and worker (see `AnalyzerSlot`).
+    private let analyzers = Mutex<[AnalyzerKey: AnalyzerSlot]>([:])
     private let problems = Mutex<[ConfigurationError]>([])
     /// The configurations in force, by their file's path ("" for the defaults). Keyed by path
     /// because comparing whole configurations per journal file costs more than linting it.
@@ -64,17 +65,47 @@ final class ConfigurationResolver: Sendable {
         }
     }
 
-    /// The configuration and a matching analyzer for a source.
-    func settings(for source: JournalSource) -> (LintConfiguration, EntryAnalyzer) {
+    /// The configuration and a matching analyzer for a source, for one worker of a parallel run.
+    func settings(for source: JournalSource, worker: Int = 0) -> (LintConfiguration, EntryAnalyzer) {
         let configuration = configuration(forFileAt: source.path)
-        let analyzer = analyzers.withLock { cache in
-            let key = configuration.sourcePath ?? ""
-            if let cached = cache[key] { return cached }
-            let made = configuration.makeAnalyzer()
-            cache[key] = made
-            return made
+        return (configuration, analyzerSlot(for: configuration, worker: worker).analyzer(for: configuration))
+    }
+
+    /// Compiles the analyzer a worker will need for `source` now, typically on an idle core
+    /// while that worker reads and parses the file (compiling the lexicon costs milliseconds).
+    func prepareAnalyzer(for source: JournalSource, worker: Int) {
+        _ = settings(for: source, worker: worker)
+    }
+
+    private func analyzerSlot(for configuration: LintConfiguration, worker: Int) -> AnalyzerSlot {
+        let key = AnalyzerKey(configurationPath: configuration.sourcePath ?? "", worker: worker)
+        return analyzers.withLock { slots in
+            if let slot = slots[key] { return slot }
+            let slot = AnalyzerSlot()
+            slots[key] = slot
+            return slot
         }
-        return (configuration, analyzer)
+    }
+
+    private struct AnalyzerKey: Hashable {
+        let configurationPath: String
+        let worker: Int
+    }
+
+    /// One analyzer, compiled by whoever asks first; others asking meanwhile wait for it.
+    /// Each worker gets its own: the detectors' tables are shared objects, and two cores taking
+    /// and dropping references to the same ones at every word slowed both down.
+    private final class AnalyzerSlot: Sendable {
+        private let compiled = Mutex<EntryAnalyzer?>(nil)
+
+        func analyzer(for configuration: LintConfiguration) -> EntryAnalyzer {
+            compiled.withLock { compiled in
+                if let compiled { return compiled }
+                let made = configuration.makeAnalyzer()
+                compiled = made
+                return made
+            }
+        }
     }
 
     /// Skips what the configuration in force for a path ignores (`ignore:` globs).

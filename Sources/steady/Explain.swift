@@ -5,7 +5,7 @@ import ThinkingTraps
 extension Steady {
     /// `steady explain RULE`: why a rule exists, with examples.
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Explain a rule: what it checks, why it helps, and examples.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain a rule: what it checks, why it helps, and examples.")
 
         @Argument(help: "A rule id, as listed by `steady rules`.")
         var rule: String

@@ -1,10 +1,17 @@
 import JournalFiles
 import JournalModel
+import MarkdownSyntax
 
 /// Reads one journal source and builds its model; read errors come back as values so a bad file
 /// does not stop the others.
 struct JournalLoader: Sendable {
     let reader = JournalFileReader()
+    /// Where the Markdown tree goes once the model is built.
+    let treeRelease: KeepUntilExit
+
+    init(treeRelease: KeepUntilExit = .never) {
+        self.treeRelease = treeRelease
+    }
 
     enum Loaded: Sendable {
         case journal(Journal, bytes: [UInt8])
@@ -14,7 +21,10 @@ struct JournalLoader: Sendable {
     func load(_ source: JournalSource, displayPath: String) -> Loaded {
         do {
             let contents = try reader.read(source)
-            return .journal(JournalBuilder.build(bytes: contents.bytes, path: displayPath), bytes: contents.bytes)
+            let document = MarkdownParser.parse(contents.bytes)
+            let journal = JournalBuilder.build(document, path: displayPath)
+            treeRelease.release(document)
+            return .journal(journal, bytes: contents.bytes)
         } catch {
             return .failed(error)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import JournalFiles
 import JournalLint
 import JournalModel
@@ -7,6 +8,7 @@ extension Steady {
     /// `steady lint`: gentle, precise findings about a journal.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check journals: unexamined worst-case thoughts, reassurance-seeking, malformed fields and dates.",
             discussion: """
             Findings are printed as path:line:col (columns count UTF-8 bytes). Configuration comes \
@@ -59,12 +61,15 @@ extension Steady {
         func run() throws {
             let configurations = try ConfigurationResolver(options: configurationOptions)
             let (sources, searchFailed) = input.findSources(ignoring: configurations.ignorePredicate())
-            for source in sources { _ = configurations.configuration(forFileAt: source.path) }
+            // The ignore predicate has looked up the configuration of every file found; standard
+            // input is never offered to it, so its configuration's problems are found here.
+            for source in sources where source.path == nil { _ = configurations.configuration(forFileAt: nil) }
             try configurations.failOnProblems()
             // Machine-readable output without --include-text never shows the writer's words, so the
             // engine need not keep them (most of a large run's memory).
             let keepsText = format == .text || format == .sarif || includeText
-            var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs, keepsText: keepsText)
+            var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs, keepsText: keepsText,
+                              keepsFixableBytes: fix)
             var report = run.execute()
             if fix {
                 let fixed = try FixWriter.apply(run.fixes(in: report))
@@ -76,7 +81,7 @@ extension Steady {
             let options = ReportOptions(includeText: includeText, useColor: useColor)
             switch format {
             case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableCount + (searchFailed ? 1 : 0), quiet: quiet))
-            case .json: JSONReporter.render(report, options: options) { Terminal.write($0) }
+            case .json: JSONReporter.render(report, options: options, jobs: jobs) { Terminal.write($0) }
             case .github: Terminal.write(GitHubReporter.render(report, options: options))
             case .sarif:
                 Terminal.write(SARIFReporter.render(report, rules: RuleRegistry.standard.descriptions,
@@ -118,27 +123,40 @@ struct LintRun {
     let configurations: ConfigurationResolver
     let jobs: Int
     let keepsText: Bool
+    /// Whether to keep the bytes of files with fixable findings: only `--fix` writes them, and
+    /// without it they would be a large share of a run's memory.
+    let keepsFixableBytes: Bool
     private(set) var readFailed = false
     private(set) var unreadableCount = 0
     /// The original bytes of files with fixable findings, kept only for --fix.
     private var fixableBytes: [String: [UInt8]] = [:]
 
-    init(sources: [JournalSource], input: InputOptions, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool) {
+    init(sources: [JournalSource], input: InputOptions, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool,
+         keepsFixableBytes: Bool) {
         self.sources = sources
         self.input = input
         self.configurations = configurations
         self.jobs = jobs
         self.keepsText = keepsText
+        self.keepsFixableBytes = keepsFixableBytes
     }
 
     mutating func execute() -> LintReport {
         let engine = LintEngine(keepsText: keepsText)
-        let loader = JournalLoader()
+        // Fewer files than jobs leaves cores idle: one compiles the first worker's analyzer
+        // while that worker reads and parses its file.
+        let idleCores = sources.count < jobs
+        let release = KeepUntilExit(isEnabled: sources.count <= KeepUntilExit.fileLimit)
+        let loader = JournalLoader(treeRelease: release)
         let input = self.input
         let sources = self.sources
         let configurations = self.configurations
+        if idleCores, let first = sources.first {
+            DispatchQueue.global().async { configurations.prepareAnalyzer(for: first, worker: 0) }
+        }
+        let keepsFixableBytes = self.keepsFixableBytes
         let progress = ProgressLine(total: sources.count, verb: "linting")
-        var outcomes = parallelMap(count: sources.count, jobs: jobs) { index -> Outcome in
+        var outcomes = parallelMap(count: sources.count, jobs: jobs) { index, worker -> Outcome in
             defer { progress.advance() }
             let source = sources[index]
             let path = input.displayPath(of: source)
@@ -146,9 +164,10 @@ struct LintRun {
             case .failed(let error):
                 return .failed(error)
             case .journal(let journal, let bytes):
-                let (configuration, analyzer) = configurations.settings(for: source)
+                let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
                 let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
-                return .linted(result, bytes: result.hasFixes ? bytes : nil)
+                release.release(journal)
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
             }
         }
         progress.finish()

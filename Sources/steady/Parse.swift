@@ -6,6 +6,7 @@ extension Steady {
     /// `steady parse`: shows what Steady understood of the journal files.
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "parse",
             abstract: "Show the journal model Steady reads from the files (days, entries, fields, problems).",
             discussion: """
             Use this to check how Steady understands your journal. The JSON format is documented \

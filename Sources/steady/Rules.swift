@@ -4,7 +4,7 @@ import JournalLint
 extension Steady {
     /// `steady rules`: the rules, their ids and default severities.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the lint rules with their default severity.")
+        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the lint rules with their default severity.")
 
         func run() {
             let descriptions = RuleRegistry.standard.descriptions

@@ -1,6 +1,10 @@
 import ArgumentParser
 
 /// `steady`: lint and summarise a Markdown journal kept for work on anxious attachment.
+///
+/// Every subcommand names itself (`commandName:`): without it ArgumentParser derives the name
+/// from `String(describing: Self.self)` for each subcommand at every start, and the failed
+/// protocol-conformance lookups behind that cost about a millisecond before any work.
 @main
 struct Steady: ParsableCommand {
     static let configuration = CommandConfiguration(

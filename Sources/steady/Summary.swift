@@ -14,6 +14,7 @@ extension Steady {
     /// `steady summary`: the weekly review.
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summary",
             abstract: "Review a period of the journal: temperature, triggers, reassurance, urges, worst-case thoughts.",
             discussion: """
             The period is the seven days ending on the latest entry unless you pick one with \

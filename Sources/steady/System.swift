@@ -6,7 +6,9 @@ import Darwin
 
 /// Facts about the machine and environment the CLI adapts to.
 enum System {
-    static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    /// Asked once: it is `--jobs`'s default, which argument parsing evaluates several times, and
+    /// the C library reads it from /sys each time.
+    static let coreCount = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
     static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }

@@ -172,13 +172,21 @@ struct JournalFileFinderTests {
         #expect(path == "j/locked")
     }
 
-    @Test(arguments: ["a.md", "a.MD", "a.Markdown", "2026-11-20.evening.md"])
+    @Test(arguments: ["a.md", "a.MD", "a.Markdown", "2026-11-20.evening.md", "tägebuch.md", "日記.MD", "é.markdown"])
     func journalExtensions(name: String) {
         #expect(JournalFileFinder.hasJournalExtension(name))
     }
 
-    @Test(arguments: ["a.txt", "md", ".md", "a.mdx", "a.md.bak"])
+    @Test(arguments: ["a.txt", "md", ".md", "a.mdx", "a.md.bak", "a.mé", "a.m", "a.", "a.markdowns", "a.d"])
     func notJournalExtensions(name: String) {
         #expect(!JournalFileFinder.hasJournalExtension(name))
+    }
+
+    /// Folder entries are listed in the order of their UTF-8 bytes, not by locale or `Character`s.
+    @Test func entriesInByteOrder() throws {
+        let root = try TemporaryFolder()
+        for name in ["b.md", "C.md", "a.md", "ä.md", "a-b.md", "ab.md", "a.markdown"] { try root.file(name) }
+        let search = JournalFileFinder(currentDirectory: root.path).find(["."])
+        #expect(paths(search) == ["C.md", "a-b.md", "a.markdown", "a.md", "ab.md", "b.md", "ä.md"])
     }
 }

@@ -41,6 +41,38 @@ public struct Finding: Sendable, Hashable {
     }
 }
 
+extension Finding {
+    /// Sorts one file's findings into the report's order: by place, then rule id, ties kept in
+    /// the order given (files come in path order).
+    ///
+    /// Sorts positions and then moves each finding once, in place: a finding is a dozen words
+    /// and strings, and sorting the findings themselves copied and retained them at every step.
+    static func sortInFileOrder(_ findings: inout [Finding]) {
+        guard findings.count > 1 else { return }
+        var order = Array(findings.indices)
+        findings.withUnsafeBufferPointer { found in
+            order.sort { lhs, rhs in
+                let left = found[lhs].range.lowerBound, right = found[rhs].range.lowerBound
+                if left != right { return left < right }
+                if found[lhs].ruleID != found[rhs].ruleID { return found[lhs].ruleID < found[rhs].ruleID }
+                return lhs < rhs
+            }
+        }
+        // Position i takes the finding at order[i]: follow each cycle of the permutation, swapping.
+        var placed = Array(repeating: false, count: findings.count)
+        for start in findings.indices where !placed[start] {
+            var position = start
+            while true {
+                placed[position] = true
+                let source = order[position]
+                if source == start { break }
+                findings.swapAt(position, source)
+                position = source
+            }
+        }
+    }
+}
+
 /// An insertion of whole lines; fixes never change or remove what the writer wrote.
 public struct Fix: Sendable, Hashable {
     /// The new lines go after this 1-based line.

@@ -16,79 +16,130 @@ public struct LintEngine: Sendable {
     }
 
     /// Lints one journal. Pure and thread-safe; the journal can be released afterwards.
+    ///
+    /// Everything that needs only this file is done here, on the caller's thread: suppressions
+    /// are applied and the findings sorted by place. `finish` then has only the corpus rules and
+    /// the order of files left, so a run over many files scales with the cores.
     public func lint(_ journal: Journal, configuration: LintConfiguration, analyzer: EntryAnalyzer) -> FileLintResult {
-        let analyzed = journal.entries.map(analyzer.analyze)
+        // Day by day rather than through `journal.entries`, which copies every entry into a new array first.
+        var analyzed: [AnalyzedEntry] = []
+        analyzed.reserveCapacity(journal.days.reduce(0) { $0 + $1.entries.count })
+        for day in journal.days.indices {
+            for entry in journal.days[day].entries.indices { analyzed.append(analyzer.analyze(journal.days[day].entries[entry])) }
+        }
         let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
         var findings: [Finding] = []
-        for rule in registry.journalRules {
-            guard let severity = configuration.effectiveSeverity(of: rule.description) else { continue }
-            var sink = FindingSink(ruleID: rule.description.id, severity: severity, keepsText: keepsText)
+        for (index, rule) in registry.journalRules.enumerated() {
+            let ruleID = registry.journalRuleIDs[index]
+            guard let severity = configuration.severity(ofRule: ruleID, default: registry.journalRuleDefaultSeverities[index]).severity
+            else { continue }
+            var sink = FindingSink(ruleID: ruleID, severity: severity, keepsText: keepsText)
             rule.check(context, into: &sink)
             findings += sink.findings
         }
-        let facts = FileFacts(
-            path: journal.path,
-            reassurance: analyzed.flatMap { item in
-                item.reassurance.map { act in
-                    DatedReassuranceAct(
-                        journalDay: item.entry.journalDay(dayStartsAt: configuration.dayStartsAt),
-                        date: item.entry.date, time: item.entry.time, act: act,
-                        lineText: keepsText ? journal.source.lineString(act.range.lowerBound.line) : "")
-                }
-            },
-            reassuranceLimit: configuration.reassurance.maxPerDay)
-        let directives = SuppressionParser.directives(in: journal)
-        let directiveLines = directives.map { keepsText ? journal.source.lineString($0.range.lowerBound.line) : "" }
-        return FileLintResult(path: journal.path, findings: findings, facts: facts, directives: directives,
-                              directiveLines: directiveLines, configuration: configuration)
+        let hasFixes = findings.contains { $0.fix != nil }
+        var suppressions = SuppressionRecord(journal: journal, keepsText: keepsText)
+        if suppressions != nil { findings.removeAll { suppressions!.suppresses($0, unsuppressible: registry.unsuppressibleIDs) } }
+        Finding.sortInFileOrder(&findings)
+
+        // Exactly sized: over a large journal these outlive every tree, until the corpus rules run.
+        var reassurance: [DatedReassuranceAct] = []
+        reassurance.reserveCapacity(analyzed.reduce(0) { $0 + $1.reassurance.count })
+        for item in analyzed where !item.reassurance.isEmpty {
+            let journalDay = item.entry.journalDay(dayStartsAt: configuration.dayStartsAt)
+            for act in item.reassurance {
+                reassurance.append(DatedReassuranceAct(
+                    journalDay: journalDay, date: item.entry.date, time: item.entry.time, act: act,
+                    lineText: keepsText ? journal.source.lineString(act.range.lowerBound.line) : ""))
+            }
+        }
+        return FileLintResult(
+            path: journal.path, findings: findings, hasFixes: hasFixes, reassurance: reassurance,
+            reassuranceLimit: configuration.reassurance.maxPerDay, suppressions: suppressions,
+            severities: FileSeverities(configuration: configuration, registry: registry))
     }
 
-    /// Runs the corpus rules, applies suppressions, reports unused ones, and sorts by file and place.
-    /// Consumes the results file by file, so no second copy of every finding is made.
+    /// Runs the corpus rules, applies suppressions to their findings, reports unused suppressions,
+    /// and puts the files in path order. Consumes the results file by file, so no second copy of
+    /// every finding is made.
     public func finish(_ results: consuming [FileLintResult]) -> LintReport {
         let fileCount = results.count
-        // Corpus findings (few) grouped by file; per-file findings are taken from their results.
-        var corpusFindings: [String: [Finding]] = [:]
-        let configurations = Dictionary(results.map { ($0.path, $0.configuration) }, uniquingKeysWith: { first, _ in first })
-        for rule in registry.corpusRules {
-            var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
-            rule.check(results.map(\.facts), into: &sink)
-            for var finding in sink.findings {
-                let configuration = configurations[finding.path] ?? .default
-                guard let severity = configuration.effectiveSeverity(of: rule.description) else { continue }
-                finding.severity = severity
-                corpusFindings[finding.path, default: []].append(finding)
+        // Corpus findings (few), in path order; they are handed out while walking the files in
+        // path order, so no finding or file is ever looked up by its path (hashing paths was
+        // most of this step's cost).
+        var corpusFindings: [(ruleIndex: Int, finding: Finding)] = []
+        if !registry.corpusRules.isEmpty {
+            let facts = results.map { FileFacts(path: $0.path, reassurance: $0.reassurance, reassuranceLimit: $0.reassuranceLimit) }
+            for (ruleIndex, rule) in registry.corpusRules.enumerated() {
+                var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
+                rule.check(facts, into: &sink)
+                for finding in sink.findings { corpusFindings.append((ruleIndex, finding)) }
             }
+            for index in results.indices { results[index].reassurance = [] }  // the corpus rules are done with them
+            var corpusOrder = Array(corpusFindings.indices)
+            corpusFindings.withUnsafeBufferPointer { found in
+                corpusOrder.sort { lhs, rhs in
+                    let left = found[lhs].finding.path, right = found[rhs].finding.path
+                    return left != right ? left < right : lhs < rhs
+                }
+            }
+            corpusFindings = corpusOrder.map { corpusFindings[$0] }
         }
 
+        // Files in path order (stable, so files sharing a path keep their order); usually the
+        // finder's order already is, and the sort only confirms it.
+        var order = Array(results.indices)
+        order.sort { results[$0].path < results[$1].path }
         var kept: [Finding] = []
-        kept.reserveCapacity(results.reduce(0) { $0 + $1.findings.count })
-        for index in results.indices {
-            let result = results[index]
-            results[index].findings = []  // release as we go
-            var used = Array(repeating: false, count: result.directives.count)
-            var fileFindings = result.findings
-            if let extra = corpusFindings.removeValue(forKey: result.path) { fileFindings += extra }
-            for finding in fileFindings {
-                var suppressed = false
-                if !registry.unsuppressibleIDs.contains(finding.ruleID) {
-                    for (directiveIndex, directive) in result.directives.enumerated() where directive.covers(finding) {
-                        used[directiveIndex] = true
-                        suppressed = true
+        kept.reserveCapacity(results.reduce(0) { $0 + $1.findings.count } + corpusFindings.count)
+        var nextCorpusFinding = 0
+        var groupStart = 0
+        while groupStart < order.count {
+            let path = results[order[groupStart]].path
+            var groupEnd = groupStart + 1
+            while groupEnd < order.count, results[order[groupEnd]].path == path { groupEnd += 1 }
+            // The corpus findings of this path go to its first file, at that file's severities.
+            while nextCorpusFinding < corpusFindings.count, corpusFindings[nextCorpusFinding].finding.path < path { nextCorpusFinding += 1 }
+            var pathCorpusFindings: [Finding] = []
+            let severities = results[order[groupStart]].severities
+            while nextCorpusFinding < corpusFindings.count, corpusFindings[nextCorpusFinding].finding.path == path {
+                var (ruleIndex, finding) = corpusFindings[nextCorpusFinding]
+                nextCorpusFinding += 1
+                guard let severity = severities.corpusRule(ruleIndex) else { continue }
+                finding.severity = severity
+                pathCorpusFindings.append(finding)
+            }
+            var group: [Finding] = []
+            var needsSorting = groupEnd - groupStart > 1
+            for index in order[groupStart..<groupEnd] {
+                var findings = results[index].findings
+                results[index].findings = []  // release as we go
+                var extra = pathCorpusFindings
+                pathCorpusFindings = []
+                if var suppressions = results[index].suppressions {
+                    extra.removeAll { suppressions.suppresses($0, unsuppressible: registry.unsuppressibleIDs) }
+                    if let severity = results[index].severities.unusedSuppression {
+                        extra += UnusedSuppressionRule.findings(
+                            for: results[index].path, suppressions: suppressions, knownRuleIDs: registry.ruleIDs,
+                            unsuppressible: registry.unsuppressibleIDs, severity: severity)
                     }
+                    results[index].suppressions = nil
                 }
-                if !suppressed { kept.append(finding) }
+                if !extra.isEmpty {
+                    findings += extra
+                    needsSorting = true
+                }
+                if groupEnd - groupStart == 1 && !needsSorting {
+                    kept += findings
+                } else {
+                    group += findings
+                }
             }
-            if let severity = result.configuration.effectiveSeverity(of: UnusedSuppressionRule.description) {
-                kept += UnusedSuppressionRule.findings(
-                    for: result, used: used, knownRuleIDs: registry.ruleIDs,
-                    unsuppressible: registry.unsuppressibleIDs, severity: severity)
+            if needsSorting {
+                Finding.sortInFileOrder(&group)
+                kept += group
             }
-        }
-        kept.sort { lhs, rhs in
-            if lhs.path != rhs.path { return lhs.path < rhs.path }
-            if lhs.range.lowerBound != rhs.range.lowerBound { return lhs.range.lowerBound < rhs.range.lowerBound }
-            return lhs.ruleID < rhs.ruleID
+            groupStart = groupEnd
         }
         return LintReport(findings: kept, fileCount: fileCount)
     }
@@ -101,17 +152,21 @@ public struct LintEngine: Sendable {
     }
 }
 
-/// The outcome of linting one file, before corpus rules and suppressions.
+/// The outcome of linting one file, before the corpus rules: its own findings (suppressions
+/// applied, sorted by place) and the little that the corpus rules and unused-suppression
+/// reports need. Kept small: a run holds one per file until the end.
 public struct FileLintResult: Sendable {
     public let path: String
     var findings: [Finding]
-    let facts: FileFacts
-    let directives: [SuppressionDirective]
-    let directiveLines: [String]
-    let configuration: LintConfiguration
-
     /// Whether any finding offers a fix (so the caller keeps the file's bytes for --fix).
-    public var hasFixes: Bool { findings.contains { $0.fix != nil } }
+    public let hasFixes: Bool
+    /// Each reassurance act with the journal day it counts for, for the corpus rules.
+    var reassurance: [DatedReassuranceAct]
+    let reassuranceLimit: Int
+    /// The file's suppression comments and which of them silenced something; `nil` when it has none.
+    var suppressions: SuppressionRecord?
+    /// The severities `finish` needs, instead of the whole configuration.
+    let severities: FileSeverities
 }
 
 /// All findings of a run, sorted by file and position.
@@ -119,12 +174,28 @@ public struct LintReport: Sendable {
     public let findings: [Finding]
     public let fileCount: Int
 
+    /// Findings per severity (note, warning, error), counted once: reporters ask for each.
+    private let counts: (note: Int, warning: Int, error: Int)
+
     public init(findings: [Finding], fileCount: Int) {
         self.findings = findings
         self.fileCount = fileCount
+        var counts = (note: 0, warning: 0, error: 0)
+        for finding in findings {
+            switch finding.severity {
+            case .note: counts.note += 1
+            case .warning: counts.warning += 1
+            case .error: counts.error += 1
+            }
+        }
+        self.counts = counts
     }
 
     public func count(of severity: Severity) -> Int {
-        findings.count { $0.severity == severity }
+        switch severity {
+        case .note: counts.note
+        case .warning: counts.warning
+        case .error: counts.error
+        }
     }
 }

@@ -1,4 +1,6 @@
+import Dispatch
 import JournalModel
+import Synchronization
 
 /// `{"schemaVersion": 1, "findings": [...], "summary": {...}}`. Columns are 1-based UTF-8 bytes.
 /// Leaves the journal's words out (no `detail`, no source line) unless `includeText`.
@@ -13,34 +15,46 @@ public enum JSONReporter {
 
     /// Renders in chunks of about a megabyte, handing each to `write`, so a report of a
     /// years-long journal is never held in memory twice.
-    public static func render(_ report: LintReport, options: ReportOptions, write: ([UInt8]) -> Void) {
+    /// - Parameter jobs: threads that may encode findings at once. The report is written after
+    ///   every file has been linted, when the other cores would otherwise wait for it; each round
+    ///   encodes `jobs` runs of findings side by side and writes them in order, so at most `jobs`
+    ///   runs (a few hundred kilobytes each) are held at a time.
+    public static func render(_ report: LintReport, options: ReportOptions, jobs: Int = 1, write: ([UInt8]) -> Void) {
         var w = JSONWriter()
         w.beginObject()
         w.field("schemaVersion", schemaVersion)
         w.key("findings")
         w.beginArray()
-        for finding in report.findings {
-            w.beginObject()
-            w.field("path", finding.path)
-            w.field("line", finding.range.lowerBound.line)
-            w.field("column", finding.range.lowerBound.column)
-            w.field("endLine", finding.range.upperBound.line)
-            w.field("endColumn", finding.range.upperBound.column)
-            w.field("rule", finding.ruleID)
-            w.field("severity", finding.severity.rawValue)
-            w.field("message", finding.message)
-            if let kind = finding.kind { w.field("kind", kind) }
-            if options.includeText {
-                w.field("cue", finding.cue)
-                w.field("detail", finding.detail)
-                w.field("lineText", finding.lineText)
+        // The findings go into the writer's bytes directly (the array's brackets stay the
+        // writer's): see `FindingJSONEncoder` for why.
+        let findings = report.findings
+        let includeText = options.includeText
+        let runLength = 2048
+        var start = 0
+        while start < findings.count {
+            let runs = min(max(1, jobs), (findings.count - start + runLength - 1) / runLength)
+            let encoded = EncodedRuns(count: runs)
+            let roundStart = start
+            let encode = { @Sendable (run: Int) in
+                let lower = roundStart + run * runLength
+                let upper = min(lower + runLength, findings.count)
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity((upper - lower) * 360)
+                for index in lower..<upper {
+                    if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                    FindingJSONEncoder.append(findings[index], includeText: includeText, to: &bytes)
+                }
+                encoded.store(bytes, at: run)
             }
-            w.field("fixable", finding.fix != nil)
-            w.endObject()
-            if w.bytes.count >= 1 << 20 {
-                write(w.bytes)
-                w.bytes.removeAll(keepingCapacity: true)
+            if runs == 1 { encode(0) } else { DispatchQueue.concurrentPerform(iterations: runs, execute: encode) }
+            for run in 0..<runs {
+                w.bytes += encoded.take(at: run)
+                if w.bytes.count >= 1 << 20 {
+                    write(w.bytes)
+                    w.bytes.removeAll(keepingCapacity: true)
+                }
             }
+            start = min(findings.count, start + runs * runLength)
         }
         w.endArray()
         w.key("summary")
@@ -53,5 +67,29 @@ public enum JSONReporter {
         w.endObject()
         w.bytes.append(UInt8(ascii: "\n"))
         write(w.bytes)
+    }
+}
+
+/// The bytes of one round's runs of findings, each stored once by the thread that encoded it.
+private final class EncodedRuns: Sendable {
+    private final class Run: Sendable {
+        let bytes = Mutex<[UInt8]>([])
+    }
+
+    private let runs: [Run]
+
+    init(count: Int) {
+        runs = (0..<count).map { _ in Run() }
+    }
+
+    func store(_ bytes: [UInt8], at index: Int) {
+        runs[index].bytes.withLock { $0 = bytes }
+    }
+
+    func take(at index: Int) -> [UInt8] {
+        runs[index].bytes.withLock { stored in
+            defer { stored = [] }
+            return stored
+        }
     }
 }

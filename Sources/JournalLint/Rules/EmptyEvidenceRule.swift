@@ -25,8 +25,9 @@ public struct EmptyEvidenceRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        for entry in context.journal.entries {
-            for section in entry.evidence where !section.isFilledIn {
+        let entries = context.entries
+        for index in entries.indices where !entries[index].entry.evidence.isEmpty {
+            for section in entries[index].entry.evidence where !section.isFilledIn {
                 findings.report(
                     "`evidence:` has no items yet; add `- for:` and `- against:` lines to cross-examine the thought",
                     at: section.range, path: context.journal.path, source: context.journal.source)

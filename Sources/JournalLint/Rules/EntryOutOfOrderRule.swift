@@ -24,26 +24,32 @@ public struct EntryOutOfOrderRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        let entries = context.journal.entries
+        // The analysed entries, not `journal.entries`, which flattens (copies) every entry anew;
+        // each entry's date and time are read once.
+        let entries = context.entries
         guard entries.count > 1 else { return }
+        let dates = entries.map(\.entry.date)
+        let times = entries.map(\.entry.time)
         /// Comparable moment of an entry; entries without a time sort at the start of their day.
-        func moment(_ entry: Entry) -> Int { entry.date.dayNumber * 1440 + (entry.time?.minutesSinceMidnight ?? 0) }
+        let moments = entries.indices.map { dates[$0].dayNumber * 1440 + (times[$0]?.minutesSinceMidnight ?? 0) }
         var ascending = 0
         var descending = 0
-        for (previous, next) in zip(entries, entries.dropFirst()) {
-            if moment(next) > moment(previous) { ascending += 1 }
-            if moment(next) < moment(previous) { descending += 1 }
+        for next in entries.indices.dropFirst() {
+            if moments[next] > moments[next - 1] { ascending += 1 }
+            if moments[next] < moments[next - 1] { descending += 1 }
         }
         let newestFirst = descending > ascending
-        for (previous, next) in zip(entries, entries.dropFirst()) {
+        for next in entries.indices.dropFirst() {
+            let previous = next - 1
             // Same day without a time on one side: no order to judge.
-            if previous.date == next.date, previous.time == nil || next.time == nil { continue }
-            let outOfOrder = newestFirst ? moment(next) > moment(previous) : moment(next) < moment(previous)
+            if dates[previous] == dates[next], times[previous] == nil || times[next] == nil { continue }
+            let outOfOrder = newestFirst ? moments[next] > moments[previous] : moments[next] < moments[previous]
             guard outOfOrder else { continue }
             let order = newestFirst ? "newest-first" : "oldest-first"
+            let entry = entries[next].entry
             findings.report(
-                "entry dated \(next.date)\(next.time.map { " \($0)" } ?? "") comes after \(previous.date)\(previous.time.map { " \($0)" } ?? "") in a file that runs \(order); is the date right?",
-                at: next.headingRange ?? next.range, path: context.journal.path, source: context.journal.source)
+                "entry dated \(dates[next])\(times[next].map { " \($0)" } ?? "") comes after \(dates[previous])\(times[previous].map { " \($0)" } ?? "") in a file that runs \(order); is the date right?",
+                at: entry.headingRange ?? entry.range, path: context.journal.path, source: context.journal.source)
         }
     }
 }

@@ -22,8 +22,9 @@ public struct OneSidedEvidenceRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        for entry in context.journal.entries {
-            for section in entry.evidence where section.hasFor && !section.hasAgainst {
+        let entries = context.entries
+        for index in entries.indices where !entries[index].entry.evidence.isEmpty {
+            for section in entries[index].entry.evidence where section.hasFor && !section.hasAgainst {
                 findings.report(
                     "evidence only supports the fear; is there one thing, even small, that contradicts it? Add an `against:` item",
                     at: section.range, path: context.journal.path, source: context.journal.source)

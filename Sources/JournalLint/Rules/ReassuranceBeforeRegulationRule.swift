@@ -24,11 +24,12 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        for item in context.entries {
-            let entry = item.entry
-            guard entry.temperatures.contains(where: { $0.value != .green }),
-                  let firstAsk = item.reassurance.first else { continue }
-            let firstRegulation = entry.regulation.map(\.range.lowerBound).min()
+        // Entries are read in place (by index): copying an entry for the loop cost more than the rule.
+        let entries = context.entries
+        for index in entries.indices {
+            guard let firstAsk = entries[index].reassurance.first,
+                  entries[index].entry.temperatures.contains(where: { $0.value != .green }) else { continue }
+            let firstRegulation = entries[index].entry.regulation.map(\.range.lowerBound).min()
             if let firstRegulation, firstRegulation < firstAsk.range.lowerBound { continue }
             findings.report(
                 "reassurance sought in a red or yellow moment before any `regulate:`; calming the body first can make the ask unnecessary",

@@ -24,8 +24,10 @@ public struct UnknownFieldRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        for entry in context.journal.entries {
-            for field in entry.unrecognizedFields {
+        // Entries are read in place (by index): copying an entry for the loop cost more than the rule.
+        let entries = context.entries
+        for index in entries.indices where !entries[index].entry.unrecognizedFields.isEmpty {
+            for field in entries[index].entry.unrecognizedFields {
                 guard let suggestion = KeySuggestion.closestKey(to: field.key) else { continue }
                 findings.report(
                     "unknown field key; did you mean `\(suggestion):`? Until then this line is read as prose",
@@ -48,9 +50,13 @@ enum KeySuggestion {
     static func closestKey(to written: String) -> String? {
         let key = written.lowercased()
         if let alias = aliases[key] { return alias.rawValue }
-        let allowed = key.count <= 4 ? 1 : 2
+        let length = key.count
+        let allowed = length <= 4 ? 1 : 2
         var best: (key: String, distance: Int)?
         for candidate in FieldKey.allCases {
+            // The distance is at least the difference in length: most prose lines that look like
+            // fields ("Today: …") are ruled out without computing it.
+            guard abs(candidate.rawValue.count - length) <= allowed else { continue }
             let distance = DidYouMean.editDistance(key, candidate.rawValue)
             if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate.rawValue, distance) }
         }

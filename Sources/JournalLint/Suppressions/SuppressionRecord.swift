@@ -1,0 +1,31 @@
+import JournalModel
+
+/// A file's suppression comments, the source lines they are on, and which of them have silenced
+/// a finding so far. Built while the file is linted (its own findings are suppressed there, in
+/// parallel) and finished by `LintEngine.finish` (corpus findings, unused suppressions).
+struct SuppressionRecord: Sendable {
+    let directives: [SuppressionDirective]
+    /// The line of each directive, for the caret display (empty strings when text is not kept).
+    let lines: [String]
+    private(set) var used: [Bool]
+
+    /// `nil` when the journal has no suppression comments (most have none).
+    init?(journal: Journal, keepsText: Bool) {
+        let directives = SuppressionParser.directives(in: journal)
+        guard !directives.isEmpty else { return nil }
+        self.directives = directives
+        lines = directives.map { keepsText ? journal.source.lineString($0.range.lowerBound.line) : "" }
+        used = Array(repeating: false, count: directives.count)
+    }
+
+    /// Whether a directive silences `finding`; marks every directive that covers it as used.
+    mutating func suppresses(_ finding: Finding, unsuppressible: Set<String>) -> Bool {
+        guard !unsuppressible.contains(finding.ruleID) else { return false }
+        var suppressed = false
+        for (index, directive) in directives.enumerated() where directive.covers(finding) {
+            used[index] = true
+            suppressed = true
+        }
+        return suppressed
+    }
+}

@@ -1,0 +1,191 @@
+@testable import JournalLint
+import JournalModel
+import MarkdownSyntax
+import Testing
+
+/// The engine's bookkeeping done for speed: per-file sorting, packed severities, the JSON
+/// encoder that bypasses `JSONWriter` for findings, and the corpus rule's day grouping.
+@Suite("Lint engine order and encoding")
+struct EngineOrderTests {
+    private func finding(_ ruleID: String, _ line: Int, _ column: Int, message: String = "m", path: String = "j.md",
+                         kind: String? = nil, cue: String? = nil, detail: String? = nil, lineText: String = "",
+                         fix: Fix? = nil) -> Finding {
+        let start = SourceLocation(line: line, column: column)
+        return Finding(ruleID: ruleID, severity: .warning, message: message, detail: detail, path: path,
+                       range: SourceRange(start, SourceLocation(line: line, column: column + 1)),
+                       lineText: lineText, fix: fix, kind: kind, cue: cue)
+    }
+
+    @Test("Findings sort by place, then rule id, ties keeping their order")
+    func sortInFileOrder() {
+        var findings = [
+            finding("b-rule", 3, 1, message: "first b at 3:1"),
+            finding("a-rule", 3, 1),
+            finding("c-rule", 1, 5),
+            finding("b-rule", 3, 1, message: "second b at 3:1"),
+            finding("a-rule", 2, 9),
+            finding("a-rule", 1, 5),
+        ]
+        Finding.sortInFileOrder(&findings)
+        #expect(findings.map { "\($0.range.lowerBound.line):\($0.range.lowerBound.column) \($0.ruleID)" } == [
+            "1:5 a-rule", "1:5 c-rule", "2:9 a-rule", "3:1 a-rule", "3:1 b-rule", "3:1 b-rule",
+        ])
+        #expect(findings.filter { $0.ruleID == "b-rule" }.map(\.message) == ["first b at 3:1", "second b at 3:1"])
+    }
+
+    @Test("Sorting many findings gives the order a stable sort gives")
+    func sortMatchesStableSort() {
+        var generator = SystemRandomNumberGenerator()
+        var findings = (0..<500).map { index in
+            finding(["x", "y", "z"][Int.random(in: 0..<3, using: &generator)], Int.random(in: 1...20, using: &generator),
+                    Int.random(in: 1...3, using: &generator), message: "\(index)")
+        }
+        let expected = findings.enumerated().sorted { lhs, rhs in
+            if lhs.element.range.lowerBound != rhs.element.range.lowerBound { return lhs.element.range.lowerBound < rhs.element.range.lowerBound }
+            if lhs.element.ruleID != rhs.element.ruleID { return lhs.element.ruleID < rhs.element.ruleID }
+            return lhs.offset < rhs.offset
+        }.map(\.element.message)
+        Finding.sortInFileOrder(&findings)
+        #expect(findings.map(\.message) == expected)
+    }
+
+    @Test("Packed severities read back as configured, off included")
+    func fileSeverities() throws {
+        let registry = RuleRegistry.standard
+        let defaults = FileSeverities(configuration: .default, registry: registry)
+        #expect(defaults.unusedSuppression == UnusedSuppressionRule.description.defaultSeverity)
+        for (index, rule) in registry.corpusRules.enumerated() {
+            #expect(defaults.corpusRule(index) == rule.description.defaultSeverity)
+        }
+        let configured = try ConfigurationLoader.parse(
+            "rules:\n  excessive-reassurance: error\n  unused-suppression: off\n", knownRuleIDs: registry.ruleIDs)
+        let severities = FileSeverities(configuration: configured, registry: registry)
+        #expect(severities.unusedSuppression == nil)
+        let index = try #require(registry.corpusRules.firstIndex { $0.description.id == "excessive-reassurance" })
+        #expect(severities.corpusRule(index) == .error)
+    }
+
+    @Test("JSON findings are written exactly as JSONWriter writes their fields", arguments: [false, true])
+    func jsonEncoderMatchesWriter(includeText: Bool) {
+        let findings = [
+            finding("r", 12, 345, message: "plain"),
+            finding("r", 1, 1, message: "quote \" backslash \\ tab \t newline \n bell \u{07}", path: "dir/ü \"x\".md",
+                    kind: "fortune-telling", cue: "cue \"q\"", detail: nil, lineText: "line\twith tab",
+                    fix: Fix(afterLine: 1, lines: ["evidence:"])),
+            finding("r", 2, 3, message: "emoji 🙂 大丈夫", cue: nil, detail: "detail", lineText: ""),
+        ]
+        var encoded: [UInt8] = []
+        var written: [UInt8] = []
+        for finding in findings {
+            FindingJSONEncoder.append(finding, includeText: includeText, to: &encoded)
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.field("path", finding.path)
+            writer.field("line", finding.range.lowerBound.line)
+            writer.field("column", finding.range.lowerBound.column)
+            writer.field("endLine", finding.range.upperBound.line)
+            writer.field("endColumn", finding.range.upperBound.column)
+            writer.field("rule", finding.ruleID)
+            writer.field("severity", finding.severity.rawValue)
+            writer.field("message", finding.message)
+            if let kind = finding.kind { writer.field("kind", kind) }
+            if includeText {
+                writer.field("cue", finding.cue)
+                writer.field("detail", finding.detail)
+                writer.field("lineText", finding.lineText)
+            }
+            writer.field("fixable", finding.fix != nil)
+            writer.endObject()
+            written += writer.bytes
+        }
+        #expect(String(decoding: encoded, as: UTF8.self) == String(decoding: written, as: UTF8.self))
+    }
+
+    @Test("Every byte JSON escapes is escaped wherever it sits in a string (the check reads eight at a time)")
+    func jsonEscapesAtEveryPosition() {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\t"] {
+            for position in 0..<20 {
+                let message = String(repeating: "a", count: position) + special + String(repeating: "é", count: 20 - position)
+                let finding = finding("r", 1, 1, message: message)
+                var encoded: [UInt8] = []
+                FindingJSONEncoder.append(finding, includeText: false, to: &encoded)
+                var writer = JSONWriter()
+                writer.string(message)
+                let expected = #","message":"# + String(decoding: writer.bytes, as: UTF8.self) + ","
+                #expect(String(decoding: encoded, as: UTF8.self).contains(expected))
+            }
+        }
+    }
+
+    @Test("The JSON report is the same whatever the number of jobs encoding it", arguments: [2, 3, 8])
+    func jsonReportWithJobs(jobs: Int) {
+        let findings = (0..<8000).map { index in
+            finding(["a", "b"][index % 2], index / 7 + 1, index % 7 + 1, message: "finding \(index) \"quoted\"", path: "f\(index / 100).md")
+        }
+        let report = LintReport(findings: findings, fileCount: 50)
+        var serial: [UInt8] = []
+        JSONReporter.render(report, options: ReportOptions(), jobs: 1) { serial += $0 }
+        var parallel: [UInt8] = []
+        var chunks = 0
+        JSONReporter.render(report, options: ReportOptions(), jobs: jobs) { parallel += $0; chunks += 1 }
+        #expect(parallel == serial)
+        #expect(serial == JSONReporter.render(report, options: ReportOptions()))
+        #expect(chunks >= 2)  // over a megabyte: written in pieces
+    }
+
+    @Test("The excessive-reassurance message reads as the interpolated text would")
+    func excessiveReassuranceMessage() throws {
+        for (year, month, day) in [(2026, 11, 28), (999, 1, 2), (1, 12, 31), (9999, 9, 9)] {
+            let date = try #require(JournalDate(year: year, month: month, day: day))
+            for (count, limit, ask) in [(2, 1, 2), (12, 3, 4), (1000, 10, 11)] {
+                #expect(ExcessiveReassuranceRule.message(count: count, day: date, limit: limit, askNumber: ask)
+                    == "reassurance sought \(count) times on \(date) (limit \(limit) a day); this was ask number \(ask) — notice the urge, and try to sit with it or regulate first")
+            }
+        }
+    }
+
+    @Test("Excessive reassurance: each day counted across files, the crossing act reported, days apart")
+    func excessiveReassuranceAcrossFiles() {
+        let report = lint([
+            (path: "b.md", text: "# 2026-11-28\n\n## 09:00\nreassurance: asked if we're okay\n"),
+            (path: "a.md", text: "# 2026-11-28\n\n## 21:00\nreassurance: asked again\n\n# 2026-11-29\n\nreassurance: once\n"),
+            (path: "c.md", text: "# 2026-11-27\n\nreassurance: one\nreassurance: two\nreassurance: three\n"),
+        ])
+        let excessive = report.findings.filter { $0.ruleID == "excessive-reassurance" }
+        #expect(excessive.map(\.path) == ["a.md", "c.md"])
+        #expect(excessive.map { $0.range.lowerBound.line } == [4, 4])
+        #expect(excessive.first?.message.hasPrefix("reassurance sought 2 times on 2026-11-28 (limit 1 a day); this was ask number 2") == true)
+        #expect(excessive.last?.message.hasPrefix("reassurance sought 3 times on 2026-11-27 (limit 1 a day); this was ask number 2") == true)
+    }
+
+    @Test("Files come in path order whatever order they were linted in, and the counts match")
+    func filesInPathOrder() {
+        let text = "# 2026-11-28\n\nHe's going to leave me.\n"
+        let report = lint([(path: "z.md", text: text), (path: "a/b.md", text: text), (path: "a-b.md", text: text)])
+        #expect(report.findings.map(\.path) == ["a-b.md", "a/b.md", "z.md"])
+        #expect(report.count(of: .warning) == report.findings.count { $0.severity == .warning })
+        #expect(report.count(of: .error) + report.count(of: .warning) + report.count(of: .note) == report.findings.count)
+    }
+}
+
+@Suite("Did you mean")
+struct DidYouMeanTests {
+    @Test("Edit distance counts characters, ASCII or not", arguments: [
+        ("evidnce", "evidence", 1), ("tmp", "temp", 1), ("", "urge", 4), ("fact", "", 4), ("kitten", "sitting", 3),
+        ("évidence", "evidence", 1), ("大丈夫", "大丈", 1), ("e\u{301}", "e", 1), ("a\r\nb", "a\nb", 1),
+    ])
+    func editDistance(_ a: String, _ b: String, _ expected: Int) {
+        #expect(DidYouMean.editDistance(a, b) == expected)
+        #expect(DidYouMean.editDistance(b, a) == expected)
+    }
+
+    @Test("Field key suggestions: typos and aliases, nothing for far words")
+    func keySuggestions() {
+        #expect(KeySuggestion.closestKey(to: "evidnce") == "evidence")
+        #expect(KeySuggestion.closestKey(to: "Tmp") == "temp")
+        #expect(KeySuggestion.closestKey(to: "temperature") == "temp")
+        #expect(KeySuggestion.closestKey(to: "reasurance") == "reassurance")
+        #expect(KeySuggestion.closestKey(to: "Today") == nil)
+        #expect(KeySuggestion.closestKey(to: "x") == nil)
+    }
+}
