@@ -101,10 +101,11 @@ private struct BuildState {
         self.commentOpeners = CommentCollector.openerLines(in: source)
     }
 
+    /// Reads the block in place (`blocks[index]` each time) rather than copying it out: a copy
+    /// of a `Block` retains, and later releases, everything its case holds.
     mutating func take(_ index: Int) {
-        let block = blocks[index]
-        if !commentOpeners.isEmpty, CommentCollector.mayHoldOpener(block.range, commentOpeners) { commentCandidates.append(index) }
-        if case .heading(let heading) = block {
+        if !commentOpeners.isEmpty, CommentCollector.mayHoldOpener(blocks[index].range, commentOpeners) { commentCandidates.append(index) }
+        if case .heading(let heading) = blocks[index] {
             let stamp = HeadingStamp(heading)
             if stamp.isStamped {
                 flushUndated()
@@ -114,7 +115,7 @@ private struct BuildState {
         }
         if let start = entry?.blocks.lowerBound {
             entry?.blocks = start..<(index + 1)
-        } else if !skippingInvalidDay, let range = block.range, countsAsContent(block) {
+        } else if !skippingInvalidDay, let range = blocks[index].range, countsAsContent(blocks[index]) {
             undated = undated.map { SourceRange($0.lowerBound, range.upperBound) } ?? range
         }
     }
