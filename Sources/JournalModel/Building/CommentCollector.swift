@@ -3,7 +3,7 @@ import MarkdownSyntax
 /// Finds `<!-- … -->` comments in HTML blocks and inline HTML, with exact source ranges.
 enum CommentCollector {
     /// The comments of the top-level `blocks` at `candidates` (the indices, in order, of the
-    /// blocks for which `mayHoldOpener` holds; the builder finds them on its own walk).
+    /// blocks on whose lines an opener lies; the builder finds them on its own walk).
     static func comments(in blocks: [Block], candidates: [Int], source: SourceText) -> [HTMLComment] {
         var comments: [HTMLComment] = []
         var pending: [Block] = []
@@ -51,24 +51,6 @@ enum CommentCollector {
             index = open + 1
         }
         return openers
-    }
-
-    /// Whether an opener lies on the lines of `block` (whole lines, so that no position quirk of
-    /// a nested node can hide one); a block without a range is always walked. `openers` holds
-    /// the line of each opener, in order.
-    static func mayHoldOpener(_ range: SourceRange?, _ openers: [Int]) -> Bool {
-        guard !openers.isEmpty else { return false }
-        guard let range else { return true }
-        let start = range.lowerBound.line
-        let end = max(range.upperBound.line, range.lowerBound.line)
-        // The first opener on or after line `start`, by binary search.
-        var low = 0
-        var high = openers.count
-        while low < high {
-            let mid = (low + high) / 2
-            if openers[mid] < start { low = mid + 1 } else { high = mid }
-        }
-        return low < openers.count && openers[low] <= end
     }
 
     /// Whether an HTML block holds nothing but comments (so it is not undated journal content).

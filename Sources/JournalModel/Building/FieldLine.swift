@@ -33,28 +33,40 @@ struct FieldLine {
     /// the end of the line.
     init?(source: SourceText, start: SourceLocation) {
         let lineRange = source.byteRange(ofLine: start.line)
-        let bytes = source.bytes
         let keyStart = lineRange.lowerBound + start.column - 1
-        guard keyStart < lineRange.upperBound, Self.isLetter(bytes[keyStart]) else { return nil }
-        var cursor = keyStart
-        while cursor < lineRange.upperBound, cursor - keyStart <= 24,
-              Self.isLetter(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "-") || bytes[cursor] == UInt8(ascii: "_") {
+        guard keyStart < lineRange.upperBound else { return nil }
+        // Most lines are prose: the shape is checked on the raw bytes (no bounds checks, no
+        // retain of the source), and slices are made only for a field.
+        guard let (keyEnd, valueStart, valueEnd) = source.bytes.withUnsafeBufferPointer({
+            Self.shape(of: UnsafeBufferPointer(rebasing: $0[keyStart..<lineRange.upperBound]))
+        }) else { return nil }
+        let bytes = source.bytes
+        let column = { (offset: Int) in keyStart + offset - lineRange.lowerBound + 1 }
+        keyBytes = bytes[keyStart..<(keyStart + keyEnd)]
+        keyRange = SourceRange(line: start.line, column: start.column, length: keyEnd)
+        value = bytes[(keyStart + valueStart)..<(keyStart + valueEnd)]
+        self.valueStart = SourceLocation(line: start.line, column: column(valueStart))
+        range = SourceRange(start, SourceLocation(line: start.line, column: column(max(valueEnd, keyEnd + 1))))
+    }
+
+    /// Where the key ends and the trimmed value starts and ends in `line` (from the key's first
+    /// byte to the line's end), if it has the shape of a field.
+    private static func shape(of line: UnsafeBufferPointer<UInt8>) -> (keyEnd: Int, valueStart: Int, valueEnd: Int)? {
+        let end = line.count
+        guard end > 0, isLetter(line[0]) else { return nil }
+        var cursor = 0
+        while cursor < end, cursor <= 24,
+              isLetter(line[cursor]) || line[cursor] == UInt8(ascii: "-") || line[cursor] == UInt8(ascii: "_") {
             cursor += 1
         }
-        guard cursor < lineRange.upperBound, bytes[cursor] == UInt8(ascii: ":"), cursor - keyStart <= 24 else { return nil }
+        guard cursor < end, line[cursor] == UInt8(ascii: ":"), cursor <= 24 else { return nil }
         let keyEnd = cursor
         cursor += 1
-        guard cursor == lineRange.upperBound || bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") else { return nil }
-        while cursor < lineRange.upperBound, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") { cursor += 1 }
-        var valueEnd = lineRange.upperBound
-        while valueEnd > cursor, bytes[valueEnd - 1] == UInt8(ascii: " ") || bytes[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
-
-        let column = { (offset: Int) in offset - lineRange.lowerBound + 1 }
-        keyBytes = bytes[keyStart..<keyEnd]
-        keyRange = SourceRange(line: start.line, column: start.column, length: keyEnd - keyStart)
-        value = bytes[cursor..<valueEnd]
-        valueStart = SourceLocation(line: start.line, column: column(cursor))
-        range = SourceRange(start, SourceLocation(line: start.line, column: column(max(valueEnd, keyEnd + 1))))
+        guard cursor == end || line[cursor] == UInt8(ascii: " ") || line[cursor] == UInt8(ascii: "\t") else { return nil }
+        while cursor < end, line[cursor] == UInt8(ascii: " ") || line[cursor] == UInt8(ascii: "\t") { cursor += 1 }
+        var valueEnd = end
+        while valueEnd > cursor, line[valueEnd - 1] == UInt8(ascii: " ") || line[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
+        return (keyEnd, cursor, valueEnd)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

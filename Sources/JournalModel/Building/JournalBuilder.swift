@@ -65,6 +65,9 @@ private struct BuildState {
     /// found on this walk, so that the comment collector walks only those.
     private let commentOpeners: [Int]
     private(set) var commentCandidates: [Int] = []
+    /// The first opener at or after the line where the last block looked at starts.
+    private var openerCursor = 0
+    private var openerCursorLine = 0
     /// The entry reader's scratch buffers, kept from one entry to the next.
     private var readBuffers: EntryContentReader.Buffers?
     var days: [Day] = []
@@ -101,10 +104,11 @@ private struct BuildState {
         self.commentOpeners = CommentCollector.openerLines(in: source)
     }
 
+    /// Reads the block in place (`blocks[index]` each time) rather than copying it out: a copy
+    /// of a `Block` retains, and later releases, everything its case holds.
     mutating func take(_ index: Int) {
-        let block = blocks[index]
-        if !commentOpeners.isEmpty, CommentCollector.mayHoldOpener(block.range, commentOpeners) { commentCandidates.append(index) }
-        if case .heading(let heading) = block {
+        if !commentOpeners.isEmpty, mayHoldOpener(blocks[index].range) { commentCandidates.append(index) }
+        if case .heading(let heading) = blocks[index] {
             let stamp = HeadingStamp(heading)
             if stamp.isStamped {
                 flushUndated()
@@ -114,9 +118,23 @@ private struct BuildState {
         }
         if let start = entry?.blocks.lowerBound {
             entry?.blocks = start..<(index + 1)
-        } else if !skippingInvalidDay, let range = block.range, countsAsContent(block) {
+        } else if !skippingInvalidDay, let range = blocks[index].range, countsAsContent(blocks[index]) {
             undated = undated.map { SourceRange($0.lowerBound, range.upperBound) } ?? range
         }
+    }
+
+    /// Whether an opener lies on the lines of a block with `range` (whole lines, so that no
+    /// position quirk of a nested node can hide one); a block without a range is always walked.
+    /// A cursor into the openers rather than a binary search per block: the top-level blocks
+    /// come in source order.
+    private mutating func mayHoldOpener(_ range: SourceRange?) -> Bool {
+        guard let range else { return true }
+        let start = range.lowerBound.line
+        // Out of order (never expected): search from the first opener again.
+        if start < openerCursorLine { openerCursor = 0 }
+        openerCursorLine = start
+        while openerCursor < commentOpeners.count, commentOpeners[openerCursor] < start { openerCursor += 1 }
+        return openerCursor < commentOpeners.count && commentOpeners[openerCursor] <= max(range.upperBound.line, start)
     }
 
     /// Headings without a date, rules and comments outside entries are not journal content.
