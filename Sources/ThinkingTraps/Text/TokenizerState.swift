@@ -55,13 +55,30 @@ struct TokenizerState {
                 index += 1
             } while index < bytes.count && (bytes[index] | 0x20) &- 0x61 < 26
         } else {
-            // The loop nearly every byte of a journal goes through: nothing but the hash.
+            // The loop nearly every byte of a journal goes through: nothing but the hash. Eight
+            // bytes at a time tell how many letters follow (`AsciiLetterRun`), so the hash loop
+            // does not test each byte.
             let count = bytes.count
             let base = bytes.baseAddress!
-            repeat {
+            while index &+ 8 <= count {
+                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let run = AsciiLetterRun.leadingLetters(chunk)
+                var lowered = chunk | AsciiLetterRun.caseBits
+                for _ in 0..<run {
+                    hash = WordHash.step(hash, UInt8(truncatingIfNeeded: lowered))
+                    lowered &>>= 8
+                }
+                index &+= run
+                if run < 8 {
+                    wordHash = hash
+                    wordLength += index - start
+                    return index
+                }
+            }
+            while index < count && (base[index] | 0x20) &- 0x61 < 26 {
                 hash = WordHash.step(hash, base[index] | 0x20)
                 index &+= 1
-            } while index < count && (base[index] | 0x20) &- 0x61 < 26
+            }
         }
         wordHash = hash
         wordLength += index - start
