@@ -50,7 +50,14 @@ final class Tokenizer: Sendable {
     }
 
     func tokenize(bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenizedText) {
-        var state = TokenizerState(tokenizer: self)
+        // Tokens are staged on the stack and moved to the list in blocks (`TokenizerState`).
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenizerState.stageCapacity) { stage in
+            tokenize(bytes: bytes, into: &output, stage: stage.baseAddress!)
+        }
+    }
+
+    private func tokenize(bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenizedText, stage: UnsafeMutablePointer<Token>) {
+        var state = TokenizerState(tokenizer: self, stage: stage)
         // The state takes the arrays over (held once, so appending reuses their storage).
         swap(&state.output, &output)
         state.output.tokens.removeAll(keepingCapacity: true)
