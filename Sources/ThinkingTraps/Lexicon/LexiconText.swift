@@ -80,23 +80,32 @@ enum LexiconText {
     /// A plain pattern split at spaces and tabs, keeping `(phrase one|phrase two)` groups whole;
     /// nil when the parentheses are unbalanced (`LexiconParser.elements(of:line:)` words the error).
     static func plainElements(of pattern: String) -> [String]? {
-        var elements: [String] = []
-        var current: [UInt8] = []
+        let bytes = Array(pattern.utf8)
+        return plainElementRanges(of: bytes)?.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// `plainElements(of:)` as ranges of the pattern's bytes: an element is every byte from its
+    /// first to the next space or tab outside parentheses, so a range is all it needs (the parser
+    /// reads elements as bytes; a `String` per element, built byte by byte, cost more than the rest).
+    static func plainElementRanges(of bytes: [UInt8]) -> [Range<Int>]? {
+        var ranges: [Range<Int>] = []
+        var start = -1 // the current element's first byte, or -1 between elements
         var depth = 0
-        for byte in pattern.utf8 {
-            switch byte {
-            case UInt8(ascii: "("): depth += 1; current.append(byte)
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "("): depth += 1
             case UInt8(ascii: ")"):
                 depth -= 1
                 guard depth >= 0 else { return nil }
-                current.append(byte)
             case 0x20 where depth == 0, 0x09 where depth == 0:
-                if !current.isEmpty { elements.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
-            default: current.append(byte)
+                if start >= 0 { ranges.append(start..<index); start = -1 }
+                continue
+            default: break
             }
+            if start < 0 { start = index }
         }
         guard depth == 0 else { return nil }
-        if !current.isEmpty { elements.append(String(decoding: current, as: UTF8.self)) }
-        return elements
+        if start >= 0 { ranges.append(start..<bytes.count) }
+        return ranges
     }
 }
