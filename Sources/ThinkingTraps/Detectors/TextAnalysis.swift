@@ -36,16 +36,18 @@ struct TextAnalysis {
             rules.withCandidateTables { allSteps, checks, required, firstBounds in
                 tokens.withUnsafeBufferPointer { tokenBuffer in
                     let count = tokenBuffer.count
-                    var segmentEnd = 0
-                    while segmentEnd < count {
-                        let segmentStart = segmentEnd
-                        var keys = tokenBuffer[segmentStart].keySets
-                        segmentEnd += 1
-                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore == .none {
-                            keys |= tokenBuffer[segmentEnd].keySets
-                            segmentEnd += 1
-                        }
-                        guard keys & bit != 0 else { continue }
+                    // Token by token only to find a key word of the set (most tokens are none);
+                    // from there the stretch is widened back and forward to its breaks.
+                    var position = 0
+                    var floor = 0 // where the last stretch looked at ended: a break, or the first token
+                    while position < count {
+                        if tokenBuffer[position].keySets & bit == 0 { position &+= 1; continue }
+                        var segmentStart = position
+                        while segmentStart > floor, tokenBuffer[segmentStart].breakBefore == .none { segmentStart &-= 1 }
+                        var segmentEnd = position &+ 1
+                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore == .none { segmentEnd &+= 1 }
+                        floor = segmentEnd
+                        position = segmentEnd
                         for word in 0..<ruleWords { keyed[word] = 0 }
                         guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, of: tokenBuffer, keyBit: bit, to: keyed) else { continue }
                         var words: UInt64 = 0

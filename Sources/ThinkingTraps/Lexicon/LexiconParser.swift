@@ -70,26 +70,28 @@ struct LexiconParser {
     /// Compiles one pattern; each optional element doubles the variants.
     mutating func addRule(_ meaning: LexiconRule.Meaning, pattern: String, line: Int) throws {
         var variants: [[PatternStep]] = [[]]
-        // A plain pattern (all of lexicon.tsv) is examined as bytes: each byte is one Character.
-        let plain = LexiconText.isPlain(pattern)
-        for element in try Self.elements(of: pattern, line: line) {
-            var text = String(element)
-            let steps: [PatternStep]
-            let optional: Bool
-            if plain {
-                var bytes = Array(text.utf8)
-                optional = bytes.last == UInt8(ascii: "?") && bytes.count > 1
-                if optional { bytes.removeLast() }
-                steps = try self.steps(forPlain: bytes, line: line)
-            } else {
-                optional = text.hasSuffix("?") && text.count > 1
-                if optional { text.removeLast() }
-                steps = try self.steps(for: text, line: line)
-            }
+        func add(_ steps: [PatternStep], optional: Bool, element: @autoclosure () -> String) throws {
             if optional && steps.count != 1 {
-                throw LexiconError(line: line, message: "'\(element)' expands to several words and cannot be optional")
+                throw LexiconError(line: line, message: "'\(element())' expands to several words and cannot be optional")
             }
             variants = optional ? variants + variants.map { $0 + steps } : variants.map { $0 + steps }
+        }
+        // A plain pattern (all of lexicon.tsv) is examined as bytes, each byte one Character, and
+        // its elements as ranges of them.
+        let bytes = LexiconText.isPlain(pattern) ? Array(pattern.utf8) : nil
+        if let bytes, let ranges = LexiconText.plainElementRanges(of: bytes) {
+            for range in ranges {
+                let optional = bytes[range.upperBound - 1] == UInt8(ascii: "?") && range.count > 1
+                let steps = try self.steps(forPlain: bytes[range.lowerBound..<(optional ? range.upperBound - 1 : range.upperBound)], line: line)
+                try add(steps, optional: optional, element: String(decoding: bytes[range], as: UTF8.self))
+            }
+        } else {
+            for element in try Self.elements(of: pattern, line: line) {
+                var text = element
+                let optional = text.hasSuffix("?") && text.count > 1
+                if optional { text.removeLast() }
+                try add(try self.steps(for: text, line: line), optional: optional, element: element)
+            }
         }
         for steps in variants {
             while case .gap? = steps.last { throw LexiconError(line: line, message: "a pattern cannot end with a gap") }
@@ -150,7 +152,7 @@ struct LexiconParser {
 
     /// `steps(for:line:)` on the bytes of a plain element: the same tests, without walking
     /// `Character`s (a group of a hundred phrases was walked several times).
-    private mutating func steps(forPlain bytes: [UInt8], line: Int) throws -> [PatternStep] {
+    private mutating func steps(forPlain bytes: ArraySlice<UInt8>, line: Int) throws -> [PatternStep] {
         let opens = bytes.first == UInt8(ascii: "("), closes = bytes.last == UInt8(ascii: ")")
         if opens && closes || bytes.contains(UInt8(ascii: "|")) {
             let inner = opens ? bytes.dropFirst().dropLast() : bytes[...]

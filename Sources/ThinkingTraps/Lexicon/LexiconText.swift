@@ -7,14 +7,42 @@
 /// takes the `String` path, which is slower but reads it the same way it always did.
 enum LexiconText {
     /// Tab or printable ASCII only.
+    @inline(__always)
+    static func isPlain(_ byte: UInt8) -> Bool { byte == 0x09 || (byte >= 0x20 && byte < 0x7F) }
+
     static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-        bytes.allSatisfy { $0 == 0x09 || ($0 >= 0x20 && $0 < 0x7F) }
+        bytes.withContiguousStorageIfAvailable { isPlain(buffer: $0) } ?? bytes.allSatisfy(isPlain)
     }
 
     /// `isPlain(text.utf8)` over the string's contiguous bytes where it has them (iterating a
     /// `String.UTF8View` costs several times more).
     static func isPlain(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? isPlain(text.utf8)
+        text.utf8.withContiguousStorageIfAvailable { isPlain(buffer: $0) } ?? text.utf8.allSatisfy(isPlain)
+    }
+
+    /// Eight bytes at a time: a word of printable ASCII (0x20...0x7E) passes at once, and only a
+    /// word with some other byte (a tab, in every rule line) is looked at byte by byte. Every
+    /// byte of the lexicon is tested here about three times (line, pattern, phrase list).
+    private static func isPlain(buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = buffer.count
+        var index = 0
+        if let base = buffer.baseAddress {
+            while index &+ 8 <= count {
+                let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let low = chunk & 0x7F7F_7F7F_7F7F_7F7F
+                let atLeastSpace = (low &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080 // byte >= 0x20
+                let delete = (low &+ 0x0101_0101_0101_0101) & 0x8080_8080_8080_8080        // byte == 0x7F
+                if atLeastSpace & ~delete & ~chunk & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 {
+                    for offset in 0..<8 where !isPlain(base[index &+ offset]) { return false }
+                }
+                index &+= 8
+            }
+        }
+        while index < count {
+            if !isPlain(buffer[index]) { return false }
+            index &+= 1
+        }
+        return true
     }
 
     /// The source's lines that are neither blank nor comments, numbered from 1, each split at
@@ -80,23 +108,32 @@ enum LexiconText {
     /// A plain pattern split at spaces and tabs, keeping `(phrase one|phrase two)` groups whole;
     /// nil when the parentheses are unbalanced (`LexiconParser.elements(of:line:)` words the error).
     static func plainElements(of pattern: String) -> [String]? {
-        var elements: [String] = []
-        var current: [UInt8] = []
+        let bytes = Array(pattern.utf8)
+        return plainElementRanges(of: bytes)?.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// `plainElements(of:)` as ranges of the pattern's bytes: an element is every byte from its
+    /// first to the next space or tab outside parentheses, so a range is all it needs (the parser
+    /// reads elements as bytes; a `String` per element, built byte by byte, cost more than the rest).
+    static func plainElementRanges(of bytes: [UInt8]) -> [Range<Int>]? {
+        var ranges: [Range<Int>] = []
+        var start = -1 // the current element's first byte, or -1 between elements
         var depth = 0
-        for byte in pattern.utf8 {
-            switch byte {
-            case UInt8(ascii: "("): depth += 1; current.append(byte)
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "("): depth += 1
             case UInt8(ascii: ")"):
                 depth -= 1
                 guard depth >= 0 else { return nil }
-                current.append(byte)
             case 0x20 where depth == 0, 0x09 where depth == 0:
-                if !current.isEmpty { elements.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
-            default: current.append(byte)
+                if start >= 0 { ranges.append(start..<index); start = -1 }
+                continue
+            default: break
             }
+            if start < 0 { start = index }
         }
         guard depth == 0 else { return nil }
-        if !current.isEmpty { elements.append(String(decoding: current, as: UTF8.self)) }
-        return elements
+        if start >= 0 { ranges.append(start..<bytes.count) }
+        return ranges
     }
 }

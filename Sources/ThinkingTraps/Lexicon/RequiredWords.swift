@@ -53,62 +53,86 @@ struct RequiredWords: Sendable {
     /// What a word costs when a key holds it: a common word makes the key occur nearly everywhere.
     static let commonCost = 1000
 
+    /// The distinct steps of a set's rules as they are found, each word's and class's once.
+    /// A struct with mutating methods, where a closure capturing these arrays boxed each of them
+    /// and checked exclusivity on every access (start-up cost).
+    private struct StepTable {
+        var steps: [Step] = []
+        var wordBounds: [Int32] = [0]
+        var words: [Int32] = []
+        /// The shared step of each word and of each class, or -1.
+        var wordStep: [Int32]
+        var classStep: [Int32] = []
+        let size: Int
+
+        init(vocabularySize size: Int) {
+            self.size = size
+            wordStep = Array(repeating: -1, count: size)
+        }
+
+        /// The shared step for a pattern step, its key words, and what it costs as a key.
+        mutating func shared(_ pattern: PatternStep, classKeys: inout ClassKeyWords) -> (index: Int32, keyWords: [Int32], cost: Int)? {
+            switch pattern {
+            case .gap: return nil
+            case .word(let id):
+                let known = id >= 0 && Int(id) < size ? wordStep[Int(id)] : -1
+                if known >= 0 { return (known, [id], classKeys.cost(id)) }
+                let phrase = Int32(wordBounds.count - 1)
+                words.append(id)
+                wordBounds.append(Int32(words.count))
+                steps.append(Step(signature: WordSignature.bit(id), phraseStart: phrase, phraseEnd: phrase + 1))
+                if id >= 0 && Int(id) < size { wordStep[Int(id)] = Int32(steps.count - 1) }
+                return (Int32(steps.count - 1), [id], classKeys.cost(id))
+            case .wordClass(let classIndex):
+                let entry = classKeys.entry(Int(classIndex))
+                if classStep.count <= Int(classIndex) { classStep += Array(repeating: -1, count: Int(classIndex) + 1 - classStep.count) }
+                if classStep[Int(classIndex)] >= 0 { return (classStep[Int(classIndex)], entry.keyWords, entry.cost) }
+                let phrase = Int32(wordBounds.count - 1)
+                var end = phrase
+                if entry.bounds.count - 1 <= RequiredWords.phraseTestLimit {
+                    let base = Int32(words.count)
+                    words += entry.words
+                    for bound in entry.bounds.dropFirst() { wordBounds.append(base + bound) }
+                    end = Int32(wordBounds.count - 1)
+                }
+                let signature = entry.keyWords.reduce(UInt64(0)) { $0 | WordSignature.bit($1) }
+                steps.append(Step(signature: signature, phraseStart: phrase, phraseEnd: end))
+                classStep[Int(classIndex)] = Int32(steps.count - 1)
+                return (Int32(steps.count - 1), entry.keyWords, entry.cost)
+            }
+        }
+    }
+
     init(rules: [LexiconRule], classKeys: inout ClassKeyWords, vocabularySize size: Int) {
         presenceWords = (size + 63) / 64
         ruleWords = (rules.count + 63) / 64
         var ruleKeys: [[Int32]] = []
         var ruleSteps: [[Int32]] = []
         var ruleSignatures: [UInt64] = [], ruleSignatureBounds: [Int32] = [0]
-        var steps: [Step] = [], wordBounds: [Int32] = [0], words: [Int32] = []
-        // The shared step of each word and of each class, or -1.
-        var wordStep = Array(repeating: Int32(-1), count: size), classStep: [Int32] = []
-        /// The shared step for a pattern step, and what it costs as a key.
-        func shared(_ pattern: PatternStep) -> (index: Int32, keyWords: [Int32], cost: Int)? {
-            switch pattern {
-            case .gap: return nil
-            case .word(let id):
-                let known = id >= 0 && Int(id) < size ? wordStep[Int(id)] : -1
-                let index = known >= 0 ? known : {
-                    let phrase = Int32(wordBounds.count - 1)
-                    words.append(id)
-                    wordBounds.append(Int32(words.count))
-                    steps.append(Step(signature: WordSignature.bit(id), phraseStart: phrase, phraseEnd: phrase + 1))
-                    if id >= 0 && Int(id) < size { wordStep[Int(id)] = Int32(steps.count - 1) }
-                    return Int32(steps.count - 1)
-                }()
-                return (index, [id], classKeys.cost(id))
-            case .wordClass(let classIndex):
-                let entry = classKeys.entry(Int(classIndex))
-                if classStep.count <= Int(classIndex) { classStep += Array(repeating: -1, count: Int(classIndex) + 1 - classStep.count) }
-                let index = classStep[Int(classIndex)] >= 0 ? classStep[Int(classIndex)] : {
-                    let phrase = Int32(wordBounds.count - 1)
-                    var end = phrase
-                    if entry.bounds.count - 1 <= Self.phraseTestLimit {
-                        let base = Int32(words.count)
-                        words += entry.words
-                        for bound in entry.bounds.dropFirst() { wordBounds.append(base + bound) }
-                        end = Int32(wordBounds.count - 1)
-                    }
-                    let signature = entry.keyWords.reduce(UInt64(0)) { $0 | WordSignature.bit($1) }
-                    steps.append(Step(signature: signature, phraseStart: phrase, phraseEnd: end))
-                    classStep[Int(classIndex)] = Int32(steps.count - 1)
-                    return Int32(steps.count - 1)
-                }()
-                return (index, entry.keyWords, entry.cost)
-            }
-        }
+        ruleKeys.reserveCapacity(rules.count)
+        ruleSteps.reserveCapacity(rules.count)
+        ruleSignatureBounds.reserveCapacity(rules.count + 1)
+        var table = StepTable(vocabularySize: size)
+        var found: [(index: Int32, keyWords: [Int32], cost: Int)] = []
+        var others: [Int] = []
         for rule in rules {
-            let found = rule.steps.compactMap(shared)
+            found.removeAll(keepingCapacity: true)
+            for step in rule.steps {
+                if let shared = table.shared(step, classKeys: &classKeys) { found.append(shared) }
+            }
             // The first of the cheapest steps is the key.
             let key = found.indices.min { (found[$0].cost, $0) < (found[$1].cost, $1) }
             ruleKeys.append(key.map { found[$0].keyWords } ?? [])
             ruleSteps.append(found.map(\.index))
             // Signatures of the steps besides the key (whose key word is present where the rule is
             // looked at), those of few words first: they are the likeliest to be missing.
-            let others = found.indices.filter { $0 != key }.sorted { found[$0].keyWords.count < found[$1].keyWords.count }
-            for index in others { ruleSignatures.append(steps[Int(found[index].index)].signature) }
+            others.removeAll(keepingCapacity: true)
+            for index in found.indices where index != key { others.append(index) }
+            others.sort { found[$0].keyWords.count < found[$1].keyWords.count }
+            for index in others { ruleSignatures.append(table.steps[Int(found[index].index)].signature) }
             ruleSignatureBounds.append(Int32(ruleSignatures.count))
         }
+        let steps = table.steps, wordBounds = table.wordBounds, words = table.words
         let stepWords = (steps.count + 63) / 64
         var ruleStepMasks = Array(repeating: UInt64(0), count: rules.count * stepWords)
         for (rule, indices) in ruleSteps.enumerated() {

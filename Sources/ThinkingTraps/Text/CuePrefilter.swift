@@ -93,12 +93,27 @@ struct CuePrefilter: Sendable {
                 if flag & Self.alphanumeric != 0 {
                     // A run of letters and digits: a word spelled exactly by it, or (before "n't")
                     // by all of it but its last `n` ("don't" gives "do").
+                    // Letters eight bytes at a time (`AsciiLetterRun`), digits and the last few
+                    // bytes one by one.
                     let start = index
                     var hash = WordHash.seed
+                    let base = bytes.baseAddress!
                     repeat {
+                        while index &+ 8 <= count {
+                            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                            let run = AsciiLetterRun.leadingLetters(chunk)
+                            var lowered = chunk | AsciiLetterRun.caseBits
+                            for _ in 0..<run {
+                                hash = WordHash.step(hash, UInt8(truncatingIfNeeded: lowered))
+                                lowered &>>= 8
+                            }
+                            index &+= run
+                            if run < 8 { break }
+                        }
+                        guard index < count && flags[Int(bytes[index])] & Self.alphanumeric != 0 else { break }
                         hash = WordHash.step(hash, Self.lowered(bytes[index]))
                         index += 1
-                    } while index < count && flags[Int(bytes[index])] & Self.alphanumeric != 0
+                    } while true
                     if wordHashes.value(for: hash) >= 0 { return true }
                     if index - start > 1, bytes[index - 1] | 0x20 == 0x6E, index < count, Self.isApostrophe(bytes, at: index) {
                         var base = WordHash.seed

@@ -50,7 +50,14 @@ final class Tokenizer: Sendable {
     }
 
     func tokenize(bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenizedText) {
-        var state = TokenizerState(tokenizer: self)
+        // Tokens are staged on the stack and moved to the list in blocks (`TokenizerState`).
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenizerState.stageCapacity) { stage in
+            tokenize(bytes: bytes, into: &output, stage: stage.baseAddress!)
+        }
+    }
+
+    private func tokenize(bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenizedText, stage: UnsafeMutablePointer<Token>) {
+        var state = TokenizerState(tokenizer: self, stage: stage)
         // The state takes the arrays over (held once, so appending reuses their storage).
         swap(&state.output, &output)
         state.output.tokens.removeAll(keepingCapacity: true)
@@ -58,8 +65,11 @@ final class Tokenizer: Sendable {
         state.output.anchors = 0
         // Growing the lists from empty cost a reallocation or two per paragraph; reused buffers
         // start big enough for most paragraphs, so that they are allocated once.
-        state.output.tokens.reserveCapacity(max(bytes.count / 5 + 4, 256))
-        state.output.sentences.reserveCapacity(max(bytes.count / 32 + 2, 32))
+        // Asked only when short: `reserveCapacity` on storage already big enough still cost
+        // a call and a uniqueness check per paragraph.
+        let tokenCapacity = max(bytes.count / 5 + 4, 256), sentenceCapacity = max(bytes.count / 32 + 2, 32)
+        if state.output.tokens.capacity < tokenCapacity { state.output.tokens.reserveCapacity(tokenCapacity) }
+        if state.output.sentences.capacity < sentenceCapacity { state.output.sentences.reserveCapacity(sentenceCapacity) }
         let count = bytes.count
         var index = 0
         while index < count {

@@ -24,10 +24,31 @@ struct TokenizerState {
 
     enum QuoteKind { case single, double }
 
+    /// Tokens emitted but not yet in `output.tokens`: they are appended there a block at a time
+    /// (`flushStage()`), so that storing a token is a few stores where `Array.append` also
+    /// checked the list's uniqueness and capacity every time. `stageCapacity` tokens of
+    /// caller-owned memory that outlives the state: 1 KB, which `withUnsafeTemporaryAllocation`
+    /// keeps on the stack (a larger block went to the heap, once per paragraph).
+    private let stage: UnsafeMutablePointer<Token>
+    private var stagedCount = 0
+    static let stageCapacity = 32
+
     /// `word` is left unallocated: most paragraphs have no contraction, and an allocation per
     /// paragraph showed up in profiles.
-    init(tokenizer: Tokenizer) {
+    init(tokenizer: Tokenizer, stage: UnsafeMutablePointer<Token>) {
         self.tokenizer = tokenizer
+        self.stage = stage
+    }
+
+    /// The number of tokens emitted so far (listed and staged).
+    @inline(__always)
+    private var tokenCount: Int { output.tokens.count + stagedCount }
+
+    /// Moves the staged tokens to `output.tokens`.
+    private mutating func flushStage() {
+        guard stagedCount > 0 else { return }
+        output.tokens.append(contentsOf: UnsafeBufferPointer(start: stage, count: stagedCount))
+        stagedCount = 0
     }
 
     var inWord: Bool { wordLength > 0 }
@@ -55,13 +76,30 @@ struct TokenizerState {
                 index += 1
             } while index < bytes.count && (bytes[index] | 0x20) &- 0x61 < 26
         } else {
-            // The loop nearly every byte of a journal goes through: nothing but the hash.
+            // The loop nearly every byte of a journal goes through: nothing but the hash. Eight
+            // bytes at a time tell how many letters follow (`AsciiLetterRun`), so the hash loop
+            // does not test each byte.
             let count = bytes.count
             let base = bytes.baseAddress!
-            repeat {
+            while index &+ 8 <= count {
+                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let run = AsciiLetterRun.leadingLetters(chunk)
+                var lowered = chunk | AsciiLetterRun.caseBits
+                for _ in 0..<run {
+                    hash = WordHash.step(hash, UInt8(truncatingIfNeeded: lowered))
+                    lowered &>>= 8
+                }
+                index &+= run
+                if run < 8 {
+                    wordHash = hash
+                    wordLength += index - start
+                    return index
+                }
+            }
+            while index < count && (base[index] | 0x20) &- 0x61 < 26 {
                 hash = WordHash.step(hash, base[index] | 0x20)
                 index &+= 1
-            } while index < count && (base[index] | 0x20) &- 0x61 < 26
+            }
         }
         wordHash = hash
         wordLength += index - start
@@ -100,7 +138,7 @@ struct TokenizerState {
     }
 
     mutating func sentenceEnd(question: Bool) {
-        let count = output.tokens.count
+        let count = tokenCount
         if count > sentenceStart {
             output.sentences.append(Sentence(tokens: sentenceStart..<count, isQuestion: question))
             sentenceCount += 1
@@ -115,11 +153,12 @@ struct TokenizerState {
     mutating func openQuote(_ kind: QuoteKind) {
         guard openQuoteKind == nil else { return }
         openQuoteKind = kind
-        openQuoteToken = output.tokens.count
+        openQuoteToken = tokenCount
     }
 
     mutating func closeQuote(_ kind: QuoteKind) {
         guard openQuoteKind == kind else { return }
+        flushStage()
         for index in openQuoteToken..<output.tokens.count { output.tokens[index].quoted = true }
         openQuoteKind = nil
     }
@@ -209,15 +248,18 @@ struct TokenizerState {
     private mutating func emit(_ normal: NormalWord, start: Int, end: Int) {
         let keySets = normal.id >= 0 ? tokenizer.keySets[Int(normal.id)] : 0
         output.anchors |= keySets
-        output.tokens.append(Token(
+        if stagedCount == Self.stageCapacity { flushStage() }
+        (stage + stagedCount).initialize(to: Token(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             id: normal.id, sentence: sentenceCount,
             hash: normal.hash, breakBefore: pending, quoted: false, keySets: keySets))
+        stagedCount &+= 1
         pending = .none
     }
 
     /// The output, which the state gives up (so that it stays uniquely held).
     mutating func finish() -> TokenizedText {
+        flushStage()
         let count = output.tokens.count
         if count > sentenceStart {
             output.sentences.append(Sentence(tokens: sentenceStart..<count, isQuestion: false))
