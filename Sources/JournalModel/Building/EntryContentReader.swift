@@ -107,7 +107,8 @@ struct EntryContentReader {
                 }
             }
             defer { builder.endLine() }
-            guard quoteDepth == 0, allowsFields, let start = lines.contentStart(of: line, in: source),
+            guard quoteDepth == 0, allowsFields, !lines.startsWithProse(line),
+                  let start = lines.contentStart(of: line, in: source),
                   let field = FieldLine(source: source, start: start) else {
                 for index in line { builder.append(index, of: lines.pieces) }
                 continue

@@ -49,6 +49,23 @@ struct FieldLine {
         range = SourceRange(start, SourceLocation(line: start.line, column: column(max(valueEnd, keyEnd + 1))))
     }
 
+    /// Whether a line whose first piece is the text `literal` cannot be a field, judged from the
+    /// literal alone: most lines are prose, and this spares them the line look-up and the
+    /// source slices of `init`. Only valid when the literal is exactly the source it came from
+    /// (one line, as long as its range: no escape or entity inside), starting the line's content.
+    /// A literal made only of key characters says nothing (the colon may come after it).
+    static func isRuledOut(byExactLiteral literal: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = literal.first else { return false }
+        guard isLetter(first) else { return true }
+        var cursor = 1
+        while cursor < literal.count, cursor <= 24,
+              isLetter(literal[cursor]) || literal[cursor] == UInt8(ascii: "-") || literal[cursor] == UInt8(ascii: "_") {
+            cursor += 1
+        }
+        guard cursor < literal.count else { return false }
+        return cursor > 24 || literal[cursor] != UInt8(ascii: ":")
+    }
+
     /// Where the key ends and the trimmed value starts and ends in `line` (from the key's first
     /// byte to the line's end), if it has the shape of a field.
     private static func shape(of line: UnsafeBufferPointer<UInt8>) -> (keyEnd: Int, valueStart: Int, valueEnd: Int)? {

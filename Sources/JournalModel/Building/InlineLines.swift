@@ -90,6 +90,16 @@ struct InlineLines {
         }
     }
 
+    /// Whether the line's first piece shows, from its literal alone, that the line is no field
+    /// (see `FieldLine.isRuledOut`). Only an exact text piece is judged: one on one line whose
+    /// range is as long as its literal, so that the literal is its source byte for byte.
+    func startsWithProse(_ line: Range<Int>) -> Bool {
+        guard let first = line.first(where: { pieces[$0].range != nil }), let range = pieces[first].range,
+              pieces[first].kind == .text, range.lowerBound.line == range.upperBound.line,
+              range.upperBound.column - range.lowerBound.column == pieces[first].literal.count else { return false }
+        return FieldLine.isRuledOut(byExactLiteral: pieces[first].literal)
+    }
+
     /// Where a line's content starts in the source (after any list or quote markers). Code spans
     /// report their position without the backticks, so step back over them.
     func contentStart(of line: Range<Int>, in source: SourceText) -> SourceLocation? {
