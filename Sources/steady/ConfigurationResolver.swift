@@ -117,6 +117,9 @@ final class ConfigurationResolver: Sendable {
         }
     }
 
+    /// Whether any configuration problem has been met so far.
+    var hasProblems: Bool { problems.withLock { !$0.isEmpty } }
+
     /// Prints configuration problems met so far; exits 2 if there were any.
     func failOnProblems() throws {
         let found = problems.withLock { $0 }
