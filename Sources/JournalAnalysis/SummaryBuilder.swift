@@ -26,10 +26,16 @@ public enum SummaryBuilder {
         guard let period = options.period.resolve(latestEntryDay: digests.map(\.day).max()) else { return nil }
         // Day order: by journal day, untimed entries first, then by time since the day's start,
         // then as read.
-        let ordered = digests.enumerated().sorted { a, b in
-            (a.element.day.dayNumber, a.element.minutesIntoDay ?? -1, a.offset)
-                < (b.element.day.dayNumber, b.element.minutesIntoDay ?? -1, b.offset)
-        }.map(\.element)
+        // Small keys are sorted, not the digests: a digest is dozens of words and arrays, and
+        // sorting a large journal's digests moved them about for most of this step's time.
+        struct OrderKey {
+            let day: Int
+            let minutes: Int
+            let offset: Int
+        }
+        var keys = digests.enumerated().map { OrderKey(day: $0.element.day.dayNumber, minutes: $0.element.minutesIntoDay ?? -1, offset: $0.offset) }
+        keys.sort { a, b in (a.day, a.minutes, a.offset) < (b.day, b.minutes, b.offset) }
+        let ordered = keys.map { digests[$0.offset] }
         let current = summarize(ordered.filter { period.contains($0.day) }, period: period, options: options)
         var previous: PeriodSummary?
         if options.compare {

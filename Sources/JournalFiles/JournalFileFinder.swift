@@ -97,22 +97,37 @@ public struct JournalFileFinder: Sendable {
     /// - Parameter paths: files, folders, or `-` for standard input, as typed.
     /// - Returns: the sources in a stable order, the problems met, and the named files ignored.
     public func find(_ paths: [String]) -> JournalFileSearch {
-        var walk = Walk(finder: self)
-        for path in paths {
-            walk.visitExplicit(path)
+        find(paths) { _ in }
+    }
+
+    /// Finds the journal files under the given paths, handing each to `found` as soon as it is
+    /// found (in the same order as `JournalFileSearch.sources`), so a caller can start reading
+    /// the first files while the rest of a large folder is still being walked.
+    /// - Returns: the same search as `find(_:)`, all sources included.
+    public func find(_ paths: [String], found: (JournalSource) -> Void) -> JournalFileSearch {
+        withoutActuallyEscaping(found) { found in
+            var walk = Walk(finder: self, found: found)
+            for path in paths {
+                walk.visitExplicit(path)
+            }
+            return walk.result
         }
-        return walk.result
     }
 
     /// The state of one search: what has been found and which folders and files were already seen.
     private struct Walk {
         let finder: JournalFileFinder
+        /// Told of each source as it is added to `result.sources`.
+        let found: (JournalSource) -> Void
         var result = JournalFileSearch()
         var visitedFolders: Set<FileIdentity> = []
         var yieldedFiles: Set<FileIdentity> = []
         var includesStandardInput = false
 
-        init(finder: JournalFileFinder) { self.finder = finder }
+        init(finder: JournalFileFinder, found: @escaping (JournalSource) -> Void) {
+            self.finder = finder
+            self.found = found
+        }
 
         /// The path to hand to the kernel: relative paths joined to the finder's folder as text,
         /// so `..` is resolved by the kernel (after symbolic links), as the shell would.
@@ -125,6 +140,7 @@ public struct JournalFileFinder: Sendable {
                 if !includesStandardInput {
                     includesStandardInput = true
                     result.sources.append(.standardInput)
+                    found(.standardInput)
                 }
                 return
             }
@@ -159,6 +175,7 @@ public struct JournalFileFinder: Sendable {
         mutating func include(_ path: String, identity: FileIdentity) {
             guard yieldedFiles.insert(identity).inserted else { return }
             result.sources.append(.file(path: path))
+            found(.file(path: path))
         }
 
         mutating func walkFolder(displayPath: String, fsPath: String, identity: FileIdentity) {

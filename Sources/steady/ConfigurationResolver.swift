@@ -117,6 +117,16 @@ final class ConfigurationResolver: Sendable {
         }
     }
 
+    /// The configuration for a path looked up ahead of time, or `nil` if it has a problem (the
+    /// caller then looks it up in turn, where the problem is reported).
+    func scout(forFileAt path: String, isFolder: Bool) -> LintConfiguration? {
+        let configuration = configuration(forFileAt: path, isFolder: isFolder)
+        return hasProblems ? nil : configuration
+    }
+
+    /// Whether any configuration problem has been met so far.
+    var hasProblems: Bool { problems.withLock { !$0.isEmpty } }
+
     /// Prints configuration problems met so far; exits 2 if there were any.
     func failOnProblems() throws {
         let found = problems.withLock { $0 }

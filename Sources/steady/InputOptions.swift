@@ -11,9 +11,12 @@ struct InputOptions: ParsableArguments {
 
     /// The journal files under the paths, with problems printed as they are met.
     /// - Returns: the sources, and whether any path could not be searched.
-    func findSources(ignoring shouldIgnore: @escaping JournalFileFinder.IgnorePredicate = { _ in false }) -> (sources: [JournalSource], failed: Bool) {
+    /// - Parameter found: told of each source as soon as it is found, so work can start on it
+    ///   while the search goes on.
+    func findSources(ignoring shouldIgnore: @escaping JournalFileFinder.IgnorePredicate = { _ in false },
+                     found: (JournalSource) -> Void = { _ in }) -> (sources: [JournalSource], failed: Bool) {
         let finder = JournalFileFinder(shouldIgnore: shouldIgnore)
-        let search = finder.find(paths.isEmpty ? ["."] : paths)
+        let search = finder.find(paths.isEmpty ? ["."] : paths, found: found)
         for error in search.errors { Terminal.error("\(error)") }
         for ignored in search.ignoredFiles where !ignored.isEmpty {
             Terminal.note("\(ignored) is ignored by configuration; skipped")

@@ -4,17 +4,38 @@ import Synchronization
 /// instead of freeing them, when a run lints only a few files: freeing a 1 MB journal's tree and
 /// model takes milliseconds just before exit, when the operating system takes the memory back at
 /// once anyway. A run over many files frees each file's as usual, so memory stays bounded.
-struct KeepUntilExit: Sendable {
-    let isEnabled: Bool
+///
+/// Files are read while the search for them goes on, so the size of the run may be unknown when
+/// a file is read: the choice is made when a value is released (by then, for a run over a few
+/// files, the search is long over). Until `decide` is called, values are freed.
+final class KeepUntilExit: Sendable {
+    private enum Choice: Int { case undecided, keep, free }
+    private let choice: Atomic<Int>
 
-    static let never = KeepUntilExit(isEnabled: false)
+    /// Frees everything at once.
+    static let never = KeepUntilExit(choice: .free)
 
     /// At most this many files' trees and models are kept.
     static let fileLimit = 8
 
-    /// Takes `value`: keeps it until exit when enabled, else lets it go here.
+    private init(choice: Choice) { self.choice = Atomic(choice.rawValue) }
+
+    /// Undecided until told the number of files.
+    convenience init() { self.init(choice: .undecided) }
+
+    /// Keeps values if a run has at most `fileLimit` files.
+    func decide(fileCount: Int) {
+        choice.store((fileCount <= Self.fileLimit ? Choice.keep : .free).rawValue, ordering: .relaxed)
+    }
+
+    /// Frees values from now on: the run has more than `fileLimit` files.
+    func decideToFree() {
+        choice.store(Choice.free.rawValue, ordering: .relaxed)
+    }
+
+    /// Takes `value`: keeps it until exit when so decided, else lets it go here.
     func release<Value: Sendable>(_ value: consuming Value) {
-        guard isEnabled else { return }
+        guard choice.load(ordering: .relaxed) == Choice.keep.rawValue else { return }
         let kept: any Sendable = value
         Self.kept.withLock { $0.append(kept) }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Synchronization
 import JournalFiles
 import JournalLint
 import JournalModel
@@ -60,34 +61,29 @@ extension Steady {
 
         func run() throws {
             let configurations = try ConfigurationResolver(options: configurationOptions)
-            let (sources, searchFailed) = input.findSources(ignoring: configurations.ignorePredicate())
-            // The ignore predicate has looked up the configuration of every file found; standard
-            // input is never offered to it, so its configuration's problems are found here.
-            for source in sources where source.path == nil { _ = configurations.configuration(forFileAt: nil) }
-            try configurations.failOnProblems()
             // Machine-readable output without --include-text never shows the writer's words, so the
             // engine need not keep them (most of a large run's memory).
             let keepsText = format == .text || format == .sarif || includeText
-            var run = LintRun(sources: sources, input: input, configurations: configurations, jobs: jobs, keepsText: keepsText,
+            var run = LintRun(input: input, configurations: configurations, jobs: jobs, keepsText: keepsText,
                               keepsFixableBytes: fix)
-            var report = run.execute()
+            var report = try run.execute()
             if fix {
                 let fixed = try FixWriter.apply(run.fixes(in: report))
                 if fixed > 0 {
                     Terminal.note("inserted evidence scaffolds in \(fixed) file\(fixed == 1 ? "" : "s")")
-                    report = run.execute()
+                    report = try run.execute()
                 }
             }
             let options = ReportOptions(includeText: includeText, useColor: useColor)
             switch format {
-            case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableCount + (searchFailed ? 1 : 0), quiet: quiet))
+            case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableCount + (run.searchFailed ? 1 : 0), quiet: quiet))
             case .json: JSONReporter.render(report, options: options, jobs: jobs) { Terminal.write($0) }
             case .github: Terminal.write(GitHubReporter.render(report, options: options))
             case .sarif:
                 Terminal.write(SARIFReporter.render(report, rules: RuleRegistry.standard.descriptions,
                                                     toolVersion: Steady.configuration.version, options: options))
             }
-            if searchFailed || run.readFailed { throw ExitCode(2) }
+            if run.searchFailed || run.readFailed { throw ExitCode(2) }
             if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(1)
             }
@@ -116,9 +112,11 @@ extension Steady {
     }
 }
 
-/// One pass of reading, building and linting, in parallel, releasing each tree as it goes.
+/// One pass of finding, reading, building and linting, in parallel, releasing each tree as it goes.
+///
+/// The first pass lints files while the folders are still being searched (see `pipelineMap`);
+/// a second one (after `--fix`) lints the same files again.
 struct LintRun {
-    let sources: [JournalSource]
     let input: InputOptions
     let configurations: ConfigurationResolver
     let jobs: Int
@@ -126,14 +124,15 @@ struct LintRun {
     /// Whether to keep the bytes of files with fixable findings: only `--fix` writes them, and
     /// without it they would be a large share of a run's memory.
     let keepsFixableBytes: Bool
+    /// The files found by the first pass; `nil` before it.
+    private(set) var sources: [JournalSource]?
+    private(set) var searchFailed = false
     private(set) var readFailed = false
     private(set) var unreadableCount = 0
     /// The original bytes of files with fixable findings, kept only for --fix.
     private var fixableBytes: [String: [UInt8]] = [:]
 
-    init(sources: [JournalSource], input: InputOptions, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool,
-         keepsFixableBytes: Bool) {
-        self.sources = sources
+    init(input: InputOptions, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool, keepsFixableBytes: Bool) {
         self.input = input
         self.configurations = configurations
         self.jobs = jobs
@@ -141,24 +140,47 @@ struct LintRun {
         self.keepsFixableBytes = keepsFixableBytes
     }
 
-    mutating func execute() -> LintReport {
+    /// Lints every file; throws (exit 2) when the configuration in force has problems, which are
+    /// known only once the search is over (files already being linted are then dropped).
+    mutating func execute() throws -> LintReport {
         let engine = LintEngine(keepsText: keepsText)
-        // Fewer files than jobs leaves cores idle: one compiles the first worker's analyzer
-        // while that worker reads and parses its file.
-        let idleCores = sources.count < jobs
-        let release = KeepUntilExit(isEnabled: sources.count <= KeepUntilExit.fileLimit)
-        let loader = JournalLoader(treeRelease: release)
         let input = self.input
-        let sources = self.sources
         let configurations = self.configurations
-        if idleCores, let first = sources.first {
-            DispatchQueue.global().async { configurations.prepareAnalyzer(for: first, worker: 0) }
-        }
         let keepsFixableBytes = self.keepsFixableBytes
-        let progress = ProgressLine(total: sources.count, verb: "linting")
-        var outcomes = parallelMap(count: sources.count, jobs: jobs) { index, worker -> Outcome in
+        let progress = ProgressLine(total: sources?.count, verb: "linting")
+        // Set when the configuration turns out to be unusable: the work is then thrown away.
+        let abandoned = Atomic<Bool>(false)
+        var found: [JournalSource] = []
+        var searchFailed = self.searchFailed
+        // Trees of a run over a few files are kept until exit (see `KeepUntilExit`).
+        let release = KeepUntilExit()
+        let loader = JournalLoader(treeRelease: release)
+        let knownSources = sources
+        var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
+            if let knownSources {
+                release.decide(fileCount: knownSources.count)
+                for source in knownSources { handOver(source) }
+                return
+            }
+            let search = input.findSources(ignoring: configurations.ignorePredicate()) { source in
+                // The ignore predicate looks up the configuration of every file found; standard
+                // input is never offered to it, so its configuration's problems are found here.
+                if source.path == nil { _ = configurations.configuration(forFileAt: nil) }
+                found.append(source)
+                if found.count == KeepUntilExit.fileLimit + 1 { release.decideToFree() }
+                handOver(source)
+            }
+            searchFailed = search.failed
+            progress.setTotal(found.count)
+            release.decide(fileCount: found.count)
+            if configurations.hasProblems { abandoned.store(true, ordering: .relaxed) }
+        }, whenIdle: { first, worker in
+            // Few files leave cores idle: one compiles the analyzer of the worker that took the
+            // first file while it reads and parses it.
+            configurations.prepareAnalyzer(for: first, worker: worker)
+        }) { source, _, worker -> Outcome in
             defer { progress.advance() }
-            let source = sources[index]
+            if abandoned.load(ordering: .relaxed) { return .abandoned }
             let path = input.displayPath(of: source)
             switch loader.load(source, displayPath: path) {
             case .failed(let error):
@@ -171,6 +193,12 @@ struct LintRun {
             }
         }
         progress.finish()
+        if sources == nil {
+            sources = found
+            self.searchFailed = searchFailed
+        }
+        try configurations.failOnProblems()
+        let sources = self.sources ?? []
         var results: [FileLintResult] = []
         results.reserveCapacity(outcomes.count)
         fixableBytes = [:]
@@ -185,6 +213,8 @@ struct LintRun {
             case .linted(let result, let bytes):
                 results.append(result)
                 if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
+            case .abandoned:
+                break
             }
         }
         outcomes = []  // results now hold what is needed
@@ -204,6 +234,8 @@ struct LintRun {
     enum Outcome: Sendable {
         case linted(FileLintResult, bytes: [UInt8]?)
         case failed(JournalFileError)
+        /// Not linted: the configuration had problems.
+        case abandoned
     }
 }
 

@@ -29,6 +29,21 @@ struct JournalFileFinderTests {
         ])
     }
 
+    @Test func handsOverEachSourceAsFoundInTheSearchOrder() throws {
+        let root = try TemporaryFolder()
+        try root.file("journal/daily/2026-11-21.md")
+        try root.file("journal/daily/2026-11-20.md")
+        try root.file("journal/b.markdown")
+        try root.file("journal/notes.txt")
+        try root.file("other.md")
+        var handedOver: [String] = []
+        let search = JournalFileFinder(currentDirectory: root.path).find(["journal", "-", "other.md", "journal/b.markdown"]) {
+            handedOver.append($0.description)
+        }
+        #expect(handedOver == paths(search))
+        #expect(handedOver == ["journal/b.markdown", "journal/daily/2026-11-20.md", "journal/daily/2026-11-21.md", "<stdin>", "other.md"])
+    }
+
     @Test func pathsAreShownAsGiven() throws {
         let root = try TemporaryFolder()
         try root.file("Examples/daily/2026-11-20.md")

@@ -49,6 +49,28 @@ struct EngineOrderTests {
         #expect(findings.map(\.message) == expected)
     }
 
+    @Test("Merging a file's sorted findings with a few more gives the order sorting them all gives")
+    func mergeMatchesSort() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            let make = { (prefix: String, count: Int) in
+                (0..<count).map { index in
+                    self.finding(["x", "y"][Int.random(in: 0..<2, using: &generator)], Int.random(in: 1...6, using: &generator),
+                                 Int.random(in: 1...2, using: &generator), message: "\(prefix)\(index)")
+                }
+            }
+            var sorted = make("s", Int.random(in: 0...30, using: &generator))
+            Finding.sortInFileOrder(&sorted)
+            var more = make("m", Int.random(in: 0...5, using: &generator))
+            Finding.sortInFileOrder(&more)
+            var expected = sorted + more
+            Finding.sortInFileOrder(&expected)
+            var merged: [Finding] = []
+            Finding.mergeInFileOrder(sorted, more, into: &merged)
+            #expect(merged.map(\.message) == expected.map(\.message))
+        }
+    }
+
     @Test("Packed severities read back as configured, off included")
     func fileSeverities() throws {
         let registry = RuleRegistry.standard
@@ -156,6 +178,20 @@ struct EngineOrderTests {
         #expect(excessive.map { $0.range.lowerBound.line } == [4, 4])
         #expect(excessive.first?.message.hasPrefix("reassurance sought 2 times on 2026-11-28 (limit 1 a day); this was ask number 2") == true)
         #expect(excessive.last?.message.hasPrefix("reassurance sought 3 times on 2026-11-27 (limit 1 a day); this was ask number 2") == true)
+    }
+
+    @Test("Corpus findings go to the first file of their path, also when files share a path or come out of order")
+    func corpusFindingsFiledByPath() {
+        let twice = "# 2026-11-27\n\nreassurance: one\nreassurance: two\n"
+        let report = lint([
+            (path: "z.md", text: twice),
+            (path: "a/b.md", text: "# 2026-11-28\n\nreassurance: one\n"),
+            (path: "a-b.md", text: "# 2026-11-28\n\nreassurance: two\n"),
+            (path: "z.md", text: "# 2026-11-26\n\nreassurance: one\nreassurance: two\n"),
+        ])
+        let excessive = report.findings.filter { $0.ruleID == "excessive-reassurance" }
+        #expect(excessive.map(\.path) == ["a/b.md", "z.md", "z.md"])
+        #expect(report.findings.map(\.path) == report.findings.map(\.path).sorted())
     }
 
     @Test("Files come in path order whatever order they were linted in, and the counts match")

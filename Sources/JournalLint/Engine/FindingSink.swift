@@ -8,6 +8,9 @@ public struct FindingSink {
     /// Whether to keep the writer's words (source line, detail, cue); see `LintEngine.keepsText`.
     let keepsText: Bool
     private(set) var findings: [Finding] = []
+    /// For corpus rules, the index (in the rule's `FileFacts`) of each finding's file, when the
+    /// rule gave them all: the engine then files them without comparing paths.
+    private(set) var fileIndices: [Int] = []
 
     init(ruleID: String, severity: Severity, keepsText: Bool = true) {
         self.ruleID = ruleID
@@ -24,7 +27,10 @@ public struct FindingSink {
     }
 
     /// Adds a finding whose source line is already known (corpus rules keep lines, not files).
-    public mutating func report(_ message: String, detail: String? = nil, at range: SourceRange, path: String, lineText: String, cue: String? = nil) {
+    /// - Parameter file: the index of the finding's file in the facts the rule was given.
+    public mutating func report(_ message: String, detail: String? = nil, at range: SourceRange, path: String, lineText: String, cue: String? = nil,
+                                file: Int? = nil) {
+        if let file, fileIndices.count == findings.count { fileIndices.append(file) }
         findings.append(Finding(ruleID: ruleID, severity: severity, message: message, detail: keepsText ? detail : nil, path: path,
                                 range: range, lineText: lineText, cue: keepsText ? cue : nil))
     }

@@ -64,45 +64,45 @@ public struct LintEngine: Sendable {
     /// every finding is made.
     public func finish(_ results: consuming [FileLintResult]) -> LintReport {
         let fileCount = results.count
-        // Corpus findings (few), in path order; they are handed out while walking the files in
-        // path order, so no finding or file is ever looked up by its path (hashing paths was
-        // most of this step's cost).
+        let files = FileOrder(results)
+        // Corpus findings (few), each filed under the first file of its path, in path order; they
+        // are handed out while walking the files in that order, so no finding or file is ever
+        // looked up by its path (hashing paths was most of this step's cost).
         var corpusFindings: [(ruleIndex: Int, finding: Finding)] = []
+        var corpusGroups: [Int] = []  // per corpus finding, the position of its path's first file
         if !registry.corpusRules.isEmpty {
             let facts = results.map { FileFacts(path: $0.path, reassurance: $0.reassurance, reassuranceLimit: $0.reassuranceLimit) }
             for (ruleIndex, rule) in registry.corpusRules.enumerated() {
                 var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
                 rule.check(facts, into: &sink)
-                for finding in sink.findings { corpusFindings.append((ruleIndex, finding)) }
+                let knowsFiles = sink.fileIndices.count == sink.findings.count
+                for (index, finding) in sink.findings.enumerated() {
+                    let group = knowsFiles ? files.groupStart(ofFile: sink.fileIndices[index]) : files.groupStart(ofPath: finding.path, in: results)
+                    guard let group else { continue }  // a path no file has
+                    corpusFindings.append((ruleIndex, finding))
+                    corpusGroups.append(group)
+                }
             }
             for index in results.indices { results[index].reassurance = [] }  // the corpus rules are done with them
             var corpusOrder = Array(corpusFindings.indices)
-            corpusFindings.withUnsafeBufferPointer { found in
-                corpusOrder.sort { lhs, rhs in
-                    let left = found[lhs].finding.path, right = found[rhs].finding.path
-                    return left != right ? left < right : lhs < rhs
-                }
+            corpusGroups.withUnsafeBufferPointer { groups in
+                corpusOrder.sort { lhs, rhs in groups[lhs] != groups[rhs] ? groups[lhs] < groups[rhs] : lhs < rhs }
             }
             corpusFindings = corpusOrder.map { corpusFindings[$0] }
+            corpusGroups = corpusOrder.map { corpusGroups[$0] }
         }
 
-        // Files in path order (stable, so files sharing a path keep their order); usually the
-        // finder's order already is, and the sort only confirms it.
-        var order = Array(results.indices)
-        order.sort { results[$0].path < results[$1].path }
+        let order = files.order
         var kept: [Finding] = []
         kept.reserveCapacity(results.reduce(0) { $0 + $1.findings.count } + corpusFindings.count)
         var nextCorpusFinding = 0
         var groupStart = 0
         while groupStart < order.count {
-            let path = results[order[groupStart]].path
-            var groupEnd = groupStart + 1
-            while groupEnd < order.count, results[order[groupEnd]].path == path { groupEnd += 1 }
+            let groupEnd = files.groupEnd(from: groupStart)
             // The corpus findings of this path go to its first file, at that file's severities.
-            while nextCorpusFinding < corpusFindings.count, corpusFindings[nextCorpusFinding].finding.path < path { nextCorpusFinding += 1 }
             var pathCorpusFindings: [Finding] = []
             let severities = results[order[groupStart]].severities
-            while nextCorpusFinding < corpusFindings.count, corpusFindings[nextCorpusFinding].finding.path == path {
+            while nextCorpusFinding < corpusFindings.count, corpusGroups[nextCorpusFinding] == groupStart {
                 var (ruleIndex, finding) = corpusFindings[nextCorpusFinding]
                 nextCorpusFinding += 1
                 guard let severity = severities.corpusRule(ruleIndex) else { continue }
@@ -110,9 +110,10 @@ public struct LintEngine: Sendable {
                 pathCorpusFindings.append(finding)
             }
             var group: [Finding] = []
-            var needsSorting = groupEnd - groupStart > 1
+            let isSingleFile = groupEnd - groupStart == 1
+            var needsSorting = !isSingleFile
             for index in order[groupStart..<groupEnd] {
-                var findings = results[index].findings
+                let findings = results[index].findings
                 results[index].findings = []  // release as we go
                 var extra = pathCorpusFindings
                 pathCorpusFindings = []
@@ -125,14 +126,20 @@ public struct LintEngine: Sendable {
                     }
                     results[index].suppressions = nil
                 }
-                if !extra.isEmpty {
-                    findings += extra
-                    needsSorting = true
-                }
-                if groupEnd - groupStart == 1 && !needsSorting {
-                    kept += findings
+                if isSingleFile {
+                    // The file's own findings are sorted already: the few added are merged in.
+                    if extra.isEmpty {
+                        kept += findings
+                    } else {
+                        Finding.sortInFileOrder(&extra)
+                        Finding.mergeInFileOrder(findings, extra, into: &kept)
+                    }
                 } else {
                     group += findings
+                    if !extra.isEmpty {
+                        group += extra
+                        needsSorting = true
+                    }
                 }
             }
             if needsSorting {

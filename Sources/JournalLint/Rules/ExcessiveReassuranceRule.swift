@@ -96,7 +96,8 @@ public struct ExcessiveReassuranceRule: CorpusRule {
             let detail = dated.act.cue.map { "described in prose (cue: \"\($0)\")" }
             findings.report(
                 Self.message(count: count, day: dated.journalDay, limit: file.reassuranceLimit, askNumber: crossing + 1),
-                detail: detail, at: dated.act.range, path: file.path, lineText: dated.lineText, cue: dated.act.cue)
+                detail: detail, at: dated.act.range, path: file.path, lineText: dated.lineText, cue: dated.act.cue,
+                file: Int(keys[dayStart + crossing].file))
         }
     }
 
