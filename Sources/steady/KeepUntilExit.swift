@@ -12,7 +12,7 @@ final class KeepUntilExit: Sendable {
     private enum Choice: Int { case undecided, keep, free }
     private let choice: Atomic<Int>
 
-    /// Frees everything at once.
+    /// Keeps nothing: every value is freed when it is released.
     static let never = KeepUntilExit(choice: .free)
 
     /// At most this many files' trees and models are kept.
