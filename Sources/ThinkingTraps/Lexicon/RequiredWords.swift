@@ -170,14 +170,15 @@ struct RequiredWords: Sendable {
     /// Adds to `candidates` (a set of rules, `ruleWords` words) every rule keyed by a token of
     /// `tokens[range]` that finds all the words it needs there. Returns whether it added any.
     /// `keyBit`: the set's bit in `Token.keySets`, which says which tokens are its key words.
+    /// `maybe`: `ruleWords` words of scratch, all zero, and left all zero: the caller clears it
+    /// once per text instead of once per stretch, since most stretches set none of it.
     func addRules(keyedIn range: Range<Int>, of tokens: UnsafeBufferPointer<Token>, keyBit: UInt8,
-                  to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+                  to candidates: UnsafeMutableBufferPointer<UInt64>, maybe: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         var signature: UInt64 = 0
         for position in range { signature |= WordSignature.bit(tokens[position].id) }
         // First the rules whose steps all meet the stretch's signature (`maybe`); only for those
         // is the set of words built and each step's phrases looked at.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleWords) { maybe in
-            for word in 0..<ruleWords { maybe[word] = 0 }
+        do {
             var anyMaybe = false
             keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
                 keyRules.withUnsafeBufferPointer { keyRules in
@@ -202,7 +203,9 @@ struct RequiredWords: Sendable {
                 }
             }
             guard anyMaybe else { return false }
-            return addRules(among: maybe, in: range, of: tokens, signature: signature, to: candidates)
+            let added = addRules(among: maybe, in: range, of: tokens, signature: signature, to: candidates)
+            for word in 0..<ruleWords { maybe[word] = 0 }
+            return added
         }
     }
 
