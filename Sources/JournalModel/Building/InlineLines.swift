@@ -45,7 +45,7 @@ struct InlineLines {
 
     /// Replaces the lines with those of `inlines`, keeping the buffers' capacity.
     mutating func split(_ inlines: [Inline]) {
-        if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
+        pieces.removeAllKeepingCapacity()
         // Keep the first line start (always 0) rather than emptying and refilling the array.
         if lineStarts.count > 1 { lineStarts.removeSubrange(1...) }
         // The containers being walked, outermost first; a child list is entered without
