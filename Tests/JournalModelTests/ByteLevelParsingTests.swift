@@ -11,6 +11,15 @@ import MarkdownSyntax
         #expect(FieldKey(caseInsensitiveBytes: Array(key.utf8)[...]) == FieldKey(caseInsensitive: key))
     }
 
+    /// Every key is found from its bytes, in either case: the look-up picks a key by first letter
+    /// and length, which a new key must be added to.
+    @Test(arguments: FieldKey.allCases)
+    func everyKeyIsRecognisedFromBytes(_ key: FieldKey) {
+        #expect(FieldKey(caseInsensitiveBytes: Array(key.rawValue.utf8)[...]) == key)
+        #expect(FieldKey(caseInsensitiveBytes: Array(key.rawValue.uppercased().utf8)[...]) == key)
+        #expect(FieldKey(caseInsensitiveBytes: Array((key.rawValue + "s").utf8)[...]) == nil)
+    }
+
     @Test(arguments: ["for: he said so", "FOR:x", "Against:  it was late ", "against:", "for:", "fo", "neutral text",
                       "for:\u{301} odd", "føer: x", "against:é", "éagainst: x", "for", ""])
     func evidenceItemsMatchTheStringRules(_ text: String) {

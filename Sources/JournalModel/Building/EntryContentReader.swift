@@ -163,6 +163,8 @@ struct EntryContentReader {
 
     /// The list right below `evidence:`: each item is one piece of evidence.
     private mutating func readEvidenceList(_ list: List, into section: Int) {
+        // One item per list item at most: the section's array is made once, not grown item by item.
+        evidence[section].items.reserveCapacity(evidence[section].items.count + list.items.count)
         for item in list.items {
             var text = ""
             // The usual item is one paragraph of one text node: read from its literal bytes,

@@ -11,6 +11,9 @@ enum FieldValueParser {
             problems.append(problem("`temp:` has no value; write red, yellow or green (or a trajectory such as `red -> yellow`)", field.range))
             return
         }
+        // Room for a trajectory (`red -> yellow`) from the entry's first reading: grown from
+        // empty, the array would be made for one reading and made again for the second.
+        if readings.isEmpty { readings.reserveCapacity(2) }
         let base = value.startIndex
         var partStart = base
         var index = base

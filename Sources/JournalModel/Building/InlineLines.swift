@@ -25,6 +25,9 @@ struct InlineLines {
     private(set) var pieces: [InlinePiece] = []
     /// Index in `pieces` of each line's first piece; there is always at least one line.
     private var lineStarts: [Int] = [0]
+    /// The containers `split` is inside of, outermost first. Kept between blocks (always empty
+    /// once a split is done) so that a block with emphasis or links allocates no stack of its own.
+    private var suspended: [(siblings: [Inline], next: Int, inImage: Bool)] = []
 
     /// The number of source lines (soft or hard breaks plus one).
     var lineCount: Int { lineStarts.count }
@@ -45,12 +48,11 @@ struct InlineLines {
 
     /// Replaces the lines with those of `inlines`, keeping the buffers' capacity.
     mutating func split(_ inlines: [Inline]) {
-        if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
+        pieces.removeAllKeepingCapacity()
         // Keep the first line start (always 0) rather than emptying and refilling the array.
         if lineStarts.count > 1 { lineStarts.removeSubrange(1...) }
-        // The containers being walked, outermost first; a child list is entered without
-        // copying its elements, and the walk resumes after the container when it is done.
-        var suspended: [(siblings: [Inline], next: Int, inImage: Bool)] = []
+        // A child list is entered without copying its elements (`suspended` holds the
+        // containers being walked), and the walk resumes after the container when it is done.
         var siblings = inlines
         var next = 0
         var inImage = false

@@ -27,7 +27,7 @@ struct ProseBuilder {
 
     /// Empties the builder for the next block.
     mutating func reset() {
-        if !sources.isEmpty { sources.removeAll(keepingCapacity: true) }
+        sources.removeAllKeepingCapacity()
         firstPiece = nil
         if !laterPieces.isEmpty { laterPieces = [] }
         if !columnOffsets.isEmpty { columnOffsets = [] }

@@ -9,24 +9,53 @@ public enum FieldKey: String, Sendable, Hashable, CaseIterable {
 
     /// Recognises a key from its bytes, in any case, without building a string (the builder
     /// asks for every line that looks like a field). Same answer as `init(caseInsensitive:)`.
+    ///
+    /// The first letter and the length pick the one key the bytes could be (no two keys share
+    /// both), so a line is compared with one key, not with each in turn.
     init?(caseInsensitiveBytes key: ArraySlice<UInt8>) {
-        for candidate in FieldKey.allCases where Self.matches(key, candidate) {
-            self = candidate
-            return
-        }
-        return nil
+        guard let first = key.first, let candidate = Self.candidate(first: ASCIIBytes.lowercased(first), count: key.count),
+              key.withUnsafeBufferPointer({ Self.equalsIgnoringCase($0, candidate.keyword) }) else { return nil }
+        self = candidate
     }
 
-    private static func matches(_ key: ArraySlice<UInt8>, _ candidate: FieldKey) -> Bool {
-        switch candidate {
-        case .temp: ASCIIBytes.equalsIgnoringCase(key, "temp")
-        case .evidence: ASCIIBytes.equalsIgnoringCase(key, "evidence")
-        case .reassurance: ASCIIBytes.equalsIgnoringCase(key, "reassurance")
-        case .urge: ASCIIBytes.equalsIgnoringCase(key, "urge")
-        case .regulate: ASCIIBytes.equalsIgnoringCase(key, "regulate")
-        case .fact: ASCIIBytes.equalsIgnoringCase(key, "fact")
-        case .reframe: ASCIIBytes.equalsIgnoringCase(key, "reframe")
-        case .trigger: ASCIIBytes.equalsIgnoringCase(key, "trigger")
+    /// Whether `bytes` spell `keyword` (lower case letters) in any case. A byte with the `0x20`
+    /// bit set is a lower case letter exactly when it was that letter in either case, so one OR
+    /// per byte compares; keys are all letters, so no other byte can pass.
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: StaticString) -> Bool {
+        guard bytes.count == keyword.utf8CodeUnitCount else { return false }
+        let letters = keyword.utf8Start
+        for index in 0..<bytes.count where bytes[index] | 0x20 != letters[index] {
+            return false
+        }
+        return true
+    }
+
+    /// The raw value as a static string, compared without a `String`.
+    private var keyword: StaticString {
+        switch self {
+        case .temp: "temp"
+        case .evidence: "evidence"
+        case .reassurance: "reassurance"
+        case .urge: "urge"
+        case .regulate: "regulate"
+        case .fact: "fact"
+        case .reframe: "reframe"
+        case .trigger: "trigger"
+        }
+    }
+
+    /// The only key whose first letter is `first` (lower case) and whose length is `count`.
+    private static func candidate(first: UInt8, count: Int) -> FieldKey? {
+        switch (first, count) {
+        case (UInt8(ascii: "t"), 4): .temp
+        case (UInt8(ascii: "t"), 7): .trigger
+        case (UInt8(ascii: "e"), 8): .evidence
+        case (UInt8(ascii: "r"), 11): .reassurance
+        case (UInt8(ascii: "r"), 8): .regulate
+        case (UInt8(ascii: "r"), 7): .reframe
+        case (UInt8(ascii: "u"), 4): .urge
+        case (UInt8(ascii: "f"), 4): .fact
+        default: nil
         }
     }
 }
