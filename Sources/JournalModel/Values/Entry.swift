@@ -8,31 +8,31 @@ public struct Entry: Sendable, Hashable {
     /// instead of its thirteen strings and arrays (and freeing it releases one).
     private let storage: Storage
 
-    public var date: JournalDate { storage.date }
+    public var date: JournalDate { storage.fields.date }
     /// `nil` when the entry has no time heading.
-    public var time: TimeOfDay? { storage.time }
+    public var time: TimeOfDay? { storage.fields.time }
     /// The heading text after the date and time, trimmed (tags kept); empty when none.
-    public var title: String { storage.title }
+    public var title: String { storage.fields.title }
     /// The heading that opened the entry; `nil` for the top of a daily note.
-    public var headingRange: SourceRange? { storage.headingRange }
+    public var headingRange: SourceRange? { storage.fields.headingRange }
     /// From the opening heading (or first block) to the end of the entry's last block.
-    public var range: SourceRange { storage.range }
+    public var range: SourceRange { storage.fields.range }
 
     /// Every `#tag` occurrence, in source order.
-    public var tags: [Tag] { storage.tags }
-    public var temperatures: [TemperatureReading] { storage.temperatures }
-    public var evidence: [EvidenceSection] { storage.evidence }
-    public var reassurance: [ReassuranceRequest] { storage.reassurance }
-    public var urges: [Urge] { storage.urges }
-    public var regulation: [Regulation] { storage.regulation }
+    public var tags: [Tag] { storage.fields.tags }
+    public var temperatures: [TemperatureReading] { storage.fields.temperatures }
+    public var evidence: [EvidenceSection] { storage.fields.evidence }
+    public var reassurance: [ReassuranceRequest] { storage.fields.reassurance }
+    public var urges: [Urge] { storage.fields.urges }
+    public var regulation: [Regulation] { storage.fields.regulation }
     /// `fact:` and `reframe:` fields.
-    public var facts: [Fact] { storage.facts }
-    public var triggerNotes: [TriggerNote] { storage.triggerNotes }
-    public var unrecognizedFields: [UnrecognizedField] { storage.unrecognizedFields }
+    public var facts: [Fact] { storage.fields.facts }
+    public var triggerNotes: [TriggerNote] { storage.fields.triggerNotes }
+    public var unrecognizedFields: [UnrecognizedField] { storage.fields.unrecognizedFields }
     /// The writer's own prose (what the detectors read).
-    public var prose: [ProseSpan] { storage.prose }
+    public var prose: [ProseSpan] { storage.fields.prose }
     /// Text in block quotes: usually someone else's words, not read as the writer's claims.
-    public var quotedProse: [ProseSpan] { storage.quotedProse }
+    public var quotedProse: [ProseSpan] { storage.fields.quotedProse }
 
     public init(
         date: JournalDate, time: TimeOfDay?, title: String, headingRange: SourceRange?, range: SourceRange,
@@ -41,11 +41,11 @@ public struct Entry: Sendable, Hashable {
         facts: [Fact] = [], triggerNotes: [TriggerNote] = [], unrecognizedFields: [UnrecognizedField] = [],
         prose: [ProseSpan] = [], quotedProse: [ProseSpan] = []
     ) {
-        storage = Storage(
+        storage = Storage(Fields(
             date: date, time: time, title: title, headingRange: headingRange, range: range,
             tags: tags, temperatures: temperatures, evidence: evidence, reassurance: reassurance, urges: urges,
             regulation: regulation, facts: facts, triggerNotes: triggerNotes, unrecognizedFields: unrecognizedFields,
-            prose: prose, quotedProse: quotedProse)
+            prose: prose, quotedProse: quotedProse))
     }
 
     /// Equal when every field is (the storage object's identity does not matter).
@@ -59,56 +59,10 @@ public struct Entry: Sendable, Hashable {
 
     /// The entry's fields; a final class so that `Entry` copies share them.
     private final class Storage: Sendable {
-        let date: JournalDate
-        let time: TimeOfDay?
-        let title: String
-        let headingRange: SourceRange?
-        let range: SourceRange
-        let tags: [Tag]
-        let temperatures: [TemperatureReading]
-        let evidence: [EvidenceSection]
-        let reassurance: [ReassuranceRequest]
-        let urges: [Urge]
-        let regulation: [Regulation]
-        let facts: [Fact]
-        let triggerNotes: [TriggerNote]
-        let unrecognizedFields: [UnrecognizedField]
-        let prose: [ProseSpan]
-        let quotedProse: [ProseSpan]
-
-        init(
-            date: JournalDate, time: TimeOfDay?, title: String, headingRange: SourceRange?, range: SourceRange,
-            tags: [Tag], temperatures: [TemperatureReading], evidence: [EvidenceSection],
-            reassurance: [ReassuranceRequest], urges: [Urge], regulation: [Regulation],
-            facts: [Fact], triggerNotes: [TriggerNote], unrecognizedFields: [UnrecognizedField],
-            prose: [ProseSpan], quotedProse: [ProseSpan]
-        ) {
-            self.date = date
-            self.time = time
-            self.title = title
-            self.headingRange = headingRange
-            self.range = range
-            self.tags = tags
-            self.temperatures = temperatures
-            self.evidence = evidence
-            self.reassurance = reassurance
-            self.urges = urges
-            self.regulation = regulation
-            self.facts = facts
-            self.triggerNotes = triggerNotes
-            self.unrecognizedFields = unrecognizedFields
-            self.prose = prose
-            self.quotedProse = quotedProse
-        }
-
-        /// The fields in declaration order, for equality and hashing (as a struct's synthesized
-        /// conformances compared and hashed them).
-        var fields: Fields {
-            Fields(date: date, time: time, title: title, headingRange: headingRange, range: range, tags: tags,
-                   temperatures: temperatures, evidence: evidence, reassurance: reassurance, urges: urges,
-                   regulation: regulation, facts: facts, triggerNotes: triggerNotes,
-                   unrecognizedFields: unrecognizedFields, prose: prose, quotedProse: quotedProse)
-        }
+        /// Compared and hashed as a struct's synthesized conformances would compare and hash
+        /// the entry's fields, in declaration order.
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private struct Fields: Hashable {

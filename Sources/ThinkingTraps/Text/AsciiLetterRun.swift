@@ -17,4 +17,25 @@ enum AsciiLetterRun {
         let letters = atLeastA & ~pastZ & ~(chunk & highBits)             // and not a non-ASCII byte
         return (~letters & highBits).trailingZeroBitCount >> 3
     }
+
+    /// Feeds the ASCII letters from `index` into `hash` (lower-cased), eight bytes at a time while
+    /// eight bytes remain, and moves `index` past them. Returns true when a byte that is not a
+    /// letter ended the run, false when fewer than eight bytes were left to look at (the caller
+    /// goes on byte by byte). Shared by the tokenizer and `CuePrefilter`, so both hash a word
+    /// exactly as the lexicon's words were hashed.
+    @inline(__always)
+    static func hashLetters(_ base: UnsafePointer<UInt8>, count: Int, index: inout Int, hash: inout UInt64) -> Bool {
+        while index &+ 8 <= count {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let run = leadingLetters(chunk)
+            var lowered = chunk | caseBits
+            for _ in 0..<run {
+                hash = WordHash.step(hash, UInt8(truncatingIfNeeded: lowered))
+                lowered &>>= 8
+            }
+            index &+= run
+            if run < 8 { return true }
+        }
+        return false
+    }
 }

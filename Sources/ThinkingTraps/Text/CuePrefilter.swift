@@ -99,17 +99,7 @@ struct CuePrefilter: Sendable {
                     var hash = WordHash.seed
                     let base = bytes.baseAddress!
                     repeat {
-                        while index &+ 8 <= count {
-                            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                            let run = AsciiLetterRun.leadingLetters(chunk)
-                            var lowered = chunk | AsciiLetterRun.caseBits
-                            for _ in 0..<run {
-                                hash = WordHash.step(hash, UInt8(truncatingIfNeeded: lowered))
-                                lowered &>>= 8
-                            }
-                            index &+= run
-                            if run < 8 { break }
-                        }
+                        _ = AsciiLetterRun.hashLetters(base, count: count, index: &index, hash: &hash)
                         guard index < count && flags[Int(bytes[index])] & Self.alphanumeric != 0 else { break }
                         hash = WordHash.step(hash, Self.lowered(bytes[index]))
                         index += 1

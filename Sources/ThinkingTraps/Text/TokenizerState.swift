@@ -81,20 +81,10 @@ struct TokenizerState {
             // does not test each byte.
             let count = bytes.count
             let base = bytes.baseAddress!
-            while index &+ 8 <= count {
-                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let run = AsciiLetterRun.leadingLetters(chunk)
-                var lowered = chunk | AsciiLetterRun.caseBits
-                for _ in 0..<run {
-                    hash = WordHash.step(hash, UInt8(truncatingIfNeeded: lowered))
-                    lowered &>>= 8
-                }
-                index &+= run
-                if run < 8 {
-                    wordHash = hash
-                    wordLength += index - start
-                    return index
-                }
+            if AsciiLetterRun.hashLetters(base, count: count, index: &index, hash: &hash) {
+                wordHash = hash
+                wordLength += index - start
+                return index
             }
             while index < count && (base[index] | 0x20) &- 0x61 < 26 {
                 hash = WordHash.step(hash, base[index] | 0x20)
