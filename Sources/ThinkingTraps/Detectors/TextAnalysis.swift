@@ -27,8 +27,9 @@ struct TextAnalysis {
         let ruleWords = rules.required.ruleWords
         // The stretch's class mask and rule set live on the stack: a heap buffer per run cost
         // more than filling them.
-        // `keyed` and `maybe` are cleared only after a stretch set something in them: most
-        // stretches set nothing, and clearing them per stretch showed in profiles.
+        // `keyed` is cleared here only after a stretch set something in it, and `maybe` by
+        // `RequiredWords.addRules` only after it set something: most stretches set nothing, and
+        // clearing both per stretch showed in profiles.
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width + 2 * ruleWords) { scratch in
             let classes = UnsafeMutableBufferPointer(rebasing: scratch[0..<width])
             let keyed = UnsafeMutableBufferPointer(rebasing: scratch[width..<width + ruleWords])
@@ -75,7 +76,7 @@ struct TextAnalysis {
                                         words = wordsAndClassesStarting(in: position..<segmentEnd, into: classes)
                                         masked = true
                                     }
-                                    // `RuleSet.canMatch`, read from the packed check.
+                                    // Every word and class the rule needs after its first step must start in the stretch.
                                     if check.requiredWords & ~words != 0 { continue }
                                     let base = rule * width
                                     for word in 0..<width where required[base + word] & ~classes[word] != 0 { continue candidates }

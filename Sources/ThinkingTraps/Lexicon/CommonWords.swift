@@ -14,6 +14,6 @@ enum CommonWords {
         "think", "thought", "feel", "felt", "said", "say", "like", "what", "when", "how", "why",
         "who", "where", "now", "today", "one", "more", "much", "time", "day", "make", "made", "want",
         "wanted", "need", "back", "way", "thing", "things", "everything", "something", "other",
-        "last", "next", "again", "when", "while", "though", "okay", "good", "fine", "well",
+        "last", "next", "while", "though", "okay", "good", "fine", "well",
     ]
 }

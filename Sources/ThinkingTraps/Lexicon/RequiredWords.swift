@@ -161,12 +161,6 @@ struct RequiredWords: Sendable {
         self.words = words
     }
 
-    /// Whether vocabulary id `id` is a key word of some rule.
-    @inline(__always)
-    func isKey(_ id: Int32) -> Bool {
-        id >= 0 && Int(id) + 1 < keyRuleBounds.count && keyRuleBounds[Int(id)] < keyRuleBounds[Int(id) + 1]
-    }
-
     /// Adds to `candidates` (a set of rules, `ruleWords` words) every rule keyed by a token of
     /// `tokens[range]` that finds all the words it needs there. Returns whether it added any.
     /// `keyBit`: the set's bit in `Token.keySets`, which says which tokens are its key words.
@@ -178,38 +172,36 @@ struct RequiredWords: Sendable {
         for position in range { signature |= WordSignature.bit(tokens[position].id) }
         // First the rules whose steps all meet the stretch's signature (`maybe`); only for those
         // is the set of words built and each step's phrases looked at.
-        do {
-            var anyMaybe = false
-            keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
-                keyRules.withUnsafeBufferPointer { keyRules in
-                    ruleSignatureBounds.withUnsafeBufferPointer { signatureBounds in
-                        ruleSignatures.withUnsafeBufferPointer { ruleSignatures in
-                            for position in range where tokens[position].keySets & keyBit != 0 {
-                                let id = Int(tokens[position].id)
-                                guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
-                                rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
-                                    let rule = Int(keyRules[index])
-                                    let bit: UInt64 = 1 << (UInt64(rule) & 63)
-                                    if (maybe[rule >> 6] | candidates[rule >> 6]) & bit != 0 { continue }
-                                    for step in Int(signatureBounds[rule])..<Int(signatureBounds[rule + 1]) where ruleSignatures[step] & signature == 0 {
-                                        continue rules
-                                    }
-                                    maybe[rule >> 6] |= bit
-                                    anyMaybe = true
+        var anyMaybe = false
+        keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
+            keyRules.withUnsafeBufferPointer { keyRules in
+                ruleSignatureBounds.withUnsafeBufferPointer { signatureBounds in
+                    ruleSignatures.withUnsafeBufferPointer { ruleSignatures in
+                        for position in range where tokens[position].keySets & keyBit != 0 {
+                            let id = Int(tokens[position].id)
+                            guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
+                            rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
+                                let rule = Int(keyRules[index])
+                                let bit: UInt64 = 1 << (UInt64(rule) & 63)
+                                if (maybe[rule >> 6] | candidates[rule >> 6]) & bit != 0 { continue }
+                                for step in Int(signatureBounds[rule])..<Int(signatureBounds[rule + 1]) where ruleSignatures[step] & signature == 0 {
+                                    continue rules
                                 }
+                                maybe[rule >> 6] |= bit
+                                anyMaybe = true
                             }
                         }
                     }
                 }
             }
-            guard anyMaybe else { return false }
-            let added = addRules(among: maybe, in: range, of: tokens, signature: signature, to: candidates)
-            for word in 0..<ruleWords { maybe[word] = 0 }
-            return added
         }
+        guard anyMaybe else { return false }
+        let added = addRules(among: maybe, in: range, of: tokens, signature: signature, to: candidates)
+        for word in 0..<ruleWords { maybe[word] = 0 }
+        return added
     }
 
-    /// `addRules(keyedIn:of:keyBit:to:)` for the rules in `maybe`, by their steps' phrases.
+    /// `addRules(keyedIn:of:keyBit:to:maybe:)` for the rules in `maybe`, by their steps' phrases.
     private func addRules(among maybe: UnsafeMutableBufferPointer<UInt64>, in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
                           signature: UInt64, to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         // The words present (a bit per vocabulary id), and per step whether it was tested

@@ -11,11 +11,6 @@ struct RuleSet: Sendable {
     /// a phrase of it starts.
     let requiredClasses: [UInt64]
     let maskWords: Int
-    /// For each rule, the words of its steps after the first, as a `WordSignature`.
-    let requiredWords: [UInt64]
-    /// Whether rule i needs anything of the clause (classes or words) besides its first step:
-    /// for the others the clause's masks need not be computed at all.
-    let needsClause: [Bool]
     /// This set's bit in `TokenizedText.anchors`: set when some token may start one of its rules.
     let anchorBit: UInt8
     /// The words a text must hold for some rule to match.
@@ -73,15 +68,13 @@ struct RuleSet: Sendable {
         }
         self.steps = steps
         requiredClasses = required
-        self.requiredWords = requiredWords
-        needsClause = (0..<rules.count).map { rule in
+        let needsClause = (0..<rules.count).map { rule in
             requiredWords[rule] != 0 || (0..<maskWords).contains { required[rule * maskWords + $0] != 0 }
         }
         self.maskWords = maskWords
         stepBounds = bounds
         firstRuleBounds = firstBounds
         firstRules = first
-        let needsClause = self.needsClause
         candidateChecks = first.map { rule in
             CandidateCheck(rule: rule, stepStart: Int32(bounds[Int(rule)]), stepEnd: Int32(bounds[Int(rule) + 1]),
                            needsClause: needsClause[Int(rule)], requiredWords: requiredWords[Int(rule)])
@@ -109,16 +102,6 @@ struct RuleSet: Sendable {
         case .wordClass(let index)?: classes.forEachFirstWord(ofClass: Int(index)) { if Int($0) < vocabularySize { body($0) } }
         case .gap?, nil: break
         }
-    }
-
-    /// Whether every class and word rule `index` needs after its first step starts in the
-    /// clause: `classes` holds the clause's class starts (`maskWords` words), `words` its
-    /// `WordSignature`. A necessary condition only; the match itself decides.
-    @inline(__always)
-    func canMatch(_ index: Int, classes: UnsafeMutableBufferPointer<UInt64>, words: UInt64) -> Bool {
-        if requiredWords[index] & ~words != 0 { return false }
-        for word in 0..<maskWords where requiredClasses[index * maskWords + word] & ~classes[word] != 0 { return false }
-        return true
     }
 
     /// Positions in `firstRules` of the rules that may start with word `id` (empty when none).

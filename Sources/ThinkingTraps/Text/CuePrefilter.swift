@@ -83,9 +83,9 @@ struct CuePrefilter: Sendable {
         return text.utf8.withContiguousStorageIfAvailable { mayMatch(bytes: $0) } ?? true
     }
 
-    func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if always { return true }
-        return byteFlags.withUnsafeBufferPointer { flags in
+    /// `mayMatch(_:)` over the text's bytes (`always` already checked there).
+    private func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        byteFlags.withUnsafeBufferPointer { flags in
             let count = bytes.count
             var index = 0
             while index < count {

@@ -43,12 +43,6 @@ final class Tokenizer: Sendable {
         if text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, into: &output) }) == nil { output = TokenizedText() }
     }
 
-    func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
-        var output = TokenizedText()
-        tokenize(bytes: bytes, into: &output)
-        return output
-    }
-
     func tokenize(bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenizedText) {
         // Tokens are staged on the stack and moved to the list in blocks (`TokenizerState`).
         withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenizerState.stageCapacity) { stage in
