@@ -18,11 +18,6 @@ final class CmarkArena {
     /// callbacks reach through the thread-local variable.
     private let state: UnsafeMutablePointer<steady_arena>
 
-    /// Blocks are this size (or one allocation's, when larger): small enough to come from the
-    /// heap rather than their own mapping, so that once the arena is gone the values built next
-    /// reuse its pages instead of faulting in new ones.
-    static let blockSize = Int(STEADY_ARENA_BLOCK)
-
     init() {
         state = .allocate(capacity: 1)
         state.initialize(to: steady_arena(next: nil, end: nil, last_block: nil))

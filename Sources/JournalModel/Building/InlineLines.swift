@@ -76,18 +76,9 @@ struct InlineLines {
             case .image(let node):
                 suspended.append((siblings, next, inImage))
                 (siblings, next, inImage) = (node.children, 0, true)
-            case .emphasis(let node):
+            case .emphasis, .strong, .link, .customInline:
                 suspended.append((siblings, next, inImage))
-                (siblings, next) = (node.children, 0)
-            case .strong(let node):
-                suspended.append((siblings, next, inImage))
-                (siblings, next) = (node.children, 0)
-            case .link(let node):
-                suspended.append((siblings, next, inImage))
-                (siblings, next) = (node.children, 0)
-            case .customInline(let node):
-                suspended.append((siblings, next, inImage))
-                (siblings, next) = (node.children, 0)
+                (siblings, next) = (siblings[index].children, 0)
             }
         }
     }

@@ -75,11 +75,8 @@ struct ProseBuilder {
     mutating func build(blockRange: SourceRange?, pieces inlinePieces: [InlinePiece]) -> ProseSpan? {
         guard sources.contains(where: { Self.hasNonBlank(inlinePieces[$0].literal) }) else { return nil }
         let text = text(inlinePieces)
-        let span = ProseSpan(text: text, firstPiece: firstPiece, laterPieces: laterPieces, columnOffsets: columnOffsets, blockRange: blockRange)
-        firstPiece = nil
-        laterPieces = []
-        columnOffsets = []
-        return span
+        // `reset()` empties the builder before the next block.
+        return ProseSpan(text: text, firstPiece: firstPiece, laterPieces: laterPieces, columnOffsets: columnOffsets, blockRange: blockRange)
     }
 
     /// The literals joined, a space wherever a line ended between two of them.
