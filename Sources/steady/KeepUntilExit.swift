@@ -28,11 +28,6 @@ final class KeepUntilExit: Sendable {
         choice.store((fileCount <= Self.fileLimit ? Choice.keep : .free).rawValue, ordering: .relaxed)
     }
 
-    /// Frees values from now on: the run has more than `fileLimit` files.
-    func decideToFree() {
-        choice.store(Choice.free.rawValue, ordering: .relaxed)
-    }
-
     /// Takes `value`: keeps it until exit when so decided, else lets it go here.
     func release<Value: Sendable>(_ value: consuming Value) {
         guard choice.load(ordering: .relaxed) == Choice.keep.rawValue else { return }

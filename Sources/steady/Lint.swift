@@ -167,7 +167,7 @@ struct LintRun {
                 // input is never offered to it, so its configuration's problems are found here.
                 if source.path == nil { _ = configurations.configuration(forFileAt: nil) }
                 found.append(source)
-                if found.count == KeepUntilExit.fileLimit + 1 { release.decideToFree() }
+                if found.count == KeepUntilExit.fileLimit + 1 { release.decide(fileCount: found.count) }
                 handOver(source)
             }
             searchFailed = search.failed

@@ -6,23 +6,16 @@ import Synchronization
 /// returned array: for a journal of tens of thousands of files the results are most of the
 /// memory a run holds.
 func parallelMap<Result: Sendable>(count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
-    parallelMap(count: count, jobs: jobs) { index, _ in body(index) }
-}
-
-/// `parallelMap` that also tells `body` which worker (`0..<jobs`) runs it, so a worker can use
-/// its own copy of shared read-only state: two cores updating the reference counts of the same
-/// objects for every word they read slow each other down.
-func parallelMap<Result: Sendable>(count: Int, jobs: Int, _ body: @escaping @Sendable (_ index: Int, _ worker: Int) -> Result) -> [Result] {
     guard count > 0 else { return [] }
     let workers = max(1, min(jobs, count))
-    if workers == 1 { return (0..<count).map { body($0, 0) } }
+    if workers == 1 { return (0..<count).map(body) }
     let slots = ResultSlots<Result>(count: count)
     let next = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
         while true {
             let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
             guard index < count else { return }
-            slots.store(body(index, worker), at: index)
+            slots.store(body(index), at: index)
         }
     }
     return slots.moveOut()

@@ -34,7 +34,7 @@ func pipelineMap<Item: Sendable, Result: Sendable>(
         DispatchQueue.global().async(group: helpers) { pipeline.work(as: worker, waiting: true, whenIdle: whenIdle, body) }
     }
     produce { pipeline.handOver($0) }
-    pipeline.finishProducing(waitingWorkers: jobs - 1, jobs: jobs)
+    pipeline.finishProducing(jobs: jobs)
     pipeline.work(as: 0, waiting: false, whenIdle: whenIdle, body)
     helpers.wait()
     return pipeline.takeResults()
@@ -66,12 +66,12 @@ private final class Pipeline<Item: Sendable, Result: Sendable>: Sendable {
         available.signal()
     }
 
-    func finishProducing(waitingWorkers: Int, jobs: Int) {
+    func finishProducing(jobs: Int) {
         state.withLock {
             $0.producing = false
             $0.leavesCoresIdle = $0.items.count < jobs
         }
-        for _ in 0..<waitingWorkers { available.signal() }
+        for _ in 1..<jobs { available.signal() }  // once per waiting worker
     }
 
     /// Takes items until none are left. A worker that `waiting` sleeps until an item (or the end)

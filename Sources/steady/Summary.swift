@@ -152,7 +152,7 @@ extension Steady {
             let scoutedSettings = try scouted.map(makeSettings)
             var perFile = readDigests(scoutedSettings, progress: progress) { handOver in
                 (found, searchFailed) = input.findSources(ignoring: configurations.ignorePredicate()) { source in
-                    if scouted != nil { handOver(source) }
+                    handOver(source)
                 }
                 progress.setTotal(found.count)
             }
