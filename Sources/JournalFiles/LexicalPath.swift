@@ -53,9 +53,10 @@ public enum LexicalPath {
     /// Whether `folder(of: path)` would be exactly `folder` (byte for byte), found without making
     /// the folder's string: asked for every journal file to reuse the last folder's lookup.
     public static func isFolder(_ folder: String, of path: String) -> Bool {
-        var path = path, folder = folder
-        return path.withUTF8 { bytes in
-            folder.withUTF8 { folder in
+        // `withContiguousStorageIfAvailable` reads native strings in place (`withUTF8` needs a
+        // mutable copy); a string without contiguous bytes takes the long way.
+        let answer = path.utf8.withContiguousStorageIfAvailable { bytes in
+            folder.utf8.withContiguousStorageIfAvailable { folder in
                 let end = endTrimmingTrailingSlashes(bytes)
                 guard let slash = bytes[..<end].lastIndex(of: slashByte) else {
                     return folder.count == 1 && folder[0] == UInt8(ascii: ".")
@@ -64,6 +65,7 @@ public enum LexicalPath {
                 return folder.count == slash && memcmp(folder.baseAddress!, bytes.baseAddress!, slash) == 0
             }
         }
+        return (answer ?? nil) ?? folder.utf8.elementsEqual(self.folder(of: path).utf8)
     }
 
     /// The last component of a path: `a/b.md` → `b.md`.

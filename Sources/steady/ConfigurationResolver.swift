@@ -11,9 +11,9 @@ final class ConfigurationResolver: Sendable {
     private let loader = ConfigurationLoader()
     private let explicitPath: String?
     private let knownRuleIDs = RuleRegistry.standard.ruleIDs
-    /// Analyzers per configuration file and worker: detectors compile their phrases once per
-    /// configuration file and worker (see `AnalyzerSlot`).
-    private let analyzers = Mutex<[AnalyzerKey: AnalyzerSlot]>([:])
+    /// Analyzers per configuration file (by its path, "" for the defaults) and worker: detectors
+    /// compile their phrases once per configuration file and worker (see `AnalyzerSlot`).
+    private let analyzers = Mutex<[String: WorkerAnalyzers]>([:])
     private let problems = Mutex<[ConfigurationError]>([])
     /// The configurations in force, by their file's path ("" for the defaults). Keyed by path
     /// because comparing whole configurations per journal file costs more than linting it.
@@ -49,7 +49,8 @@ final class ConfigurationResolver: Sendable {
         }
         let folderKey = path.map { isFolder ? $0 : LexicalPath.folder(of: $0) } ?? "."
         if let cached = byFolder.withLock({ $0.remember(folderKey) }) { return cached }
-        let found = FolderSettings(lookUp(path, isFolder: isFolder))
+        let configuration = lookUp(path, isFolder: isFolder)
+        let found = FolderSettings(configuration, analyzers: workerAnalyzers(for: configuration))
         return byFolder.withLock { cache in
             // Another worker may have looked the same folder up meanwhile: keep the first.
             cache.remember(folderKey) ?? cache.add(found, for: folderKey)
@@ -79,8 +80,8 @@ final class ConfigurationResolver: Sendable {
 
     /// The configuration and a matching analyzer for a source, for one worker of a parallel run.
     func settings(for source: JournalSource, worker: Int = 0) -> (LintConfiguration, EntryAnalyzer) {
-        let configuration = configuration(forFileAt: source.path)
-        return (configuration, analyzerSlot(for: configuration, worker: worker).analyzer(for: configuration))
+        let folder = folderSettings(forFileAt: source.path, isFolder: false)
+        return (folder.configuration, folder.analyzers.slot(worker: worker).analyzer(for: folder.configuration))
     }
 
     /// Compiles the analyzer a worker will need for `source` now, typically on an idle core
@@ -89,19 +90,28 @@ final class ConfigurationResolver: Sendable {
         _ = settings(for: source, worker: worker)
     }
 
-    private func analyzerSlot(for configuration: LintConfiguration, worker: Int) -> AnalyzerSlot {
-        let key = AnalyzerKey(configurationPath: configuration.sourcePath ?? "", worker: worker)
-        return analyzers.withLock { slots in
-            if let slot = slots[key] { return slot }
-            let slot = AnalyzerSlot()
-            slots[key] = slot
-            return slot
+    /// The analyzers of a configuration's file, looked up once per folder (each folder's
+    /// settings keep them), not once per journal file.
+    private func workerAnalyzers(for configuration: LintConfiguration) -> WorkerAnalyzers {
+        analyzers.withLock { analyzers in
+            let key = configuration.sourcePath ?? ""
+            if let existing = analyzers[key] { return existing }
+            let made = WorkerAnalyzers()
+            analyzers[key] = made
+            return made
         }
     }
 
-    private struct AnalyzerKey: Hashable {
-        let configurationPath: String
-        let worker: Int
+    /// The analyzer slots of one configuration file, by worker number.
+    private final class WorkerAnalyzers: Sendable {
+        private let slots = Mutex<[AnalyzerSlot]>([])
+
+        func slot(worker: Int) -> AnalyzerSlot {
+            slots.withLock { slots in
+                while slots.count <= worker { slots.append(AnalyzerSlot()) }
+                return slots[worker]
+            }
+        }
     }
 
     /// One analyzer, compiled by whoever asks first; others asking meanwhile wait for it.
@@ -135,9 +145,12 @@ final class ConfigurationResolver: Sendable {
         let configuration: LintConfiguration
         /// `nil` when the configuration ignores nothing.
         let ignorePatterns: IgnorePatterns?
+        /// The analyzers of the configuration's file.
+        let analyzers: WorkerAnalyzers
 
-        init(_ configuration: LintConfiguration) {
+        init(_ configuration: LintConfiguration, analyzers: WorkerAnalyzers) {
             self.configuration = configuration
+            self.analyzers = analyzers
             if !configuration.ignore.isEmpty, let base = configuration.ignoreBaseFolder {
                 ignorePatterns = IgnorePatterns(configuration.ignore, relativeTo: base)
             } else {
