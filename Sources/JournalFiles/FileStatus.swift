@@ -36,7 +36,17 @@ struct FileStatus {
     /// `stat` (following symbolic links) or `lstat`; the `errno` on failure.
     static func of(_ path: String, followingSymbolicLinks: Bool) -> Result<FileStatus, SystemError> {
         var info = stat()
-        let result = followingSymbolicLinks ? stat(path, &info) : lstat(path, &info)
+        // `withCString` hands over a native string's own bytes; passing `path` as the argument
+        // would copy them into a new array first.
+        let result = path.withCString { followingSymbolicLinks ? stat($0, &info) : lstat($0, &info) }
+        return result == 0 ? .success(FileStatus(info)) : .failure(SystemError(code: errno))
+    }
+
+    /// `fstatat` of a name in an open folder (following symbolic links, like `stat`, or not, like
+    /// `lstat`): what a walk asks of each entry, without building the entry's path.
+    static func of(_ name: UnsafePointer<CChar>, inFolder folder: Int32, followingSymbolicLinks: Bool) -> Result<FileStatus, SystemError> {
+        var info = stat()
+        let result = fstatat(folder, name, &info, followingSymbolicLinks ? 0 : AT_SYMLINK_NOFOLLOW)
         return result == 0 ? .success(FileStatus(info)) : .failure(SystemError(code: errno))
     }
 

@@ -70,15 +70,19 @@ public struct JournalFileFinder: Sendable {
     /// Whether a name has a journal extension: `.md` or `.markdown`, in any case.
     public static func hasJournalExtension(_ name: String) -> Bool {
         var name = name
-        // Asked of every file in a walk: decided on the bytes when the dot and what follows it
-        // are plain ASCII (then characters are bytes), else by the `Character` rules below.
-        let decided: Bool? = name.withUTF8 { bytes in
-            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
-            guard dot > 0, bytes[dot - 1] < 0x80, !bytes[(dot + 1)...].contains(where: { $0 >= 0x80 }) else { return nil }
+        return name.withUTF8 { hasJournalExtension($0) }
+    }
+
+    /// `hasJournalExtension(_:)` of a name's UTF-8 bytes. Asked of every file in a walk: decided
+    /// on the bytes when the dot and what follows it are plain ASCII (then characters are bytes),
+    /// else by the `Character` rules.
+    static func hasJournalExtension(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        if dot > 0, bytes[dot - 1] < 0x80, !bytes[(dot + 1)...].contains(where: { $0 >= 0x80 }) {
             let fileExtension = bytes[(dot + 1)...]
             return equalsIgnoringASCIICase(fileExtension, "md") || equalsIgnoringASCIICase(fileExtension, "markdown")
         }
-        if let decided { return decided }
+        let name = String(decoding: bytes, as: UTF8.self)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
         let fileExtension = name[name.index(after: dot)...].lowercased()
         return fileExtension == "md" || fileExtension == "markdown"
@@ -120,8 +124,8 @@ public struct JournalFileFinder: Sendable {
         /// Told of each source as it is added to `result.sources`.
         let found: (JournalSource) -> Void
         var result = JournalFileSearch()
-        var visitedFolders: Set<FileIdentity> = []
-        var yieldedFiles: Set<FileIdentity> = []
+        var visitedFolders = FileIdentitySet()
+        var yieldedFiles = FileIdentitySet()
         var includesStandardInput = false
 
         init(finder: JournalFileFinder, found: @escaping (JournalSource) -> Void) {
@@ -173,35 +177,34 @@ public struct JournalFileFinder: Sendable {
         }
 
         mutating func include(_ path: String, identity: FileIdentity) {
-            guard yieldedFiles.insert(identity).inserted else { return }
+            guard yieldedFiles.insert(identity) else { return }
             result.sources.append(.file(path: path))
             found(.file(path: path))
         }
 
         mutating func walkFolder(displayPath: String, fsPath: String, identity: FileIdentity) {
-            guard visitedFolders.insert(identity).inserted else { return }
-            let names: [String]
-            switch listFolder(fsPath) {
+            guard visitedFolders.insert(identity) else { return }
+            let listing: FolderListing
+            switch FolderListing.read(fsPath) {
             case .failure(let error):
                 result.errors.append(.unreadableFolder(path: displayPath, reason: error.reason))
                 return
             case .success(let listed):
-                names = listed
+                listing = listed
             }
-            for name in names where !name.hasPrefix(".") {
-                let childDisplay = LexicalPath.appending(name, to: displayPath)
-                let childFS = fsPath.hasSuffix("/") ? fsPath + name : fsPath + "/" + name
+            // Every child's path is one of these followed by its name (see `LexicalPath.appending`).
+            let displayPrefix = Array(LexicalPath.appending("", to: displayPath).utf8)
+            let fsPrefix = fsPath.hasSuffix("/") ? fsPath : fsPath + "/"
+            for entry in listing.entries {
                 let status: FileStatus
-                switch FileStatus.of(childFS, followingSymbolicLinks: true) {
+                switch entry.status {
                 case .success(let found):
                     status = found
                 case .failure(let error):
                     // Gone since listing, or a link to nothing: only worth a word if it looks like a journal.
-                    if JournalFileFinder.hasJournalExtension(name) {
-                        let isLink = if case .success(let link) = FileStatus.of(childFS, followingSymbolicLinks: false) {
-                            link.kind == .symbolicLink
-                        } else { false }
-                        if isLink && error.code == ENOENT {
+                    if listing.withName(of: entry, JournalFileFinder.hasJournalExtension) {
+                        let childDisplay = childPath(displayPrefix, listing, entry)
+                        if entry.isSymbolicLink && error.code == ENOENT {
                             result.errors.append(.brokenSymbolicLink(path: childDisplay))
                         } else if error.code != ENOENT {
                             result.errors.append(.unreadableFile(path: childDisplay, reason: error.reason))
@@ -211,10 +214,12 @@ public struct JournalFileFinder: Sendable {
                 }
                 switch status.kind {
                 case .folder:
+                    let childDisplay = childPath(displayPrefix, listing, entry)
                     if finder.shouldIgnore(makeCandidate(childDisplay, isFolder: true, isExplicit: false)) { continue }
-                    walkFolder(displayPath: childDisplay, fsPath: childFS, identity: status.identity)
+                    walkFolder(displayPath: childDisplay, fsPath: fsPrefix + listing.name(of: entry), identity: status.identity)
                 case .regularFile:
-                    guard JournalFileFinder.hasJournalExtension(name) else { continue }
+                    guard listing.withName(of: entry, JournalFileFinder.hasJournalExtension) else { continue }
+                    let childDisplay = childPath(displayPrefix, listing, entry)
                     if finder.shouldIgnore(makeCandidate(childDisplay, isFolder: false, isExplicit: false)) { continue }
                     include(childDisplay, identity: status.identity)
                 case .symbolicLink, .other:
@@ -223,57 +228,18 @@ public struct JournalFileFinder: Sendable {
             }
         }
 
-        /// The names in a folder, sorted by their UTF-8 bytes (the same order on every machine and locale).
-        func listFolder(_ fsPath: String) -> Result<[String], SystemError> {
-            guard let folder = opendir(fsPath) else { return .failure(SystemError(code: errno)) }
-            defer { closedir(folder) }
-            var names: [String] = []
-            while true {
-                errno = 0
-                guard let entry = readdir(folder) else {
-                    if errno != 0 { return .failure(SystemError(code: errno)) }
-                    break
+        /// `prefix` followed by an entry's name, made in one allocation (`+` made two strings).
+        func childPath(_ prefix: [UInt8], _ listing: FolderListing, _ entry: FolderListing.Entry) -> String {
+            listing.withName(of: entry) { name in
+                String(unsafeUninitializedCapacity: prefix.count + name.count) { buffer in
+                    let base = buffer.baseAddress!
+                    prefix.withUnsafeBufferPointer { if let source = $0.baseAddress { base.initialize(from: source, count: $0.count) } }
+                    if let source = name.baseAddress { (base + prefix.count).initialize(from: source, count: name.count) }
+                    return prefix.count + name.count
                 }
-                let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
-                        String(cString: $0)
-                    }
-                }
-                if name != "." && name != ".." { names.append(name) }
-            }
-            return .success(sortedByUTF8Bytes(names))
-        }
-    }
-}
-
-/// `names` in the order of their UTF-8 bytes. The bytes are laid end to end in one buffer and
-/// compared with `memcmp`: comparing the strings themselves (generic element by element, or
-/// through their views) cost more than the rest of a folder walk.
-private func sortedByUTF8Bytes(_ names: [String]) -> [String] {
-    guard names.count > 1 else { return names }
-    var bytes: [UInt8] = []
-    var starts: [Int] = []
-    starts.reserveCapacity(names.count + 1)
-    for name in names {
-        starts.append(bytes.count)
-        bytes.append(contentsOf: name.utf8)
-    }
-    starts.append(bytes.count)
-    var order = Array(names.indices)
-    bytes.withUnsafeBufferPointer { buffer in
-        starts.withUnsafeBufferPointer { starts in
-            order.sort { lhs, rhs in
-                let lhsCount = starts[lhs + 1] - starts[lhs], rhsCount = starts[rhs + 1] - starts[rhs]
-                let common = min(lhsCount, rhsCount)
-                if common > 0, let base = buffer.baseAddress {
-                    let order = memcmp(base + starts[lhs], base + starts[rhs], common)
-                    if order != 0 { return order < 0 }
-                }
-                return lhsCount < rhsCount
             }
         }
     }
-    return order.map { names[$0] }
 }
 
 /// The outcome of `JournalFileFinder.find(_:)`.

@@ -8,8 +8,9 @@ import Darwin
 
 /// Reads a journal file, or standard input, whole, and classifies what it read.
 ///
-/// - A regular file is read with one `read` call into a buffer of its size (plus a second call
-///   that confirms the end), then copied once into the returned array.
+/// - A regular file is read with one `read` call into the returned array, one byte larger than
+///   the size `fstat` gave: when that call returns exactly that size, the end is reached (a file
+///   that grew fills the extra byte and is read on; one that shrank is read until `read` says 0).
 /// - An empty file is fine: it is a journal with nothing in it yet.
 /// - A NUL byte in the first 8 KiB means the file is not text (`JournalFileError.binary`); the same
 ///   test as `git` and `grep` use, so a stray image or database named `.md` is skipped, not parsed.
@@ -45,8 +46,10 @@ public struct JournalFileReader: Sendable {
         case .standardInput:
             bytes = try readAll(from: STDIN_FILENO, name: name)
         case .file(let path):
-            let fsPath = path.hasPrefix("/") || currentDirectory == nil ? path : currentDirectory! + "/" + path
-            let descriptor = retryingOnInterrupt { open(fsPath, O_RDONLY | O_CLOEXEC) }
+            let fsPath = if let currentDirectory, !path.hasPrefix("/") { currentDirectory + "/" + path } else { path }
+            // `withCString` hands over a native string's own bytes; passing `fsPath` as the
+            // argument would copy them into a new array first.
+            let descriptor = fsPath.withCString { fsPath in retryingOnInterrupt { open(fsPath, O_RDONLY | O_CLOEXEC) } }
             guard descriptor >= 0 else {
                 let code = errno
                 if code == ENOENT { throw .noSuchFileOrFolder(path: path) }
@@ -101,6 +104,13 @@ public struct JournalFileReader: Sendable {
                         break
                     }
                     count += readCount
+                    // A regular file that gave, short of the room asked for, exactly the size
+                    // `fstat` reported is at its end: asking again only to hear 0 costs a system
+                    // call per file.
+                    if status.kind == .regularFile && count == status.size && count < room {
+                        reachedEnd = true
+                        break
+                    }
                 }
                 initialized = count
             }

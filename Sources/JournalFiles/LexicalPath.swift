@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Path arithmetic on strings, without asking the file system.
 ///
 /// Ignore patterns are matched against paths made absolute this way (`..` removed by text), so
@@ -40,6 +48,24 @@ public enum LexicalPath {
             if slash == 0 { return "/" }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
         }
+    }
+
+    /// Whether `folder(of: path)` would be exactly `folder` (byte for byte), found without making
+    /// the folder's string: asked for every journal file to reuse the last folder's lookup.
+    public static func isFolder(_ folder: String, of path: String) -> Bool {
+        // `withContiguousStorageIfAvailable` reads native strings in place (`withUTF8` needs a
+        // mutable copy); a string without contiguous bytes takes the long way.
+        let answer = path.utf8.withContiguousStorageIfAvailable { bytes in
+            folder.utf8.withContiguousStorageIfAvailable { folder in
+                let end = endTrimmingTrailingSlashes(bytes)
+                guard let slash = bytes[..<end].lastIndex(of: slashByte) else {
+                    return folder.count == 1 && folder[0] == UInt8(ascii: ".")
+                }
+                if slash == 0 { return folder.count == 1 && folder[0] == slashByte }
+                return folder.count == slash && memcmp(folder.baseAddress!, bytes.baseAddress!, slash) == 0
+            }
+        }
+        return (answer ?? nil) ?? folder.utf8.elementsEqual(self.folder(of: path).utf8)
     }
 
     /// The last component of a path: `a/b.md` → `b.md`.

@@ -11,15 +11,15 @@ final class ConfigurationResolver: Sendable {
     private let loader = ConfigurationLoader()
     private let explicitPath: String?
     private let knownRuleIDs = RuleRegistry.standard.ruleIDs
-    /// Analyzers per configuration file and worker: detectors compile their phrases once per
-    /// configuration file and worker (see `AnalyzerSlot`).
-    private let analyzers = Mutex<[AnalyzerKey: AnalyzerSlot]>([:])
+    /// Analyzers per configuration file (by its path, "" for the defaults) and worker: detectors
+    /// compile their phrases once per configuration file and worker (see `AnalyzerSlot`).
+    private let analyzers = Mutex<[String: WorkerAnalyzers]>([:])
     private let problems = Mutex<[ConfigurationError]>([])
     /// The configurations in force, by their file's path ("" for the defaults). Keyed by path
     /// because comparing whole configurations per journal file costs more than linting it.
     private let used = Mutex<[String: LintConfiguration]>([:])
-    /// The configuration in force per folder of journal files.
-    private let byFolder = Mutex<[String: LintConfiguration]>([:])
+    /// The configuration in force per folder of journal files, and the last folder asked about.
+    private let byFolder = Mutex(FolderCache())
 
     init(options: ConfigurationOptions) throws {
         explicitPath = options.config
@@ -36,12 +36,25 @@ final class ConfigurationResolver: Sendable {
     /// The configuration for a journal file (`nil` path: standard input, looked up from the
     /// current folder) or, with `isFolder`, for a folder, or the defaults after recording a problem.
     func configuration(forFileAt path: String?, isFolder: Bool = false) -> LintConfiguration {
-        // Journal files share folders: look each folder up once.
+        folderSettings(forFileAt: path, isFolder: isFolder).configuration
+    }
+
+    /// The settings of the folder a journal file (or, with `isFolder`, a folder) is in. Journal
+    /// files share folders and come folder by folder: the last folder's settings are reused
+    /// after comparing bytes, else each folder is looked up once.
+    private func folderSettings(forFileAt path: String?, isFolder: Bool) -> FolderSettings {
+        if let path, let last = byFolder.withLock({ $0.last }),
+           isFolder ? path.utf8.elementsEqual(last.folder.utf8) : LexicalPath.isFolder(last.folder, of: path) {
+            return last.settings
+        }
         let folderKey = path.map { isFolder ? $0 : LexicalPath.folder(of: $0) } ?? "."
-        if let cached = byFolder.withLock({ $0[folderKey] }) { return cached }
-        let found = lookUp(path, isFolder: isFolder)
-        byFolder.withLock { $0[folderKey] = found }
-        return found
+        if let cached = byFolder.withLock({ $0.remember(folderKey) }) { return cached }
+        let configuration = lookUp(path, isFolder: isFolder)
+        let found = FolderSettings(configuration, analyzers: workerAnalyzers(for: configuration))
+        return byFolder.withLock { cache in
+            // Another worker may have looked the same folder up meanwhile: keep the first.
+            cache.remember(folderKey) ?? cache.add(found, for: folderKey)
+        }
     }
 
     private func lookUp(_ path: String?, isFolder: Bool) -> LintConfiguration {
@@ -67,8 +80,8 @@ final class ConfigurationResolver: Sendable {
 
     /// The configuration and a matching analyzer for a source, for one worker of a parallel run.
     func settings(for source: JournalSource, worker: Int = 0) -> (LintConfiguration, EntryAnalyzer) {
-        let configuration = configuration(forFileAt: source.path)
-        return (configuration, analyzerSlot(for: configuration, worker: worker).analyzer(for: configuration))
+        let folder = folderSettings(forFileAt: source.path, isFolder: false)
+        return (folder.configuration, folder.analyzers.slot(worker: worker).analyzer(for: folder.configuration))
     }
 
     /// Compiles the analyzer a worker will need for `source` now, typically on an idle core
@@ -77,19 +90,28 @@ final class ConfigurationResolver: Sendable {
         _ = settings(for: source, worker: worker)
     }
 
-    private func analyzerSlot(for configuration: LintConfiguration, worker: Int) -> AnalyzerSlot {
-        let key = AnalyzerKey(configurationPath: configuration.sourcePath ?? "", worker: worker)
-        return analyzers.withLock { slots in
-            if let slot = slots[key] { return slot }
-            let slot = AnalyzerSlot()
-            slots[key] = slot
-            return slot
+    /// The analyzers of a configuration's file, looked up once per folder (each folder's
+    /// settings keep them), not once per journal file.
+    private func workerAnalyzers(for configuration: LintConfiguration) -> WorkerAnalyzers {
+        analyzers.withLock { analyzers in
+            let key = configuration.sourcePath ?? ""
+            if let existing = analyzers[key] { return existing }
+            let made = WorkerAnalyzers()
+            analyzers[key] = made
+            return made
         }
     }
 
-    private struct AnalyzerKey: Hashable {
-        let configurationPath: String
-        let worker: Int
+    /// The analyzer slots of one configuration file, by worker number.
+    private final class WorkerAnalyzers: Sendable {
+        private let slots = Mutex<[AnalyzerSlot]>([])
+
+        func slot(worker: Int) -> AnalyzerSlot {
+            slots.withLock { slots in
+                while slots.count <= worker { slots.append(AnalyzerSlot()) }
+                return slots[worker]
+            }
+        }
     }
 
     /// One analyzer, compiled by whoever asks first; others asking meanwhile wait for it.
@@ -111,9 +133,49 @@ final class ConfigurationResolver: Sendable {
     /// Skips what the configuration in force for a path ignores (`ignore:` globs).
     func ignorePredicate() -> JournalFileFinder.IgnorePredicate {
         { [self] candidate in
-            let configuration = configuration(forFileAt: candidate.path, isFolder: candidate.isFolder)
-            guard !configuration.ignore.isEmpty, let base = configuration.ignoreBaseFolder else { return false }
-            return IgnorePatterns(configuration.ignore, relativeTo: base).ignores(absolutePath: candidate.absolutePath, isFolder: candidate.isFolder)
+            guard let patterns = folderSettings(forFileAt: candidate.path, isFolder: candidate.isFolder).ignorePatterns else { return false }
+            return patterns.ignores(absolutePath: candidate.absolutePath, isFolder: candidate.isFolder)
+        }
+    }
+
+    /// What is known about one folder: its configuration, and that configuration's ignore globs
+    /// compiled once (the finder asks about every file). A class, so that handing it out of the
+    /// cache copies one reference, not every field of the configuration.
+    private final class FolderSettings: Sendable {
+        let configuration: LintConfiguration
+        /// `nil` when the configuration ignores nothing.
+        let ignorePatterns: IgnorePatterns?
+        /// The analyzers of the configuration's file.
+        let analyzers: WorkerAnalyzers
+
+        init(_ configuration: LintConfiguration, analyzers: WorkerAnalyzers) {
+            self.configuration = configuration
+            self.analyzers = analyzers
+            if !configuration.ignore.isEmpty, let base = configuration.ignoreBaseFolder {
+                ignorePatterns = IgnorePatterns(configuration.ignore, relativeTo: base)
+            } else {
+                ignorePatterns = nil
+            }
+        }
+    }
+
+    /// The settings per folder (keyed as `LexicalPath.folder(of:)` names it), and the folder
+    /// asked about last.
+    private struct FolderCache {
+        var byFolder: [String: FolderSettings] = [:]
+        var last: (folder: String, settings: FolderSettings)?
+
+        /// The settings of a folder seen before, which becomes the last one.
+        mutating func remember(_ folder: String) -> FolderSettings? {
+            guard let settings = byFolder[folder] else { return nil }
+            last = (folder, settings)
+            return settings
+        }
+
+        mutating func add(_ settings: FolderSettings, for folder: String) -> FolderSettings {
+            byFolder[folder] = settings
+            last = (folder, settings)
+            return settings
         }
     }
 

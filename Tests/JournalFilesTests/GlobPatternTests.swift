@@ -146,4 +146,14 @@ struct IgnorePatternsTests {
         #expect(LexicalPath.appending("a.md", to: "notes/") == "notes/a.md")
         #expect(LexicalPath.appending("a.md", to: "notes") == "notes/a.md")
     }
+
+    /// `isFolder(_:of:)` answers exactly what comparing with `folder(of:)` would.
+    @Test(arguments: ["a/b.md", "b.md", "/b.md", "a/b/", "/", "//", "a//b.md", "", "jöurnal/tägebuch/ü.md", "./a.md", "daily/2020/x.md"])
+    func isFolderAgreesWithFolderOf(path: String) {
+        let folder = LexicalPath.folder(of: path)
+        #expect(LexicalPath.isFolder(folder, of: path))
+        for other in [".", "/", "a", "a/", "daily/2020", "daily/202", "jöurnal/tägebuch", ""] where other != folder {
+            #expect(!LexicalPath.isFolder(other, of: path), "\(other) is not the folder of \(path)")
+        }
+    }
 }
