@@ -27,7 +27,7 @@ struct InlineLines {
     private var lineStarts: [Int] = [0]
     /// The containers `split` is inside of, outermost first. Kept between blocks (always empty
     /// once a split is done) so that a block with emphasis or links allocates no stack of its own.
-    private var suspended: [(siblings: [Inline], next: Int, inImage: Bool)] = []
+    private var suspended: [(siblings: InlineList, next: Int, inImage: Bool)] = []
 
     /// The number of source lines (soft or hard breaks plus one).
     var lineCount: Int { lineStarts.count }
@@ -40,14 +40,14 @@ struct InlineLines {
     }
 
     /// The lines of `inlines`, flattened iteratively (emphasis can nest deeply).
-    init(_ inlines: [Inline]) {
+    init(_ inlines: InlineList) {
         split(inlines)
     }
 
     init() {}
 
     /// Replaces the lines with those of `inlines`, keeping the buffers' capacity.
-    mutating func split(_ inlines: [Inline]) {
+    mutating func split(_ inlines: InlineList) {
         pieces.removeAllKeepingCapacity()
         // Keep the first line start (always 0) rather than emptying and refilling the array.
         if lineStarts.count > 1 { lineStarts.removeSubrange(1...) }
