@@ -96,6 +96,38 @@ import Testing
         #expect(kinds == ["t:a ", "em", "t:b ", "strong", "t:c", "t: d", "t: ", "link:g:h", "t:e ", "code:f", "t: ", "image:j", "t:i", "soft", "t:k ", "html:<span>"])
     }
 
+    /// `forEachLeaf` reports the leaves the inline tree holds, in order, with image alt text marked.
+    @Test func leavesComeInSourceOrder() {
+        let document = MarkdownParser.parse("a *b **c** d* [e `f`](g) ![i *j*](k)\nl <span>\n")
+        guard case .paragraph(let paragraph) = document.children.first else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        var leaves: [String] = []
+        paragraph.children.forEachLeaf { leaf in
+            let literal = String(decoding: leaf.unsafeLiteralUTF8, as: UTF8.self)
+            leaves.append("\(leaf.kind):\(literal)\(leaf.isInsideImage ? " (image)" : "")@\(leaf.range.map(\.description) ?? "-")")
+        }
+        #expect(leaves == [
+            "text:a @1:1-1:3", "text:b @1:4-1:6", "text:c@1:8-1:9", "text: d@1:11-1:13", "text: @1:14-1:15",
+            "text:e @1:16-1:18", "code:@1:19-1:20", "text: @1:25-1:26", "text:i  (image)@1:28-1:30", "text:j (image)@1:31-1:32",
+            "softBreak:@-", "text:l @2:1-2:3", "html:@2:3-2:9",
+        ])
+        var expected: [String] = []
+        for inline in allInlines(document) {
+            switch inline {
+            case .text(let node): expected.append(node.literal)
+            case .code, .html: expected.append("")
+            default: break
+            }
+        }
+        var read: [String] = []
+        paragraph.children.forEachLeaf { leaf in
+            if leaf.kind != .softBreak, leaf.kind != .lineBreak { read.append(String(decoding: leaf.unsafeLiteralUTF8, as: UTF8.self)) }
+        }
+        #expect(read == expected)
+    }
+
     @Test func textsCompareByLiteralAndRange() {
         let document = MarkdownParser.parse("same\n\nsame\n")
         let texts = allInlines(document).compactMap { inline -> Text? in
