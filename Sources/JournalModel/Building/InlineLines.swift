@@ -23,8 +23,9 @@ struct InlinePiece {
 struct InlineLines {
     /// Every leaf, in source order.
     private(set) var pieces: [InlinePiece] = []
-    /// Index in `pieces` of each line's first piece; there is always at least one line.
-    private var lineStarts: [Int] = [0]
+    /// Index in `pieces` of each line's first piece; after a split there is always at least one
+    /// line. Empty until then, so that making the (reused) buffers allocates nothing.
+    private var lineStarts: [Int] = []
     /// The number of source lines (soft or hard breaks plus one).
     var lineCount: Int { lineStarts.count }
 
@@ -46,7 +47,8 @@ struct InlineLines {
     mutating func split(_ inlines: InlineList) {
         pieces.removeAllKeepingCapacity()
         // Keep the first line start (always 0) rather than emptying and refilling the array.
-        if lineStarts.count > 1 { lineStarts.removeSubrange(1...) }
+        if lineStarts.isEmpty { lineStarts.append(0) }
+        while lineStarts.count > 1 { lineStarts.removeLast() }
         // The leaves are read from the document's inline storage without making `Inline` values.
         inlines.forEachLeaf { leaf in
             switch leaf.kind {
