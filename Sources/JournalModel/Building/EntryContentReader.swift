@@ -94,18 +94,19 @@ struct EntryContentReader {
     private mutating func readBlock(in buffer: UnsafeBufferPointer<Block>, at offset: Int, of siblings: ArraySlice<Block>, depth: Int,
                                     nested: inout (blocks: ArraySlice<Block>, quoteDepth: Int)?,
                                     pending: inout [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)]) -> Int {
-        let rest = (blocks: siblings, index: siblings.startIndex + offset + 1, quoteDepth: depth)
-        switch buffer[offset] {
-        case .paragraph(let paragraph):
-            lines.split(paragraph.children)
-            let openEvidence = readLines(blockRange: paragraph.range, quoteDepth: depth, allowsFields: true)
-            if let openEvidence, offset + 1 < buffer.count, case .list(let list) = buffer[offset + 1] {
+        if let text = Self.textBlock(buffer[offset]) {
+            lines.split(text.children)
+            let openEvidence = readLines(blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
+            if text.isParagraph, let openEvidence, offset + 1 < buffer.count, case .list(let list) = buffer[offset + 1] {
                 readEvidenceList(list, into: openEvidence)
                 return offset + 2
             }
-        case .heading(let heading):
-            lines.split(heading.children)
-            readLines(blockRange: heading.range, quoteDepth: depth, allowsFields: false)
+            return offset + 1
+        }
+        let rest = (blocks: siblings, index: siblings.startIndex + offset + 1, quoteDepth: depth)
+        switch buffer[offset] {
+        case .paragraph, .heading:
+            break
         case .list(let list):
             // The first item is read next; the others wait, last on the bottom.
             guard let first = list.items.first else { break }
@@ -122,6 +123,18 @@ struct EntryContentReader {
             break
         }
         return offset + 1
+    }
+
+    /// The children and range of a paragraph or heading, taken out of the block before anything
+    /// else is done with it: matching the block where the reader then goes on to read (and
+    /// write its own state) made Swift copy the whole block out first, and destroy it after.
+    @inline(__always)
+    private static func textBlock(_ block: Block) -> (children: InlineList, range: SourceRange?, isParagraph: Bool)? {
+        switch block {
+        case .paragraph(let paragraph): (paragraph.children, paragraph.range, true)
+        case .heading(let heading): (heading.children, heading.range, false)
+        default: nil
+        }
     }
 
     /// Reads the lines of a paragraph or heading (split into `lines`). Returns the index of an
