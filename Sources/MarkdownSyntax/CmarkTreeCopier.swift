@@ -10,10 +10,11 @@ internal import Darwin
 /// Copies a cmark tree into `Block` / `Inline` values in one iterative pass (no recursion, so
 /// deeply nested input cannot overflow the stack).
 ///
-/// Each container's children are collected in an array reserved to their exact count when the
-/// container is entered (cmark knows its children by then), and every copied node is appended
-/// straight to its parent's array: no array grows, and no node is wrapped and unwrapped on the way.
-struct CmarkTreeCopier {
+/// A block container's children are collected in an array reserved to their exact count when
+/// the container is entered (cmark knows its children by then). Inline nodes become records of
+/// the document's `InlineStorage`: those of the open inline containers wait in one scratch
+/// array, and when a container closes its children move to the storage side by side.
+struct CmarkTreeCopier: ~Copyable {
     /// A container being built: its cmark node and the children copied so far.
     private struct Frame {
         let node: OpaquePointer
@@ -22,17 +23,20 @@ struct CmarkTreeCopier {
         let reported: SourceRange?
         /// An inline container's start, corrected when it was entered.
         var start: SourceLocation?
+        /// Where the container's inline children start in `pendingInlines`.
+        let inlineStart: Int
         var blocks: [Block] = []
         var items: [ListItem] = []
-        var inlines: [Inline] = []
     }
 
     private let source: SourceText
     private var positions: InlinePositions
     /// The open containers, outermost first.
     private var stack: [Frame] = []
-    /// Where text literals are copied (most of a journal's bytes are text literals).
-    private var literals: LiteralWriter
+    /// The inline children of the open containers, each container's after its parent's.
+    private var pendingInlines: [InlineRecord] = []
+    /// The document's inline nodes and text literals (most of a journal's bytes are literals).
+    private var inlines: InlineStorageBuilder
     /// Lines of the source before the first line cmark saw (the front matter, which cmark is
     /// not given): added to every line cmark reports.
     private let lineOffset: Int
@@ -41,13 +45,18 @@ struct CmarkTreeCopier {
         self.source = source
         self.lineOffset = lineOffset
         self.positions = InlinePositions(source: source)
-        self.literals = LiteralWriter(expectedBytes: source.bytes.count)
+        self.inlines = InlineStorageBuilder(expectedLiteralBytes: source.bytes.count)
+        // About one inline node per 40 bytes of journal: grown a few times at most.
+        inlines.records.reserveCapacity(source.bytes.count / 40 + 8)
+        pendingInlines.reserveCapacity(16)
     }
 
     /// `lineOffset`: how many source lines precede cmark's line 1.
     static func copyDocument(_ root: OpaquePointer, source: SourceText, lineOffset: Int = 0) -> ([Block], SourceRange?) {
         var copier = CmarkTreeCopier(source: source, lineOffset: lineOffset)
-        return copier.copy(root)
+        let result = copier.copy(root)
+        _ = copier.inlines.finish()
+        return result
     }
 
     private mutating func copy(_ root: OpaquePointer) -> ([Block], SourceRange?) {
@@ -83,7 +92,7 @@ struct CmarkTreeCopier {
             positions.newline()
         } else if type == CMARK_NODE_LINEBREAK {
             // A backslash break leaves its line ending uncounted; two spaces do not.
-            let before = stack.last?.inlines.last(where: { $0.range != nil })?.range?.upperBound ?? stack.last?.start
+            let before = lastInlineEnd() ?? stack.last?.start
             if let before, source.line(before.line).last == UInt8(ascii: "\\") {
                 positions.backslashBreak()
             } else {
@@ -95,14 +104,25 @@ struct CmarkTreeCopier {
             return
         }
         let reported = range(of: node, isDocument: type == CMARK_NODE_DOCUMENT)
-        stack.append(Frame(node: node, type: type, reported: reported, start: Self.isInline(type) ? reported.map { positions.fix($0.lowerBound) } : nil))
-        let count = Self.childCount(node)
+        stack.append(Frame(node: node, type: type, reported: reported, start: Self.isInline(type) ? reported.map { positions.fix($0.lowerBound) } : nil,
+                           inlineStart: pendingInlines.count))
         let top = stack.count - 1
         switch type {
-        case CMARK_NODE_LIST: stack[top].items.reserveCapacity(count)
-        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK: stack[top].blocks.reserveCapacity(count)
-        default: stack[top].inlines.reserveCapacity(count)
+        case CMARK_NODE_LIST: stack[top].items.reserveCapacity(Self.childCount(node))
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK: stack[top].blocks.reserveCapacity(Self.childCount(node))
+        default: break
         }
+    }
+
+    /// The end of the last positioned inline of the innermost open container.
+    private func lastInlineEnd() -> SourceLocation? {
+        guard let frame = stack.last else { return nil }
+        var index = pendingInlines.count
+        while index > frame.inlineStart {
+            index -= 1
+            if let range = pendingInlines[index].range { return range.upperBound }
+        }
+        return nil
     }
 
     /// The number of direct children of `node`.
@@ -123,9 +143,9 @@ struct CmarkTreeCopier {
         stack[stack.count - 1].blocks.append(block)
     }
 
-    private mutating func append(_ inline: consuming Inline) {
+    private mutating func append(_ inline: InlineRecord) {
         guard !stack.isEmpty else { return }
-        stack[stack.count - 1].inlines.append(inline)
+        pendingInlines.append(inline)
     }
 
     private mutating func append(_ item: consuming ListItem) {
@@ -141,6 +161,13 @@ struct CmarkTreeCopier {
             true
         default:
             false
+        }
+    }
+
+    private static func isBlockContainer(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK: true
+        default: false
         }
     }
 
@@ -166,15 +193,15 @@ struct CmarkTreeCopier {
         case CMARK_NODE_THEMATIC_BREAK:
             append(.thematicBreak(ThematicBreak(range: range(of: node))))
         case CMARK_NODE_SOFTBREAK:
-            append(.softBreak(SoftBreak()))
+            append(InlineRecord(kind: .softBreak, range: nil))
         case CMARK_NODE_LINEBREAK:
-            append(.lineBreak(LineBreak()))
+            append(InlineRecord(kind: .lineBreak, range: nil))
         case CMARK_NODE_CODE:
-            append(.code(InlineCode(literal: Self.literal(node), range: inlineRange(of: node))))
+            append(InlineRecord(kind: .code, range: inlineRange(of: node), string: inlines.appendString(Self.literal(node))))
         case CMARK_NODE_HTML_INLINE:
-            append(.html(InlineHTML(literal: Self.literal(node), range: inlineRange(of: node))))
+            append(InlineRecord(kind: .html, range: inlineRange(of: node), string: inlines.appendString(Self.literal(node))))
         default:
-            append(.text(textNode(node)))
+            append(textNode(node))
         }
     }
 
@@ -186,10 +213,21 @@ struct CmarkTreeCopier {
             range = SourceRange(frame.start ?? reported.lowerBound, positions.fix(reported.upperBound))
         }
         if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-            range = linkRange(range, children: frame.inlines)
+            range = linkRange(range, children: pendingInlines[frame.inlineStart...])
         }
         if type == CMARK_NODE_HEADING {
-            range = headingRange(range, children: frame.inlines)
+            range = headingRange(range, children: pendingInlines[frame.inlineStart...])
+        }
+        // An inline container's children move to the storage, side by side.
+        var firstChild = 0
+        var childCount = 0
+        if !Self.isBlockContainer(type) {
+            firstChild = inlines.records.count
+            childCount = pendingInlines.count - frame.inlineStart
+            // One to three children, usually: appended one by one, which costs less than the
+            // general `append(contentsOf:)`; records are plain values, dropped without destroying.
+            for index in frame.inlineStart..<pendingInlines.count { inlines.records.append(pendingInlines[index]) }
+            for _ in 0..<childCount { pendingInlines.removeLast() }
         }
         switch type {
         case CMARK_NODE_BLOCK_QUOTE:
@@ -208,19 +246,21 @@ struct CmarkTreeCopier {
         case CMARK_NODE_CUSTOM_BLOCK:
             append(.customBlock(CustomBlock(onEnter: Self.string(cmark_node_get_on_enter(node)), onExit: Self.string(cmark_node_get_on_exit(node)), children: frame.blocks, range: range)))
         case CMARK_NODE_PARAGRAPH:
-            append(.paragraph(Paragraph(children: frame.inlines, range: range)))
+            append(.paragraph(Paragraph(children: inlines.list(start: firstChild, count: childCount), range: range)))
         case CMARK_NODE_HEADING:
-            append(.heading(Heading(level: Int(cmark_node_get_heading_level(node)), children: frame.inlines, range: range)))
+            append(.heading(Heading(level: Int(cmark_node_get_heading_level(node)), children: inlines.list(start: firstChild, count: childCount), range: range)))
         case CMARK_NODE_EMPH:
-            append(.emphasis(Emphasis(children: frame.inlines, range: range)))
+            append(InlineRecord(kind: .emphasis, range: range, first: firstChild, count: childCount))
         case CMARK_NODE_STRONG:
-            append(.strong(Strong(children: frame.inlines, range: range)))
-        case CMARK_NODE_LINK:
-            append(.link(Link(destination: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), children: frame.inlines, range: range)))
-        case CMARK_NODE_IMAGE:
-            append(.image(Image(source: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), children: frame.inlines, range: range)))
+            append(InlineRecord(kind: .strong, range: range, first: firstChild, count: childCount))
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            let strings = inlines.appendString(Self.string(cmark_node_get_url(node)))
+            _ = inlines.appendString(Self.string(cmark_node_get_title(node)))
+            append(InlineRecord(kind: type == CMARK_NODE_LINK ? .link : .image, range: range, first: firstChild, count: childCount, string: strings))
         default:
-            append(.customInline(CustomInline(onEnter: Self.string(cmark_node_get_on_enter(node)), onExit: Self.string(cmark_node_get_on_exit(node)), children: frame.inlines, range: range)))
+            let strings = inlines.appendString(Self.string(cmark_node_get_on_enter(node)))
+            _ = inlines.appendString(Self.string(cmark_node_get_on_exit(node)))
+            append(InlineRecord(kind: .customInline, range: range, first: firstChild, count: childCount, string: strings))
         }
     }
 
@@ -255,9 +295,9 @@ struct CmarkTreeCopier {
 
     /// cmark 0.30 gives an autolink (`<https://…>`) columns counted from the paragraph's start,
     /// and a link whose text spans lines the line of its `]`. The text inside is positioned right.
-    private func linkRange(_ reported: SourceRange?, children: [Inline]) -> SourceRange? {
+    private func linkRange(_ reported: SourceRange?, children: ArraySlice<InlineRecord>) -> SourceRange? {
         guard let reported else { return nil }
-        if children.count == 1, case .text(let text) = children[0], let inner = text.range {
+        if children.count == 1, let only = children.first, only.kind == .text, let inner = only.range {
             let before = source.offset(of: inner.lowerBound) - 1
             let after = source.offset(of: inner.upperBound)
             if before >= 0, after < source.bytes.count, source.bytes[before] == UInt8(ascii: "<"), source.bytes[after] == UInt8(ascii: ">"),
@@ -274,7 +314,7 @@ struct CmarkTreeCopier {
     /// cmark 0.30 ends a setext heading on the line after its underline (with that line's length)
     /// and an ATX heading with a closing sequence (`## Title ##`) before the closing `#`s. A
     /// heading runs to the end of its last line: the ATX line, or the setext underline.
-    private func headingRange(_ reported: SourceRange?, children: [Inline]) -> SourceRange? {
+    private func headingRange(_ reported: SourceRange?, children: ArraySlice<InlineRecord>) -> SourceRange? {
         guard let reported else { return nil }
         let start = reported.lowerBound
         var lastLine = start.line
@@ -322,13 +362,13 @@ struct CmarkTreeCopier {
         string(cmark_node_get_literal(node))
     }
 
-    /// A text node, its literal copied into the shared literal storage.
-    private mutating func textNode(_ node: OpaquePointer) -> Text {
+    /// A text node, its literal copied into the document's literal bytes.
+    private mutating func textNode(_ node: OpaquePointer) -> InlineRecord {
         let bytes = cmark_node_get_literal(node).map { UnsafeRawBufferPointer(start: $0, count: strlen($0)) }
             ?? UnsafeRawBufferPointer(start: nil, count: 0)
-        let (chunk, offset) = literals.append(bytes)
+        let offset = inlines.appendLiteral(bytes)
         let range = trimmingLineEndSpaces(inlineRange(of: node), lastLiteralByte: bytes.last)
-        return Text(chunk: chunk, offset: offset, count: bytes.count, range: range)
+        return InlineRecord(kind: .text, range: range, first: offset, count: bytes.count)
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

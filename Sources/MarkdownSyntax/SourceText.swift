@@ -8,8 +8,11 @@ public struct SourceText: Sendable, Hashable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 40 + 1)
+        // Reserved before the first start is added: the literal `[0]` would be an allocation
+        // of its own, copied at once into the reserved one.
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count / 32 + 2)
+        starts.append(0)
         bytes.withUnsafeBufferPointer { buffer in
             var from = 0
             while let newline = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: buffer, range: from..<buffer.count) {

@@ -9,8 +9,8 @@ func allInlines(_ document: Document) -> [Inline] {
     var result: [Inline] = []
     document.forEachBlock { block, _ in
         let roots: [Inline] = switch block {
-        case .paragraph(let node): node.children
-        case .heading(let node): node.children
+        case .paragraph(let node): Array(node.children)
+        case .heading(let node): Array(node.children)
         default: []
         }
         var pending = Array(roots.reversed())

@@ -69,7 +69,7 @@ enum CommentCollector {
     }
 
     /// Looks only at inline HTML nodes, walking the inline tree without building anything.
-    private static func collectInline(_ inlines: [Inline], _ source: SourceText, into comments: inout [HTMLComment]) {
+    private static func collectInline(_ inlines: InlineList, _ source: SourceText, into comments: inout [HTMLComment]) {
         var pending = inlines[...]
         var nested: [Inline] = []
         while let inline = pending.popFirst() ?? nested.popLast() {

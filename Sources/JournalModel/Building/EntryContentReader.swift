@@ -61,34 +61,79 @@ struct EntryContentReader {
         // About one span per top-level block (a heading, a paragraph): one allocation for the
         // entry's prose instead of growing it span by span.
         if prose.isEmpty { prose.reserveCapacity(blocks.count) }
-        var pending: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = [(blocks, blocks.startIndex, quoteDepth)]
-        while let (siblings, index, depth) = pending.last {
-            let top = pending.count - 1
+        // The sequences to come back to once the one being read (a list item's or a quote's
+        // blocks) is done. Empty, so never allocated, for an entry without lists and quotes.
+        var pending: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = []
+        var siblings = blocks
+        var index = blocks.startIndex
+        var depth = quoteDepth
+        while true {
             guard index < siblings.endIndex else {
-                pending.removeLast()
+                guard let resumed = pending.popLast() else { return }
+                (siblings, index, depth) = resumed
                 continue
             }
-            pending[top].index = index + 1
-            switch siblings[index] {
-            case .paragraph(let paragraph):
-                lines.split(paragraph.children)
-                let openEvidence = readLines(blockRange: paragraph.range, quoteDepth: depth, allowsFields: true)
-                if let openEvidence, index + 1 < siblings.endIndex, case .list(let list) = siblings[index + 1] {
-                    readEvidenceList(list, into: openEvidence)
-                    pending[top].index = index + 2
-                }
-            case .heading(let heading):
-                lines.split(heading.children)
-                readLines(blockRange: heading.range, quoteDepth: depth, allowsFields: false)
-            case .list(let list):
-                for item in list.items.reversed() { pending.append((item.children[...], 0, depth)) }
-            case .blockQuote(let quote):
-                pending.append((quote.children[...], 0, depth + 1))
-            case .customBlock(let custom):
-                pending.append((custom.children[...], 0, depth))
-            case .codeBlock, .htmlBlock, .thematicBreak:
-                break
+            let start = siblings.startIndex
+            var nested: (blocks: ArraySlice<Block>, quoteDepth: Int)?
+            // Read in place, through the buffer: matching `siblings[index]` copied the whole
+            // block out (retaining what it holds) and destroyed the copy after.
+            let next = siblings.withUnsafeBufferPointer { buffer in
+                readBlock(in: buffer, at: index - start, of: siblings, depth: depth, nested: &nested, pending: &pending) + start
             }
+            if let nested {
+                (siblings, index, depth) = (nested.blocks, nested.blocks.startIndex, nested.quoteDepth)
+            } else {
+                index = next
+            }
+        }
+    }
+
+    /// Reads `buffer[offset]` (the buffer of `siblings`) and returns the offset of the next
+    /// block to read. A block with children sets `nested` to the first sequence to read next,
+    /// and pushes the rest of `siblings`, then its other sequences, onto `pending`.
+    private mutating func readBlock(in buffer: UnsafeBufferPointer<Block>, at offset: Int, of siblings: ArraySlice<Block>, depth: Int,
+                                    nested: inout (blocks: ArraySlice<Block>, quoteDepth: Int)?,
+                                    pending: inout [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)]) -> Int {
+        if let text = Self.textBlock(buffer[offset]) {
+            lines.split(text.children)
+            let openEvidence = readLines(blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
+            if text.isParagraph, let openEvidence, offset + 1 < buffer.count, case .list(let list) = buffer[offset + 1] {
+                readEvidenceList(list, into: openEvidence)
+                return offset + 2
+            }
+            return offset + 1
+        }
+        let rest = (blocks: siblings, index: siblings.startIndex + offset + 1, quoteDepth: depth)
+        switch buffer[offset] {
+        case .paragraph, .heading:
+            break
+        case .list(let list):
+            // The first item is read next; the others wait, last on the bottom.
+            guard let first = list.items.first else { break }
+            pending.append(rest)
+            for item in list.items.dropFirst().reversed() { pending.append((item.children[...], 0, depth)) }
+            nested = (first.children[...], depth)
+        case .blockQuote(let quote):
+            pending.append(rest)
+            nested = (quote.children[...], depth + 1)
+        case .customBlock(let custom):
+            pending.append(rest)
+            nested = (custom.children[...], depth)
+        case .codeBlock, .htmlBlock, .thematicBreak:
+            break
+        }
+        return offset + 1
+    }
+
+    /// The children and range of a paragraph or heading, taken out of the block before anything
+    /// else is done with it: matching the block where the reader then goes on to read (and
+    /// write its own state) made Swift copy the whole block out first, and destroy it after.
+    @inline(__always)
+    private static func textBlock(_ block: Block) -> (children: InlineList, range: SourceRange?, isParagraph: Bool)? {
+        switch block {
+        case .paragraph(let paragraph): (paragraph.children, paragraph.range, true)
+        case .heading(let heading): (heading.children, heading.range, false)
+        default: nil
         }
     }
 

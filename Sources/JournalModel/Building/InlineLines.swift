@@ -23,12 +23,9 @@ struct InlinePiece {
 struct InlineLines {
     /// Every leaf, in source order.
     private(set) var pieces: [InlinePiece] = []
-    /// Index in `pieces` of each line's first piece; there is always at least one line.
-    private var lineStarts: [Int] = [0]
-    /// The containers `split` is inside of, outermost first. Kept between blocks (always empty
-    /// once a split is done) so that a block with emphasis or links allocates no stack of its own.
-    private var suspended: [(siblings: [Inline], next: Int, inImage: Bool)] = []
-
+    /// Index in `pieces` of each line's first piece; after a split there is always at least one
+    /// line. Empty until then, so that making the (reused) buffers allocates nothing.
+    private var lineStarts: [Int] = []
     /// The number of source lines (soft or hard breaks plus one).
     var lineCount: Int { lineStarts.count }
 
@@ -40,45 +37,29 @@ struct InlineLines {
     }
 
     /// The lines of `inlines`, flattened iteratively (emphasis can nest deeply).
-    init(_ inlines: [Inline]) {
+    init(_ inlines: InlineList) {
         split(inlines)
     }
 
     init() {}
 
     /// Replaces the lines with those of `inlines`, keeping the buffers' capacity.
-    mutating func split(_ inlines: [Inline]) {
+    mutating func split(_ inlines: InlineList) {
         pieces.removeAllKeepingCapacity()
         // Keep the first line start (always 0) rather than emptying and refilling the array.
-        if lineStarts.count > 1 { lineStarts.removeSubrange(1...) }
-        // A child list is entered without copying its elements (`suspended` holds the
-        // containers being walked), and the walk resumes after the container when it is done.
-        var siblings = inlines
-        var next = 0
-        var inImage = false
-        while true {
-            guard next < siblings.count else {
-                guard let resumed = suspended.popLast() else { break }
-                (siblings, next, inImage) = resumed
-                continue
-            }
-            let index = next
-            next += 1
-            switch siblings[index] {
-            case .text(let node):
-                pieces.append(InlinePiece(kind: .text, literal: node.unsafeLiteralUTF8, range: node.range, isImageText: inImage))
-            case .code(let node):
-                pieces.append(InlinePiece(kind: .code, literal: UnsafeBufferPointer(start: nil, count: 0), range: node.range, isImageText: inImage))
-            case .html(let node):
-                pieces.append(InlinePiece(kind: .html, literal: UnsafeBufferPointer(start: nil, count: 0), range: node.range, isImageText: inImage))
+        if lineStarts.isEmpty { lineStarts.append(0) }
+        while lineStarts.count > 1 { lineStarts.removeLast() }
+        // The leaves are read from the document's inline storage without making `Inline` values.
+        inlines.forEachLeaf { leaf in
+            switch leaf.kind {
+            case .text:
+                pieces.append(InlinePiece(kind: .text, literal: leaf.unsafeLiteralUTF8, range: leaf.range, isImageText: leaf.isInsideImage))
+            case .code:
+                pieces.append(InlinePiece(kind: .code, literal: UnsafeBufferPointer(start: nil, count: 0), range: leaf.range, isImageText: leaf.isInsideImage))
+            case .html:
+                pieces.append(InlinePiece(kind: .html, literal: UnsafeBufferPointer(start: nil, count: 0), range: leaf.range, isImageText: leaf.isInsideImage))
             case .softBreak, .lineBreak:
                 lineStarts.append(pieces.count)
-            case .image(let node):
-                suspended.append((siblings, next, inImage))
-                (siblings, next, inImage) = (node.children, 0, true)
-            case .emphasis, .strong, .link, .customInline:
-                suspended.append((siblings, next, inImage))
-                (siblings, next) = (siblings[index].children, 0)
             }
         }
     }

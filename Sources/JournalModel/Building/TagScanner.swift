@@ -49,6 +49,9 @@ enum TagScanner {
             }
             let name = lowercasedName(bytes[(index + 1)..<cursor])
             let column = index - lineRange.lowerBound + 1
+            // An entry's tags come a few at a time: room for four at the first, rather than
+            // growing from one to two to four (an allocation and a copy each).
+            if tags.isEmpty { tags.reserveCapacity(4) }
             tags.append(Tag(name: name, range: SourceRange(line: range.lowerBound.line, column: column, length: cursor - index)))
             index = cursor - 1
         }

@@ -27,14 +27,14 @@ public enum Inline: Sendable, Hashable {
     }
 
     /// The inline's children, for containers; empty for leaves.
-    public var children: [Inline] {
+    public var children: InlineList {
         switch self {
         case .emphasis(let node): node.children
         case .strong(let node): node.children
         case .link(let node): node.children
         case .image(let node): node.children
         case .customInline(let node): node.children
-        case .text, .softBreak, .lineBreak, .code, .html: []
+        case .text, .softBreak, .lineBreak, .code, .html: InlineList()
         }
     }
 
@@ -57,10 +57,10 @@ public enum Inline: Sendable, Hashable {
     }
 }
 
-extension Array where Element == Inline {
+extension Collection where Element == Inline {
     /// The concatenated plain text of the inlines.
     public var plainText: String {
-        if count == 1, case .text(let node) = self[0] { return node.literal }
+        if count == 1, case .text(let node) = first { return node.literal }
         var text = ""
         for inline in self { inline.appendPlainText(to: &text) }
         return text

@@ -1,10 +1,10 @@
 /// Literal text. The literal has escapes and entities resolved, so it is not always the source.
 ///
-/// The literal's bytes live in a chunk shared with the document's other text nodes (see
-/// `LiteralChunk`); `literal` makes a `String` of them on request, and `withLiteralUTF8` reads
+/// The literal's bytes live in the storage shared by the document's inline nodes (see
+/// `InlineStorage`); `literal` makes a `String` of them on request, and `withLiteralUTF8` reads
 /// them without one.
 public struct Text: Sendable, Hashable {
-    @usableFromInline let chunk: LiteralChunk
+    @usableFromInline let storage: InlineStorage
     @usableFromInline let offset: Int
     /// The UTF-8 length of the literal.
     public let literalUTF8Count: Int
@@ -12,15 +12,15 @@ public struct Text: Sendable, Hashable {
 
     public init(literal: String, range: SourceRange?) {
         var literal = literal
-        chunk = literal.withUTF8 { LiteralChunk(copying: UnsafeRawBufferPointer($0)) }
+        storage = literal.withUTF8 { InlineStorage(literal: UnsafeRawBufferPointer($0)) }
         offset = 0
         literalUTF8Count = literal.utf8.count
         self.range = range
     }
 
-    /// A text node whose literal is already in `chunk` at `offset`.
-    init(chunk: LiteralChunk, offset: Int, count: Int, range: SourceRange?) {
-        self.chunk = chunk
+    /// A text node whose literal is already in `storage` at `offset`.
+    init(storage: InlineStorage, offset: Int, count: Int, range: SourceRange?) {
+        self.storage = storage
         self.offset = offset
         self.literalUTF8Count = count
         self.range = range
@@ -35,8 +35,8 @@ public struct Text: Sendable, Hashable {
     /// Inlinable so that callers in other modules get it specialized (no generic dispatch).
     @inlinable
     public func withLiteralUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try withExtendedLifetime(chunk) {
-            try body(UnsafeBufferPointer(start: chunk.base + offset, count: literalUTF8Count))
+        try withExtendedLifetime(storage) {
+            try body(unsafeLiteralUTF8)
         }
     }
 
@@ -45,7 +45,7 @@ public struct Text: Sendable, Hashable {
     /// many literals (a retain and a release each would cost more than the reading).
     @inlinable
     public var unsafeLiteralUTF8: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: chunk.base + offset, count: literalUTF8Count)
+        UnsafeBufferPointer(start: storage.literalBase.map { $0 + offset }, count: literalUTF8Count)
     }
 
     /// Equal when the literals (as strings) and the ranges are, as when the literal was a

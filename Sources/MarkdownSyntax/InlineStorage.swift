@@ -1,0 +1,177 @@
+/// The inline nodes of one document, flattened into one array of plain records, with the bytes
+/// of their text literals and the few strings (code, HTML, link targets) they hold.
+///
+/// Why: a journal paragraph is usually a single text node, and giving every paragraph, heading,
+/// emphasis and link an `[Inline]` of its own cost an allocation per container (~14,000 per
+/// megabyte of journal), then a free that destroyed its elements one by one through their value
+/// witness, and every text node retained the chunk holding its literal. Here the copier appends
+/// each inline node as a record with no references in it, the children of a container side by
+/// side, and an `InlineList` is this storage and a range of it: a document's inlines cost a
+/// handful of allocations whatever their number, and freeing them frees those buffers whole.
+/// `Inline` values are made from the records when they are read.
+///
+/// `@unchecked Sendable`: written only while the copier (or `InlineList.init(_:)`) builds it,
+/// before any list, text or document referring to it is handed out; only read from then on.
+@usableFromInline
+final class InlineStorage: @unchecked Sendable {
+    /// What the storage holds, behind a constant pointer: the contents are set once, by
+    /// `finish`, after lists referring to the storage exist, so they cannot be `let`s; and
+    /// reading a class's `var` costs a dynamic exclusivity check (`swift_beginAccess`) on every
+    /// read of every node, where reading through a pointer costs none.
+    @usableFromInline let contents: UnsafeMutablePointer<Contents>
+
+    @usableFromInline
+    struct Contents {
+        /// Every inline node; a container's children are consecutive records.
+        var records: [InlineRecord] = []
+        /// The strings of code spans, inline HTML, links, images and custom inlines.
+        var strings: [String] = []
+        /// The text literals, back to back; `nil` until `finish`, and when there are none.
+        /// Allocated once the literals are all known, so that the address never changes while
+        /// a `Text` can read it.
+        @usableFromInline var literalBase: UnsafeMutablePointer<UInt8>?
+    }
+
+    /// An empty storage, to be filled by `finish`.
+    init() {
+        contents = .allocate(capacity: 1)
+        contents.initialize(to: Contents())
+    }
+
+    var records: [InlineRecord] { contents.pointee.records }
+    var strings: [String] { contents.pointee.strings }
+    @usableFromInline var literalBase: UnsafeMutablePointer<UInt8>? { contents.pointee.literalBase }
+
+    /// A storage holding only `literal` (for a `Text` made outside a document).
+    convenience init(literal: UnsafeRawBufferPointer) {
+        self.init()
+        var literals = LiteralBuffer(capacity: literal.count)
+        _ = literals.append(literal)
+        finish(records: [], strings: [], literals: &literals)
+    }
+
+    /// Takes over the nodes and literals built for this storage; called once, before anything
+    /// reads the storage.
+    func finish(records: [InlineRecord], strings: [String], literals: inout LiteralBuffer) {
+        contents.pointee.records = records
+        contents.pointee.strings = strings
+        contents.pointee.literalBase = literals.takeBase()
+    }
+
+    deinit {
+        contents.pointee.literalBase?.deallocate()
+        contents.deinitialize(count: 1)
+        contents.deallocate()
+    }
+
+    /// The inline node at `index` of `records`, as a value.
+    func inline(at index: Int) -> Inline {
+        let record = contents.pointee.records[index]
+        switch record.kind {
+        case .text:
+            return .text(Text(storage: self, offset: record.first, count: record.count, range: record.range))
+        case .softBreak:
+            return .softBreak(SoftBreak())
+        case .lineBreak:
+            return .lineBreak(LineBreak())
+        case .code:
+            return .code(InlineCode(literal: contents.pointee.strings[record.string], range: record.range))
+        case .html:
+            return .html(InlineHTML(literal: contents.pointee.strings[record.string], range: record.range))
+        case .emphasis:
+            return .emphasis(Emphasis(children: children(of: record), range: record.range))
+        case .strong:
+            return .strong(Strong(children: children(of: record), range: record.range))
+        case .link:
+            return .link(Link(destination: contents.pointee.strings[record.string], title: contents.pointee.strings[record.string + 1], children: children(of: record), range: record.range))
+        case .image:
+            return .image(Image(source: contents.pointee.strings[record.string], title: contents.pointee.strings[record.string + 1], children: children(of: record), range: record.range))
+        case .customInline:
+            return .customInline(CustomInline(onEnter: contents.pointee.strings[record.string], onExit: contents.pointee.strings[record.string + 1], children: children(of: record), range: record.range))
+        }
+    }
+
+    private func children(of record: InlineRecord) -> InlineList {
+        InlineList(storage: self, start: record.first, count: record.count)
+    }
+
+    /// The storage of every empty list made outside a document.
+    static let empty: InlineStorage = {
+        let storage = InlineStorage()
+        var literals = LiteralBuffer(capacity: 0)
+        storage.finish(records: [], strings: [], literals: &literals)
+        return storage
+    }()
+}
+
+/// One inline node in an `InlineStorage`: plain values only, so that an array of them is freed
+/// without visiting its elements.
+struct InlineRecord {
+    enum Kind: UInt8 { case text, softBreak, lineBreak, code, html, customInline, emphasis, strong, link, image }
+
+    let kind: Kind
+    let range: SourceRange?
+    /// Text: the literal's offset in the storage's literal bytes. Containers: the index of the
+    /// first child record.
+    let first: Int
+    /// Text: the literal's UTF-8 length. Containers: the number of children.
+    let count: Int
+    /// Code and HTML: the index of the literal in the storage's strings. Links, images and
+    /// custom inlines: the index of the first of their two strings.
+    let string: Int
+
+    init(kind: Kind, range: SourceRange?, first: Int = 0, count: Int = 0, string: Int = 0) {
+        self.kind = kind
+        self.range = range
+        self.first = first
+        self.count = count
+        self.string = string
+    }
+}
+
+/// Text literals written back to back into one growing buffer, handed to an `InlineStorage`
+/// when the document is copied (no `Text` reads it before, so it may move while it grows).
+struct LiteralBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>?
+    private var capacity: Int
+    private(set) var count = 0
+
+    /// `capacity`: about how many bytes the literals will take (the source's size is a good
+    /// guess: escapes and entities only rarely make a literal longer than its source).
+    init(capacity: Int) {
+        self.capacity = max(capacity, 0)
+        base = capacity > 0 ? UnsafeMutablePointer<UInt8>.allocate(capacity: capacity) : nil
+    }
+
+    deinit {
+        base?.deallocate()
+    }
+
+    /// Copies `bytes` in and returns their offset.
+    mutating func append(_ bytes: UnsafeRawBufferPointer) -> Int {
+        let offset = count
+        if base == nil || count + bytes.count > capacity {
+            let grown = max(capacity * 2, count + bytes.count, 16)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            if let base {
+                moved.initialize(from: base, count: count)
+                base.deallocate()
+            }
+            base = moved
+            capacity = grown
+        }
+        if let source = bytes.baseAddress, !bytes.isEmpty, let base {
+            (base + count).initialize(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        }
+        count += bytes.count
+        return offset
+    }
+
+    /// Hands the buffer over (the caller deallocates it); the buffer is empty afterwards.
+    mutating func takeBase() -> UnsafeMutablePointer<UInt8>? {
+        let taken = base
+        base = nil
+        count = 0
+        return taken
+    }
+}
