@@ -48,17 +48,27 @@ struct TextAnalysis {
                     var floor = 0 // where the last stretch looked at ended: a break, or the first token
                     while position < count {
                         if tokenBuffer[position].keySets & bit == 0 { position &+= 1; continue }
+                        // The stretch's `WordSignature` is gathered on the way.
+                        let firstKey = position
+                        var signature = WordSignature.bit(tokenBuffer[position].id)
                         var segmentStart = position
-                        while segmentStart > floor, tokenBuffer[segmentStart].breakBefore == .none { segmentStart &-= 1 }
+                        while segmentStart > floor, tokenBuffer[segmentStart].breakBefore == .none {
+                            segmentStart &-= 1
+                            signature |= WordSignature.bit(tokenBuffer[segmentStart].id)
+                        }
                         var segmentEnd = position &+ 1
-                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore == .none { segmentEnd &+= 1 }
+                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore == .none {
+                            signature |= WordSignature.bit(tokenBuffer[segmentEnd].id)
+                            segmentEnd &+= 1
+                        }
                         floor = segmentEnd
                         position = segmentEnd
                         if !keyedIsClear {
                             for word in 0..<ruleWords { keyed[word] = 0 }
                             keyedIsClear = true
                         }
-                        guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, of: tokenBuffer, keyBit: bit,
+                        guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, firstKey: firstKey, signature: signature,
+                                                      of: tokenBuffer, keyBit: bit,
                                                       to: keyed, maybe: maybe) else { continue }
                         keyedIsClear = false
                         var words: UInt64 = 0

@@ -166,10 +166,11 @@ struct RequiredWords: Sendable {
     /// `keyBit`: the set's bit in `Token.keySets`, which says which tokens are its key words.
     /// `maybe`: `ruleWords` words of scratch, all zero, and left all zero: the caller clears it
     /// once per text instead of once per stretch, since most stretches set none of it.
-    func addRules(keyedIn range: Range<Int>, of tokens: UnsafeBufferPointer<Token>, keyBit: UInt8,
+    /// `firstKey`: the stretch's first key word (the caller found it; none comes before it).
+    /// `signature`: the `WordSignature` of the stretch's words (gathered as the caller found
+    /// the stretch's ends).
+    func addRules(keyedIn range: Range<Int>, firstKey: Int, signature: UInt64, of tokens: UnsafeBufferPointer<Token>, keyBit: UInt8,
                   to candidates: UnsafeMutableBufferPointer<UInt64>, maybe: UnsafeMutableBufferPointer<UInt64>) -> Bool {
-        var signature: UInt64 = 0
-        for position in range { signature |= WordSignature.bit(tokens[position].id) }
         // First the rules whose steps all meet the stretch's signature (`maybe`); only for those
         // is the set of words built and each step's phrases looked at.
         var anyMaybe = false
@@ -177,7 +178,7 @@ struct RequiredWords: Sendable {
             keyRules.withUnsafeBufferPointer { keyRules in
                 ruleSignatureBounds.withUnsafeBufferPointer { signatureBounds in
                     ruleSignatures.withUnsafeBufferPointer { ruleSignatures in
-                        for position in range where tokens[position].keySets & keyBit != 0 {
+                        for position in firstKey..<range.upperBound where tokens[position].keySets & keyBit != 0 {
                             let id = Int(tokens[position].id)
                             guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
                             rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
@@ -201,7 +202,7 @@ struct RequiredWords: Sendable {
         return added
     }
 
-    /// `addRules(keyedIn:of:keyBit:to:maybe:)` for the rules in `maybe`, by their steps' phrases.
+    /// `addRules(keyedIn:firstKey:signature:of:keyBit:to:maybe:)` for the rules in `maybe`, by their steps' phrases.
     private func addRules(among maybe: UnsafeMutableBufferPointer<UInt64>, in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
                           signature: UInt64, to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         // The words present (a bit per vocabulary id), and per step whether it was tested

@@ -27,15 +27,21 @@ struct WordTable: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
-    /// The value stored for `hash`, or -1.
+    /// The value stored for `hash`, or -1. Read through buffer pointers: a slot is always in
+    /// range (the top bits of the product, or wrapped by `mask`), and the array bounds checks
+    /// were a fair share of a look-up done for every word.
     @inline(__always)
     func value(for hash: UInt64) -> Int32 {
-        var slot = firstSlot(hash)
-        while true {
-            let value = values[slot]
-            if value < 0 { return -1 }
-            if keys[slot] == hash { return value }
-            slot = (slot &+ 1) & mask
+        values.withUnsafeBufferPointer { values in
+            keys.withUnsafeBufferPointer { keys in
+                var slot = firstSlot(hash)
+                while true {
+                    let value = values[slot]
+                    if value < 0 { return -1 }
+                    if keys[slot] == hash { return value }
+                    slot = (slot &+ 1) & mask
+                }
+            }
         }
     }
 
