@@ -83,7 +83,7 @@ struct TextAnalysis {
                                 if keyed[rule >> 6] & (1 << (UInt64(rule) & 63)) == 0 { continue }
                                 if check.needsClause {
                                     if !masked {
-                                        words = wordsAndClassesStarting(in: position..<segmentEnd, into: classes)
+                                        words = wordsAndClassesStarting(in: position..<segmentEnd, of: tokenBuffer, into: classes)
                                         masked = true
                                     }
                                     // Every word and class the rule needs after its first step must start in the stretch.
@@ -106,17 +106,22 @@ struct TextAnalysis {
     }
 
     /// Sets `mask` (`ClassTable.maskWords` words) to the classes that have a phrase starting
-    /// somewhere in `range`, and returns the `WordSignature` of its words.
-    private func wordsAndClassesStarting(in range: Range<Int>, into mask: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
+    /// somewhere in `range`, and returns the `WordSignature` of its words. Reads buffers, as the
+    /// matcher's loop does (no bounds checks per word and class word).
+    private func wordsAndClassesStarting(in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
+                                         into mask: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
         let classes = lexicon.classes
         let width = classes.maskWords
         for word in 0..<width { mask[word] = 0 }
         var words: UInt64 = 0
-        for position in range {
-            let id = tokens[position].id
-            guard id >= 0 else { continue }
-            words |= WordSignature.bit(id)
-            for word in 0..<width { mask[word] |= classes.startMasks[Int(id) * width + word] }
+        classes.startMasks.withUnsafeBufferPointer { startMasks in
+            for position in range {
+                let id = tokens[position].id
+                guard id >= 0 else { continue }
+                words |= WordSignature.bit(id)
+                let base = Int(id) * width
+                for word in 0..<width { mask[word] |= startMasks[base + word] }
+            }
         }
         return words
     }

@@ -219,7 +219,7 @@ struct RequiredWords: Sendable {
             }
             for word in 0..<stepWords { tested[word] = 0; found[word] = 0 }
             var added = false
-            ruleStepMasks.withUnsafeBufferPointer { ruleStepMasks in
+            withPhraseTables { ruleStepMasks, steps, phrases in
                 for ruleWord in 0..<ruleWords {
                     var bits = maybe[ruleWord]
                     rules: while bits != 0 {
@@ -232,7 +232,7 @@ struct RequiredWords: Sendable {
                                 let step = word << 6 | untested.trailingZeroBitCount
                                 let stepBit: UInt64 = 1 << (UInt64(step) & 63)
                                 tested[word] |= stepBit
-                                if stepOccurs(steps[step], present: present, signature: signature) { found[word] |= stepBit }
+                                if phrases.stepOccurs(steps[step], present: present, signature: signature) { found[word] |= stepBit }
                                 else { continue rules }
                                 untested &= untested &- 1
                             }
@@ -247,19 +247,41 @@ struct RequiredWords: Sendable {
         }
     }
 
-    /// Whether all the words of one of the step's phrases are in `present` (for a step of many
-    /// phrases: whether its signature meets the stretch's).
-    private func stepOccurs(_ step: Step, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
-        if step.signature & signature == 0 { return false }
-        if step.phraseStart == step.phraseEnd { return true }
-        phrases: for phrase in Int(step.phraseStart)..<Int(step.phraseEnd) {
-            for index in Int(wordBounds[phrase])..<Int(wordBounds[phrase + 1]) {
-                let id = Int(words[index])
-                guard signature & (1 << (UInt64(id) & 63)) != 0,
-                      present[id >> 6] & (1 << (UInt64(id) & 63)) != 0 else { continue phrases }
+    /// The tables `addRules(among:in:of:signature:to:)` reads, as buffers (no bounds checks in
+    /// the loops over rules, steps and phrases).
+    @inline(__always)
+    private func withPhraseTables<Result>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Step>, StepPhrases) -> Result) -> Result {
+        ruleStepMasks.withUnsafeBufferPointer { ruleStepMasks in
+            steps.withUnsafeBufferPointer { steps in
+                wordBounds.withUnsafeBufferPointer { wordBounds in
+                    words.withUnsafeBufferPointer { words in
+                        body(ruleStepMasks, steps, StepPhrases(wordBounds: wordBounds, words: words))
+                    }
+                }
             }
-            return true
         }
-        return false
+    }
+
+    /// The steps' phrases (`wordBounds`, `words`) as buffers.
+    private struct StepPhrases {
+        let wordBounds: UnsafeBufferPointer<Int32>
+        let words: UnsafeBufferPointer<Int32>
+
+        /// Whether all the words of one of the step's phrases are in `present` (for a step of
+        /// many phrases: whether its signature meets the stretch's).
+        @inline(__always)
+        func stepOccurs(_ step: Step, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
+            if step.signature & signature == 0 { return false }
+            if step.phraseStart == step.phraseEnd { return true }
+            phrases: for phrase in Int(step.phraseStart)..<Int(step.phraseEnd) {
+                for index in Int(wordBounds[phrase])..<Int(wordBounds[phrase + 1]) {
+                    let id = Int(words[index])
+                    guard signature & (1 << (UInt64(id) & 63)) != 0,
+                          present[id >> 6] & (1 << (UInt64(id) & 63)) != 0 else { continue phrases }
+                }
+                return true
+            }
+            return false
+        }
     }
 }

@@ -105,7 +105,8 @@ struct CuePrefilter: Sendable {
                         index += 1
                     } while true
                     if wordHashes.value(for: hasher.value) >= 0 { return true }
-                    if index - start > 1, bytes[index - 1] | 0x20 == 0x6E, index < count, Self.isApostrophe(bytes, at: index) {
+                    // Most words end at a space: the apostrophe is tested first.
+                    if index < count, Self.isApostrophe(bytes, at: index), index &- start > 1, bytes[index &- 1] | 0x20 == 0x6E {
                         let stem = UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
                         if wordHashes.value(for: WordHash.of(stem.lazy.map(Self.lowered))) >= 0 { return true }
                     }
