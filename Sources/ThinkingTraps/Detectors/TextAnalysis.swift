@@ -73,14 +73,20 @@ struct TextAnalysis {
                         keyedIsClear = false
                         var words: UInt64 = 0
                         var masked = false
+                        // At each word that starts some rule, the keyed rules (a few) that start
+                        // with it, in rule order: the order of the word's candidates, of which
+                        // the keyed ones are a small minority.
                         for position in segmentStart..<segmentEnd {
                             let id = Int(tokenBuffer[position].id)
-                            guard id >= 0, id + 1 < firstBounds.count else { continue }
-                            let lower = Int(firstBounds[id]), upper = Int(firstBounds[id + 1])
-                            candidates: for candidate in lower..<upper {
-                                let check = checks[candidate]
-                                let rule = Int(check.rule)
-                                if keyed[rule >> 6] & (1 << (UInt64(rule) & 63)) == 0 { continue }
+                            guard id >= 0, id + 1 < firstBounds.count, firstBounds[id] < firstBounds[id + 1] else { continue }
+                            for ruleWord in 0..<ruleWords {
+                              var bits = keyed[ruleWord]
+                              candidates: while bits != 0 {
+                                let rule = ruleWord << 6 | bits.trailingZeroBitCount
+                                bits &= bits &- 1
+                                let check = checks[rule]
+                                guard check.stepStart < check.stepEnd,
+                                      startsWith(allSteps[Int(check.stepStart)], Int32(truncatingIfNeeded: id)) else { continue }
                                 if check.needsClause {
                                     if !masked {
                                         words = wordsAndClassesStarting(in: position..<segmentEnd, of: tokenBuffer, into: classes)
@@ -96,12 +102,24 @@ struct TextAnalysis {
                                 let sentence = Int(tokenBuffer[position].sentence)
                                 found.append(CueMatch(rule: rules.rules[rule], match: match, sentence: sentence,
                                                       clause: clause(around: match.start..<match.end, sentence: sentence)))
+                              }
                             }
                         }
                     }
                 }
             }
             return found
+        }
+    }
+
+    /// Whether a rule whose first step is `first` can start with word `id`: exactly when the
+    /// rule is among the word's candidates (`RuleSet.candidates(startingWith:)`).
+    @inline(__always)
+    private func startsWith(_ first: PatternStep, _ id: Int32) -> Bool {
+        switch first {
+        case .word(let word): return word == id
+        case .wordClass(let classIndex): return lexicon.classes.mayStart(Int(classIndex), with: id)
+        case .gap: return false
         }
     }
 
