@@ -19,9 +19,17 @@ struct TextAnalysis {
     /// break; only in a stretch between breaks that holds one of its key words and every word it
     /// needs (`RequiredWords`); and only when the classes it needs after its first step start
     /// in that stretch.
+    @inline(__always)
     func matches(of rules: RuleSet) -> [CueMatch] {
         // No token is a key word of these rules: nothing to do (most paragraphs of a journal).
+        // Tested inline, so that skipping a rule set costs no call.
         guard text.anchors & rules.anchorBit != 0 else { return [] }
+        return keyedMatches(of: rules)
+    }
+
+    /// `matches(of:)` when some token is a key word of `rules`.
+    @inline(never)
+    private func keyedMatches(of rules: RuleSet) -> [CueMatch] {
         let width = lexicon.classes.maskWords
         precondition(rules.maskWords == width, "a rule set of another lexicon")
         let ruleWords = rules.required.ruleWords
