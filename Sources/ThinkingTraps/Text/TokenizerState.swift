@@ -116,6 +116,9 @@ struct TokenizerState {
         if kind.rawValue > pending.rawValue { pending = kind }
     }
 
+    /// Inlined into the byte loop: a call per sentence cost more than the code it adds there
+    /// (the state's fields stay in registers across it).
+    @inline(__always)
     mutating func sentenceEnd(question: Bool) {
         let count = tokenCount
         if count > sentenceStart {
