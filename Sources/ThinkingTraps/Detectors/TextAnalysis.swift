@@ -221,6 +221,9 @@ struct TextAnalysis {
     /// thousand instructions per cue.
     func cueText(_ match: PatternMatcher.Match) -> String {
         var bytes: [UInt8] = []
+        // Room for a cue of a few words at once: growing from empty reallocated it two or three
+        // times per cue.
+        bytes.reserveCapacity(64)
         var previous: Int?
         for index in match.consumed {
             if !bytes.isEmpty { bytes.append(0x20) }
