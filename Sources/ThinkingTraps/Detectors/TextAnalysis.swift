@@ -19,9 +19,17 @@ struct TextAnalysis {
     /// break; only in a stretch between breaks that holds one of its key words and every word it
     /// needs (`RequiredWords`); and only when the classes it needs after its first step start
     /// in that stretch.
+    @inline(__always)
     func matches(of rules: RuleSet) -> [CueMatch] {
         // No token is a key word of these rules: nothing to do (most paragraphs of a journal).
+        // Tested inline, so that skipping a rule set costs no call.
         guard text.anchors & rules.anchorBit != 0 else { return [] }
+        return keyedMatches(of: rules)
+    }
+
+    /// `matches(of:)` when some token is a key word of `rules`.
+    @inline(never)
+    private func keyedMatches(of rules: RuleSet) -> [CueMatch] {
         let width = lexicon.classes.maskWords
         precondition(rules.maskWords == width, "a rule set of another lexicon")
         let ruleWords = rules.required.ruleWords
@@ -48,32 +56,48 @@ struct TextAnalysis {
                     var floor = 0 // where the last stretch looked at ended: a break, or the first token
                     while position < count {
                         if tokenBuffer[position].keySets & bit == 0 { position &+= 1; continue }
+                        // The stretch's `WordSignature` is gathered on the way.
+                        let firstKey = position
+                        var signature = WordSignature.bit(tokenBuffer[position].id)
                         var segmentStart = position
-                        while segmentStart > floor, tokenBuffer[segmentStart].breakBefore == .none { segmentStart &-= 1 }
+                        while segmentStart > floor, tokenBuffer[segmentStart].breakBefore == .none {
+                            segmentStart &-= 1
+                            signature |= WordSignature.bit(tokenBuffer[segmentStart].id)
+                        }
                         var segmentEnd = position &+ 1
-                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore == .none { segmentEnd &+= 1 }
+                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore == .none {
+                            signature |= WordSignature.bit(tokenBuffer[segmentEnd].id)
+                            segmentEnd &+= 1
+                        }
                         floor = segmentEnd
                         position = segmentEnd
                         if !keyedIsClear {
                             for word in 0..<ruleWords { keyed[word] = 0 }
                             keyedIsClear = true
                         }
-                        guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, of: tokenBuffer, keyBit: bit,
+                        guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, firstKey: firstKey, signature: signature,
+                                                      of: tokenBuffer, keyBit: bit,
                                                       to: keyed, maybe: maybe) else { continue }
                         keyedIsClear = false
                         var words: UInt64 = 0
                         var masked = false
+                        // At each word that starts some rule, the keyed rules (a few) that start
+                        // with it, in rule order: the order of the word's candidates, of which
+                        // the keyed ones are a small minority.
                         for position in segmentStart..<segmentEnd {
                             let id = Int(tokenBuffer[position].id)
-                            guard id >= 0, id + 1 < firstBounds.count else { continue }
-                            let lower = Int(firstBounds[id]), upper = Int(firstBounds[id + 1])
-                            candidates: for candidate in lower..<upper {
-                                let check = checks[candidate]
-                                let rule = Int(check.rule)
-                                if keyed[rule >> 6] & (1 << (UInt64(rule) & 63)) == 0 { continue }
+                            guard id >= 0, id + 1 < firstBounds.count, firstBounds[id] < firstBounds[id + 1] else { continue }
+                            for ruleWord in 0..<ruleWords {
+                              var bits = keyed[ruleWord]
+                              candidates: while bits != 0 {
+                                let rule = ruleWord << 6 | bits.trailingZeroBitCount
+                                bits &= bits &- 1
+                                let check = checks[rule]
+                                guard check.stepStart < check.stepEnd,
+                                      startsWith(allSteps[Int(check.stepStart)], Int32(truncatingIfNeeded: id)) else { continue }
                                 if check.needsClause {
                                     if !masked {
-                                        words = wordsAndClassesStarting(in: position..<segmentEnd, into: classes)
+                                        words = wordsAndClassesStarting(in: position..<segmentEnd, of: tokenBuffer, into: classes)
                                         masked = true
                                     }
                                     // Every word and class the rule needs after its first step must start in the stretch.
@@ -86,6 +110,7 @@ struct TextAnalysis {
                                 let sentence = Int(tokenBuffer[position].sentence)
                                 found.append(CueMatch(rule: rules.rules[rule], match: match, sentence: sentence,
                                                       clause: clause(around: match.start..<match.end, sentence: sentence)))
+                              }
                             }
                         }
                     }
@@ -95,18 +120,34 @@ struct TextAnalysis {
         }
     }
 
+    /// Whether a rule whose first step is `first` can start with word `id`: exactly when the
+    /// rule is among the word's candidates (`RuleSet.candidates(startingWith:)`).
+    @inline(__always)
+    private func startsWith(_ first: PatternStep, _ id: Int32) -> Bool {
+        switch first {
+        case .word(let word): return word == id
+        case .wordClass(let classIndex): return lexicon.classes.mayStart(Int(classIndex), with: id)
+        case .gap: return false
+        }
+    }
+
     /// Sets `mask` (`ClassTable.maskWords` words) to the classes that have a phrase starting
-    /// somewhere in `range`, and returns the `WordSignature` of its words.
-    private func wordsAndClassesStarting(in range: Range<Int>, into mask: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
+    /// somewhere in `range`, and returns the `WordSignature` of its words. Reads buffers, as the
+    /// matcher's loop does (no bounds checks per word and class word).
+    private func wordsAndClassesStarting(in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
+                                         into mask: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
         let classes = lexicon.classes
         let width = classes.maskWords
         for word in 0..<width { mask[word] = 0 }
         var words: UInt64 = 0
-        for position in range {
-            let id = tokens[position].id
-            guard id >= 0 else { continue }
-            words |= WordSignature.bit(id)
-            for word in 0..<width { mask[word] |= classes.startMasks[Int(id) * width + word] }
+        classes.startMasks.withUnsafeBufferPointer { startMasks in
+            for position in range {
+                let id = tokens[position].id
+                guard id >= 0 else { continue }
+                words |= WordSignature.bit(id)
+                let base = Int(id) * width
+                for word in 0..<width { mask[word] |= startMasks[base + word] }
+            }
         }
         return words
     }
@@ -180,6 +221,9 @@ struct TextAnalysis {
     /// thousand instructions per cue.
     func cueText(_ match: PatternMatcher.Match) -> String {
         var bytes: [UInt8] = []
+        // Room for a cue of a few words at once: growing from empty reallocated it two or three
+        // times per cue.
+        bytes.reserveCapacity(64)
         var previous: Int?
         for index in match.consumed {
             if !bytes.isEmpty { bytes.append(0x20) }

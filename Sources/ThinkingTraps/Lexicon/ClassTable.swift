@@ -156,24 +156,36 @@ final class ClassTable: Sendable {
     /// `position`, longest first, within `limit`; stops and returns true when `body` does.
     @inline(__always)
     func forEachMatchEnd(_ classIndex: Int, in tokens: [Token], at position: Int, limit: Int, _ body: (Int) -> Bool) -> Bool {
+        let limit = min(limit, tokens.count) // so that the buffer reads below stay in the text
         guard position < limit else { return false }
         let id = tokens[position].id
         guard mayStart(classIndex, with: id) else { return false }
         let list = Int(phraseLists.value(for: Self.key(classIndex, id)))
         guard list >= 0 else { return false }
-        for phrase in Int(listBounds[list])..<Int(listBounds[list + 1]) {
-            let start = Int(phraseStarts[phrase]), end = Int(phraseEnds[phrase])
-            let matchEnd = position + 1 + (end - start)
-            guard matchEnd <= limit else { continue }
-            var matches = true
-            var offset = 0
-            while offset < end - start {
-                if tokens[position + 1 + offset].id != words[start + offset] { matches = false; break }
-                offset += 1
+        // The phrase tables as buffers: every index below is in range by construction (and
+        // `matchEnd <= limit` keeps the token reads inside the text), where bounds checks were a
+        // fair share of a look-up the matcher and the context rules make at many positions.
+        return phraseStarts.withUnsafeBufferPointer { phraseStarts in
+            phraseEnds.withUnsafeBufferPointer { phraseEnds in
+                words.withUnsafeBufferPointer { words in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        for phrase in Int(listBounds[list])..<Int(listBounds[list + 1]) {
+                            let start = Int(phraseStarts[phrase]), end = Int(phraseEnds[phrase])
+                            let matchEnd = position &+ 1 &+ (end &- start)
+                            guard matchEnd <= limit else { continue }
+                            var matches = true
+                            var offset = 0
+                            while offset < end &- start {
+                                if tokens[position &+ 1 &+ offset].id != words[start &+ offset] { matches = false; break }
+                                offset &+= 1
+                            }
+                            if matches, body(matchEnd) { return true }
+                        }
+                        return false
+                    }
+                }
             }
-            if matches, body(matchEnd) { return true }
         }
-        return false
     }
 
     /// The end of the longest phrase of the class starting at `position`, if any.

@@ -20,6 +20,8 @@ struct PatternMatcher {
         var skipped = UnrecordedPositions()
         guard match(steps, step: 0, position: start, limit: limit, consumed: &skipped) != nil else { return nil }
         var consumed: [Int] = []
+        // Room for a cue's words at once (growing from empty reallocated it a few times).
+        consumed.reserveCapacity(16)
         guard let end = match(steps, step: 0, position: start, limit: limit, consumed: &consumed) else { return nil }
         return Match(start: start, end: end, consumed: consumed)
     }

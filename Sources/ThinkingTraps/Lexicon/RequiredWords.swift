@@ -166,10 +166,11 @@ struct RequiredWords: Sendable {
     /// `keyBit`: the set's bit in `Token.keySets`, which says which tokens are its key words.
     /// `maybe`: `ruleWords` words of scratch, all zero, and left all zero: the caller clears it
     /// once per text instead of once per stretch, since most stretches set none of it.
-    func addRules(keyedIn range: Range<Int>, of tokens: UnsafeBufferPointer<Token>, keyBit: UInt8,
+    /// `firstKey`: the stretch's first key word (the caller found it; none comes before it).
+    /// `signature`: the `WordSignature` of the stretch's words (gathered as the caller found
+    /// the stretch's ends).
+    func addRules(keyedIn range: Range<Int>, firstKey: Int, signature: UInt64, of tokens: UnsafeBufferPointer<Token>, keyBit: UInt8,
                   to candidates: UnsafeMutableBufferPointer<UInt64>, maybe: UnsafeMutableBufferPointer<UInt64>) -> Bool {
-        var signature: UInt64 = 0
-        for position in range { signature |= WordSignature.bit(tokens[position].id) }
         // First the rules whose steps all meet the stretch's signature (`maybe`); only for those
         // is the set of words built and each step's phrases looked at.
         var anyMaybe = false
@@ -177,7 +178,7 @@ struct RequiredWords: Sendable {
             keyRules.withUnsafeBufferPointer { keyRules in
                 ruleSignatureBounds.withUnsafeBufferPointer { signatureBounds in
                     ruleSignatures.withUnsafeBufferPointer { ruleSignatures in
-                        for position in range where tokens[position].keySets & keyBit != 0 {
+                        for position in firstKey..<range.upperBound where tokens[position].keySets & keyBit != 0 {
                             let id = Int(tokens[position].id)
                             guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
                             rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
@@ -201,7 +202,7 @@ struct RequiredWords: Sendable {
         return added
     }
 
-    /// `addRules(keyedIn:of:keyBit:to:maybe:)` for the rules in `maybe`, by their steps' phrases.
+    /// `addRules(keyedIn:firstKey:signature:of:keyBit:to:maybe:)` for the rules in `maybe`, by their steps' phrases.
     private func addRules(among maybe: UnsafeMutableBufferPointer<UInt64>, in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
                           signature: UInt64, to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         // The words present (a bit per vocabulary id), and per step whether it was tested
@@ -218,7 +219,7 @@ struct RequiredWords: Sendable {
             }
             for word in 0..<stepWords { tested[word] = 0; found[word] = 0 }
             var added = false
-            ruleStepMasks.withUnsafeBufferPointer { ruleStepMasks in
+            withPhraseTables { ruleStepMasks, steps, phrases in
                 for ruleWord in 0..<ruleWords {
                     var bits = maybe[ruleWord]
                     rules: while bits != 0 {
@@ -231,7 +232,7 @@ struct RequiredWords: Sendable {
                                 let step = word << 6 | untested.trailingZeroBitCount
                                 let stepBit: UInt64 = 1 << (UInt64(step) & 63)
                                 tested[word] |= stepBit
-                                if stepOccurs(steps[step], present: present, signature: signature) { found[word] |= stepBit }
+                                if phrases.stepOccurs(steps[step], present: present, signature: signature) { found[word] |= stepBit }
                                 else { continue rules }
                                 untested &= untested &- 1
                             }
@@ -246,19 +247,41 @@ struct RequiredWords: Sendable {
         }
     }
 
-    /// Whether all the words of one of the step's phrases are in `present` (for a step of many
-    /// phrases: whether its signature meets the stretch's).
-    private func stepOccurs(_ step: Step, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
-        if step.signature & signature == 0 { return false }
-        if step.phraseStart == step.phraseEnd { return true }
-        phrases: for phrase in Int(step.phraseStart)..<Int(step.phraseEnd) {
-            for index in Int(wordBounds[phrase])..<Int(wordBounds[phrase + 1]) {
-                let id = Int(words[index])
-                guard signature & (1 << (UInt64(id) & 63)) != 0,
-                      present[id >> 6] & (1 << (UInt64(id) & 63)) != 0 else { continue phrases }
+    /// The tables `addRules(among:in:of:signature:to:)` reads, as buffers (no bounds checks in
+    /// the loops over rules, steps and phrases).
+    @inline(__always)
+    private func withPhraseTables<Result>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Step>, StepPhrases) -> Result) -> Result {
+        ruleStepMasks.withUnsafeBufferPointer { ruleStepMasks in
+            steps.withUnsafeBufferPointer { steps in
+                wordBounds.withUnsafeBufferPointer { wordBounds in
+                    words.withUnsafeBufferPointer { words in
+                        body(ruleStepMasks, steps, StepPhrases(wordBounds: wordBounds, words: words))
+                    }
+                }
             }
-            return true
         }
-        return false
+    }
+
+    /// The steps' phrases (`wordBounds`, `words`) as buffers.
+    private struct StepPhrases {
+        let wordBounds: UnsafeBufferPointer<Int32>
+        let words: UnsafeBufferPointer<Int32>
+
+        /// Whether all the words of one of the step's phrases are in `present` (for a step of
+        /// many phrases: whether its signature meets the stretch's).
+        @inline(__always)
+        func stepOccurs(_ step: Step, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
+            if step.signature & signature == 0 { return false }
+            if step.phraseStart == step.phraseEnd { return true }
+            phrases: for phrase in Int(step.phraseStart)..<Int(step.phraseEnd) {
+                for index in Int(wordBounds[phrase])..<Int(wordBounds[phrase + 1]) {
+                    let id = Int(words[index])
+                    guard signature & (1 << (UInt64(id) & 63)) != 0,
+                          present[id >> 6] & (1 << (UInt64(id) & 63)) != 0 else { continue phrases }
+                }
+                return true
+            }
+            return false
+        }
     }
 }

@@ -20,9 +20,9 @@ struct RuleSet: Sendable {
     /// looking up a word retains nothing.
     private let firstRuleBounds: [Int32]
     private let firstRules: [Int32]
-    /// What the matcher needs of the rule at each position of `firstRules`, packed in one
-    /// struct so that trying a candidate reads one array element instead of five arrays.
-    private let candidateChecks: [CandidateCheck]
+    /// What the matcher needs of each rule, packed in one struct so that trying a rule reads
+    /// one array element instead of five arrays.
+    private let ruleChecks: [CandidateCheck]
 
     struct CandidateCheck {
         var rule: Int32
@@ -75,19 +75,19 @@ struct RuleSet: Sendable {
         stepBounds = bounds
         firstRuleBounds = firstBounds
         firstRules = first
-        candidateChecks = first.map { rule in
-            CandidateCheck(rule: rule, stepStart: Int32(bounds[Int(rule)]), stepEnd: Int32(bounds[Int(rule) + 1]),
-                           needsClause: needsClause[Int(rule)], requiredWords: requiredWords[Int(rule)])
+        ruleChecks = (0..<rules.count).map { rule in
+            CandidateCheck(rule: Int32(rule), stepStart: Int32(bounds[rule]), stepEnd: Int32(bounds[rule + 1]),
+                           needsClause: needsClause[rule], requiredWords: requiredWords[rule])
         }
     }
 
-    /// The arrays the matcher's loop reads, as buffers: all rules' steps, `candidateChecks`,
-    /// `requiredClasses` and `firstRuleBounds`.
+    /// The arrays the matcher's loop reads, as buffers: all rules' steps, `ruleChecks` (by
+    /// rule), `requiredClasses` and `firstRuleBounds`.
     @inline(__always)
     func withCandidateTables<Result>(_ body: (UnsafeBufferPointer<PatternStep>, UnsafeBufferPointer<CandidateCheck>,
                                               UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
         steps.withUnsafeBufferPointer { steps in
-            candidateChecks.withUnsafeBufferPointer { checks in
+            ruleChecks.withUnsafeBufferPointer { checks in
                 requiredClasses.withUnsafeBufferPointer { required in
                     firstRuleBounds.withUnsafeBufferPointer { bounds in body(steps, checks, required, bounds) }
                 }

@@ -96,19 +96,19 @@ struct CuePrefilter: Sendable {
                     // Letters eight bytes at a time (`AsciiLetterRun`), digits and the last few
                     // bytes one by one.
                     let start = index
-                    var hash = WordHash.seed
+                    var hasher = WordHasher()
                     let base = bytes.baseAddress!
                     repeat {
-                        _ = AsciiLetterRun.hashLetters(base, count: count, index: &index, hash: &hash)
+                        _ = AsciiLetterRun.hashLetters(base, count: count, index: &index, hasher: &hasher)
                         guard index < count && flags[Int(bytes[index])] & Self.alphanumeric != 0 else { break }
-                        hash = WordHash.step(hash, Self.lowered(bytes[index]))
+                        hasher.append(Self.lowered(bytes[index]))
                         index += 1
                     } while true
-                    if wordHashes.value(for: hash) >= 0 { return true }
-                    if index - start > 1, bytes[index - 1] | 0x20 == 0x6E, index < count, Self.isApostrophe(bytes, at: index) {
-                        var base = WordHash.seed
-                        for offset in start..<index - 1 { base = WordHash.step(base, Self.lowered(bytes[offset])) }
-                        if wordHashes.value(for: base) >= 0 { return true }
+                    if wordHashes.value(for: hasher.value) >= 0 { return true }
+                    // Most words end at a space: the apostrophe is tested first.
+                    if index < count, Self.isApostrophe(bytes, at: index), index &- start > 1, bytes[index &- 1] | 0x20 == 0x6E {
+                        let stem = UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
+                        if wordHashes.value(for: WordHash.of(stem.lazy.map(Self.lowered))) >= 0 { return true }
                     }
                     continue
                 }

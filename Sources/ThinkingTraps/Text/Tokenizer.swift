@@ -70,6 +70,11 @@ final class Tokenizer: Sendable {
             let byte = bytes[index]
             if (byte | 0x20) &- 0x61 < 26 { // a letter, either case: by far the most common byte
                 index = state.appendLetters(bytes, from: index)
+                // Most words end at a space: handled here, without another trip round the loop.
+                if index < count && bytes[index] == 0x20 {
+                    state.endWord(at: index)
+                    index += 1
+                }
                 continue
             }
             if byte == 0x20 { // a space, the next most common: ends the word

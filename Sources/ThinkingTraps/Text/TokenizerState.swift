@@ -2,9 +2,8 @@
 struct TokenizerState {
     let tokenizer: Tokenizer
     var output = TokenizedText()
-    /// Length and running hash of the current word (lower-cased, apostrophes as `'`).
-    private var wordLength = 0
-    private var wordHash = WordHash.seed
+    /// The current word's hash so far (lower-cased, apostrophes as `'`), and its length.
+    private var hasher = WordHasher()
     private var wordStart = 0
     /// The current word's bytes, kept only once it has an apostrophe: a contraction must be
     /// split, every other word needs only its hash.
@@ -51,13 +50,12 @@ struct TokenizerState {
         stagedCount = 0
     }
 
-    var inWord: Bool { wordLength > 0 }
+    var inWord: Bool { hasher.length > 0 }
 
     @inline(__always)
     mutating func appendWordByte(_ byte: UInt8, at offset: Int) {
-        if wordLength == 0 { wordStart = offset; wordHash = WordHash.seed }
-        wordHash = WordHash.step(wordHash, byte)
-        wordLength += 1
+        if hasher.length == 0 { wordStart = offset }
+        hasher.append(byte)
         if buffering { word.append(byte) }
     }
 
@@ -65,34 +63,26 @@ struct TokenizerState {
     /// returns the index after it: the common case, kept to a tight loop.
     @inline(__always)
     mutating func appendLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        if wordLength == 0 { wordStart = start; wordHash = WordHash.seed }
-        var hash = wordHash
+        if hasher.length == 0 { wordStart = start }
         var index = start
         if buffering {
             repeat {
                 let lower = bytes[index] | 0x20
-                hash = WordHash.step(hash, lower)
+                hasher.append(lower)
                 word.append(lower)
                 index += 1
             } while index < bytes.count && (bytes[index] | 0x20) &- 0x61 < 26
         } else {
-            // The loop nearly every byte of a journal goes through: nothing but the hash. Eight
-            // bytes at a time tell how many letters follow (`AsciiLetterRun`), so the hash loop
-            // does not test each byte.
+            // The loop nearly every byte of a journal goes through: nothing but the hash, eight
+            // bytes at a time (`AsciiLetterRun`), so no byte is tested or hashed alone.
             let count = bytes.count
             let base = bytes.baseAddress!
-            if AsciiLetterRun.hashLetters(base, count: count, index: &index, hash: &hash) {
-                wordHash = hash
-                wordLength += index - start
-                return index
-            }
+            if AsciiLetterRun.hashLetters(base, count: count, index: &index, hasher: &hasher) { return index }
             while index < count && (base[index] | 0x20) &- 0x61 < 26 {
-                hash = WordHash.step(hash, base[index] | 0x20)
+                hasher.append(base[index] | 0x20)
                 index &+= 1
             }
         }
-        wordHash = hash
-        wordLength += index - start
         return index
     }
 
@@ -111,8 +101,7 @@ struct TokenizerState {
             apostropheInWord = word.count
             apostropheOffset = offset
             word.append(0x27)
-            wordHash = WordHash.step(wordHash, 0x27)
-            wordLength += 1
+            hasher.append(0x27)
             return
         }
         endWord(at: offset)
@@ -127,6 +116,9 @@ struct TokenizerState {
         if kind.rawValue > pending.rawValue { pending = kind }
     }
 
+    /// Inlined into the byte loop: a call per sentence cost more than the code it adds there
+    /// (the state's fields stay in registers across it).
+    @inline(__always)
     mutating func sentenceEnd(question: Bool) {
         let count = tokenCount
         if count > sentenceStart {
@@ -162,10 +154,10 @@ struct TokenizerState {
     /// byte loop; the others are `endBufferedWord(at:)` and `emitExpansion(_:end:)`.
     @inline(__always)
     mutating func endWord(at end: Int) {
-        guard wordLength > 0 else { return }
+        guard hasher.length > 0 else { return }
         if buffering { return endBufferedWord(at: end) }
-        wordLength = 0
-        let hash = wordHash
+        let hash = hasher.value
+        hasher = WordHasher()
         let found = tokenizer.wordLookup.value(for: hash)
         if found >= Tokenizer.expansionFlag { return emitExpansion(found, end: end) }
         emit(NormalWord(id: found, hash: hash), start: wordStart, end: end)
@@ -178,7 +170,7 @@ struct TokenizerState {
     /// `endWord(at:)` for a word with an apostrophe, kept out of line.
     @inline(never)
     private mutating func endBufferedWord(at end: Int) {
-        defer { wordLength = 0; buffering = false; apostropheInWord = -1 }
+        defer { hasher = WordHasher(); buffering = false; apostropheInWord = -1 }
         let words = tokenizer.suffixWords
         // The apostrophe may end the word: `apostrophe(at:)` buffers when a multi-byte scalar
         // follows, and that scalar may turn out not to be a letter ("boys'—").
@@ -205,7 +197,7 @@ struct TokenizerState {
                 return
             }
         }
-        let hash = wordHash
+        let hash = hasher.value
         let found = tokenizer.wordLookup.value(for: hash)
         if found >= Tokenizer.expansionFlag {
             emitExpansion(found, end: end)
@@ -229,8 +221,7 @@ struct TokenizerState {
 
     private mutating func emit(hashing range: Range<Int>, start: Int, end: Int) {
         guard !range.isEmpty else { return }
-        var hash = WordHash.seed
-        for index in range { hash = WordHash.step(hash, word[index]) }
+        let hash = WordHash.of(word[range])
         emit(NormalWord(id: tokenizer.vocabularyID(forHash: hash), hash: hash), start: start, end: end)
     }
 

@@ -1,9 +1,16 @@
 /// An open-addressing map from word hash to a small integer. It is the one lookup done for
 /// every word of every journal, so it avoids `Dictionary`'s per-lookup SipHash.
+///
+/// A key's first slot is the top bits of its product with an odd constant (Fibonacci hashing):
+/// the top bits of a product depend on every bit of the key, so keys that differ only in their
+/// high bytes (`WordHash` of a short word is little more than its bytes; `ClassTable` keys put
+/// the class in the high half) still spread over the table.
 struct WordTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int
+    /// 64 minus log2 of the capacity: the product's bits that index a slot.
+    private var shift: UInt64
     private(set) var count = 0
 
     init(minimumCapacity: Int = 64) {
@@ -12,23 +19,35 @@ struct WordTable: Sendable {
         keys = Array(repeating: 0, count: capacity)
         values = Array(repeating: -1, count: capacity)
         mask = capacity - 1
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
 
-    /// The value stored for `hash`, or -1.
+    @inline(__always)
+    private func firstSlot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+    }
+
+    /// The value stored for `hash`, or -1. Read through buffer pointers: a slot is always in
+    /// range (the top bits of the product, or wrapped by `mask`), and the array bounds checks
+    /// were a fair share of a look-up done for every word.
     @inline(__always)
     func value(for hash: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while true {
-            let value = values[slot]
-            if value < 0 { return -1 }
-            if keys[slot] == hash { return value }
-            slot = (slot &+ 1) & mask
+        values.withUnsafeBufferPointer { values in
+            keys.withUnsafeBufferPointer { keys in
+                var slot = firstSlot(hash)
+                while true {
+                    let value = values[slot]
+                    if value < 0 { return -1 }
+                    if keys[slot] == hash { return value }
+                    slot = (slot &+ 1) & mask
+                }
+            }
         }
     }
 
     mutating func insert(_ value: Int32, for hash: UInt64) {
         if (count + 1) * 2 > keys.count { grow() }
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        var slot = firstSlot(hash)
         while values[slot] >= 0 {
             if keys[slot] == hash { values[slot] = value; return }
             slot = (slot &+ 1) & mask
@@ -43,6 +62,7 @@ struct WordTable: Sendable {
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: -1, count: oldKeys.count * 2)
         mask = keys.count - 1
+        shift = UInt64(64 - keys.count.trailingZeroBitCount)
         count = 0
         for index in oldKeys.indices where oldValues[index] >= 0 {
             insert(oldValues[index], for: oldKeys[index])
