@@ -187,8 +187,11 @@ struct LintRun {
                 return .failed(error)
             case .journal(let journal, let bytes):
                 let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
+                // The engine takes the journal and frees it when done, unless a run over a few
+                // files keeps it until exit: only then is it copied (a copy retains each of its
+                // references), and the choice is made now rather than after linting.
+                if release.keepsValues { release.release(journal) }
                 let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
-                release.release(journal)
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
             }
         }
@@ -204,8 +207,12 @@ struct LintRun {
         fixableBytes = [:]
         readFailed = false
         unreadableCount = 0
-        for (index, outcome) in outcomes.enumerated() {
-            switch outcome {
+        for index in outcomes.indices {
+            // Moved out, leaving a payload-free case behind: a copy retained every reference of
+            // the file's result, and destroying the outcomes released them all again.
+            var outcome = Outcome.abandoned
+            swap(&outcome, &outcomes[index])
+            switch consume outcome {
             case .failed(let error):
                 Terminal.error("\(error)")
                 readFailed = true
@@ -217,7 +224,7 @@ struct LintRun {
                 break
             }
         }
-        outcomes = []  // results now hold what is needed
+        outcomes = []  // only payload-free outcomes are left
         return engine.finish(results)
     }
 

@@ -23,12 +23,15 @@ enum DidYouMean {
     static func editDistance(_ a: String, _ b: String) -> Int {
         // Plain ASCII (no CR, which pairs with LF into one character) has one character per
         // byte: compare bytes, without breaking the words into `Character`s.
-        func isSimple(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
         if isSimple(a), isSimple(b) { return editDistance(Array(a.utf8), Array(b.utf8)) }
         return editDistance(Array(a), Array(b))
     }
 
-    private static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+    /// Whether `text` is plain ASCII without CR, so that each byte is one character.
+    static func isSimple(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+
+    /// The edit distance between two sequences (of bytes, for simple words; of characters otherwise).
+    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -45,18 +45,20 @@ enum FindingJSONEncoder {
 
     /// `"…"`, or `null` for `nil`.
     private static func appendString(_ string: String?, to bytes: inout [UInt8]) {
-        guard var string else {
+        guard let string else {
             appendKey("null", to: &bytes)
             return
         }
-        let copied = string.withUTF8 { utf8 in
+        // The stored bytes read in place (every string of a finding is native): `withUTF8` needs
+        // a mutable copy of the string, which retained and released it.
+        let copied = string.utf8.withContiguousStorageIfAvailable { utf8 in
             guard !mayNeedEscaping(utf8) else { return false }
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
             return true
         }
-        if !copied {
+        if copied != true {
             var writer = JSONWriter()
             writer.string(string)
             bytes.append(contentsOf: writer.bytes)

@@ -43,9 +43,10 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
     static let help = CrossExamination.help
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        let journal = context.journal
         let requireAgainst = context.configuration.catastrophizing.requireAgainst
-        var fixedBlocks = Set<Int>()
+        // The blocks given a fix so far: a file has a few claims, so a short array searched from
+        // the end costs less than a hashed set (whose first insert allocated and hashed).
+        var fixedBlocks: [Int] = []
         for item in context.entries where !item.claims.isEmpty {
             let evidence = item.entry.evidence
             let missing = evidence.isEmpty
@@ -53,13 +54,16 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
             guard missing || lacksAgainst else { continue }
             for claim in item.claims {
                 var fix: Fix?
-                if missing, fixedBlocks.insert(claim.blockRange.upperBound.line).inserted {
-                    fix = EvidenceScaffold.fix(after: claim.blockRange, in: journal.source)
+                let blockEnd = claim.blockRange.upperBound.line
+                if missing, !fixedBlocks.reversed().contains(blockEnd) {
+                    fixedBlocks.append(blockEnd)
+                    fix = EvidenceScaffold.fix(after: claim.blockRange, in: context.journal.source)
                 }
                 findings.report(
                     (missing ? Self.unexaminedMessages : Self.oneSidedMessages)[claim.kind] ?? claim.kind.rawValue,
-                    detail: "cue: \"\(claim.cue)\"",
-                    at: claim.range, path: journal.path, source: journal.source, fix: fix,
+                    // The sink drops the detail when the writer's words are not kept: not built then.
+                    detail: findings.keepsText ? "cue: \"\(claim.cue)\"" : nil,
+                    at: claim.range, path: context.journal.path, source: context.journal.source, fix: fix,
                     kind: claim.kind.rawValue, cue: claim.cue, help: Self.help)
             }
         }
