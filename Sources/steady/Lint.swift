@@ -225,7 +225,9 @@ struct LintRun {
             }
         }
         outcomes = []  // only payload-free outcomes are left
-        return engine.finish(results)
+        // Handed over, not shared: `finish` releases each file's findings as it goes, and a
+        // shared array made it copy them all first.
+        return engine.finish(consume results)
     }
 
     /// The fixes the report still asks for, grouped by file, with the bytes they apply to.

@@ -8,6 +8,13 @@ import JournalModel
 enum FindingJSONEncoder {
     /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents.
     static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
+        withUnsafePointer(to: finding) { append($0, includeText: includeText, to: &bytes) }
+    }
+
+    /// `append(_:includeText:to:)` for a finding read in place (in the report's array): passing
+    /// the finding itself copied it, retaining and releasing each of its strings.
+    static func append(_ finding: UnsafePointer<Finding>, includeText: Bool, to bytes: inout [UInt8]) {
+        let finding = finding.pointee
         appendKey(#"{"path":"#, to: &bytes)
         appendString(finding.path, to: &bytes)
         appendKey(#","line":"#, to: &bytes)

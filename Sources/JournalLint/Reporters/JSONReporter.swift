@@ -44,7 +44,7 @@ public enum JSONReporter {
                 findings.withUnsafeBufferPointer { findings in
                     for index in lower..<upper {
                         if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                        FindingJSONEncoder.append(findings[index], includeText: includeText, to: &bytes)
+                        FindingJSONEncoder.append(findings.baseAddress.unsafelyUnwrapped + index, includeText: includeText, to: &bytes)
                     }
                 }
                 encoded.store(bytes, at: run)
