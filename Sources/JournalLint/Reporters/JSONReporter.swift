@@ -41,10 +41,11 @@ public enum JSONReporter {
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity((upper - lower) * 360)
                 // Read in place: the array's subscript copied (retained and released) each finding.
+                var encoder = FindingJSONEncoder()
                 findings.withUnsafeBufferPointer { findings in
                     for index in lower..<upper {
                         if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                        FindingJSONEncoder.append(findings.baseAddress.unsafelyUnwrapped + index, includeText: includeText, to: &bytes)
+                        encoder.encode(findings.baseAddress.unsafelyUnwrapped + index, includeText: includeText, to: &bytes)
                     }
                 }
                 encoded.store(bytes, at: run)
