@@ -50,14 +50,19 @@ public struct EntryAnalyzer: Sendable {
     }
 
     public func analyze(_ entry: Entry) -> AnalyzedEntry {
+        var buffers = ThoughtScanBuffers()
+        return analyze(entry, reusing: &buffers)
+    }
+
+    /// `analyze(_:)`, tokenising into `buffers`: the engine passes one set for all of a file's
+    /// entries, so the token arrays are allocated (and freed) once per file, not per entry.
+    public func analyze(_ entry: Entry, reusing buffers: inout ThoughtScanBuffers) -> AnalyzedEntry {
         var found: [Claim] = []
         var acts = entry.reassurance.map { ReassuranceAct(source: .field, range: $0.range, cue: nil) }
         var proseActs: [ReassuranceAct] = []
         var mentions: [CrisisMention] = []
         // Crisis language is looked for everywhere the writer wrote, quotes and fields included:
         // pointing to help is worth an occasional false alarm. Prose first, then quotes, then fields.
-        // One set of token buffers for the entry's paragraphs, not one per paragraph.
-        var buffers = ThoughtScanBuffers()
         // In place, through the buffer: nearly every paragraph finds nothing, and reading only
         // its text spares copying (retaining and releasing) the whole span, which the array's
         // subscript did even to read the text.

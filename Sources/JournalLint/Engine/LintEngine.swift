@@ -21,8 +21,17 @@ public struct LintEngine: Sendable {
     /// are applied and the findings sorted by place. `finish` then has only the corpus rules and
     /// the order of files left, so a run over many files scales with the cores.
     public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer) -> FileLintResult {
-        // `journal.entries` is stored: mapping it reads each entry in place into one exact-sized array.
-        let analyzed = journal.entries.map { analyzer.analyze($0) }
+        var buffers = LintBuffers()
+        return lint(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
+    }
+
+    /// `lint(_:configuration:analyzer:)`, tokenising into `buffers`, which a thread linting
+    /// many files passes every time (see `LintBuffers`).
+    public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
+                     reusing buffers: inout LintBuffers) -> FileLintResult {
+        // `journal.entries` is stored: mapping it reads each entry in place into one exact-sized
+        // array. One set of token buffers serves every paragraph.
+        let analyzed = journal.entries.map { analyzer.analyze($0, reusing: &buffers.tokens) }
         // What the result needs of the configuration, read before it moves into the context.
         let severities = FileSeverities(configuration: configuration, registry: registry)
         let reassuranceLimit = configuration.reassurance.maxPerDay
