@@ -28,6 +28,10 @@ final class KeepUntilExit: Sendable {
         choice.store((fileCount <= Self.fileLimit ? Choice.keep : .free).rawValue, ordering: .relaxed)
     }
 
+    /// Whether values are kept (decided so): a caller can then copy a value for `release` only
+    /// when it will be kept, and otherwise hand it on to be freed where it is last used.
+    var keepsValues: Bool { choice.load(ordering: .relaxed) == Choice.keep.rawValue }
+
     /// Takes `value`: keeps it until exit when so decided, else lets it go here.
     func release<Value: Sendable>(_ value: consuming Value) {
         guard choice.load(ordering: .relaxed) == Choice.keep.rawValue else { return }

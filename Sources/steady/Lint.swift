@@ -156,6 +156,7 @@ struct LintRun {
         let release = KeepUntilExit()
         let loader = JournalLoader(treeRelease: release)
         let knownSources = sources
+        let buffers = WorkerLintBuffers(workers: jobs)
         var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
             if let knownSources {
                 release.decide(fileCount: knownSources.count)
@@ -187,8 +188,15 @@ struct LintRun {
                 return .failed(error)
             case .journal(let journal, let bytes):
                 let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
-                let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
-                release.release(journal)
+                // The engine takes the journal and frees it when done, unless a run over a few
+                // files keeps it until exit: only then is it copied (a copy retains each of its
+                // references), and the choice is made now rather than after linting.
+                if release.keepsValues { release.release(journal) }
+                // Taken and handed back rather than used in a closure, which would capture (copy)
+                // the journal and configuration instead of moving them into the engine.
+                var workerBuffers = buffers.take(for: worker)
+                let result = engine.lint(journal, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers)
+                buffers.handBack(workerBuffers, for: worker)
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
             }
         }
@@ -204,8 +212,12 @@ struct LintRun {
         fixableBytes = [:]
         readFailed = false
         unreadableCount = 0
-        for (index, outcome) in outcomes.enumerated() {
-            switch outcome {
+        for index in outcomes.indices {
+            // Moved out, leaving a payload-free case behind: a copy retained every reference of
+            // the file's result, and destroying the outcomes released them all again.
+            var outcome = Outcome.abandoned
+            swap(&outcome, &outcomes[index])
+            switch consume outcome {
             case .failed(let error):
                 Terminal.error("\(error)")
                 readFailed = true
@@ -217,8 +229,10 @@ struct LintRun {
                 break
             }
         }
-        outcomes = []  // results now hold what is needed
-        return engine.finish(results)
+        outcomes = []  // only payload-free outcomes are left
+        // Handed over, not shared: `finish` releases each file's findings as it goes, and a
+        // shared array made it copy them all first.
+        return engine.finish(consume results)
     }
 
     /// The fixes the report still asks for, grouped by file, with the bytes they apply to.
@@ -236,6 +250,33 @@ struct LintRun {
         case failed(JournalFileError)
         /// Not linted: the configuration had problems.
         case abandoned
+    }
+}
+
+/// Each worker's `LintBuffers`, reused for every file it lints. Only worker `n` takes slot `n`,
+/// so its lock is never contended; it is there because the slots are shared between threads.
+private final class WorkerLintBuffers: Sendable {
+    private final class Slot: Sendable {
+        let buffers = Mutex(LintBuffers())
+    }
+
+    private let slots: [Slot]
+
+    init(workers: Int) {
+        slots = (0..<max(1, workers)).map { _ in Slot() }
+    }
+
+    /// The worker's buffers, leaving empty ones in their place until `handBack`.
+    func take(for worker: Int) -> LintBuffers {
+        slots[worker].buffers.withLock { stored in
+            var taken = LintBuffers()
+            swap(&taken, &stored)
+            return taken
+        }
+    }
+
+    func handBack(_ buffers: consuming LintBuffers, for worker: Int) {
+        slots[worker].buffers.withLock { $0 = buffers }
     }
 }
 

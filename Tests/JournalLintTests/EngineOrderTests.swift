@@ -123,6 +123,37 @@ struct EngineOrderTests {
         #expect(String(decoding: encoded, as: UTF8.self) == String(decoding: written, as: UTF8.self))
     }
 
+    @Test("One encoder reused for many findings writes what a fresh one writes, also when a finding outgrows its scratch memory",
+          arguments: [false, true])
+    func reusedJSONEncoder(includeText: Bool) {
+        let long = String(repeating: "a\u{01}\"é", count: 1500)  // escapes to far more than the first scratch
+        let findings = [
+            finding("r", 1, 1, message: "short"),
+            finding("r", 2, 3, message: long, cue: long, detail: long, lineText: long),
+            finding("r", -4, 12_345_678_901, message: "negative and long numbers", kind: "magnification"),
+            finding("r", 5, 6, message: "after growing"),
+        ]
+        var reused: [UInt8] = []
+        var encoder = FindingJSONEncoder()
+        findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                encoder.encode(findings.baseAddress! + index, includeText: includeText, to: &reused)
+            }
+        }
+        var fresh: [UInt8] = []
+        for finding in findings { FindingJSONEncoder.append(finding, includeText: includeText, to: &fresh) }
+        #expect(reused == fresh)
+        #expect(String(decoding: reused, as: UTF8.self).contains(#""line":-4,"column":12345678901,"#))
+    }
+
+    @Test("Findings already in file order are recognised as such, and out-of-order ones are not")
+    func isInFileOrder() {
+        #expect(Finding.isInFileOrder([]))
+        #expect(Finding.isInFileOrder([finding("b", 1, 1), finding("a", 1, 2), finding("a", 2, 1), finding("a", 2, 1)]))
+        #expect(!Finding.isInFileOrder([finding("a", 1, 2), finding("a", 1, 1)]))
+        #expect(!Finding.isInFileOrder([finding("b", 1, 1), finding("a", 1, 1)]))
+    }
+
     @Test("Every byte JSON escapes is escaped wherever it sits in a string (the check reads eight at a time)")
     func jsonEscapesAtEveryPosition() {
         for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\t"] {

@@ -23,24 +23,33 @@ enum DidYouMean {
     static func editDistance(_ a: String, _ b: String) -> Int {
         // Plain ASCII (no CR, which pairs with LF into one character) has one character per
         // byte: compare bytes, without breaking the words into `Character`s.
-        func isSimple(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
         if isSimple(a), isSimple(b) { return editDistance(Array(a.utf8), Array(b.utf8)) }
         return editDistance(Array(a), Array(b))
     }
 
-    private static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+    /// Whether `text` is plain ASCII without CR, so that each byte is one character.
+    static func isSimple(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+
+    /// The edit distance between two sequences (of bytes, for simple words; of characters otherwise).
+    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        // Both rows in one scratch allocation (on the stack for words): the unknown-field rule
+        // measures every mistyped key against the known ones.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...b.count { previous.initializeElement(at: j, to: j) }
+            current.initialize(repeating: 0)
+            for i in 1...a.count {
+                current[0] = i
+                for j in 1...b.count {
+                    let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[b.count]
         }
-        return previous[b.count]
     }
 }

@@ -50,33 +50,44 @@ public struct EntryAnalyzer: Sendable {
     }
 
     public func analyze(_ entry: Entry) -> AnalyzedEntry {
+        var buffers = ThoughtScanBuffers()
+        return analyze(entry, reusing: &buffers)
+    }
+
+    /// `analyze(_:)`, tokenising into `buffers`: the engine passes one set for all of a file's
+    /// entries, so the token arrays are allocated (and freed) once per file, not per entry.
+    public func analyze(_ entry: Entry, reusing buffers: inout ThoughtScanBuffers) -> AnalyzedEntry {
         var found: [Claim] = []
         var acts = entry.reassurance.map { ReassuranceAct(source: .field, range: $0.range, cue: nil) }
         var proseActs: [ReassuranceAct] = []
         var mentions: [CrisisMention] = []
         // Crisis language is looked for everywhere the writer wrote, quotes and fields included:
         // pointing to help is worth an occasional false alarm. Prose first, then quotes, then fields.
-        // One set of token buffers for the entry's paragraphs, not one per paragraph.
-        var buffers = ThoughtScanBuffers()
-        // By index: nearly every paragraph finds nothing, and reading only its text spares
-        // copying (retaining and releasing) the whole span.
-        for index in entry.prose.indices {
-            let scan = scanner.scan(entry.prose[index].text, reusing: &buffers)
-            if scan.claims.isEmpty && scan.reassurance.isEmpty && scan.crisis.isEmpty { continue }
-            let span = entry.prose[index]
-            for match in scan.claims {
-                found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
-            }
-            for match in scan.reassurance {
-                proseActs.append(ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue))
-            }
-            for match in scan.crisis {
-                mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
+        // In place, through the buffer: nearly every paragraph finds nothing, and reading only
+        // its text spares copying (retaining and releasing) the whole span, which the array's
+        // subscript did even to read the text.
+        let prose = entry.prose
+        prose.withUnsafeBufferPointer { prose in
+            for index in prose.indices {
+                let scan = scanner.scan(prose[index].text, reusing: &buffers)
+                if scan.claims.isEmpty && scan.reassurance.isEmpty && scan.crisis.isEmpty { continue }
+                let span = prose[index]
+                for match in scan.claims {
+                    found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
+                }
+                for match in scan.reassurance {
+                    proseActs.append(ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue))
+                }
+                for match in scan.crisis {
+                    mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
+                }
             }
         }
         // A `reassurance:` field and prose telling the same story ("Asked again", then the field)
         // are two records of one ask: prose adds only the acts beyond the fields' count.
-        acts += proseActs.dropFirst(acts.count)
+        // (Guarded, as is the sort below: for the empty arrays of most entries, appending and
+        // sorting still cost a call each, and sorting an empty array allocated a buffer.)
+        if proseActs.count > acts.count { acts += proseActs.dropFirst(acts.count) }
         for span in entry.quotedProse {
             for match in crisis.matches(in: span.text) {
                 mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
@@ -90,7 +101,7 @@ public struct EntryAnalyzer: Sendable {
         for field in entry.facts { scanField(field.text, field.range) }
         for field in entry.triggerNotes { scanField(field.text, field.range) }
         for section in entry.evidence { for item in section.items { scanField(item.text, item.range) } }
-        acts.sort { $0.range.lowerBound < $1.range.lowerBound }
+        if acts.count > 1 { acts.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return AnalyzedEntry(entry: entry, claims: found, reassurance: acts, crisis: mentions)
     }
 }

@@ -6,7 +6,8 @@ struct FileSeverities: Sendable {
     /// then corpus rule 0, 1, …
     private let packed: UInt64
 
-    init(configuration: LintConfiguration, registry: RuleRegistry) {
+    /// Both borrowed: an initializer's arguments are otherwise copied in (for every file).
+    init(configuration: borrowing LintConfiguration, registry: borrowing RuleRegistry) {
         precondition(registry.corpusRules.count < 32, "FileSeverities packs at most 31 corpus rules")
         var packed = Self.code(configuration.severity(ofRule: UnusedSuppressionRule.id, default: UnusedSuppressionRule.defaultSeverity).severity)
         for index in registry.corpusRuleIDs.indices {

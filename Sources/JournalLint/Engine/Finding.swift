@@ -48,7 +48,7 @@ extension Finding {
     /// Sorts positions and then moves each finding once, in place: a finding is a dozen words
     /// and strings, and sorting the findings themselves copied and retained them at every step.
     static func sortInFileOrder(_ findings: inout [Finding]) {
-        guard findings.count > 1 else { return }
+        guard findings.count > 1, !isInFileOrder(findings) else { return }
         var order = Array(findings.indices)
         findings.withUnsafeBufferPointer { found in
             order.sort { lhs, rhs in
@@ -58,16 +58,28 @@ extension Finding {
             }
         }
         // Position i takes the finding at order[i]: follow each cycle of the permutation, swapping.
+        // Swapped through the buffer, which moves the findings: the array's `swapAt` copied them.
         var placed = Array(repeating: false, count: findings.count)
-        for start in findings.indices where !placed[start] {
-            var position = start
-            while true {
-                placed[position] = true
-                let source = order[position]
-                if source == start { break }
-                findings.swapAt(position, source)
-                position = source
+        findings.withUnsafeMutableBufferPointer { findings in
+            for start in findings.indices where !placed[start] {
+                var position = start
+                while true {
+                    placed[position] = true
+                    let source = order[position]
+                    if source == start { break }
+                    findings.swapAt(position, source)
+                    position = source
+                }
             }
+        }
+    }
+
+    /// Whether `findings` are in file order already (no finding precedes the one before it), as
+    /// a file's few findings often are: the stable sort would leave them as they are, and
+    /// checking costs no allocation.
+    static func isInFileOrder(_ findings: [Finding]) -> Bool {
+        findings.withUnsafeBufferPointer { found in
+            found.indices.dropFirst().allSatisfy { !found[$0].precedesInFileOrder(found[$0 - 1]) }
         }
     }
 

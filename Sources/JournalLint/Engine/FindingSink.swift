@@ -3,8 +3,8 @@ import MarkdownSyntax
 
 /// Collects findings for one rule, filling in severity, path and source line.
 public struct FindingSink {
-    let ruleID: String
-    let severity: Severity
+    private(set) var ruleID: String
+    private(set) var severity: Severity
     /// Whether to keep the writer's words (source line, detail, cue); see `LintEngine.keepsText`.
     let keepsText: Bool
     private(set) var findings: [Finding] = []
@@ -16,6 +16,20 @@ public struct FindingSink {
         self.ruleID = ruleID
         self.severity = severity
         self.keepsText = keepsText
+    }
+
+    /// Makes the findings reported from now on the rule `ruleID`'s, at `severity`: the engine
+    /// runs every journal rule of a file into one sink.
+    mutating func beginRule(_ ruleID: String, severity: Severity) {
+        self.ruleID = ruleID
+        self.severity = severity
+    }
+
+    /// The findings so far, moved out (the sink is left empty).
+    mutating func takeFindings() -> [Finding] {
+        var taken: [Finding] = []
+        swap(&taken, &findings)
+        return taken
     }
 
     /// Adds a finding in `source` (the file at `path`).

@@ -20,25 +20,44 @@ public struct LintEngine: Sendable {
     /// Everything that needs only this file is done here, on the caller's thread: suppressions
     /// are applied and the findings sorted by place. `finish` then has only the corpus rules and
     /// the order of files left, so a run over many files scales with the cores.
-    public func lint(_ journal: Journal, configuration: LintConfiguration, analyzer: EntryAnalyzer) -> FileLintResult {
-        // Day by day rather than through `journal.entries`, which copies every entry into a new array first.
-        var analyzed: [AnalyzedEntry] = []
-        analyzed.reserveCapacity(journal.days.reduce(0) { $0 + $1.entries.count })
-        for day in journal.days.indices {
-            for entry in journal.days[day].entries.indices { analyzed.append(analyzer.analyze(journal.days[day].entries[entry])) }
-        }
+    public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer) -> FileLintResult {
+        var buffers = LintBuffers()
+        return lint(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
+    }
+
+    /// `lint(_:configuration:analyzer:)`, tokenising into `buffers`, which a thread linting
+    /// many files passes every time (see `LintBuffers`).
+    public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
+                     reusing buffers: inout LintBuffers) -> FileLintResult {
+        // `journal.entries` is stored: mapping it reads each entry in place into one exact-sized
+        // array. One set of token buffers serves every paragraph.
+        let analyzed = journal.entries.map { analyzer.analyze($0, reusing: &buffers.tokens) }
+        // What the result needs of the configuration, read before it moves into the context.
+        let severities = FileSeverities(configuration: configuration, registry: registry)
+        let reassuranceLimit = configuration.reassurance.maxPerDay
+        let dayStartsAt = configuration.dayStartsAt
+        // The journal and configuration move into the context (both are many references: copying
+        // them retained and released each, for every file); from here they are read through it.
         let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
-        var findings: [Finding] = []
-        for (index, rule) in registry.journalRules.enumerated() {
-            let ruleID = registry.journalRuleIDs[index]
-            guard let severity = configuration.severity(ofRule: ruleID, default: registry.journalRuleDefaultSeverities[index]).severity
+        // One sink for every rule, told which rule reports: a sink per rule cost an array
+        // append and a destroy per rule for every file, and most rules find nothing.
+        var sink = FindingSink(ruleID: "", severity: .note, keepsText: keepsText)
+        // The registry's arrays bound here: reading them through `self` in the loop made the
+        // compiler copy the whole engine (every array and set of the registry) for each file.
+        let rules = registry.journalRules, ruleIDs = registry.journalRuleIDs
+        let defaultSeverities = registry.journalRuleDefaultSeverities
+        for index in rules.indices {
+            let ruleID = ruleIDs[index]
+            guard let severity = context.configuration.severity(ofRule: ruleID, default: defaultSeverities[index]).severity
             else { continue }
-            var sink = FindingSink(ruleID: ruleID, severity: severity, keepsText: keepsText)
-            rule.check(context, into: &sink)
-            findings += sink.findings
+            sink.beginRule(ruleID, severity: severity)
+            // Through the array's element in place: iterating the rules copied each rule value
+            // (retaining its whole description) for every file.
+            rules[index].check(context, into: &sink)
         }
+        var findings = sink.takeFindings()
         let hasFixes = findings.contains { $0.fix != nil }
-        var suppressions = SuppressionRecord(journal: journal, keepsText: keepsText)
+        var suppressions = SuppressionRecord(journal: context.journal, keepsText: keepsText)
         if suppressions != nil { findings.removeAll { suppressions!.suppresses($0, unsuppressible: registry.unsuppressibleIDs) } }
         Finding.sortInFileOrder(&findings)
 
@@ -46,17 +65,16 @@ public struct LintEngine: Sendable {
         var reassurance: [DatedReassuranceAct] = []
         reassurance.reserveCapacity(analyzed.reduce(0) { $0 + $1.reassurance.count })
         for item in analyzed where !item.reassurance.isEmpty {
-            let journalDay = item.entry.journalDay(dayStartsAt: configuration.dayStartsAt)
+            let journalDay = item.entry.journalDay(dayStartsAt: dayStartsAt)
             for act in item.reassurance {
                 reassurance.append(DatedReassuranceAct(
                     journalDay: journalDay, date: item.entry.date, time: item.entry.time, act: act,
-                    lineText: keepsText ? journal.source.lineString(act.range.lowerBound.line) : ""))
+                    lineText: keepsText ? context.journal.source.lineString(act.range.lowerBound.line) : ""))
             }
         }
         return FileLintResult(
-            path: journal.path, findings: findings, hasFixes: hasFixes, reassurance: reassurance,
-            reassuranceLimit: configuration.reassurance.maxPerDay, suppressions: suppressions,
-            severities: FileSeverities(configuration: configuration, registry: registry))
+            path: context.journal.path, findings: findings, hasFixes: hasFixes, reassurance: reassurance,
+            reassuranceLimit: reassuranceLimit, suppressions: suppressions, severities: severities)
     }
 
     /// Runs the corpus rules, applies suppressions to their findings, reports unused suppressions,

@@ -5,68 +5,137 @@ import JournalModel
 /// The same output as writing each field with `JSONWriter`, for less: keys are copied as static
 /// bytes, and strings that need no escaping (nearly all) are copied in one go; the rare string
 /// that does is escaped by `JSONWriter` itself, so there is one definition of the escaping.
-enum FindingJSONEncoder {
+///
+/// Each finding is written into scratch memory with plain stores and appended to the report's
+/// bytes in one go: appending each key, string and digit to the array cost a call of about a
+/// hundred instructions, fourteen times a finding. The scratch is sized for the worst case (every
+/// byte of every string escaped as `\u00XX`), so writing never checks for room.
+struct FindingJSONEncoder: ~Copyable {
+    private var scratch: UnsafeMutableBufferPointer<UInt8>
+
+    /// An encoder with its own scratch memory; encode many findings with one.
+    init() {
+        scratch = .allocate(capacity: 2048)
+    }
+
+    deinit {
+        scratch.deallocate()
+    }
+
     /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents.
     static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
-        appendKey(#"{"path":"#, to: &bytes)
-        appendString(finding.path, to: &bytes)
-        appendKey(#","line":"#, to: &bytes)
-        appendInt(finding.range.lowerBound.line, to: &bytes)
-        appendKey(#","column":"#, to: &bytes)
-        appendInt(finding.range.lowerBound.column, to: &bytes)
-        appendKey(#","endLine":"#, to: &bytes)
-        appendInt(finding.range.upperBound.line, to: &bytes)
-        appendKey(#","endColumn":"#, to: &bytes)
-        appendInt(finding.range.upperBound.column, to: &bytes)
-        appendKey(#","rule":"#, to: &bytes)
-        appendString(finding.ruleID, to: &bytes)
-        appendKey(#","severity":"#, to: &bytes)
-        appendString(finding.severity.rawValue, to: &bytes)
-        appendKey(#","message":"#, to: &bytes)
-        appendString(finding.message, to: &bytes)
+        var encoder = FindingJSONEncoder()
+        withUnsafePointer(to: finding) { encoder.encode($0, includeText: includeText, to: &bytes) }
+    }
+
+    /// `append(_:includeText:to:)` for a finding read in place (in the report's array): passing
+    /// the finding itself copied it, retaining and releasing each of its strings.
+    mutating func encode(_ finding: UnsafePointer<Finding>, includeText: Bool, to bytes: inout [UInt8]) {
+        let finding = finding.pointee
+        // Keys, four numbers (at most 20 bytes each) and `null`s fit in 256 bytes; each string
+        // takes at most six bytes per byte (`\u00XX`) and its quotes.
+        func bound(_ string: String?) -> Int { string.map { $0.utf8.count * 6 + 2 } ?? 4 }
+        var needed = 256 + bound(finding.path) + bound(finding.ruleID) + bound(finding.severity.rawValue)
+            + bound(finding.message) + bound(finding.kind)
+        if includeText { needed += bound(finding.cue) + bound(finding.detail) + bound(finding.lineText) }
+        if scratch.count < needed {
+            scratch.deallocate()
+            scratch = .allocate(capacity: max(needed, scratch.count * 2))
+        }
+        var out = Output(start: scratch.baseAddress.unsafelyUnwrapped)
+        out.raw(#"{"path":"#)
+        out.string(finding.path)
+        out.raw(#","line":"#)
+        out.int(finding.range.lowerBound.line)
+        out.raw(#","column":"#)
+        out.int(finding.range.lowerBound.column)
+        out.raw(#","endLine":"#)
+        out.int(finding.range.upperBound.line)
+        out.raw(#","endColumn":"#)
+        out.int(finding.range.upperBound.column)
+        out.raw(#","rule":"#)
+        out.string(finding.ruleID)
+        out.raw(#","severity":"#)
+        out.string(finding.severity.rawValue)
+        out.raw(#","message":"#)
+        out.string(finding.message)
         if let kind = finding.kind {
-            appendKey(#","kind":"#, to: &bytes)
-            appendString(kind, to: &bytes)
+            out.raw(#","kind":"#)
+            out.string(kind)
         }
         if includeText {
-            appendKey(#","cue":"#, to: &bytes)
-            appendString(finding.cue, to: &bytes)
-            appendKey(#","detail":"#, to: &bytes)
-            appendString(finding.detail, to: &bytes)
-            appendKey(#","lineText":"#, to: &bytes)
-            appendString(finding.lineText, to: &bytes)
+            out.raw(#","cue":"#)
+            out.string(finding.cue)
+            out.raw(#","detail":"#)
+            out.string(finding.detail)
+            out.raw(#","lineText":"#)
+            out.string(finding.lineText)
         }
-        appendKey(finding.fix != nil ? #","fixable":true}"# : #","fixable":false}"#, to: &bytes)
+        out.raw(finding.fix != nil ? #","fixable":true}"# : #","fixable":false}"#)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress, count: out.position - scratch.baseAddress.unsafelyUnwrapped))
     }
 
-    private static func appendKey(_ text: StaticString, to bytes: inout [UInt8]) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    /// The write position in the scratch memory, which the caller has made large enough.
+    private struct Output {
+        var position: UnsafeMutablePointer<UInt8>
 
-    /// `"…"`, or `null` for `nil`.
-    private static func appendString(_ string: String?, to bytes: inout [UInt8]) {
-        guard var string else {
-            appendKey("null", to: &bytes)
-            return
+        init(start: UnsafeMutablePointer<UInt8>) { position = start }
+
+        mutating func raw(_ text: StaticString) {
+            position.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            position += text.utf8CodeUnitCount
         }
-        let copied = string.withUTF8 { utf8 in
-            guard !mayNeedEscaping(utf8) else { return false }
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return true
+
+        mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress else { return }
+            position.update(from: base, count: bytes.count)
+            position += bytes.count
         }
-        if !copied {
-            var writer = JSONWriter()
-            writer.string(string)
-            bytes.append(contentsOf: writer.bytes)
+
+        mutating func byte(_ byte: UInt8) {
+            position.pointee = byte
+            position += 1
+        }
+
+        /// `"…"`, or `null` for `nil`.
+        mutating func string(_ string: String?) {
+            guard let string else {
+                raw("null")
+                return
+            }
+            // The stored bytes read in place (every string of a finding is native).
+            let copied = string.utf8.withContiguousStorageIfAvailable { utf8 in
+                guard !FindingJSONEncoder.mayNeedEscaping(utf8) else { return false }
+                byte(UInt8(ascii: "\""))
+                raw(utf8)
+                byte(UInt8(ascii: "\""))
+                return true
+            }
+            if copied != true {
+                var writer = JSONWriter()
+                writer.string(string)
+                writer.bytes.withUnsafeBufferPointer { raw($0) }
+            }
+        }
+
+        /// Decimal digits without going through `String`.
+        mutating func int(_ value: Int) {
+            if value < 0 { byte(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            var divisor: UInt = 1
+            while magnitude / divisor >= 10 { divisor *= 10 }
+            while divisor > 0 {
+                byte(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+                magnitude %= divisor
+                divisor /= 10
+            }
         }
     }
 
     /// Whether `bytes` may hold a byte JSON escapes: a control byte, `"` or a backslash. Tests eight
     /// bytes at a time (messages and paths are most of a report's bytes). A `true` only sends
     /// the string to `JSONWriter`, so the answer never changes the output.
-    private static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    fileprivate static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         /// Whether some byte of `word` is below `limit` (exact for limits up to 0x80).
@@ -88,18 +157,5 @@ enum FindingJSONEncoder {
             index += 1
         }
         return false
-    }
-
-    /// Decimal digits without going through `String`.
-    private static func appendInt(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        }
     }
 }

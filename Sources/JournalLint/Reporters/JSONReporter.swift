@@ -40,9 +40,13 @@ public enum JSONReporter {
                 let upper = min(lower + runLength, findings.count)
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity((upper - lower) * 360)
-                for index in lower..<upper {
-                    if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                    FindingJSONEncoder.append(findings[index], includeText: includeText, to: &bytes)
+                // Read in place: the array's subscript copied (retained and released) each finding.
+                var encoder = FindingJSONEncoder()
+                findings.withUnsafeBufferPointer { findings in
+                    for index in lower..<upper {
+                        if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                        encoder.encode(findings.baseAddress.unsafelyUnwrapped + index, includeText: includeText, to: &bytes)
+                    }
                 }
                 encoded.store(bytes, at: run)
             }

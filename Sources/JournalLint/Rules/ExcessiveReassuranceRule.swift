@@ -120,8 +120,11 @@ public struct ExcessiveReassuranceRule: CorpusRule {
         appendDigits(limit, width: 1, to: &bytes)
         bytes.append(contentsOf: " a day); this was ask number ".utf8)
         appendDigits(askNumber, width: 1, to: &bytes)
-        bytes.append(contentsOf: " — notice the urge, and try to sit with it or regulate first".utf8)
-        return String(decoding: bytes, as: UTF8.self)
+        // The bytes so far are ASCII, which decoding checks eight at a time; the tail's dash is
+        // not, and decoding it with them checked every byte one by one. A literal is known valid.
+        var message = String(decoding: bytes, as: UTF8.self)
+        message += " — notice the urge, and try to sit with it or regulate first"
+        return message
     }
 
     /// `value` in decimal, its text (sign included) padded with zeros in front to `width`.

@@ -22,7 +22,7 @@ public struct InvalidDateRule: ProblemRule {
         ]
     )
 
-    let kinds: Set<JournalProblem.Kind> = [.invalidDate, .invalidTime]
+    let kinds: [JournalProblem.Kind] = [.invalidDate, .invalidTime]
 
     func message(for problem: JournalProblem) -> String {
         problem.kind == .invalidTime

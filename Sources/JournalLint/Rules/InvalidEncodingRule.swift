@@ -17,7 +17,7 @@ public struct InvalidEncodingRule: ProblemRule {
         nonTriggeringExamples: ["# 2026-11-28\n\nCafé, 大丈夫 🙂\n"]
     )
 
-    let kinds: Set<JournalProblem.Kind> = [.invalidUTF8]
+    let kinds: [JournalProblem.Kind] = [.invalidUTF8]
 
     func message(for problem: JournalProblem) -> String {
         "bytes here are not UTF-8 and cannot be read; re-save the file as UTF-8 in your editor"

@@ -22,7 +22,7 @@ public struct InvalidFieldValueRule: ProblemRule {
         ]
     )
 
-    let kinds: Set<JournalProblem.Kind> = [.invalidFieldValue]
+    let kinds: [JournalProblem.Kind] = [.invalidFieldValue]
 
     func message(for problem: JournalProblem) -> String {
         "invalid `\(problem.fieldKey?.rawValue ?? "field")` value; use red, yellow or green (a trajectory is written `red -> yellow`)"

@@ -2,7 +2,10 @@ import JournalModel
 
 /// Shared by the rules that report problems the journal model collected while reading.
 protocol ProblemRule: JournalRule {
-    var kinds: Set<JournalProblem.Kind> { get }
+    /// The problem kinds the rule reports: one or two, so an array (a set of them made the
+    /// runtime look up the kind's `Hashable` conformance once per run, a scan of every
+    /// conformance in the program).
+    var kinds: [JournalProblem.Kind] { get }
     /// A message without the writer's words; the model's own message becomes the detail.
     func message(for problem: JournalProblem) -> String
 }

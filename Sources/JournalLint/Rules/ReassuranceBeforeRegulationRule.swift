@@ -29,8 +29,9 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
         for index in entries.indices {
             guard let firstAsk = entries[index].reassurance.first,
                   entries[index].entry.temperatures.contains(where: { $0.value != .green }) else { continue }
-            let firstRegulation = entries[index].entry.regulation.map(\.range.lowerBound).min()
-            if let firstRegulation, firstRegulation < firstAsk.range.lowerBound { continue }
+            // Whether any `regulate:` comes first: the same as comparing the earliest, without
+            // collecting every start into an array to find it.
+            if entries[index].entry.regulation.contains(where: { $0.range.lowerBound < firstAsk.range.lowerBound }) { continue }
             findings.report(
                 "reassurance sought in a red or yellow moment before any `regulate:`; calming the body first can make the ask unnecessary",
                 at: firstAsk.range, path: context.journal.path, source: context.journal.source)

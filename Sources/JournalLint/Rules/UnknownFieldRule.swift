@@ -47,18 +47,26 @@ enum KeySuggestion {
         "reassured": .reassurance,
     ]
 
+    /// Each known key and its letters, in `FieldKey.allCases` order (the first of equally close
+    /// keys wins), made once: building the case list and counting each key's characters for
+    /// every mistyped key cost more than the comparisons.
+    private static let candidates: [(key: String, letters: [UInt8])] = FieldKey.allCases.map { ($0.rawValue, Array($0.rawValue.utf8)) }
+
     static func closestKey(to written: String) -> String? {
         let key = written.lowercased()
         if let alias = aliases[key] { return alias.rawValue }
-        let length = key.count
+        // Keys are ASCII letters, so for a simple written key (nearly all) bytes are characters
+        // and the distance is the one `DidYouMean.editDistance` finds on the strings.
+        let keyLetters: [UInt8]? = DidYouMean.isSimple(key) ? Array(key.utf8) : nil
+        let length = keyLetters?.count ?? key.count
         let allowed = length <= 4 ? 1 : 2
         var best: (key: String, distance: Int)?
-        for candidate in FieldKey.allCases {
+        for candidate in candidates {
             // The distance is at least the difference in length: most prose lines that look like
             // fields ("Today: …") are ruled out without computing it.
-            guard abs(candidate.rawValue.count - length) <= allowed else { continue }
-            let distance = DidYouMean.editDistance(key, candidate.rawValue)
-            if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate.rawValue, distance) }
+            guard abs(candidate.letters.count - length) <= allowed else { continue }
+            let distance = keyLetters.map { DidYouMean.editDistance($0, candidate.letters) } ?? DidYouMean.editDistance(key, candidate.key)
+            if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate.key, distance) }
         }
         return best?.key
     }

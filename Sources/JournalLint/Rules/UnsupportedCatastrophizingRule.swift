@@ -34,18 +34,27 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
     )
 
     /// Messages and help built once and shared by every finding (a large journal has many).
-    static let unexaminedMessages = Dictionary(uniqueKeysWithValues: ClaimKind.allCases.map {
-        ($0, "worst-case thought (\($0.rawValue)) with no evidence examined in this entry")
-    })
-    static let oneSidedMessages = Dictionary(uniqueKeysWithValues: ClaimKind.allCases.map {
-        ($0, "worst-case thought (\($0.rawValue)) whose evidence has no `against:` item")
-    })
+    /// Pairs searched in order rather than dictionaries: a dictionary keyed by `ClaimKind` made
+    /// the runtime look up the kind's `Hashable` conformance, a scan of every conformance in the
+    /// program that cost more than a run's worth of lookups in three pairs.
+    static let unexaminedMessages = ClaimKind.allCases.map {
+        (kind: $0, message: "worst-case thought (\($0.rawValue)) with no evidence examined in this entry")
+    }
+    static let oneSidedMessages = ClaimKind.allCases.map {
+        (kind: $0, message: "worst-case thought (\($0.rawValue)) whose evidence has no `against:` item")
+    }
+
+    /// The message for `kind` among `messages`.
+    static func message(for kind: ClaimKind, in messages: [(kind: ClaimKind, message: String)]) -> String {
+        messages.first { $0.kind == kind }?.message ?? kind.rawValue
+    }
     static let help = CrossExamination.help
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        let journal = context.journal
         let requireAgainst = context.configuration.catastrophizing.requireAgainst
-        var fixedBlocks = Set<Int>()
+        // The blocks given a fix so far: a file has a few claims, so a short array searched from
+        // the end costs less than a hashed set (whose first insert allocated and hashed).
+        var fixedBlocks: [Int] = []
         for item in context.entries where !item.claims.isEmpty {
             let evidence = item.entry.evidence
             let missing = evidence.isEmpty
@@ -53,13 +62,16 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
             guard missing || lacksAgainst else { continue }
             for claim in item.claims {
                 var fix: Fix?
-                if missing, fixedBlocks.insert(claim.blockRange.upperBound.line).inserted {
-                    fix = EvidenceScaffold.fix(after: claim.blockRange, in: journal.source)
+                let blockEnd = claim.blockRange.upperBound.line
+                if missing, !fixedBlocks.reversed().contains(blockEnd) {
+                    fixedBlocks.append(blockEnd)
+                    fix = EvidenceScaffold.fix(after: claim.blockRange, in: context.journal.source)
                 }
                 findings.report(
-                    (missing ? Self.unexaminedMessages : Self.oneSidedMessages)[claim.kind] ?? claim.kind.rawValue,
-                    detail: "cue: \"\(claim.cue)\"",
-                    at: claim.range, path: journal.path, source: journal.source, fix: fix,
+                    Self.message(for: claim.kind, in: missing ? Self.unexaminedMessages : Self.oneSidedMessages),
+                    // The sink drops the detail when the writer's words are not kept: not built then.
+                    detail: findings.keepsText ? "cue: \"\(claim.cue)\"" : nil,
+                    at: claim.range, path: context.journal.path, source: context.journal.source, fix: fix,
                     kind: claim.kind.rawValue, cue: claim.cue, help: Self.help)
             }
         }

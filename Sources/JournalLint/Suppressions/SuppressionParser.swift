@@ -49,10 +49,35 @@ enum SuppressionParser {
 
     /// `keyword rule, rule -- reason`.
     private static func parse(_ text: String) -> (Keyword, [String], String?)? {
+        guard mayStartWithKeyword(text) else { return nil }
         let (head, reason) = splitReason(text)
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\n" }).map(String.init)
         guard let first = words.first, let keyword = Keyword(rawValue: first.lowercased()) else { return nil }
         return (keyword, Array(words.dropFirst()).map { $0.lowercased() }, reason)
+    }
+
+    /// Whether `text`, after the separators `parse` splits words on, starts with `steady-` in
+    /// any case, as every keyword does. Most comments are not directives, and `parse` first
+    /// copies every scalar of the text to look for a reason; a `false` here is what `parse`
+    /// would conclude (a first word that does not start so lowercases to no keyword).
+    static func mayStartWithKeyword(_ text: String) -> Bool {
+        let prefix: StaticString = "steady-"
+        return prefix.withUTF8Buffer { prefix in
+            var matched = 0
+            for byte in text.utf8 {
+                if matched == 0, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ",")
+                    || byte == UInt8(ascii: "\n") {
+                    continue
+                }
+                let expected = prefix[matched]
+                // ASCII letters in either case; the hyphen exactly (`\r | 0x20` is a hyphen too).
+                let isLetter = expected >= UInt8(ascii: "a") && expected <= UInt8(ascii: "z")
+                guard isLetter ? byte | 0x20 == expected : byte == expected else { return false }
+                matched += 1
+                if matched == prefix.count { return true }
+            }
+            return false
+        }
     }
 
     private static func splitReason(_ text: String) -> (String, String?) {

@@ -10,7 +10,8 @@ struct SuppressionRecord: Sendable {
     private(set) var used: [Bool]
 
     /// `nil` when the journal has no suppression comments (most have none).
-    init?(journal: Journal, keepsText: Bool) {
+    /// - Parameter journal: borrowed: an initializer's arguments are otherwise copied in.
+    init?(journal: borrowing Journal, keepsText: Bool) {
         let directives = SuppressionParser.directives(in: journal)
         guard !directives.isEmpty else { return nil }
         self.directives = directives
