@@ -31,28 +31,29 @@ struct EntryContentReader {
     /// The prose of the block being read; its buffers too serve every block.
     private var builder: ProseBuilder
 
-    /// Scratch buffers that outlive one entry: the builder hands them from entry to entry, so
-    /// that reading a paragraph allocates only what the model keeps.
-    struct Buffers {
-        var lines = InlineLines()
-        var builder: ProseBuilder
-        init(source: SourceText) { builder = ProseBuilder(source: source) }
-    }
-
-    init(source: SourceText, buffers: Buffers? = nil) {
+    init(source: SourceText) {
         self.source = source
-        let buffers = buffers ?? Buffers(source: source)
-        self.lines = buffers.lines
-        self.builder = buffers.builder
+        self.lines = InlineLines()
+        self.builder = ProseBuilder(source: source)
     }
 
-    /// Hands the scratch buffers over to the next entry's reader (swapped out, so that they
-    /// stay uniquely referenced and are not copied on their next write).
-    mutating func takeBuffers() -> Buffers {
-        var buffers = Buffers(source: source)
-        swap(&buffers.lines, &lines)
-        swap(&buffers.builder, &builder)
-        return buffers
+    /// Empties what was read for the next entry of the same document. The scratch buffers
+    /// (`lines`, `builder`) keep their capacity: one reader serves every entry of a file, so
+    /// reading a paragraph allocates only what the model keeps, and no buffers are handed
+    /// (copied and destroyed) from one entry's reader to the next's.
+    mutating func startEntry() {
+        tags = []
+        temperatures = []
+        evidence = []
+        reassurance = []
+        urges = []
+        regulation = []
+        facts = []
+        triggerNotes = []
+        unrecognizedFields = []
+        prose = []
+        quotedProse = []
+        problems = []
     }
 
     /// Reads a sequence of sibling blocks (looking ahead for the list under `evidence:`).

@@ -16,7 +16,10 @@ struct FieldLine {
     /// The key as written.
     var key: String { String(decoding: keyBytes, as: UTF8.self) }
 
-    var valueString: String { String(decoding: value, as: UTF8.self) }
+    /// The value as a string. Not validated again: the value is source bytes (made valid UTF-8
+    /// when the file was read) from after the key's spaces to the end of the trimmed line, so it
+    /// starts and ends at whole characters.
+    var valueString: String { value.withUnsafeBufferPointer { String(knownValidUTF8: $0) } }
 
     /// Whether the key is `for` or `against` in any case: an item of an open evidence section.
     var isEvidenceItemKey: Bool {
