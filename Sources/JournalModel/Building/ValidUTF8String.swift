@@ -6,8 +6,10 @@ extension String {
     /// The ASCII check (a word at a time) is kept: an ASCII string's flag makes later comparing
     /// and hashing take their fast paths, as they do for a validated string.
     init(knownValidUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard !bytes.isEmpty else {
-            self = ""
+        // Up to 15 bytes fit in a small string, which `String(decoding:as:)` makes with no
+        // allocation and a quick check: cheaper there than the calls below.
+        guard bytes.count > 15 else {
+            self = String(decoding: bytes, as: UTF8.self)
             return
         }
         var span = UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: false)
