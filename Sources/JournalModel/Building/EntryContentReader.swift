@@ -30,6 +30,9 @@ struct EntryContentReader {
     private var lines: InlineLines
     /// The prose of the block being read; its buffers too serve every block.
     private var builder: ProseBuilder
+    /// The stack of sibling sequences `read` comes back to (empty between reads); kept, like
+    /// the buffers above, so that the entries with lists or quotes allocate it once per file.
+    private var pendingSequences: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = []
 
     init(source: SourceText) {
         self.source = source
@@ -63,14 +66,19 @@ struct EntryContentReader {
         // entry's prose instead of growing it span by span.
         if prose.isEmpty { prose.reserveCapacity(blocks.count) }
         // The sequences to come back to once the one being read (a list item's or a quote's
-        // blocks) is done. Empty, so never allocated, for an entry without lists and quotes.
-        var pending: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = []
+        // blocks) is done: the document's stack, moved out while it is used (so that it stays
+        // uniquely referenced) and put back empty, keeping its capacity for the next entry.
+        var pending = pendingSequences
+        pendingSequences = []
         var siblings = blocks
         var index = blocks.startIndex
         var depth = quoteDepth
         while true {
             guard index < siblings.endIndex else {
-                guard let resumed = pending.popLast() else { return }
+                guard let resumed = pending.popLast() else {
+                    pendingSequences = pending
+                    return
+                }
                 (siblings, index, depth) = resumed
                 continue
             }
