@@ -23,7 +23,7 @@ final class InlineStorage: @unchecked Sendable {
     @usableFromInline
     struct Contents {
         /// Every inline node; a container's children are consecutive records.
-        var records: [InlineRecord] = []
+        @usableFromInline var records: [InlineRecord] = []
         /// The strings of code spans, inline HTML, links, images and custom inlines.
         var strings: [String] = []
         /// The text literals, back to back; `nil` until `finish`, and when there are none.
@@ -106,19 +106,22 @@ final class InlineStorage: @unchecked Sendable {
 
 /// One inline node in an `InlineStorage`: plain values only, so that an array of them is freed
 /// without visiting its elements.
+/// `@usableFromInline` so that the inlinable leaf walk (`InlineList.forEachLeaf`) can read it.
+@usableFromInline
 struct InlineRecord {
+    @usableFromInline
     enum Kind: UInt8 { case text, softBreak, lineBreak, code, html, customInline, emphasis, strong, link, image }
 
-    let kind: Kind
-    let range: SourceRange?
+    @usableFromInline let kind: Kind
+    @usableFromInline let range: SourceRange?
     /// Text: the literal's offset in the storage's literal bytes. Containers: the index of the
     /// first child record.
-    let first: Int
+    @usableFromInline let first: Int
     /// Text: the literal's UTF-8 length. Containers: the number of children.
-    let count: Int
+    @usableFromInline let count: Int
     /// Code and HTML: the index of the literal in the storage's strings. Links, images and
     /// custom inlines: the index of the first of their two strings.
-    let string: Int
+    @usableFromInline let string: Int
 
     init(kind: Kind, range: SourceRange?, first: Int = 0, count: Int = 0, string: Int = 0) {
         self.kind = kind

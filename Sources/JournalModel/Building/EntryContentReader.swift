@@ -30,29 +30,33 @@ struct EntryContentReader {
     private var lines: InlineLines
     /// The prose of the block being read; its buffers too serve every block.
     private var builder: ProseBuilder
+    /// The stack of sibling sequences `read` comes back to (empty between reads); kept, like
+    /// the buffers above, so that the entries with lists or quotes allocate it once per file.
+    private var pendingSequences: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = []
 
-    /// Scratch buffers that outlive one entry: the builder hands them from entry to entry, so
-    /// that reading a paragraph allocates only what the model keeps.
-    struct Buffers {
-        var lines = InlineLines()
-        var builder: ProseBuilder
-        init(source: SourceText) { builder = ProseBuilder(source: source) }
-    }
-
-    init(source: SourceText, buffers: Buffers? = nil) {
+    init(source: SourceText) {
         self.source = source
-        let buffers = buffers ?? Buffers(source: source)
-        self.lines = buffers.lines
-        self.builder = buffers.builder
+        self.lines = InlineLines()
+        self.builder = ProseBuilder(source: source)
     }
 
-    /// Hands the scratch buffers over to the next entry's reader (swapped out, so that they
-    /// stay uniquely referenced and are not copied on their next write).
-    mutating func takeBuffers() -> Buffers {
-        var buffers = Buffers(source: source)
-        swap(&buffers.lines, &lines)
-        swap(&buffers.builder, &builder)
-        return buffers
+    /// Empties what was read for the next entry of the same document. The scratch buffers
+    /// (`lines`, `builder`) keep their capacity: one reader serves every entry of a file, so
+    /// reading a paragraph allocates only what the model keeps, and no buffers are handed
+    /// (copied and destroyed) from one entry's reader to the next's.
+    mutating func startEntry() {
+        tags = []
+        temperatures = []
+        evidence = []
+        reassurance = []
+        urges = []
+        regulation = []
+        facts = []
+        triggerNotes = []
+        unrecognizedFields = []
+        prose = []
+        quotedProse = []
+        problems = []
     }
 
     /// Reads a sequence of sibling blocks (looking ahead for the list under `evidence:`).
@@ -62,14 +66,19 @@ struct EntryContentReader {
         // entry's prose instead of growing it span by span.
         if prose.isEmpty { prose.reserveCapacity(blocks.count) }
         // The sequences to come back to once the one being read (a list item's or a quote's
-        // blocks) is done. Empty, so never allocated, for an entry without lists and quotes.
-        var pending: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = []
+        // blocks) is done: the document's stack, moved out while it is used (so that it stays
+        // uniquely referenced) and put back empty, keeping its capacity for the next entry.
+        var pending = pendingSequences
+        pendingSequences = []
         var siblings = blocks
         var index = blocks.startIndex
         var depth = quoteDepth
         while true {
             guard index < siblings.endIndex else {
-                guard let resumed = pending.popLast() else { return }
+                guard let resumed = pending.popLast() else {
+                    pendingSequences = pending
+                    return
+                }
                 (siblings, index, depth) = resumed
                 continue
             }

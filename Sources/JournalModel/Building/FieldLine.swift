@@ -3,11 +3,17 @@ import MarkdownSyntax
 /// A line that starts `key: value`. Recognised on the source bytes of the line, because a text
 /// node's literal loses escapes; a key must start the line, so `the temp: red thing` is prose.
 struct FieldLine {
+    /// The source bytes, and where the key and the value lie in them: one reference and two
+    /// ranges rather than two slices (each a reference of its own), so that a field line costs
+    /// one retain and release, and is small enough to be destroyed without a generic witness.
+    private let bytes: [UInt8]
+    private let keyOffsets: Range<Int>
+    private let valueOffsets: Range<Int>
     /// The key's bytes as written (ASCII letters, `-`, `_`).
-    let keyBytes: ArraySlice<UInt8>
+    var keyBytes: ArraySlice<UInt8> { bytes[keyOffsets] }
     let keyRange: SourceRange
     /// The value's bytes, trimmed of surrounding spaces (may be empty).
-    let value: ArraySlice<UInt8>
+    var value: ArraySlice<UInt8> { bytes[valueOffsets] }
     /// Where the value starts (just after the colon and spaces when empty).
     let valueStart: SourceLocation
     /// From the key to the end of the value.
@@ -16,7 +22,10 @@ struct FieldLine {
     /// The key as written.
     var key: String { String(decoding: keyBytes, as: UTF8.self) }
 
-    var valueString: String { String(decoding: value, as: UTF8.self) }
+    /// The value as a string. Not validated again: the value is source bytes (made valid UTF-8
+    /// when the file was read) from after the key's spaces to the end of the trimmed line, so it
+    /// starts and ends at whole characters.
+    var valueString: String { value.withUnsafeBufferPointer { String(knownValidUTF8: $0) } }
 
     /// Whether the key is `for` or `against` in any case: an item of an open evidence section.
     var isEvidenceItemKey: Bool {
@@ -40,11 +49,11 @@ struct FieldLine {
         guard let (keyEnd, valueStart, valueEnd) = source.bytes.withUnsafeBufferPointer({
             Self.shape(of: UnsafeBufferPointer(rebasing: $0[keyStart..<lineRange.upperBound]))
         }) else { return nil }
-        let bytes = source.bytes
+        bytes = source.bytes
         let column = { (offset: Int) in keyStart + offset - lineRange.lowerBound + 1 }
-        keyBytes = bytes[keyStart..<(keyStart + keyEnd)]
+        keyOffsets = keyStart..<(keyStart + keyEnd)
         keyRange = SourceRange(line: start.line, column: start.column, length: keyEnd)
-        value = bytes[(keyStart + valueStart)..<(keyStart + valueEnd)]
+        valueOffsets = (keyStart + valueStart)..<(keyStart + valueEnd)
         self.valueStart = SourceLocation(line: start.line, column: column(valueStart))
         range = SourceRange(start, SourceLocation(line: start.line, column: column(max(valueEnd, keyEnd + 1))))
     }

@@ -147,7 +147,8 @@ enum FieldValueParser {
     }
 
     /// `evidenceItem(String(decoding: bytes, as: UTF8.self).trimmingSpaces())`, read from the
-    /// bytes: the string path decides only where bytes and characters could disagree.
+    /// bytes: the string path decides only where bytes and characters could disagree. `bytes`
+    /// must be valid UTF-8 (a literal, or source bytes cut at ASCII bytes).
     static func evidenceItem(trimming bytes: UnsafeBufferPointer<UInt8>) -> (EvidenceStance, String) {
         var start = 0
         var end = bytes.count
@@ -170,7 +171,8 @@ enum FieldValueParser {
             }
             if matches { return (stance, ASCIIBytes.trimmedSpacesString(trimmed.dropFirst(length))) }
         }
-        return (.neutral, String(decoding: trimmed, as: UTF8.self))
+        // Valid UTF-8 cut at spaces and tabs: no need to validate it again.
+        return (.neutral, String(knownValidUTF8: UnsafeBufferPointer(rebasing: trimmed)))
     }
 
     /// `evidenceItem(_:)` when the text starts with 9 ASCII bytes (or is short and all ASCII):
@@ -221,6 +223,9 @@ extension ASCIIBytes {
     /// `String(decoding: bytes, as: UTF8.self).trimmingSpaces()` without building the untrimmed
     /// string first. When the kept text ends in a non-ASCII byte before trimmed spaces, the
     /// string path decides (a character may join that byte to the space after it).
+    ///
+    /// `bytes` must be valid UTF-8 (source bytes or literals, cut at ASCII bytes): the kept bytes,
+    /// cut at spaces and tabs, are made a string without validating them again.
     static func trimmedSpacesString<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> String where Bytes.Index == Int, Bytes.SubSequence: RandomAccessCollection<UInt8> {
         var start = bytes.startIndex
         var end = bytes.endIndex
@@ -229,6 +234,7 @@ extension ASCIIBytes {
         if end < bytes.endIndex, end > start, bytes[end - 1] >= 0x80 {
             return String(decoding: bytes, as: UTF8.self).trimmingSpaces()
         }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        let kept = bytes[start..<end]
+        return kept.withContiguousStorageIfAvailable { String(knownValidUTF8: $0) } ?? String(decoding: kept, as: UTF8.self)
     }
 }

@@ -24,16 +24,17 @@ struct HeadingStamp {
         skipSpaces()
         var date = DatePart.none
         if let shape = DateShape(bytes[cursor...]) {
-            let written = String(decoding: bytes[cursor..<(cursor + shape.length)], as: UTF8.self)
-            date = JournalDate(year: shape.year, month: shape.month, day: shape.day).map(DatePart.valid) ?? .invalid(written)
+            // The text as written only for an impossible date (`??` evaluates it lazily).
+            date = JournalDate(year: shape.year, month: shape.month, day: shape.day).map(DatePart.valid)
+                ?? .invalid(String(decoding: bytes[cursor..<(cursor + shape.length)], as: UTF8.self))
             cursor += shape.length
             skipSpaces()
         }
         var time = TimePart.none
         let timeAllowed = cursor == 0 || bytes[cursor - 1] == UInt8(ascii: " ") || bytes[cursor - 1] == UInt8(ascii: "\t")
         if timeAllowed, let shape = TimeShape(bytes[cursor...]) {
-            let written = String(decoding: bytes[cursor..<(cursor + shape.length)], as: UTF8.self)
-            time = TimeOfDay(hour: shape.hour, minute: shape.minute).map(TimePart.valid) ?? .invalid(written)
+            time = TimeOfDay(hour: shape.hour, minute: shape.minute).map(TimePart.valid)
+                ?? .invalid(String(decoding: bytes[cursor..<(cursor + shape.length)], as: UTF8.self))
             cursor += shape.length
         }
         self.date = date

@@ -94,8 +94,9 @@ private struct BuildState {
     /// The first opener at or after the line where the last block looked at starts.
     private var openerCursor = 0
     private var openerCursorLine = 0
-    /// The entry reader's scratch buffers, kept from one entry to the next.
-    private var readBuffers: EntryContentReader.Buffers?
+    /// Reads every entry's blocks; one for the document, so that its scratch buffers serve
+    /// every entry.
+    private var reader: EntryContentReader
     var days: [Day] = []
     var problems: [JournalProblem] = []
 
@@ -128,6 +129,7 @@ private struct BuildState {
         self.source = source
         self.blocks = blocks
         self.commentOpeners = CommentCollector.openerLines(in: source)
+        self.reader = EntryContentReader(source: source)
     }
 
     /// Reads the block in place (`blocks[index]` each time) rather than copying it out: a copy
@@ -265,11 +267,10 @@ private struct BuildState {
     }
 
     private mutating func makeEntry(_ open: OpenEntry, date: JournalDate) -> Entry {
-        var reader = EntryContentReader(source: source, buffers: readBuffers.take())
+        reader.startEntry()
         let entryBlocks = blocks[open.blocks]
         reader.read(entryBlocks, quoteDepth: 0)
-        readBuffers = reader.takeBuffers()
-        problems += reader.problems
+        if !reader.problems.isEmpty { problems += reader.problems }
         var lower: SourceLocation?
         var upper: SourceLocation?
         for block in entryBlocks {

@@ -20,6 +20,8 @@ struct ProseBuilder {
     /// The UTF-8 length of the text so far (separators included).
     private var length = 0
     private var needsSeparator = false
+    /// The text of a span of several pieces, while it is written (a buffer reused for every block).
+    private var joined: [UInt8] = []
 
     init(source: SourceText) {
         self.source = source
@@ -79,23 +81,19 @@ struct ProseBuilder {
         return ProseSpan(text: text, firstPiece: firstPiece, laterPieces: laterPieces, columnOffsets: columnOffsets, blockRange: blockRange)
     }
 
-    /// The literals joined, a space wherever a line ended between two of them.
-    private func text(_ inlinePieces: [InlinePiece]) -> String {
-        if sources.count == 1, let firstPiece, length == firstPiece.length { return String(decoding: inlinePieces[sources[0]].literal, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var written = 0
-            for (position, source) in sources.enumerated() {
-                let textOffset = position == 0 ? 0 : laterPieces[position - 1].textOffset
-                while written < textOffset {
-                    buffer[written] = UInt8(ascii: " ")
-                    written += 1
-                }
-                let bytes = inlinePieces[source].literal
-                (buffer.baseAddress! + written).initialize(from: bytes.baseAddress!, count: bytes.count)
-                written += bytes.count
-            }
-            return written
+    /// The literals joined, a space wherever a line ended between two of them. Written into
+    /// `joined` (kept from block to block) and made a string without validating it again: the
+    /// literals are valid UTF-8 (see `String(knownValidUTF8:)`), and so is their join by spaces.
+    private mutating func text(_ inlinePieces: [InlinePiece]) -> String {
+        if sources.count == 1, let firstPiece, length == firstPiece.length { return String(knownValidUTF8: inlinePieces[sources[0]].literal) }
+        joined.removeAll(keepingCapacity: true)
+        joined.reserveCapacity(length)
+        for (position, source) in sources.enumerated() {
+            let textOffset = position == 0 ? 0 : laterPieces[position - 1].textOffset
+            while joined.count < textOffset { joined.append(UInt8(ascii: " ")) }
+            joined.append(contentsOf: inlinePieces[source].literal)
         }
+        return joined.withUnsafeBufferPointer { String(knownValidUTF8: $0) }
     }
 
     private static func hasNonBlank(_ literal: UnsafeBufferPointer<UInt8>) -> Bool {

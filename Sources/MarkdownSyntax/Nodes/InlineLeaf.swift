@@ -10,6 +10,14 @@ public struct InlineLeaf {
     public let unsafeLiteralUTF8: UnsafeBufferPointer<UInt8>
     /// Whether the leaf is inside an image (its alt text), at any depth.
     public let isInsideImage: Bool
+
+    @usableFromInline
+    init(kind: Kind, range: SourceRange?, unsafeLiteralUTF8: UnsafeBufferPointer<UInt8>, isInsideImage: Bool) {
+        self.kind = kind
+        self.range = range
+        self.unsafeLiteralUTF8 = unsafeLiteralUTF8
+        self.isInsideImage = isInsideImage
+    }
 }
 
 extension InlineList {
@@ -17,7 +25,10 @@ extension InlineList {
     /// first (iteratively: emphasis can nest deeply).
     ///
     /// For readers that look at every leaf of every paragraph (the journal builder): no
-    /// `Inline` value is made, so a leaf costs no retain and release of the storage.
+    /// `Inline` value is made, so a leaf costs no retain and release of the storage. Inlinable,
+    /// so that the caller's `body` is inlined into the walk rather than called through a
+    /// closure context for every leaf.
+    @inlinable
     public func forEachLeaf(_ body: (InlineLeaf) throws -> Void) rethrows {
         let contents = storage.contents
         let literalBase = contents.pointee.literalBase
