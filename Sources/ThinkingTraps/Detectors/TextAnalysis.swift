@@ -23,9 +23,14 @@ struct TextAnalysis {
     func matches(of rules: RuleSet) -> [CueMatch] {
         // No token is a key word of these rules: nothing to do (most paragraphs of a journal).
         // Tested inline, so that skipping a rule set costs no call.
-        guard text.anchors & rules.anchorBit != 0 else { return [] }
+        guard mayMatch(rules) else { return [] }
         return keyedMatches(of: rules)
     }
+
+    /// Whether some token is a key word of `rules`: when not, `matches(of:)` is empty, and so is
+    /// what every detector finds with those rules.
+    @inline(__always)
+    func mayMatch(_ rules: RuleSet) -> Bool { text.anchors & rules.anchorBit != 0 }
 
     /// `matches(of:)` when some token is a key word of `rules`.
     @inline(never)
