@@ -132,23 +132,31 @@ struct FindingJSONEncoder: ~Copyable {
         }
     }
 
-    /// Whether `bytes` may hold a byte JSON escapes: a control byte, `"` or a backslash. Tests eight
-    /// bytes at a time (messages and paths are most of a report's bytes). A `true` only sends
-    /// the string to `JSONWriter`, so the answer never changes the output.
+    /// Whether `bytes` may hold a byte JSON escapes: a control byte, `"` or a backslash. Tests
+    /// sixteen bytes at a time as one SIMD vector (messages and paths are most of a report's
+    /// bytes; eight at a time in a `UInt64` still cost about twice as much). A `true` only
+    /// sends the string to `JSONWriter`, so the answer never changes the output.
     fileprivate static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        /// Whether some byte of `word` is below `limit` (exact for limits up to 0x80).
-        func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highBits != 0 }
         var index = 0
         if let base = UnsafeRawPointer(bytes.baseAddress) {
-            while index + 8 <= bytes.count {
+            let space = SIMD16<UInt8>(repeating: 0x20), quote = SIMD16<UInt8>(repeating: 0x22)
+            let backslash = SIMD16<UInt8>(repeating: 0x5C)
+            while index &+ 16 <= bytes.count {
+                let vector = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                if any((vector .< space) .| (vector .== quote) .| (vector .== backslash)) { return true }
+                index &+= 16
+            }
+            // Eight of the last fifteen bytes at once, in a `UInt64` (rule ids and short messages).
+            if index &+ 8 <= bytes.count {
+                let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+                /// Whether some byte of `word` is below `limit` (exact for limits up to 0x80).
+                func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highBits != 0 }
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if hasByte(below: 0x20, in: word) || hasByte(below: 1, in: word ^ (ones &* 0x22))
                     || hasByte(below: 1, in: word ^ (ones &* 0x5C)) {
                     return true
                 }
-                index += 8
+                index &+= 8
             }
         }
         while index < bytes.count {
