@@ -71,7 +71,7 @@ public struct ThoughtScanBuffers: Sendable {
     public init() {}
 
     /// Whether the last paragraph scanned found nothing (nearly always).
-    @inline(__always)
+    @inlinable
     public var foundNothing: Bool { claims.isEmpty && reassurance.isEmpty && crisis.isEmpty }
 
     /// Forgets the last paragraph's findings; writes only lists that hold something.
