@@ -26,6 +26,12 @@ struct InputOptions: ParsableArguments {
 
     /// The path to show for a source.
     func displayPath(of source: JournalSource) -> String {
+        Self.displayPath(of: source, standardInputName: standardInputName)
+    }
+
+    /// `displayPath(of:)` given only the `--stdin-name` value: a closure run for every file
+    /// captures that, not the options, which it copied (every argument's parsed value) per file.
+    static func displayPath(of source: JournalSource, standardInputName: String?) -> String {
         switch source {
         case .file(let path): path
         case .standardInput: standardInputName ?? "<stdin>"

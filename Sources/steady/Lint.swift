@@ -156,6 +156,7 @@ struct LintRun {
         let release = KeepUntilExit()
         let loader = JournalLoader(treeRelease: release)
         let knownSources = sources
+        let standardInputName = input.standardInputName
         let buffers = WorkerLintBuffers(workers: jobs)
         var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
             if let knownSources {
@@ -182,7 +183,7 @@ struct LintRun {
         }) { source, _, worker -> Outcome in
             defer { progress.advance() }
             if abandoned.load(ordering: .relaxed) { return .abandoned }
-            let path = input.displayPath(of: source)
+            let path = InputOptions.displayPath(of: source, standardInputName: standardInputName)
             switch loader.load(source, displayPath: path) {
             case .failed(let error):
                 return .failed(error)
@@ -192,11 +193,12 @@ struct LintRun {
                 // files keeps it until exit: only then is it copied (a copy retains each of its
                 // references), and the choice is made now rather than after linting.
                 if release.keepsValues { release.release(journal) }
-                // Taken and handed back rather than used in a closure, which would capture (copy)
-                // the journal and configuration instead of moving them into the engine.
-                var workerBuffers = buffers.take(for: worker)
-                let result = engine.lint(journal, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers)
-                buffers.handBack(workerBuffers, for: worker)
+                // The journal is moved into the engine through an optional the closure reaches by
+                // reference: capturing the journal itself copied it (retaining its references).
+                var journalToLint: Journal? = consume journal
+                let result = buffers.withBuffers(for: worker) { workerBuffers in
+                    engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers)
+                }
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
             }
         }
@@ -266,17 +268,10 @@ private final class WorkerLintBuffers: Sendable {
         slots = (0..<max(1, workers)).map { _ in Slot() }
     }
 
-    /// The worker's buffers, leaving empty ones in their place until `handBack`.
-    func take(for worker: Int) -> LintBuffers {
-        slots[worker].buffers.withLock { stored in
-            var taken = LintBuffers()
-            swap(&taken, &stored)
-            return taken
-        }
-    }
-
-    func handBack(_ buffers: consuming LintBuffers, for worker: Int) {
-        slots[worker].buffers.withLock { $0 = buffers }
+    /// Runs `body` with the worker's buffers, in place: taking them out and handing them back
+    /// made and destroyed a set of empty buffers for every file.
+    func withBuffers<Result>(for worker: Int, _ body: (inout LintBuffers) -> Result) -> Result {
+        slots[worker].buffers.withLock { body(&$0) }
     }
 }
 

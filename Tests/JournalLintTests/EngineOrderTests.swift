@@ -170,6 +170,41 @@ struct EngineOrderTests {
         }
     }
 
+    @Test("Every byte JSON escapes is escaped in strings of every length up to 48, at every position (sixteen, eight, then one at a time, the tail overlapping)")
+    func jsonEscapesAtEveryLength() {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}"] {
+            for length in 1...48 {
+                for position in 0..<length {
+                    let message = String(repeating: "a", count: position) + special + String(repeating: "b", count: length - position - 1)
+                    var encoded: [UInt8] = []
+                    FindingJSONEncoder.append(finding("r", 1, 1, message: message), includeText: false, to: &encoded)
+                    var writer = JSONWriter()
+                    writer.string(message)
+                    let expected = #","message":"# + String(decoding: writer.bytes, as: UTF8.self) + ","
+                    #expect(String(decoding: encoded, as: UTF8.self).contains(expected), "\(length) \(position)")
+                }
+            }
+            let plain = String(repeating: "c", count: 40)
+            var encoded: [UInt8] = []
+            FindingJSONEncoder.append(finding("r", 1, 1, message: plain), includeText: false, to: &encoded)
+            #expect(String(decoding: encoded, as: UTF8.self).contains(#","message":"\#(plain)","#))
+        }
+    }
+
+    @Test("Each severity is written as JSONWriter writes it", arguments: Severity.allCases)
+    func jsonSeverity(severity: Severity) {
+        var finding = finding("r", 1, 1)
+        finding.severity = severity
+        var encoded: [UInt8] = []
+        FindingJSONEncoder.append(finding, includeText: false, to: &encoded)
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("severity", severity.rawValue)
+        writer.endObject()
+        let field = String(decoding: writer.bytes.dropFirst().dropLast(), as: UTF8.self)
+        #expect(String(decoding: encoded, as: UTF8.self).contains("," + field + ","))
+    }
+
     @Test("The JSON report is the same whatever the number of jobs encoding it", arguments: [2, 3, 8])
     func jsonReportWithJobs(jobs: Int) {
         let findings = (0..<8000).map { index in

@@ -17,6 +17,14 @@ import ThinkingTraps
         #expect(custom.claims(in: "She'll probably ghost me.").map(\.kind) == [.fortuneTelling])
     }
 
+    @Test func cueTextMarksSkippedWords() throws {
+        let custom = CatastrophizingDetector(extraPhrases: [CuePhrase("total ~2 shipwreck", kind: .magnification)])
+        let gapped = try #require(custom.claims(in: "Tonight is a total utter shipwreck.").first)
+        #expect(gapped.cue == "total … shipwreck")
+        let adjacent = try #require(custom.claims(in: "Tonight is a total shipwreck.").first)
+        #expect(adjacent.cue == "total shipwreck")
+    }
+
     @Test func extraPhrasesStillPassContextRules() {
         let custom = CatastrophizingDetector(extraPhrases: [CuePhrase("total shipwreck", kind: .magnification)])
         #expect(custom.claims(in: "It's not a total shipwreck.").isEmpty)

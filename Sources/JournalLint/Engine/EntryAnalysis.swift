@@ -69,16 +69,17 @@ public struct EntryAnalyzer: Sendable {
         let prose = entry.prose
         prose.withUnsafeBufferPointer { prose in
             for index in prose.indices {
-                let scan = scanner.scan(prose[index].text, reusing: &buffers)
-                if scan.claims.isEmpty && scan.reassurance.isEmpty && scan.crisis.isEmpty { continue }
+                // Into the buffers: no three (nearly always empty) arrays per paragraph to release.
+                scanner.scan(prose[index].text, into: &buffers)
+                if buffers.foundNothing { continue }
                 let span = prose[index]
-                for match in scan.claims {
+                for match in buffers.claims {
                     found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
                 }
-                for match in scan.reassurance {
+                for match in buffers.reassurance {
                     proseActs.append(ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue))
                 }
-                for match in scan.crisis {
+                for match in buffers.crisis {
                     mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
                 }
             }

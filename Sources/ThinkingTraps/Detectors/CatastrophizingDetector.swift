@@ -38,7 +38,11 @@ public struct CatastrophizingDetector: Sendable {
         let sentencesWithClaims = Set(standing.map(\.sentence))
         let ignored = analysis.occurrences(ofPhrases: ignoredPhrases).map(analysis.byteRange)
         var accepted: [(range: Range<Int>, claim: ClaimMatch)] = []
-        for cue in standing.sorted(by: { $0.rule.line == $1.rule.line ? $0.match.start < $1.match.start : Self.precedes($0.rule.line, $1.rule.line) }) {
+        // (Sorting only lists of two or more, here and below: sorting copies even a list of one,
+        // and one cue is the common case.)
+        let ordered = standing.count < 2 ? standing
+            : standing.sorted(by: { $0.rule.line == $1.rule.line ? $0.match.start < $1.match.start : Self.precedes($0.rule.line, $1.rule.line) })
+        for cue in ordered {
             guard case .claim(let kind) = cue.rule.meaning else { continue }
             // A what-if, or a worry asked as a question, that the writer answers is not a claim.
             let isAsked = kind == .whatIfSpiral || analysis.text.sentences[cue.sentence].isQuestion
@@ -48,7 +52,8 @@ public struct CatastrophizingDetector: Sendable {
             if accepted.contains(where: { $0.range.overlaps(span) }) { continue }
             accepted.append((span, ClaimMatch(utf8Range: span, kind: kind, cue: analysis.cueText(cue.match))))
         }
-        return accepted.map(\.claim).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        let claims = accepted.map(\.claim)
+        return claims.count < 2 ? claims : claims.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     }
 
     /// Lexicon rules win over user cues (negative lines), then lexicon order decides.

@@ -25,6 +25,7 @@ public struct CrisisLanguageDetector: Sendable {
             if accepted.contains(where: { $0.utf8Range.overlaps(span) }) { continue }
             accepted.append(CrisisMatch(utf8Range: span, cue: analysis.cueText(cue.match)))
         }
-        return accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        // Sorted only when there are two or more: sorting copies even a list of one.
+        return accepted.count < 2 ? accepted : accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     }
 }

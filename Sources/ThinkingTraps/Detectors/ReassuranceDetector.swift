@@ -30,7 +30,8 @@ public struct ReassuranceDetector: Sendable {
             if accepted.contains(where: { $0.utf8Range.overlaps(span) }) { continue }
             accepted.append(ReassuranceMatch(utf8Range: span, cue: analysis.cueText(match)))
         }
-        return accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        // Sorted only when there are two or more: sorting copies even a list of one.
+        return accepted.count < 2 ? accepted : accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     }
 
     /// The nearest subject pronoun before the act is "I", or there is none ("Asked again.").

@@ -23,9 +23,14 @@ struct TextAnalysis {
     func matches(of rules: RuleSet) -> [CueMatch] {
         // No token is a key word of these rules: nothing to do (most paragraphs of a journal).
         // Tested inline, so that skipping a rule set costs no call.
-        guard text.anchors & rules.anchorBit != 0 else { return [] }
+        guard mayMatch(rules) else { return [] }
         return keyedMatches(of: rules)
     }
+
+    /// Whether some token is a key word of `rules`: when not, `matches(of:)` is empty, and so is
+    /// what every detector finds with those rules.
+    @inline(__always)
+    func mayMatch(_ rules: RuleSet) -> Bool { text.anchors & rules.anchorBit != 0 }
 
     /// `matches(of:)` when some token is a key word of `rules`.
     @inline(never)
@@ -217,21 +222,27 @@ struct TextAnalysis {
     }
 
     /// The cue in words: the consumed tokens, with "…" where the pattern skipped words.
-    /// Built as bytes and made a `String` once: a `String` per word and `joined` cost several
-    /// thousand instructions per cue.
+    /// Written straight into the string's storage, sized beforehand: building an array of
+    /// bytes and decoding it cost over a thousand instructions per cue.
     func cueText(_ match: PatternMatcher.Match) -> String {
-        var bytes: [UInt8] = []
-        // Room for a cue of a few words at once: growing from empty reallocated it two or three
-        // times per cue.
-        bytes.reserveCapacity(64)
-        var previous: Int?
-        for index in match.consumed {
-            if !bytes.isEmpty { bytes.append(0x20) }
-            if let previous, index > previous + 1 { bytes += [0xE2, 0x80, 0xA6, 0x20] } // "… "
-            lexicon.vocabulary.appendWord(tokens[index].id, to: &bytes)
-            previous = index
+        // At most: each word, or "…" (3 bytes), with "… " before it (4) and a space (1).
+        var capacity = 0
+        for index in match.consumed { capacity += max(3, lexicon.vocabulary.length(of: tokens[index].id)) + 5 }
+        return String(unsafeUninitializedCapacity: max(capacity, 1)) { buffer in
+            let base = buffer.baseAddress!
+            var count = 0
+            var previous: Int?
+            for index in match.consumed {
+                if count > 0 { base[count] = 0x20; count += 1 }
+                if let previous, index > previous + 1 { // "… "
+                    base[count] = 0xE2; base[count + 1] = 0x80; base[count + 2] = 0xA6; base[count + 3] = 0x20
+                    count += 4
+                }
+                count += lexicon.vocabulary.copyWord(tokens[index].id, to: base + count)
+                previous = index
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     func isQuoted(_ match: PatternMatcher.Match) -> Bool {

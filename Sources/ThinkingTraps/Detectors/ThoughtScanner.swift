@@ -23,18 +23,32 @@ public struct ThoughtScanner: Sendable {
     /// `scan(_:)`, tokenising into `buffers`: scanning paragraph after paragraph with the same
     /// buffers allocates the token arrays once instead of once per paragraph.
     public func scan(_ text: String, reusing buffers: inout ThoughtScanBuffers) -> ThoughtScan {
+        scan(text, into: &buffers)
+        return ThoughtScan(claims: buffers.claims, reassurance: buffers.reassurance, crisis: buffers.crisis)
+    }
+
+    /// `scan(_:reusing:)`, leaving the findings in `buffers` (`claims`, `reassurance`, `crisis`)
+    /// instead of returning them: nearly every paragraph finds nothing, and making, returning
+    /// and releasing three empty arrays for each cost more than the check that skips them.
+    public func scan(_ text: String, into buffers: inout ThoughtScanBuffers) {
+        buffers.clearFindings()
         let shared = reassurance.lexicon
         var tokenized = buffers.take()
         shared.tokenizer.tokenize(text, into: &tokenized)
         let analysis = TextAnalysis(lexicon: shared, text: consume tokenized)
         // Handed back before `analysis` goes: once it has, the buffers hold the arrays alone.
         defer { buffers.keep(analysis.text) }
+        // Each detector is asked only when a token is a key word of its rules (the test its
+        // matcher opens with, which finds nothing otherwise), so no empty array is made.
         // User cues compile a lexicon of their own, with its own word ids: that detector reads
         // the text with its own tokenizer.
-        let claims = catastrophizing.lexicon === shared
-            ? catastrophizing.claims(in: analysis)
-            : catastrophizing.claims(in: text)
-        return ThoughtScan(claims: claims, reassurance: reassurance.acts(in: analysis), crisis: crisis.matches(in: analysis))
+        if catastrophizing.lexicon !== shared {
+            buffers.claims = catastrophizing.claims(in: text)
+        } else if analysis.mayMatch(shared.claims) {
+            buffers.claims = catastrophizing.claims(in: analysis)
+        }
+        if analysis.mayMatch(shared.reassurance) { buffers.reassurance = reassurance.acts(in: analysis) }
+        if analysis.mayMatch(shared.crisis) { buffers.crisis = crisis.matches(in: analysis) }
     }
 }
 
@@ -45,11 +59,28 @@ public struct ThoughtScan: Sendable, Hashable {
     public let crisis: [CrisisMatch]
 }
 
-/// Storage `ThoughtScanner.scan(_:reusing:)` tokenises into, kept between paragraphs.
+/// Storage `ThoughtScanner.scan(_:reusing:)` tokenises into, kept between paragraphs, and
+/// where `scan(_:into:)` leaves the last paragraph's findings.
 public struct ThoughtScanBuffers: Sendable {
     private var storage = TokenizedText()
+    /// The last paragraph's findings, each list in text order (as in `ThoughtScan`).
+    public internal(set) var claims: [ClaimMatch] = []
+    public internal(set) var reassurance: [ReassuranceMatch] = []
+    public internal(set) var crisis: [CrisisMatch] = []
 
     public init() {}
+
+    /// Whether the last paragraph scanned found nothing (nearly always).
+    @inlinable
+    public var foundNothing: Bool { claims.isEmpty && reassurance.isEmpty && crisis.isEmpty }
+
+    /// Forgets the last paragraph's findings; writes only lists that hold something.
+    @inline(__always)
+    mutating func clearFindings() {
+        if !claims.isEmpty { claims = [] }
+        if !reassurance.isEmpty { reassurance = [] }
+        if !crisis.isEmpty { crisis = [] }
+    }
 
     /// The arrays, leaving none behind, so the tokenizer appends to uniquely held storage.
     mutating func take() -> TokenizedText {

@@ -41,10 +41,16 @@ struct Vocabulary: Sendable {
         return ends[Int(id)] - (id == 0 ? 0 : ends[Int(id) - 1])
     }
 
-    /// Appends the bytes of `word(id)` to `output`.
-    func appendWord(_ id: Int32, to output: inout [UInt8]) {
-        guard id >= 0 && Int(id) < ends.count else { return output += [0xE2, 0x80, 0xA6] } // "…"
-        output += bytes[(id == 0 ? 0 : ends[Int(id) - 1])..<ends[Int(id)]]
+    /// Copies the bytes of `word(id)` to `output`, which has room for `length(of:)` bytes (or
+    /// three, for "…"), and returns how many it wrote.
+    func copyWord(_ id: Int32, to output: UnsafeMutablePointer<UInt8>) -> Int {
+        guard id >= 0 && Int(id) < ends.count else {
+            output[0] = 0xE2; output[1] = 0x80; output[2] = 0xA6  // "…"
+            return 3
+        }
+        let start = id == 0 ? 0 : ends[Int(id) - 1], end = ends[Int(id)]
+        bytes.withUnsafeBufferPointer { output.update(from: $0.baseAddress! + start, count: end - start) }
+        return end - start
     }
 
     func word(_ id: Int32) -> String {
