@@ -48,7 +48,7 @@ public enum MarkdownParser {
             cmark_parser_free(parser)
             return CmarkTreeCopier.copyDocument(root!, source: source, lineOffset: lineOffset)
         }
-        return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0,
+        return Document(children: children, range: range, validSource: source, frontMatter: frontMatter?.0,
                         invalidUTF8: invalid.map { SourceRange(line: $0.location.line, column: $0.location.column, length: $0.length) })
     }
 
