@@ -3,7 +3,7 @@ import Testing
 
 /// Text literals and inline nodes live in one storage per document; these check that every
 /// literal and node reads back whole, also when the literals outgrow the first guess.
-@Suite struct LiteralStorageTests {
+@Suite struct InlineStorageTests {
     @Test func literalsReadBackFromTheSharedStorage() {
         let document = MarkdownParser.parse("one *two* three\n\n# héllo\n\n- four &amp; five\n")
         let literals = allInlines(document).compactMap { inline -> String? in

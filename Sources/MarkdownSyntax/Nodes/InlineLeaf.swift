@@ -28,6 +28,10 @@ extension InlineList {
     /// `Inline` value is made, so a leaf costs no retain and release of the storage. Inlinable,
     /// so that the caller's `body` is inlined into the walk rather than called through a
     /// closure context for every leaf.
+    ///
+    /// Safety: `contents` stays valid while `self` holds the storage; records are read with
+    /// bounds checks, and a text record's literal (`first`, `count`) lies within the literal
+    /// bytes, where `LiteralBuffer.append` put it.
     @inlinable
     public func forEachLeaf(_ body: (InlineLeaf) throws -> Void) rethrows {
         let contents = storage.contents

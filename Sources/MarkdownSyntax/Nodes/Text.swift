@@ -18,7 +18,9 @@ public struct Text: Sendable, Hashable {
         self.range = range
     }
 
-    /// A text node whose literal is already in `storage` at `offset`.
+    /// A text node whose literal is already in `storage` at `offset`. `offset..<offset + count`
+    /// must lie within the storage's literal bytes (the reads below do not check it): it does
+    /// for a record's `first` and `count`, which are where `LiteralBuffer.append` put the bytes.
     init(storage: InlineStorage, offset: Int, count: Int, range: SourceRange?) {
         self.storage = storage
         self.offset = offset
