@@ -19,7 +19,7 @@ struct InlinePiece {
 ///
 /// All pieces live in one flat array with the index where each line starts, rather than an array
 /// per line: a paragraph costs no allocation once the buffers have grown, because the reader
-/// reuses one `InlineLines` for every paragraph of an entry.
+/// reuses one `InlineLines` for every paragraph of a document.
 struct InlineLines {
     /// Every leaf, in source order.
     private(set) var pieces: [InlinePiece] = []
@@ -30,15 +30,10 @@ struct InlineLines {
     var lineCount: Int { lineStarts.count }
 
     /// The indices in `pieces` of line `index` (0-based). Indices, not a slice: the readers
-    /// look at a few fields of each piece, and copying a piece out retains its text node.
+    /// look at a few fields of each piece in place, without copying the pieces out.
     func line(_ index: Int) -> Range<Int> {
         let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : pieces.count
         return lineStarts[index]..<end
-    }
-
-    /// The lines of `inlines`, flattened iteratively (emphasis can nest deeply).
-    init(_ inlines: InlineList) {
-        split(inlines)
     }
 
     init() {}
