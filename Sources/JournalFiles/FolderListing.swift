@@ -52,6 +52,8 @@ struct FolderListing {
             }
             withUnsafePointer(to: &entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { name in
+                    // `readdir` NUL-terminates `d_name` within the entry (as `String(cString:)`
+                    // relied on before): `strlen` stops inside it.
                     let count = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
                     let bytes = UnsafeBufferPointer(start: name, count: count)
                     guard !isHidden(bytes) else { return }  // also "." and ".."
@@ -74,6 +76,8 @@ struct FolderListing {
         listing.names.withUnsafeBufferPointer { names in
             for index in order {
                 let (start, count) = spans[index]
+                // A C string in place: every name is followed by the NUL appended above, and
+                // holds none itself (`strlen` ended it; repairing adds no NUL).
                 let name = UnsafeRawPointer(names.baseAddress! + start).assumingMemoryBound(to: CChar.self)
                 let status = FileStatus.of(name, inFolder: descriptor, followingSymbolicLinks: true)
                 var isSymbolicLink = false
@@ -121,6 +125,7 @@ private func sortedByBytes(_ spans: [(start: Int, count: Int)], in bytes: [UInt8
     }
     return bytes.withUnsafeBufferPointer { buffer in
         let base = buffer.baseAddress!
+        /// Up to eight bytes from `start`, never past the name's `count` bytes, zero-padded.
         func word(_ start: Int, _ count: Int) -> UInt64 {
             var value: UInt64 = 0
             for offset in 0..<8 {
@@ -138,6 +143,7 @@ private func sortedByBytes(_ spans: [(start: Int, count: Int)], in bytes: [UInt8
             if lhs.low != rhs.low { return lhs.low < rhs.low }
             let lhsSpan = spans[lhs.index], rhsSpan = spans[rhs.index]
             let common = min(lhsSpan.count, rhsSpan.count)
+            // Both names are longer than 16 bytes here, so `memcmp` reads within each.
             if common > 16 {
                 let order = memcmp(base + lhsSpan.start + 16, base + rhsSpan.start + 16, common - 16)
                 if order != 0 { return order < 0 }
