@@ -15,7 +15,8 @@ internal import Darwin
 /// the document's `InlineStorage`: those of the open inline containers wait in one scratch
 /// array, and when a container closes its children move to the storage side by side.
 struct CmarkTreeCopier: ~Copyable {
-    /// A container being built: its cmark node and the children copied so far.
+    /// A container being built: its cmark node and the block children (or list items) copied
+    /// so far; its inline children wait in `pendingInlines`, from `inlineStart` on.
     private struct Frame {
         let node: OpaquePointer
         let type: cmark_node_type
@@ -55,6 +56,8 @@ struct CmarkTreeCopier: ~Copyable {
     static func copyDocument(_ root: OpaquePointer, source: SourceText, lineOffset: Int = 0) -> ([Block], SourceRange?) {
         var copier = CmarkTreeCopier(source: source, lineOffset: lineOffset)
         let result = copier.copy(root)
+        // The lists in `result` already refer to the storage; this hands it the records and
+        // literals they read (nothing has read them yet).
         _ = copier.inlines.finish()
         return result
     }
