@@ -231,6 +231,8 @@ public struct JournalFileFinder: Sendable {
         /// `prefix` followed by an entry's name, made in one allocation (`+` made two strings).
         func childPath(_ prefix: [UInt8], _ listing: FolderListing, _ entry: FolderListing.Entry) -> String {
             listing.withName(of: entry) { name in
+                // Room for exactly both; never zero bytes (a listed name is never empty), so
+                // the buffer has an address. The bytes are validated as the string is made.
                 String(unsafeUninitializedCapacity: prefix.count + name.count) { buffer in
                     let base = buffer.baseAddress!
                     prefix.withUnsafeBufferPointer { if let source = $0.baseAddress { base.initialize(from: source, count: $0.count) } }
