@@ -52,7 +52,7 @@ struct TextAnalysis {
             var found: [CueMatch] = []
             let tokens = text.tokens
             let bit = rules.anchorBit
-            rules.withCandidateTables { allSteps, checks, required, firstBounds in
+            rules.withMatcherTables { allSteps, checks, required, firstBounds in
                 tokens.withUnsafeBufferPointer { tokenBuffer in
                     let count = tokenBuffer.count
                     // Token by token only to find a key word of the set (most tokens are none);
