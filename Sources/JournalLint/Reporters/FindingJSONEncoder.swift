@@ -23,6 +23,8 @@ struct FindingJSONEncoder: ~Copyable {
     }
 
     /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents.
+    /// Makes an encoder (and its scratch) for the one finding: the tests' way in; `JSONReporter`
+    /// keeps one encoder per run of findings (`encode(_:includeText:to:)`).
     static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
         var encoder = FindingJSONEncoder()
         withUnsafePointer(to: finding) { encoder.encode($0, includeText: includeText, to: &bytes) }
