@@ -34,7 +34,7 @@ final class KeepUntilExit: Sendable {
 
     /// Takes `value`: keeps it until exit when so decided, else lets it go here.
     func release<Value: Sendable>(_ value: consuming Value) {
-        guard choice.load(ordering: .relaxed) == Choice.keep.rawValue else { return }
+        guard keepsValues else { return }
         let kept: any Sendable = value
         Self.kept.withLock { $0.append(kept) }
     }

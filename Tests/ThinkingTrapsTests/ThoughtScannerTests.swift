@@ -29,7 +29,6 @@ import ThinkingTraps
     @Test func reusedBuffersHoldOnlyTheLastParagraphsFindings() {
         let scanner = ThoughtScanner()
         var buffers = ThoughtScanBuffers()
-        var returning = ThoughtScanBuffers()
         // Forwards and backwards, so every paragraph follows one with findings and one without.
         for text in Self.paragraphs + Self.paragraphs.reversed() {
             scanner.scan(text, into: &buffers)
@@ -38,7 +37,6 @@ import ThinkingTraps
             #expect(buffers.reassurance == expected.reassurance, "\(text)")
             #expect(buffers.crisis == expected.crisis, "\(text)")
             #expect(buffers.foundNothing == (expected.claims.isEmpty && expected.reassurance.isEmpty && expected.crisis.isEmpty))
-            #expect(scanner.scan(text, reusing: &returning) == expected, "\(text)")
         }
     }
 

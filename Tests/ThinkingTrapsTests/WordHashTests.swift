@@ -55,6 +55,27 @@ import Testing
         }
     }
 
+    /// A text's last word is read as the text's last eight bytes shifted down: it must stop at
+    /// the text's end, whatever follows in memory (here, more letters), at every length.
+    @Test func lettersAtTheEndOfATextStopAtItsEnd() {
+        for length in 1...20 {
+            let text = Array((String(repeating: "ab", count: 10).prefix(length)).utf8)
+            for prefix in ["", "x ", "x yz ", "xyzxyzx "] {
+                let memory = Array(prefix.utf8) + text + Array("QQQQQQQQ".utf8)
+                let count = prefix.utf8.count + length
+                memory.withUnsafeBufferPointer { buffer in
+                    var index = prefix.utf8.count
+                    var hasher = WordHasher()
+                    if !AsciiLetterRun.hashLetters(buffer.baseAddress!, count: count, index: &index, hasher: &hasher) {
+                        while index < count, (buffer[index] | 0x20) &- 0x61 < 26 { hasher.append(buffer[index] | 0x20); index += 1 }
+                    }
+                    #expect(index == count, "\(prefix)+\(length)")
+                    #expect(hasher.value == WordHash.of(text), "\(prefix)+\(length)")
+                }
+            }
+        }
+    }
+
     /// Words that differ only in length, in a trailing byte or in one byte of a later lane.
     @Test func nearWordsHashApart() {
         var words: Set<String> = []

@@ -23,6 +23,8 @@ struct FindingJSONEncoder: ~Copyable {
     }
 
     /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents.
+    /// Makes an encoder (and its scratch) for the one finding: the tests' way in; `JSONReporter`
+    /// keeps one encoder per run of findings (`encode(_:includeText:to:)`).
     static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
         var encoder = FindingJSONEncoder()
         withUnsafePointer(to: finding) { encoder.encode($0, includeText: includeText, to: &bytes) }
@@ -32,10 +34,11 @@ struct FindingJSONEncoder: ~Copyable {
     /// the finding itself copied it, retaining and releasing each of its strings.
     mutating func encode(_ finding: UnsafePointer<Finding>, includeText: Bool, to bytes: inout [UInt8]) {
         let finding = finding.pointee
-        // Keys, four numbers (at most 20 bytes each) and `null`s fit in 256 bytes; each string
-        // takes at most six bytes per byte (`\u00XX`) and its quotes; the quoted severity, 16.
+        // The keys (with the severity, written as one with its key: about 150 bytes) and four
+        // numbers (at most 20 bytes each) fit in 256 bytes; each string takes at most six bytes
+        // per byte (`\u00XX`) and its quotes, or `null`.
         func bound(_ string: String?) -> Int { string.map { $0.utf8.count * 6 + 2 } ?? 4 }
-        var needed = 256 + bound(finding.path) + bound(finding.ruleID) + 16
+        var needed = 256 + bound(finding.path) + bound(finding.ruleID)
             + bound(finding.message) + bound(finding.kind)
         if includeText { needed += bound(finding.cue) + bound(finding.detail) + bound(finding.lineText) }
         if scratch.count < needed {
@@ -152,12 +155,14 @@ struct FindingJSONEncoder: ~Copyable {
                 index &+= 16
             }
             // The last bytes of a string of sixteen or more: the sixteen ending it, overlapping
-            // bytes tested already (which passed), instead of up to fifteen one by one.
+            // bytes tested already (which passed), instead of up to fifteen one by one. In
+            // bounds: `index > 0` means the loop above ran, so the string has sixteen bytes.
             if index > 0 && index < bytes.count {
                 let vector = base.loadUnaligned(fromByteOffset: bytes.count &- 16, as: SIMD16<UInt8>.self)
                 return any((vector .< space) .| (vector .== quote) .| (vector .== backslash))
             }
             // Eight of the last fifteen bytes at once, in a `UInt64` (rule ids and short messages).
+            // Reached only with `index` 0 (a string under sixteen bytes) or at the end.
             if index &+ 8 <= bytes.count {
                 let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
                 /// Whether some byte of `word` is below `limit` (exact for limits up to 0x80).

@@ -52,7 +52,7 @@ struct TextAnalysis {
             var found: [CueMatch] = []
             let tokens = text.tokens
             let bit = rules.anchorBit
-            rules.withCandidateTables { allSteps, checks, required, firstBounds in
+            rules.withMatcherTables { allSteps, checks, required, firstBounds in
                 tokens.withUnsafeBufferPointer { tokenBuffer in
                     let count = tokenBuffer.count
                     // Token by token only to find a key word of the set (most tokens are none);
@@ -93,29 +93,29 @@ struct TextAnalysis {
                             let id = Int(tokenBuffer[position].id)
                             guard id >= 0, id + 1 < firstBounds.count, firstBounds[id] < firstBounds[id + 1] else { continue }
                             for ruleWord in 0..<ruleWords {
-                              var bits = keyed[ruleWord]
-                              candidates: while bits != 0 {
-                                let rule = ruleWord << 6 | bits.trailingZeroBitCount
-                                bits &= bits &- 1
-                                let check = checks[rule]
-                                guard check.stepStart < check.stepEnd,
-                                      startsWith(allSteps[Int(check.stepStart)], Int32(truncatingIfNeeded: id)) else { continue }
-                                if check.needsClause {
-                                    if !masked {
-                                        words = wordsAndClassesStarting(in: position..<segmentEnd, of: tokenBuffer, into: classes)
-                                        masked = true
+                                var bits = keyed[ruleWord]
+                                keyedRules: while bits != 0 {
+                                    let rule = ruleWord << 6 | bits.trailingZeroBitCount
+                                    bits &= bits &- 1
+                                    let check = checks[rule]
+                                    guard check.stepStart < check.stepEnd,
+                                          startsWith(allSteps[Int(check.stepStart)], Int32(truncatingIfNeeded: id)) else { continue }
+                                    if check.needsClause {
+                                        if !masked {
+                                            words = wordsAndClassesStarting(in: position..<segmentEnd, of: tokenBuffer, into: classes)
+                                            masked = true
+                                        }
+                                        // Every word and class the rule needs after its first step must start in the stretch.
+                                        if check.requiredWords & ~words != 0 { continue }
+                                        let base = rule * width
+                                        for word in 0..<width where required[base + word] & ~classes[word] != 0 { continue keyedRules }
                                     }
-                                    // Every word and class the rule needs after its first step must start in the stretch.
-                                    if check.requiredWords & ~words != 0 { continue }
-                                    let base = rule * width
-                                    for word in 0..<width where required[base + word] & ~classes[word] != 0 { continue candidates }
+                                    let steps = UnsafeBufferPointer(rebasing: allSteps[Int(check.stepStart)..<Int(check.stepEnd)])
+                                    guard let match = matcher.match(steps, at: position, limit: segmentEnd) else { continue }
+                                    let sentence = Int(tokenBuffer[position].sentence)
+                                    found.append(CueMatch(rule: rules.rules[rule], match: match, sentence: sentence,
+                                                          clause: clause(around: match.start..<match.end, sentence: sentence)))
                                 }
-                                let steps = UnsafeBufferPointer(rebasing: allSteps[Int(check.stepStart)..<Int(check.stepEnd)])
-                                guard let match = matcher.match(steps, at: position, limit: segmentEnd) else { continue }
-                                let sentence = Int(tokenBuffer[position].sentence)
-                                found.append(CueMatch(rule: rules.rules[rule], match: match, sentence: sentence,
-                                                      clause: clause(around: match.start..<match.end, sentence: sentence)))
-                              }
                             }
                         }
                     }

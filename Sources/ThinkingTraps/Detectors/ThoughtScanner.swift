@@ -17,19 +17,15 @@ public struct ThoughtScanner: Sendable {
     /// What the three detectors find in one paragraph or list item of prose.
     public func scan(_ text: String) -> ThoughtScan {
         var buffers = ThoughtScanBuffers()
-        return scan(text, reusing: &buffers)
-    }
-
-    /// `scan(_:)`, tokenising into `buffers`: scanning paragraph after paragraph with the same
-    /// buffers allocates the token arrays once instead of once per paragraph.
-    public func scan(_ text: String, reusing buffers: inout ThoughtScanBuffers) -> ThoughtScan {
         scan(text, into: &buffers)
         return ThoughtScan(claims: buffers.claims, reassurance: buffers.reassurance, crisis: buffers.crisis)
     }
 
-    /// `scan(_:reusing:)`, leaving the findings in `buffers` (`claims`, `reassurance`, `crisis`)
-    /// instead of returning them: nearly every paragraph finds nothing, and making, returning
-    /// and releasing three empty arrays for each cost more than the check that skips them.
+    /// `scan(_:)`, tokenising into `buffers` and leaving the findings there (`claims`,
+    /// `reassurance`, `crisis`) instead of returning them. Scanning paragraph after paragraph
+    /// with the same buffers allocates the token arrays once instead of once per paragraph; and
+    /// nearly every paragraph finds nothing, where making, returning and releasing three empty
+    /// arrays for each cost more than the check that skips them (`foundNothing`).
     public func scan(_ text: String, into buffers: inout ThoughtScanBuffers) {
         buffers.clearFindings()
         let shared = reassurance.lexicon
@@ -59,8 +55,8 @@ public struct ThoughtScan: Sendable, Hashable {
     public let crisis: [CrisisMatch]
 }
 
-/// Storage `ThoughtScanner.scan(_:reusing:)` tokenises into, kept between paragraphs, and
-/// where `scan(_:into:)` leaves the last paragraph's findings.
+/// Storage `ThoughtScanner.scan(_:into:)` tokenises into, kept between paragraphs, and where
+/// it leaves the last paragraph's findings.
 public struct ThoughtScanBuffers: Sendable {
     private var storage = TokenizedText()
     /// The last paragraph's findings, each list in text order (as in `ThoughtScan`).

@@ -17,15 +17,16 @@ struct RuleSet: Sendable {
     let required: RequiredWords
     /// The rules that may start at vocabulary id `w` are `firstRules[firstRuleBounds[w] ..<
     /// firstRuleBounds[w + 1]]`, in rule order. One flat array instead of an array per word, so
-    /// looking up a word retains nothing.
+    /// looking up a word retains nothing. The matcher reads only `firstRuleBounds` (whether a
+    /// word starts any rule) and tries the keyed rules itself; `firstRules` serves
+    /// `candidates(startingWith:)`, which the tests compare it with.
     private let firstRuleBounds: [Int32]
     private let firstRules: [Int32]
     /// What the matcher needs of each rule, packed in one struct so that trying a rule reads
     /// one array element instead of five arrays.
-    private let ruleChecks: [CandidateCheck]
+    private let ruleChecks: [RuleCheck]
 
-    struct CandidateCheck {
-        var rule: Int32
+    struct RuleCheck {
         /// The rule's steps: `steps[stepStart ..< stepEnd]`.
         var stepStart: Int32
         var stepEnd: Int32
@@ -76,7 +77,7 @@ struct RuleSet: Sendable {
         firstRuleBounds = firstBounds
         firstRules = first
         ruleChecks = (0..<rules.count).map { rule in
-            CandidateCheck(rule: Int32(rule), stepStart: Int32(bounds[rule]), stepEnd: Int32(bounds[rule + 1]),
+            RuleCheck(stepStart: Int32(bounds[rule]), stepEnd: Int32(bounds[rule + 1]),
                            needsClause: needsClause[rule], requiredWords: requiredWords[rule])
         }
     }
@@ -84,7 +85,7 @@ struct RuleSet: Sendable {
     /// The arrays the matcher's loop reads, as buffers: all rules' steps, `ruleChecks` (by
     /// rule), `requiredClasses` and `firstRuleBounds`.
     @inline(__always)
-    func withCandidateTables<Result>(_ body: (UnsafeBufferPointer<PatternStep>, UnsafeBufferPointer<CandidateCheck>,
+    func withMatcherTables<Result>(_ body: (UnsafeBufferPointer<PatternStep>, UnsafeBufferPointer<RuleCheck>,
                                               UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
         steps.withUnsafeBufferPointer { steps in
             ruleChecks.withUnsafeBufferPointer { checks in

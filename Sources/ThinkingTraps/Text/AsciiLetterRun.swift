@@ -1,31 +1,21 @@
-/// How many of eight bytes, read as one word, are ASCII letters before the first other byte:
-/// the tokenizer hashes a word's letters without testing them one by one.
+/// Which of eight bytes, read as one word, are ASCII letters before the first other byte: the
+/// tokenizer and `CuePrefilter` hash a word's letters without testing them one by one.
 enum AsciiLetterRun {
     /// The case bit of every byte: OR-ed in, it lower-cases ASCII letters.
     static let caseBits: UInt64 = 0x2020_2020_2020_2020
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let lowSevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
-    /// The number (0...8) of leading bytes of `chunk` (first byte in the low bits) that are
-    /// `a`–`z` or `A`–`Z`: the bytes for which `(byte | 0x20) &- 0x61 < 26`.
+    /// The bytes of `chunk` (first byte in the low bits) before its first byte that is not
+    /// `a`–`z` or `A`–`Z` (the bytes for which `(byte | 0x20) &- 0x61 < 26`), lower-cased, the
+    /// rest zero, and their number (0...8): ready for `WordHasher.append(_:count:)`.
     @inline(__always)
-    static func leadingLetters(_ chunk: UInt64) -> Int {
+    static func leadingLetterBytes(_ chunk: UInt64) -> (bytes: UInt64, count: Int) {
         // Each byte lower-cased and cut to seven bits, so adding below cannot carry into the next.
         let lowered = (chunk | caseBits) & lowSevenBits
         let atLeastA = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & highBits      // byte >= 0x61 "a"
         let pastZ = (lowered &+ 0x0505_0505_0505_0505) & highBits         // byte >= 0x7B, after "z"
-        let letters = atLeastA & ~pastZ & ~(chunk & highBits)             // and not a non-ASCII byte
-        return (~letters & highBits).trailingZeroBitCount >> 3
-    }
-
-    /// The bytes of `chunk` before its first byte that is not a letter, lower-cased, the rest
-    /// zero: the letters `leadingLetters(chunk)` counts, ready for `WordHasher.append(_:count:)`.
-    @inline(__always)
-    static func leadingLetterBytes(_ chunk: UInt64) -> (bytes: UInt64, count: Int) {
-        let lowered = (chunk | caseBits) & lowSevenBits
-        let atLeastA = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & highBits
-        let pastZ = (lowered &+ 0x0505_0505_0505_0505) & highBits
-        let others = ~(atLeastA & ~pastZ & ~(chunk & highBits)) & highBits
+        let others = ~(atLeastA & ~pastZ & ~(chunk & highBits)) & highBits // not a letter, or not ASCII
         // The high bit of the first other byte, isolated and turned into a mask of the bytes
         // below it (all eight when there is none: 0 &- 1).
         let first = others & (0 &- others)
@@ -33,7 +23,8 @@ enum AsciiLetterRun {
         return ((chunk | caseBits) & below, others.trailingZeroBitCount >> 3)
     }
 
-    /// Eight bytes from `base`, first byte in the low bits.
+    /// Eight bytes from `base`, first byte in the low bits. The caller makes sure all eight
+    /// are inside the text (`index + 8 <= count`, or `tail`'s last eight).
     @inline(__always)
     static func load(_ base: UnsafePointer<UInt8>) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))

@@ -1,6 +1,7 @@
 /// A word's identity: a 64-bit hash of its normalised bytes. Words are compared by this hash
-/// alone: the tokenizer builds no `String` per word, and with 64 well-mixed bits the chance
-/// that a journal word collides with one of the lexicon's few thousand words is negligible.
+/// alone, so the tokenizer builds no `String` per word: short words cannot collide (below), and
+/// the chance that a longer journal word meets one of the lexicon's few thousand words is
+/// negligible.
 ///
 /// The bytes are taken eight at a time (a *lane*, first byte in the low bits), so the tokenizer
 /// hashes a run of letters it has read as one `UInt64`, where FNV-1a needed a multiply per byte
@@ -8,11 +9,15 @@
 /// each mixed through the whole state (`absorb`), so that the next lane meets bits that depend
 /// on every byte so far. The last, partial lane (0–7 bytes) carries the word's length in its
 /// free top byte and is only XOR-ed in (`finish`): words that share their full lanes differ
-/// there, and words that do not differ in a well-mixed state. So every word of up to seven
-/// bytes (nearly every word read) gets a hash no other word of that size has, and longer words
-/// collide only by chance. `WordTable` spreads these values itself (its slot is the top of a
-/// product). `WordHasher` computes the same value from bytes given in any pieces.
+/// there, and words that do not differ in a well-mixed state. So two different words of up to
+/// seven bytes (nearly every word read) never share a hash: their hash is the seed XOR their
+/// bytes and length, unmixed. Nor do two words of exactly eight bytes (`absorb` is a bijection).
+/// Any other two words (a short one and a long one included) collide only by chance.
+/// `WordTable` spreads these unmixed values itself (its slot is the top of a product).
+/// `WordHasher` computes the same value from bytes given in any pieces.
 enum WordHash {
+    /// The state before any lane (FNV-1a's offset basis, kept from the first version of this
+    /// hash: any constant would do).
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let laneMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     private static let mixMultiplier: UInt64 = 0xD6E8_FEB8_6659_FD93

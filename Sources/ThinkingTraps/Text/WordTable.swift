@@ -9,7 +9,9 @@ struct WordTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int
-    /// 64 minus log2 of the capacity: the product's bits that index a slot.
+    /// 64 minus log2 of the capacity: the product's bits that index a slot. At most 60, as the
+    /// capacity is at least 16 (a shift by 64 would be taken as a shift by 0 and leave the slot
+    /// out of range).
     private var shift: UInt64
     private(set) var count = 0
 
