@@ -11,100 +11,30 @@ public struct LintConfiguration: Sendable, Hashable {
     public static let currentVersion = 1
 
     /// `version:`; only `1` exists.
-    public var version: Int {
-        get { storage.values.version }
-        set { update { $0.version = newValue } }
-    }
+    public var version: Int
     /// `fail-on:`: the least severe finding that makes the run fail.
-    public var failOn: FailThreshold {
-        get { storage.values.failOn }
-        set { update { $0.failOn = newValue } }
-    }
+    public var failOn: FailThreshold
     /// `day-starts-at:`: entries before this time belong to the previous day (a night that runs
     /// past midnight is still that night).
-    public var dayStartsAt: TimeOfDay {
-        get { storage.values.dayStartsAt }
-        set { update { $0.dayStartsAt = newValue } }
-    }
+    public var dayStartsAt: TimeOfDay
     /// `ignore:`: globs relative to `ignoreBaseFolder`.
-    public var ignore: [String] {
-        get { storage.values.ignore }
-        set { update { $0.ignore = newValue } }
-    }
+    public var ignore: [String]
     /// The folder `ignore` globs are relative to: the configuration file's folder, absolute.
     /// `nil` for the defaults (which ignore nothing).
-    public var ignoreBaseFolder: String? {
-        get { storage.values.ignoreBaseFolder }
-        set { update { $0.ignoreBaseFolder = newValue } }
-    }
+    public var ignoreBaseFolder: String?
     /// `rules:`: the severities configured per rule id; rules not listed keep their default.
-    public var rules: [String: RuleSeverity] {
-        get { storage.values.rules }
-        set { update { $0.rules = newValue } }
-    }
+    public var rules: [String: RuleSeverity]
     /// `reassurance:`.
-    public var reassurance: Reassurance {
-        get { storage.values.reassurance }
-        set { update { $0.reassurance = newValue } }
-    }
+    public var reassurance: Reassurance
     /// `catastrophizing:`.
-    public var catastrophizing: Catastrophizing {
-        get { storage.values.catastrophizing }
-        set { update { $0.catastrophizing = newValue } }
-    }
+    public var catastrophizing: Catastrophizing
     /// `crisis:`.
-    public var crisis: Crisis {
-        get { storage.values.crisis }
-        set { update { $0.crisis = newValue } }
-    }
+    public var crisis: Crisis
     /// The configuration file these values were read from; `nil` for the defaults.
-    public var sourcePath: String? {
-        get { storage.values.sourcePath }
-        set { update { $0.sourcePath = newValue } }
-    }
+    public var sourcePath: String?
     /// Where each value set by a file came from, by key path (`fail-on`, `reassurance.max-per-day`,
     /// `rules.entry-out-of-order`); keys not present came from the defaults.
-    public var origins: [String: ValueOrigin] {
-        get { storage.values.origins }
-        set { update { $0.origins = newValue } }
-    }
-
-    /// Every value, in one shared, immutable object: a configuration is handed to the engine
-    /// for every journal file, and copying (then destroying) a dozen references per file
-    /// showed in profiles; now a copy is one reference. Setting a value (only while a
-    /// configuration is read) makes a new object.
-    private var storage: Storage
-
-    private final class Storage: Sendable {
-        let values: Values
-        init(_ values: Values) { self.values = values }
-    }
-
-    private struct Values: Sendable, Hashable {
-        var version: Int
-        var failOn: FailThreshold
-        var dayStartsAt: TimeOfDay
-        var ignore: [String]
-        var ignoreBaseFolder: String?
-        var rules: [String: RuleSeverity]
-        var reassurance: Reassurance
-        var catastrophizing: Catastrophizing
-        var crisis: Crisis
-        var sourcePath: String?
-        var origins: [String: ValueOrigin]
-    }
-
-    private mutating func update(_ change: (inout Values) -> Void) {
-        var values = storage.values
-        change(&values)
-        storage = Storage(values)
-    }
-
-    public static func == (lhs: LintConfiguration, rhs: LintConfiguration) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.values == rhs.storage.values
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(storage.values) }
+    public var origins: [String: ValueOrigin]
 
     /// `reassurance:` settings.
     public struct Reassurance: Sendable, Hashable {
@@ -176,10 +106,17 @@ public struct LintConfiguration: Sendable, Hashable {
         sourcePath: String? = nil,
         origins: [String: ValueOrigin] = [:]
     ) {
-        storage = Storage(Values(
-            version: version, failOn: failOn, dayStartsAt: dayStartsAt, ignore: ignore, ignoreBaseFolder: ignoreBaseFolder,
-            rules: rules, reassurance: reassurance, catastrophizing: catastrophizing, crisis: crisis,
-            sourcePath: sourcePath, origins: origins))
+        self.version = version
+        self.failOn = failOn
+        self.dayStartsAt = dayStartsAt
+        self.ignore = ignore
+        self.ignoreBaseFolder = ignoreBaseFolder
+        self.rules = rules
+        self.reassurance = reassurance
+        self.catastrophizing = catastrophizing
+        self.crisis = crisis
+        self.sourcePath = sourcePath
+        self.origins = origins
     }
 
     /// Where the effective value of a key came from.
