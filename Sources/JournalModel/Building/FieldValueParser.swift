@@ -159,43 +159,31 @@ enum FieldValueParser {
         if end < bytes.count, end > start, bytes[end - 1] >= 0x80 {
             return evidenceItem(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
         }
-        guard ASCIIBytes.isASCII(trimmed.prefix(9)) else { return evidenceItem(String(decoding: trimmed, as: UTF8.self)) }
-        for stance in [EvidenceStance.for, .against] {
-            let length = stance.rawValue.utf8.count + 1
-            guard trimmed.count >= length else { continue }
-            let prefix = trimmed.prefix(length)
-            let matches = switch stance {
-            case .for: ASCIIBytes.equalsIgnoringCase(prefix, "for:")
-            case .against: ASCIIBytes.equalsIgnoringCase(prefix, "against:")
-            case .neutral: false
-            }
-            if matches { return (stance, ASCIIBytes.trimmedSpacesString(trimmed.dropFirst(length))) }
-        }
+        guard let (stance, length) = asciiStancePrefix(trimmed) else { return evidenceItem(String(decoding: trimmed, as: UTF8.self)) }
+        if stance != .neutral { return (stance, ASCIIBytes.trimmedSpacesString(trimmed.dropFirst(length))) }
         // Valid UTF-8 cut at spaces and tabs: no need to validate it again.
         return (.neutral, String(knownValidUTF8: UnsafeBufferPointer(rebasing: trimmed)))
     }
 
-    /// `evidenceItem(_:)` when the text starts with 9 ASCII bytes (or is short and all ASCII):
-    /// `against:` and the byte after it are then single characters whose lower case is their
-    /// ASCII lower case, so comparing bytes gives the same answer without lowercasing the whole
-    /// text. `nil` when the slow path must decide.
+    /// `evidenceItem(_:)` when the text starts with 9 ASCII bytes (or is short and all ASCII),
+    /// `nil` when the slow path must decide.
     private static func evidenceItemFromASCIIPrefix(_ text: String) -> (EvidenceStance, String)? {
-        let bytes = text.utf8
+        guard let (stance, length) = asciiStancePrefix(text.utf8) else { return nil }
+        if stance == .neutral { return (.neutral, text) }
+        return (stance, Substring(text.utf8.dropFirst(length)).trimmingSpaces())
+    }
+
+    /// The `for:` / `against:` prefix of an evidence item, compared as bytes, and its length:
+    /// `(.neutral, 0)` when there is none. When the first 9 bytes are ASCII, `against:` and the
+    /// byte after it are single characters whose lower case is their ASCII lower case, so
+    /// comparing bytes gives the character-level answer without lowercasing the whole text;
+    /// otherwise `nil`, and the character-level path decides. Shared by the byte and the
+    /// string way in.
+    private static func asciiStancePrefix<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (stance: EvidenceStance, length: Int)? {
         guard ASCIIBytes.isASCII(bytes.prefix(9)) else { return nil }
-        for stance in [EvidenceStance.for, .against] {
-            let length = stance.rawValue.utf8.count + 1
-            guard bytes.count >= length else { continue }
-            let prefix = bytes.prefix(length)
-            let matches = switch stance {
-            case .for: ASCIIBytes.equalsIgnoringCase(prefix, "for:")
-            case .against: ASCIIBytes.equalsIgnoringCase(prefix, "against:")
-            case .neutral: false
-            }
-            if matches {
-                return (stance, Substring(bytes.dropFirst(length)).trimmingSpaces())
-            }
-        }
-        return (.neutral, text)
+        if ASCIIBytes.equalsIgnoringCase(bytes.prefix(4), "for:") { return (.for, 4) }
+        if ASCIIBytes.equalsIgnoringCase(bytes.prefix(8), "against:") { return (.against, 8) }
+        return (.neutral, 0)
     }
 
     private static func problem(_ message: String, _ range: SourceRange) -> JournalProblem {
