@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "JournalFiles"),
         .target(
             name: "JournalLint",
-            dependencies: ["JournalModel", "MarkdownSyntax", "ThinkingTraps", .product(name: "Yams", package: "Yams")]
+            dependencies: ["JournalModel", "MarkdownSyntax", "ThinkingTraps", "JournalFiles", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "JournalAnalysis", dependencies: ["JournalModel", "JournalLint", "ThinkingTraps"]),
         .executableTarget(

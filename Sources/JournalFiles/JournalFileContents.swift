@@ -9,11 +9,4 @@ public struct JournalFileContents: Sendable {
         self.source = source
         self.bytes = bytes
     }
-
-    /// Every invalid UTF-8 sequence, in order; empty for valid text. Found on request: the parser
-    /// repairs and reports invalid bytes itself, so reading a file does not scan it a second time.
-    public var invalidUTF8: [InvalidUTF8Sequence] { invalidUTF8Sequences(in: bytes) }
-
-    /// Whether the bytes are valid UTF-8 throughout.
-    public var isValidUTF8: Bool { invalidUTF8.isEmpty }
 }

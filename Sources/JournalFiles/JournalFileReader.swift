@@ -14,8 +14,10 @@ import Darwin
 /// - An empty file is fine: it is a journal with nothing in it yet.
 /// - A NUL byte in the first 8 KiB means the file is not text (`JournalFileError.binary`); the same
 ///   test as `git` and `grep` use, so a stray image or database named `.md` is skipped, not parsed.
-/// - Invalid UTF-8 is not an error: the bytes are returned with the positions of the invalid
-///   sequences, because refusing the file would hide everything else the person wrote.
+///   (Unless `detectsBinaryFiles` is off: a configuration file is handed to its parser as it is.)
+/// - Invalid UTF-8 is not an error: the bytes are returned as they are, because refusing the file
+///   would hide everything else the person wrote. Whoever reads them as text repairs them and
+///   reports where the invalid bytes are (`RepairedUTF8` in MarkdownSyntax).
 /// - Files larger than `sizeLimit` are refused before a byte is read (for regular files) or as soon
 ///   as the limit is passed (for pipes), so a mistaken path to a disk image cannot exhaust memory.
 public struct JournalFileReader: Sendable {
@@ -28,6 +30,8 @@ public struct JournalFileReader: Sendable {
     public var sizeLimit: Int
     /// The folder relative paths are resolved against; the process's when `nil`.
     public var currentDirectory: String?
+    /// Whether a NUL byte among the first `binaryProbeLength` bytes makes the file `.binary`.
+    public var detectsBinaryFiles = true
 
     /// - Parameters:
     ///   - sizeLimit: the largest file, in bytes, that will be read.
@@ -58,7 +62,7 @@ public struct JournalFileReader: Sendable {
             defer { close(descriptor) }
             bytes = try readAll(from: descriptor, name: name)
         }
-        if let nul = firstNulByte(in: bytes, within: Self.binaryProbeLength) {
+        if detectsBinaryFiles, let nul = firstNulByte(in: bytes, within: Self.binaryProbeLength) {
             throw .binary(path: name, nulByteOffset: nul)
         }
         return JournalFileContents(source: source, bytes: bytes)

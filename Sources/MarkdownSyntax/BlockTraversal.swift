@@ -10,11 +10,12 @@ extension Block {
     }
 }
 
-extension Document {
-    /// Visits every block depth-first in source order, with the block-quote depth, so callers
-    /// can tell someone else's quoted words from the writer's own. Iterative: deep nesting is safe.
-    public func forEachBlock(_ body: (_ block: Block, _ quoteDepth: Int) -> Void) {
-        var pending: [(Block, Int)] = children.reversed().map { ($0, 0) }
+extension Block {
+    /// Visits this block and every block under it depth-first in source order, with the
+    /// block-quote depth (`quoteDepth` for this block), so callers can tell someone else's quoted
+    /// words from the writer's own. Iterative: deep nesting is safe.
+    public func forEachBlock(quoteDepth: Int = 0, _ body: (_ block: Block, _ quoteDepth: Int) -> Void) {
+        var pending: [(Block, Int)] = [(self, quoteDepth)]
         while let (block, depth) = pending.popLast() {
             body(block, depth)
             let childDepth: Int = if case .blockQuote = block { depth + 1 } else { depth }

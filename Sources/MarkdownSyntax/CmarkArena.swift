@@ -28,16 +28,6 @@ final class CmarkArena {
         state.deallocate()
     }
 
-    /// `size` bytes, zeroed when `zeroed` (as `calloc`'s; `realloc`'s need not be).
-    func allocate(_ size: Int, zeroed: Bool = true) -> UnsafeMutableRawPointer? {
-        steady_arena_allocate(state, size, zeroed ? 1 : 0)
-    }
-
-    /// `realloc`: grows the most recent allocation in place when there is room, else copies.
-    func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
-        steady_arena_reallocate(state, pointer, size)
-    }
-
     /// Runs `body` with `self` as the current thread's arena and an allocator that uses it.
     func withAllocator<Result>(_ body: (UnsafeMutablePointer<cmark_mem>) throws -> Result) rethrows -> Result {
         let previous = steady_arena_swap_current(state)

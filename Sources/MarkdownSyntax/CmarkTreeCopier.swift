@@ -8,7 +8,8 @@ internal import Darwin
 #endif
 
 /// Copies a cmark tree into `Block` / `Inline` values in one iterative pass (no recursion, so
-/// deeply nested input cannot overflow the stack).
+/// deeply nested input cannot overflow the stack). Positions cmark reports wrongly are corrected
+/// by `CmarkPositionRepairs` and `BackslashBreakRepair`; this type only copies.
 ///
 /// A block container's children are collected in an array reserved to their exact count when
 /// the container is entered (cmark knows its children by then). Inline nodes become records of
@@ -31,7 +32,8 @@ struct CmarkTreeCopier: ~Copyable {
     }
 
     private let source: SourceText
-    private var positions: InlinePositions
+    private let repairs: CmarkPositionRepairs
+    private var positions: BackslashBreakRepair
     /// The open containers, outermost first.
     private var stack: [Frame] = []
     /// The inline children of the open containers, each container's after its parent's.
@@ -45,7 +47,8 @@ struct CmarkTreeCopier: ~Copyable {
     private init(source: SourceText, lineOffset: Int) {
         self.source = source
         self.lineOffset = lineOffset
-        self.positions = InlinePositions(source: source)
+        self.repairs = CmarkPositionRepairs(source: source)
+        self.positions = BackslashBreakRepair(source: source)
         self.inlines = InlineStorageBuilder(expectedLiteralBytes: source.bytes.count)
         // About one inline node per 40 bytes of journal: grown a few times at most.
         inlines.records.reserveCapacity(source.bytes.count / 40 + 8)
@@ -192,7 +195,7 @@ struct CmarkTreeCopier: ~Copyable {
             append(.codeBlock(CodeBlock(info: Self.string(cmark_node_get_fence_info(node)), literal: Self.literal(node), range: range(of: node))))
         case CMARK_NODE_HTML_BLOCK:
             let literal = Self.literal(node)
-            append(.htmlBlock(HTMLBlock(literal: literal, range: htmlBlockRange(range(of: node), literal: literal))))
+            append(.htmlBlock(HTMLBlock(literal: literal, range: repairs.htmlBlockEnd(range(of: node), literal: literal))))
         case CMARK_NODE_THEMATIC_BREAK:
             append(.thematicBreak(ThematicBreak(range: range(of: node))))
         case CMARK_NODE_SOFTBREAK:
@@ -215,11 +218,12 @@ struct CmarkTreeCopier: ~Copyable {
         if Self.isInline(type), let reported = range {
             range = SourceRange(frame.start ?? reported.lowerBound, positions.fix(reported.upperBound))
         }
-        if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-            range = linkRange(range, children: pendingInlines[frame.inlineStart...])
+        if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let reported = range {
+            let children = pendingInlines[frame.inlineStart...]
+            range = repairs.autolinkRange(reported, children: children) ?? repairs.multiLineLinkStart(reported, children: children)
         }
-        if type == CMARK_NODE_HEADING {
-            range = headingRange(range, children: pendingInlines[frame.inlineStart...])
+        if type == CMARK_NODE_HEADING, let reported = range {
+            range = repairs.headingEnd(reported, children: pendingInlines[frame.inlineStart...])
         }
         // An inline container's children move to the storage, side by side.
         var firstChild = 0
@@ -267,11 +271,8 @@ struct CmarkTreeCopier: ~Copyable {
         }
     }
 
-    /// cmark positions are 1-based with an inclusive end column; 0 means "unknown".
-    ///
-    /// A block that cmark closes at a blank line ends at column 0 of that blank line; it ends
-    /// instead at the end of its last non-blank line, so that `upperBound.line` is always the
-    /// block's last line.
+    /// cmark positions are 1-based with an inclusive end column; 0 means "unknown". A block
+    /// closed at a blank line is corrected (`CmarkPositionRepairs.blockEndBeforeBlankLine`).
     ///
     /// Lines are shifted by `lineOffset`, except the document's start, which is always 1:1.
     private func range(of node: OpaquePointer, isDocument: Bool = false) -> SourceRange? {
@@ -279,7 +280,7 @@ struct CmarkTreeCopier: ~Copyable {
         let startColumn = Int(cmark_node_get_start_column(node))
         guard startLine > 0, startColumn > 0 else { return nil }
         var endLine = Int(cmark_node_get_end_line(node))
-        var endColumn = Int(cmark_node_get_end_column(node))
+        let endColumn = Int(cmark_node_get_end_column(node))
         if lineOffset > 0 {
             if !isDocument { startLine += lineOffset }
             if endLine > 0 { endLine += lineOffset }
@@ -287,78 +288,9 @@ struct CmarkTreeCopier: ~Copyable {
         let lower = SourceLocation(line: startLine, column: startColumn)
         guard endLine > 0 else { return SourceRange(lower, lower) }
         if endColumn == 0, endLine > startLine {
-            endLine -= 1
-            while endLine > startLine, source.line(endLine).allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
-                endLine -= 1
-            }
-            endColumn = source.byteRange(ofLine: endLine).count
+            return SourceRange(lower, repairs.blockEndBeforeBlankLine(startLine: startLine, endLine: endLine))
         }
         return SourceRange(lower, SourceLocation(line: endLine, column: endColumn + 1))
-    }
-
-    /// cmark 0.30 gives an autolink (`<https://…>`) columns counted from the paragraph's start,
-    /// and a link whose text spans lines the line of its `]`. The text inside is positioned right.
-    private func linkRange(_ reported: SourceRange?, children: ArraySlice<InlineRecord>) -> SourceRange? {
-        guard let reported else { return nil }
-        if children.count == 1, let only = children.first, only.kind == .text, let inner = only.range {
-            let before = source.offset(of: inner.lowerBound) - 1
-            let after = source.offset(of: inner.upperBound)
-            if before >= 0, after < source.bytes.count, source.bytes[before] == UInt8(ascii: "<"), source.bytes[after] == UInt8(ascii: ">"),
-               source.location(ofOffset: before).line == inner.lowerBound.line {
-                return SourceRange(source.location(ofOffset: before), source.location(ofOffset: after + 1))
-            }
-        }
-        if let first = children.first(where: { $0.range != nil })?.range?.lowerBound, first.line < reported.lowerBound.line {
-            return SourceRange(SourceLocation(line: first.line, column: reported.lowerBound.column), reported.upperBound)
-        }
-        return reported
-    }
-
-    /// cmark 0.30 ends a setext heading on the line after its underline (with that line's length)
-    /// and an ATX heading with a closing sequence (`## Title ##`) before the closing `#`s. A
-    /// heading runs to the end of its last line: the ATX line, or the setext underline.
-    private func headingRange(_ reported: SourceRange?, children: ArraySlice<InlineRecord>) -> SourceRange? {
-        guard let reported else { return nil }
-        let start = reported.lowerBound
-        var lastLine = start.line
-        if reported.upperBound.line > start.line {
-            var contentEnd: Int?
-            for child in children {
-                if let line = child.range?.upperBound.line { contentEnd = max(contentEnd ?? line, line) }
-            }
-            let contentEndLine = contentEnd ?? start.line
-            lastLine = min(contentEndLine + 1, reported.upperBound.line)
-        }
-        return SourceRange(start, SourceLocation(line: lastLine, column: source.byteRange(ofLine: lastLine).count + 1))
-    }
-
-    /// cmark drops the spaces before a line break from a text node's literal but not from its
-    /// range (`foo  ⏎` is `foo` at 1:1-1:6); end the range where the literal ends.
-    private func trimmingLineEndSpaces(_ range: SourceRange?, lastLiteralByte: UInt8?) -> SourceRange? {
-        guard let range, range.lowerBound.line == range.upperBound.line,
-              let last = lastLiteralByte, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return range }
-        let upper = source.offset(of: range.upperBound)
-        // Almost always the byte before the end is no space: nothing to trim.
-        if upper > 0, upper <= source.bytes.count, source.bytes[upper - 1] != UInt8(ascii: " "), source.bytes[upper - 1] != UInt8(ascii: "\t") {
-            return range
-        }
-        let start = source.offset(of: range.lowerBound)
-        var end = upper
-        while end > start, source.bytes[end - 1] == UInt8(ascii: " ") || source.bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        // Nothing to trim (almost always): the range as reported.
-        guard end < upper else { return range }
-        return SourceRange(range.lowerBound, SourceLocation(line: range.upperBound.line, column: range.upperBound.column - (upper - end)))
-    }
-
-    /// cmark 0.30 ends an HTML block that closes on its own end condition (`-->`, `</pre>`, …) at
-    /// the end of the line *before* (so a one-line comment gets `1:1-0:0`). An HTML block always
-    /// runs to the end of its last line, and its literal holds one line per source line.
-    private func htmlBlockRange(_ reported: SourceRange?, literal: String) -> SourceRange? {
-        guard let start = reported?.lowerBound else { return reported }
-        var lines = literal.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        if literal.utf8.last != UInt8(ascii: "\n") { lines += 1 }
-        let endLine = start.line + max(lines, 1) - 1
-        return SourceRange(start, SourceLocation(line: endLine, column: source.byteRange(ofLine: endLine).count + 1))
     }
 
     private static func literal(_ node: OpaquePointer) -> String {
@@ -370,57 +302,12 @@ struct CmarkTreeCopier: ~Copyable {
         let bytes = cmark_node_get_literal(node).map { UnsafeRawBufferPointer(start: $0, count: strlen($0)) }
             ?? UnsafeRawBufferPointer(start: nil, count: 0)
         let offset = inlines.appendLiteral(bytes)
-        let range = trimmingLineEndSpaces(inlineRange(of: node), lastLiteralByte: bytes.last)
+        let range = repairs.textEndBeforeBreakSpaces(inlineRange(of: node), lastLiteralByte: bytes.last)
         return InlineRecord(kind: .text, range: range, first: offset, count: bytes.count)
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
-    }
-}
-
-/// Corrects the inline positions of one paragraph or heading for cmark 0.30's backslash hard
-/// break (`a\` at a line's end), after which cmark neither counts the line nor restarts the
-/// column: nodes up to the next line ending get columns running past their line, and every
-/// later node a line number one too small.
-private struct InlinePositions {
-    let source: SourceText
-    /// Bytes of container prefix (`> `, list indentation) cmark assumes on each line.
-    private var blockOffset = 0
-    /// Backslash breaks before the last line ending cmark did count.
-    private var settled = 0
-    /// Backslash breaks since then.
-    private var pending = 0
-
-    init(source: SourceText) {
-        self.source = source
-    }
-
-    mutating func startBlock(column: Int) {
-        blockOffset = max(column - 1, 0)
-        settled = 0
-        pending = 0
-    }
-
-    mutating func backslashBreak() { pending += 1 }
-
-    mutating func newline() {
-        settled += pending
-        pending = 0
-    }
-
-    func fix(_ location: SourceLocation) -> SourceLocation {
-        guard settled > 0 || pending > 0 else { return location }
-        var line = min(location.line + settled, source.lineCount)
-        var offset = location.column - 1
-        while pending > 0, line < source.lineCount {
-            // cmark counts a line ending as one byte, `\r\n` included.
-            let full = source.byteRange(ofLine: line).count + 1
-            guard offset >= full else { break }
-            offset += blockOffset - full
-            line += 1
-        }
-        return SourceLocation(line: line, column: offset + 1)
     }
 }

@@ -3,29 +3,21 @@
 public struct Document: Sendable, Hashable {
     public let children: [Block]
     public let range: SourceRange?
-    /// The source, each invalid UTF-8 byte replaced by U+001A; lines and columns match the file on disk.
+    /// The source, valid UTF-8 (each invalid byte replaced by U+001A); lines and columns match the file on disk.
     public let source: SourceText
     /// YAML front matter at the top of the file, which is metadata, not content.
     public let frontMatter: FrontMatter?
     /// Where the file holds bytes that are not UTF-8: one range per run of such bytes.
     public let invalidUTF8: [SourceRange]
 
-    /// A document made by hand. Invalid UTF-8 bytes in `source` are replaced by U+001A as
-    /// `MarkdownParser.parse` replaces them: readers of a document (the journal builder) make
-    /// strings of its source bytes without validating them again, which is only sound when they
-    /// are valid UTF-8. `invalidUTF8` is kept as given.
+    /// A document of `children` read from `source`. A source made of unchecked bytes
+    /// (`SourceText(bytes:)`) is repaired as `MarkdownParser.parse` repairs it, each invalid
+    /// byte replaced by U+001A (`RepairedUTF8`): readers of a document make strings of its source
+    /// bytes without validating them again. `invalidUTF8` is kept as given.
     public init(children: [Block], range: SourceRange?, source: SourceText, frontMatter: FrontMatter?, invalidUTF8: [SourceRange]) {
-        let (repaired, invalid) = UTF8Repair.repair(source.bytes)
-        self.init(children: children, range: range, validSource: invalid.isEmpty ? source : SourceText(bytes: repaired),
-                  frontMatter: frontMatter, invalidUTF8: invalidUTF8)
-    }
-
-    /// A document whose source the caller has made valid UTF-8 (the parser, which repairs it
-    /// before anything else): not checked again.
-    init(children: [Block], range: SourceRange?, validSource source: SourceText, frontMatter: FrontMatter?, invalidUTF8: [SourceRange]) {
         self.children = children
         self.range = range
-        self.source = source
+        self.source = source.isKnownValidUTF8 ? source : SourceText(RepairedUTF8(repairing: source.bytes))
         self.frontMatter = frontMatter
         self.invalidUTF8 = invalidUTF8
     }

@@ -8,8 +8,9 @@ public enum MarkdownParser {
     /// Parses `bytes` as CommonMark. Never fails: invalid UTF-8 bytes are replaced (one byte for
     /// one, so columns stay true) and recorded, and any byte sequence yields some document.
     public static func parse(_ bytes: [UInt8]) -> Document {
-        let (repaired, invalid) = UTF8Repair.repair(bytes)
-        let source = SourceText(bytes: repaired)
+        let valid = RepairedUTF8(repairing: bytes)
+        let repaired = valid.bytes
+        let source = SourceText(valid)
         let frontMatter = FrontMatter.detect(in: source)
         var cmarkInput = repaired
         // Where cmark's input starts in `cmarkInput`, and how many source lines come before it.
@@ -48,8 +49,7 @@ public enum MarkdownParser {
             cmark_parser_free(parser)
             return CmarkTreeCopier.copyDocument(root!, source: source, lineOffset: lineOffset)
         }
-        return Document(children: children, range: range, validSource: source, frontMatter: frontMatter?.0,
-                        invalidUTF8: invalid.map { SourceRange(line: $0.location.line, column: $0.location.column, length: $0.length) })
+        return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: valid.invalidRuns)
     }
 
     /// Parses a Swift string as CommonMark.

@@ -1,13 +1,30 @@
 /// The bytes of one source file with a table of line starts, so that the layers above can read the
 /// exact source of a node line by line (cmark's literals lose escapes and entities).
+///
+/// A document's source is always made from `RepairedUTF8` (valid UTF-8, each invalid byte
+/// replaced by U+001A, one byte for one, so that lines and columns match the file); a text made
+/// of unchecked bytes (`init(bytes:)`) holds them as given, for reading lines only.
 public struct SourceText: Sendable, Hashable {
-    /// The source as UTF-8. Invalid sequences have already been replaced by U+FFFD.
+    /// The source's bytes: valid UTF-8 when `isKnownValidUTF8`, else as given.
     public let bytes: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0]` is line 1.
     public let lineStarts: [Int]
+    /// Whether the text was made from `RepairedUTF8`, so that its bytes are valid UTF-8.
+    public let isKnownValidUTF8: Bool
 
+    /// A text of valid UTF-8.
+    public init(_ text: RepairedUTF8) {
+        self.init(bytes: text.bytes, isKnownValidUTF8: true)
+    }
+
+    /// A text of unchecked bytes, kept as given.
     public init(bytes: [UInt8]) {
+        self.init(bytes: bytes, isKnownValidUTF8: false)
+    }
+
+    private init(bytes: [UInt8], isKnownValidUTF8: Bool) {
         self.bytes = bytes
+        self.isKnownValidUTF8 = isKnownValidUTF8
         // Reserved before the first start is added: the literal `[0]` would be an allocation
         // of its own, copied at once into the reserved one.
         var starts: [Int] = []
@@ -48,6 +65,30 @@ public struct SourceText: Sendable, Hashable {
     /// The text of 1-based `line`, without its line ending.
     public func lineString(_ line: Int) -> String {
         String(decoding: self.line(line), as: UTF8.self)
+    }
+
+    /// The bytes at `offsets` as a string. Made without validating them again when the text is
+    /// valid UTF-8 and the cut falls between whole characters (not before a continuation byte),
+    /// which makes the slice valid UTF-8 too; otherwise decoded, invalid bytes as U+FFFD.
+    public func string(in offsets: Range<Int>) -> String {
+        guard isKnownValidUTF8, !Self.isContinuationByte(at: offsets.lowerBound, in: bytes),
+              !Self.isContinuationByte(at: offsets.upperBound, in: bytes) else {
+            return String(decoding: bytes[offsets], as: UTF8.self)
+        }
+        return bytes.withUnsafeBufferPointer { String(knownValidUTF8: UnsafeBufferPointer(rebasing: $0[offsets])) }
+    }
+
+    private static func isContinuationByte(at offset: Int, in bytes: [UInt8]) -> Bool {
+        offset < bytes.count && bytes[offset] & 0xC0 == 0x80
+    }
+
+    /// Equal when the bytes are (the line starts follow from them).
+    public static func == (lhs: SourceText, rhs: SourceText) -> Bool {
+        lhs.bytes == rhs.bytes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
     }
 
     /// The location of byte `offset` (clamped into the text).

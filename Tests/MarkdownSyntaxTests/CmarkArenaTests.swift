@@ -1,15 +1,17 @@
+import CCmark
 import Testing
 @testable import MarkdownSyntax
 
-/// cmark allocates from a per-parse arena; these check the allocator's contract (zeroed,
-/// aligned, realloc keeps the bytes) and that parses on many threads each use their own.
+/// cmark allocates from a per-parse arena; these check the allocator cmark is given (its
+/// `calloc` zeroes and aligns, its `realloc` keeps the bytes) and that parses on many threads
+/// each use their own.
 @Suite struct CmarkArenaTests {
     @Test func allocationsAreZeroedAlignedAndDistinct() throws {
-        let arena = CmarkArena()
+        try CmarkArena().withAllocator { allocator in
         var seen: [UnsafeMutableRawPointer] = []
         for size in [1, 7, 16, 100, 5_000, 70_000, 3] {
             // Blocks come from malloc, so this zeroing is the arena's own.
-            let pointer = try #require(arena.allocate(size))
+            let pointer = try #require(allocator.pointee.calloc!(1, size))
             #expect(Int(bitPattern: pointer) % 16 == 0)
             #expect(UnsafeRawBufferPointer(start: pointer, count: size).allSatisfy { $0 == 0 })
             pointer.initializeMemory(as: UInt8.self, repeating: 0xAB, count: size)
@@ -19,20 +21,23 @@ import Testing
         for (pointer, size) in zip(seen, [1, 7, 16, 100, 5_000, 70_000, 3]) {
             #expect(UnsafeRawBufferPointer(start: pointer, count: size).allSatisfy { $0 == 0xAB })
         }
+        }
     }
 
     @Test func reallocationKeepsTheBytes() throws {
-        let arena = CmarkArena()
-        var pointer = try #require(arena.reallocate(nil, 10))
+        try CmarkArena().withAllocator { allocator in
+        let realloc = try #require(allocator.pointee.realloc)
+        var pointer = try #require(realloc(nil, 10))
         for index in 0..<10 { pointer.storeBytes(of: UInt8(index), toByteOffset: index, as: UInt8.self) }
         // The latest allocation grows in place; after another allocation it moves.
-        let grown = try #require(arena.reallocate(pointer, 40))
+        let grown = try #require(realloc(pointer, 40))
         #expect(grown == pointer)
-        _ = arena.allocate(8)
-        pointer = try #require(arena.reallocate(grown, 100_000))
+        _ = allocator.pointee.calloc!(1, 8)
+        pointer = try #require(realloc(grown, 100_000))
         #expect(pointer != grown)
         #expect((0..<10).allSatisfy { pointer.load(fromByteOffset: $0, as: UInt8.self) == UInt8($0) })
-        #expect(try #require(arena.reallocate(pointer, 5)) == pointer, "shrinking keeps the block")
+        #expect(try #require(realloc(pointer, 5)) == pointer, "shrinking keeps the block")
+        }
     }
 
     @Test func parsesOnManyThreadsAgree() async {

@@ -9,6 +9,7 @@ import Testing
         let document = Document(children: [], range: nil, source: SourceText(bytes: bytes), frontMatter: nil, invalidUTF8: [])
         #expect(document.source.bytes == Array("fact: a".utf8) + [0x1A, 0x1A] + Array(" b\n".utf8))
         #expect(document.source.bytes == MarkdownParser.parse(bytes).source.bytes)
+        #expect(document.source.isKnownValidUTF8)
         #expect(document.invalidUTF8.isEmpty, "kept as given")
     }
 

@@ -97,7 +97,7 @@ import Testing
         let input = String(repeating: ">", count: 10_000) + " deep\n"
         let document = MarkdownParser.parse(input)
         var depth = 0
-        document.forEachBlock { block, quoteDepth in
+        forEachBlock(in: document) { block, quoteDepth in
             if case .paragraph = block { depth = quoteDepth }
         }
         #expect(depth == 10_000)
@@ -107,7 +107,7 @@ import Testing
         var input = ""
         for level in 0..<500 { input += String(repeating: "  ", count: level) + "- item \(level)\n" }
         var paragraphs = 0
-        MarkdownParser.parse(input).forEachBlock { block, _ in if case .paragraph = block { paragraphs += 1 } }
+        forEachBlock(in: MarkdownParser.parse(input)) { block, _ in if case .paragraph = block { paragraphs += 1 } }
         #expect(paragraphs == 500)
     }
 

@@ -7,7 +7,7 @@ typealias SourceLocation = MarkdownSyntax.SourceLocation
 /// Every inline of the document, depth-first in source order (iterative: nesting can be deep).
 func allInlines(_ document: Document) -> [Inline] {
     var result: [Inline] = []
-    document.forEachBlock { block, _ in
+    forEachBlock(in: document) { block, _ in
         let roots: [Inline] = switch block {
         case .paragraph(let node): Array(node.children)
         case .heading(let node): Array(node.children)
@@ -31,7 +31,7 @@ func text(_ literal: String, in document: Document) -> Text? {
 /// The first block, depth-first, for which `match` returns a value.
 func firstBlock<T>(_ document: Document, _ match: (Block) -> T?) -> T? {
     var found: T?
-    document.forEachBlock { block, _ in if found == nil { found = match(block) } }
+    forEachBlock(in: document) { block, _ in if found == nil { found = match(block) } }
     return found
 }
 
@@ -57,7 +57,12 @@ func rangesStayInsideTheirLines(_ document: Document) -> [String] {
             }
         }
     }
-    document.forEachBlock { block, _ in check(block.range, "\(block)".prefix(40) + "") }
+    forEachBlock(in: document) { block, _ in check(block.range, "\(block)".prefix(40) + "") }
     for inline in allInlines(document) { check(inline.range, "\(inline)".prefix(40) + "") }
     return problems
+}
+
+/// Every block of `document`, depth-first in source order, with its block-quote depth.
+func forEachBlock(in document: Document, _ body: (Block, Int) -> Void) {
+    for child in document.children { child.forEachBlock(body) }
 }

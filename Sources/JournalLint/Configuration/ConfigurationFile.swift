@@ -1,3 +1,5 @@
+import JournalFiles
+import MarkdownSyntax
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -8,8 +10,9 @@ import Darwin
 
 /// Reading a configuration file's bytes, with the OS's reason on failure.
 ///
-/// JournalLint does no file walking (that is JournalFiles' job), but a configuration file is read
-/// here so that its errors carry the OS's own words ("Permission denied", "Is a directory").
+/// Read by JournalFiles' reader, as journals are (one way of reading files), so that errors carry
+/// the OS's own words ("Permission denied", "Is a directory"); checked for UTF-8 by the validator
+/// the parser uses (`RepairedUTF8`).
 enum ConfigurationFile {
     struct Failure: Error {
         let reason: String
@@ -19,52 +22,27 @@ enum ConfigurationFile {
     static let sizeLimit = 1024 * 1024
 
     static func read(_ path: String) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
-        if info.st_mode & S_IFMT == S_IFDIR { return .failure(Failure(reason: "it is a folder, not a file")) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(Failure(reason: String(cString: strerror(errno))))
-            }
-            if count == 0 { return .success(bytes) }
-            bytes += chunk[..<count]
-            if bytes.count > sizeLimit {
+        var reader = JournalFileReader(sizeLimit: sizeLimit)
+        // YAML decides what to make of a NUL byte; the reader's binary test is for journals.
+        reader.detectsBinaryFiles = false
+        do {
+            return .success(try reader.read(.file(path: path)).bytes)
+        } catch {
+            switch error {
+            case .noSuchFileOrFolder:
+                return .failure(Failure(reason: String(cString: strerror(ENOENT))))
+            case .unreadableFile(_, let reason), .unreadableFolder(_, let reason):
+                return .failure(Failure(reason: reason))
+            case .tooLarge:
                 return .failure(Failure(reason: "it is larger than 1 MiB, which no configuration file needs to be"))
+            default:
+                return .failure(Failure(reason: error.description))
             }
         }
     }
 
     /// The line and UTF-8 byte column of the first byte that is not valid UTF-8; `nil` if all are.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> (line: Int, column: Int)? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var line = 1
-        var column = 1
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") {
-                    line += 1
-                    column = 1
-                } else {
-                    column += encoded.count
-                }
-            case .error:
-                return (line, column)
-            case .emptyInput:
-                return nil
-            }
-        }
+        RepairedUTF8(repairing: bytes).invalidRuns.first.map { ($0.lowerBound.line, $0.lowerBound.column) }
     }
-}
-
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
 }

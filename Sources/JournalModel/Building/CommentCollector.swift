@@ -6,14 +6,8 @@ enum CommentCollector {
     /// blocks on whose lines an opener lies; the builder finds them on its own walk).
     static func comments(in blocks: [Block], candidates: [Int], source: SourceText) -> [HTMLComment] {
         var comments: [HTMLComment] = []
-        var pending: [Block] = []
         for index in candidates {
-            pending.append(blocks[index])
-            // Depth-first in source order, as `Document.forEachBlock` visits.
-            while let current = pending.popLast() {
-                collect(current, source, into: &comments)
-                for child in current.childBlocks.reversed() { pending.append(child) }
-            }
+            blocks[index].forEachBlock { block, _ in collect(block, source, into: &comments) }
         }
         return comments
     }

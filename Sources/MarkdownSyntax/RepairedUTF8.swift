@@ -1,17 +1,32 @@
-/// Makes arbitrary bytes safe to parse: every byte that is not part of valid UTF-8 is replaced by
-/// U+001A SUBSTITUTE, a single byte, so that every line and column still matches the file on
-/// disk (a three-byte U+FFFD would shift the columns of everything after it on the line).
-/// Where invalid bytes were is recorded so the writer can be told.
-enum UTF8Repair {
+/// Bytes made valid UTF-8: the only initialiser replaces every byte that is not part of valid
+/// UTF-8 by U+001A SUBSTITUTE, so holding one proves the bytes are valid.
+///
+/// This is Steady's one UTF-8 validator, and the one place where validity is established: a
+/// parsed document's source and the text literals cmark makes of it are valid because the parser
+/// repairs the file's bytes here first, and the readers above make strings of those bytes
+/// without validating them again (`SourceText.string(in:)`). U+001A is one byte, so every line
+/// and column still matches the file on disk (a three-byte U+FFFD would shift the columns of
+/// everything after it on the line); where invalid bytes were is recorded so the writer can be
+/// told. Lines end at `\n` only, as in `SourceText`.
+public struct RepairedUTF8: Sendable {
     /// The byte that stands in for each invalid byte.
-    static let substitute: UInt8 = 0x1A
+    public static let substitute: UInt8 = 0x1A
 
-    /// Returns the bytes unchanged when they are valid UTF-8 (the common case), else the
-    /// repaired bytes and each run of invalid bytes (its first position and length).
-    static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], invalid: [InvalidRun]) {
-        guard let first = firstInvalidOffset(bytes) else { return (bytes, []) }
+    /// The bytes, each invalid byte replaced by `substitute`.
+    public let bytes: [UInt8]
+    /// Each run of consecutive invalid bytes on one line, in order: its first byte's line and
+    /// column, and its length in bytes.
+    public let invalidRuns: [SourceRange]
+
+    /// `bytes` repaired: unchanged when they are valid UTF-8 (the common case).
+    public init(repairing bytes: [UInt8]) {
+        guard let first = Self.firstInvalidOffset(bytes) else {
+            self.bytes = bytes
+            self.invalidRuns = []
+            return
+        }
         var repaired = bytes
-        var runs: [InvalidRun] = []
+        var runs: [SourceRange] = []
         var line = 1
         var lineStart = 0
         for index in 0..<first where bytes[index] == UInt8(ascii: "\n") {
@@ -27,27 +42,22 @@ enum UTF8Repair {
                 index += 1
                 continue
             }
-            let width = validSequenceLength(bytes, at: index)
+            let width = Self.validSequenceLength(bytes, at: index)
             if width > 0 {
                 index += width
                 continue
             }
-            repaired[index] = substitute
+            repaired[index] = Self.substitute
             let column = index - lineStart + 1
-            if let last = runs.last, last.location.line == line, last.location.column + last.length == column {
-                runs[runs.count - 1].length += 1
+            if let last = runs.last, last.upperBound.line == line, last.upperBound.column == column {
+                runs[runs.count - 1] = SourceRange(last.lowerBound, SourceLocation(line: line, column: column + 1))
             } else {
-                runs.append(InvalidRun(location: SourceLocation(line: line, column: column), length: 1))
+                runs.append(SourceRange(line: line, column: column, length: 1))
             }
             index += 1
         }
-        return (repaired, runs)
-    }
-
-    /// A run of consecutive invalid bytes on one line.
-    struct InvalidRun: Hashable {
-        let location: SourceLocation
-        var length: Int
+        self.bytes = repaired
+        self.invalidRuns = runs
     }
 
     /// The offset of the first byte that is not valid UTF-8, or `nil`.
