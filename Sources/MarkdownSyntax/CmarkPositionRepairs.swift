@@ -6,14 +6,15 @@
 /// `CmarkPositionTests` (same name). When upgrading cmark: run those tests with the repair
 /// turned off; a repair whose test then passes is no longer needed and can be deleted.
 /// (Backslash hard breaks need state across a paragraph: see `BackslashBreakRepair`.)
-struct CmarkPositionRepairs {
-    let source: SourceText
+enum CmarkPositionRepairs {
+    // Functions of `source` rather than a value holding it: the copier calls them per node, and
+    // a value copied out of the copier would retain the source's arrays on every call.
 
     /// cmark 0.30.2 ends a block that it closes at a blank line at column 0 of that blank line.
     /// The block ends instead at the end of its last non-blank line, so that `upperBound.line`
     /// is always the block's last line. `endLine` is cmark's end line, already shifted.
     /// Test: `CmarkPositionTests.blockClosedByABlankLineEndsOnItsLastLine`.
-    func blockEndBeforeBlankLine(startLine: Int, endLine reportedEndLine: Int) -> SourceLocation {
+    static func blockEndBeforeBlankLine(startLine: Int, endLine reportedEndLine: Int, in source: SourceText) -> SourceLocation {
         var endLine = reportedEndLine - 1
         while endLine > startLine, source.line(endLine).allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
             endLine -= 1
@@ -25,7 +26,7 @@ struct CmarkPositionRepairs {
     /// rather than the line's. The text inside is positioned right: the link is that text and
     /// the angle brackets around it.
     /// Test: `CmarkPositionTests.autolinkRangeCoversTheAngleBrackets`.
-    func autolinkRange(_ reported: SourceRange, children: ArraySlice<InlineRecord>) -> SourceRange? {
+    static func autolinkRange(_ reported: SourceRange, children: ArraySlice<InlineRecord>, in source: SourceText) -> SourceRange? {
         guard children.count == 1, let only = children.first, only.kind == .text, let inner = only.range else { return nil }
         let before = source.offset(of: inner.lowerBound) - 1
         let after = source.offset(of: inner.upperBound)
@@ -37,7 +38,7 @@ struct CmarkPositionRepairs {
     /// cmark 0.30.2 starts a link whose text spans lines on the line of its `]` (with the column
     /// of its `[`). The link starts on the line of its first positioned child.
     /// Test: `CmarkPositionTests.linkWhoseTextSpansLinesStartsAtItsBracket`.
-    func multiLineLinkStart(_ reported: SourceRange, children: ArraySlice<InlineRecord>) -> SourceRange {
+    static func multiLineLinkStart(_ reported: SourceRange, children: ArraySlice<InlineRecord>) -> SourceRange {
         if let first = children.first(where: { $0.range != nil })?.range?.lowerBound, first.line < reported.lowerBound.line {
             return SourceRange(SourceLocation(line: first.line, column: reported.lowerBound.column), reported.upperBound)
         }
@@ -49,7 +50,7 @@ struct CmarkPositionRepairs {
     /// `#`s. A heading runs to the end of its last line: the ATX line, or the setext underline.
     /// Tests: `CmarkPositionTests.setextHeadingEndsAtItsUnderline`,
     /// `CmarkPositionTests.atxHeadingIncludesClosingSequence`.
-    func headingEnd(_ reported: SourceRange, children: ArraySlice<InlineRecord>) -> SourceRange {
+    static func headingEnd(_ reported: SourceRange, children: ArraySlice<InlineRecord>, in source: SourceText) -> SourceRange {
         let start = reported.lowerBound
         var lastLine = start.line
         if reported.upperBound.line > start.line {
@@ -66,7 +67,7 @@ struct CmarkPositionRepairs {
     /// cmark 0.30.2 drops the spaces before a line break from a text node's literal but not from
     /// its range (`foo  ⏎` is `foo` at 1:1-1:6). The range ends where the literal ends.
     /// Test: `CmarkPositionTests.textBeforeABreakEndsWhereItsLiteralEnds`.
-    func textEndBeforeBreakSpaces(_ range: SourceRange?, lastLiteralByte: UInt8?) -> SourceRange? {
+    static func textEndBeforeBreakSpaces(_ range: SourceRange?, lastLiteralByte: UInt8?, in source: SourceText) -> SourceRange? {
         guard let range, range.lowerBound.line == range.upperBound.line,
               let last = lastLiteralByte, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return range }
         let upper = source.offset(of: range.upperBound)
@@ -86,7 +87,7 @@ struct CmarkPositionRepairs {
     /// runs to the end of its last line, and its literal holds one line per source line.
     /// Tests: `CmarkPositionTests.oneLineHTMLCommentBlockEndsAtItsLineEnd`,
     /// `multiLineHTMLCommentBlockIncludesItsClosingLine`, `htmlBlockInBlockQuote`.
-    func htmlBlockEnd(_ reported: SourceRange?, literal: String) -> SourceRange? {
+    static func htmlBlockEnd(_ reported: SourceRange?, literal: String, in source: SourceText) -> SourceRange? {
         guard let start = reported?.lowerBound else { return reported }
         var lines = literal.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         if literal.utf8.last != UInt8(ascii: "\n") { lines += 1 }

@@ -32,7 +32,6 @@ struct CmarkTreeCopier: ~Copyable {
     }
 
     private let source: SourceText
-    private let repairs: CmarkPositionRepairs
     private var positions: BackslashBreakRepair
     /// The open containers, outermost first.
     private var stack: [Frame] = []
@@ -47,7 +46,6 @@ struct CmarkTreeCopier: ~Copyable {
     private init(source: SourceText, lineOffset: Int) {
         self.source = source
         self.lineOffset = lineOffset
-        self.repairs = CmarkPositionRepairs(source: source)
         self.positions = BackslashBreakRepair(source: source)
         self.inlines = InlineStorageBuilder(expectedLiteralBytes: source.bytes.count)
         // About one inline node per 40 bytes of journal: grown a few times at most.
@@ -195,7 +193,7 @@ struct CmarkTreeCopier: ~Copyable {
             append(.codeBlock(CodeBlock(info: Self.string(cmark_node_get_fence_info(node)), literal: Self.literal(node), range: range(of: node))))
         case CMARK_NODE_HTML_BLOCK:
             let literal = Self.literal(node)
-            append(.htmlBlock(HTMLBlock(literal: literal, range: repairs.htmlBlockEnd(range(of: node), literal: literal))))
+            append(.htmlBlock(HTMLBlock(literal: literal, range: CmarkPositionRepairs.htmlBlockEnd(range(of: node), literal: literal, in: source))))
         case CMARK_NODE_THEMATIC_BREAK:
             append(.thematicBreak(ThematicBreak(range: range(of: node))))
         case CMARK_NODE_SOFTBREAK:
@@ -220,10 +218,11 @@ struct CmarkTreeCopier: ~Copyable {
         }
         if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let reported = range {
             let children = pendingInlines[frame.inlineStart...]
-            range = repairs.autolinkRange(reported, children: children) ?? repairs.multiLineLinkStart(reported, children: children)
+            range = CmarkPositionRepairs.autolinkRange(reported, children: children, in: source)
+                ?? CmarkPositionRepairs.multiLineLinkStart(reported, children: children)
         }
         if type == CMARK_NODE_HEADING, let reported = range {
-            range = repairs.headingEnd(reported, children: pendingInlines[frame.inlineStart...])
+            range = CmarkPositionRepairs.headingEnd(reported, children: pendingInlines[frame.inlineStart...], in: source)
         }
         // An inline container's children move to the storage, side by side.
         var firstChild = 0
@@ -288,7 +287,7 @@ struct CmarkTreeCopier: ~Copyable {
         let lower = SourceLocation(line: startLine, column: startColumn)
         guard endLine > 0 else { return SourceRange(lower, lower) }
         if endColumn == 0, endLine > startLine {
-            return SourceRange(lower, repairs.blockEndBeforeBlankLine(startLine: startLine, endLine: endLine))
+            return SourceRange(lower, CmarkPositionRepairs.blockEndBeforeBlankLine(startLine: startLine, endLine: endLine, in: source))
         }
         return SourceRange(lower, SourceLocation(line: endLine, column: endColumn + 1))
     }
@@ -302,7 +301,7 @@ struct CmarkTreeCopier: ~Copyable {
         let bytes = cmark_node_get_literal(node).map { UnsafeRawBufferPointer(start: $0, count: strlen($0)) }
             ?? UnsafeRawBufferPointer(start: nil, count: 0)
         let offset = inlines.appendLiteral(bytes)
-        let range = repairs.textEndBeforeBreakSpaces(inlineRange(of: node), lastLiteralByte: bytes.last)
+        let range = CmarkPositionRepairs.textEndBeforeBreakSpaces(inlineRange(of: node), lastLiteralByte: bytes.last, in: source)
         return InlineRecord(kind: .text, range: range, first: offset, count: bytes.count)
     }
 
