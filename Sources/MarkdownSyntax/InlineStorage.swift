@@ -30,6 +30,8 @@ final class InlineStorage: @unchecked Sendable {
         /// Allocated once the literals are all known, so that the address never changes while
         /// a `Text` can read it.
         @usableFromInline var literalBase: UnsafeMutablePointer<UInt8>?
+        /// How many literal bytes there are at `literalBase`.
+        @usableFromInline var literalCount = 0
     }
 
     /// An empty storage, to be filled by `finish`.
@@ -39,6 +41,13 @@ final class InlineStorage: @unchecked Sendable {
     }
 
     @usableFromInline var literalBase: UnsafeMutablePointer<UInt8>? { contents.pointee.literalBase }
+
+    /// All literal bytes of the storage. Internal: valid only while the storage is alive, which
+    /// the public readers (`Text.withLiteralUTF8`, `InlineList.withLiteralBytes`) guarantee by
+    /// holding it for the call and handing out a `Span`, which cannot escape it.
+    @usableFromInline var literalBytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: contents.pointee.literalBase, count: contents.pointee.literalCount)
+    }
 
     /// A storage holding only `literal` (for a `Text` made outside a document).
     convenience init(literal: UnsafeRawBufferPointer) {
@@ -53,6 +62,7 @@ final class InlineStorage: @unchecked Sendable {
     func finish(records: [InlineRecord], strings: [String], literals: inout LiteralBuffer) {
         contents.pointee.records = records
         contents.pointee.strings = strings
+        contents.pointee.literalCount = literals.count
         contents.pointee.literalBase = literals.takeBase()
     }
 

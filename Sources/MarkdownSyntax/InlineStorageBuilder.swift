@@ -44,7 +44,7 @@ struct InlineStorageBuilder: ~Copyable {
     private mutating func copy(_ inline: Inline) -> InlineRecord {
         switch inline {
         case .text(let node):
-            let offset = node.withLiteralUTF8 { appendLiteral(UnsafeRawBufferPointer($0)) }
+            let offset = withExtendedLifetime(node.storage) { appendLiteral(UnsafeRawBufferPointer(node.literalBuffer)) }
             return InlineRecord(kind: .text, range: node.range, first: offset, count: node.literalUTF8Count)
         case .softBreak:
             return InlineRecord(kind: .softBreak, range: nil)

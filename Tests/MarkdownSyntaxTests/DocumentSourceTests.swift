@@ -21,14 +21,15 @@ import Testing
 
     /// Entities and escapes that name no scalar (a surrogate, zero, past U+10FFFF) and NUL
     /// bytes decode to U+FFFD: every literal of a parsed document is valid UTF-8, which the
-    /// journal builder relies on (`String(knownValidUTF8:)`).
+    /// journal builder relies on (`String(knownValidUTF8:)`, after `RepairedUTF8`).
     @Test func literalsOfParsedDocumentsAreValidUTF8() {
         let bytes = Array("&#xD800; &#0; &#x110000; &#xDFFF;x\\ é &amp; &nGt;".utf8) + [0x00] + Array(" *a\u{0}b*\n".utf8)
         let document = MarkdownParser.parse(bytes)
         var literals = 0
         for case .text(let node) in allInlines(document) {
             literals += 1
-            node.withLiteralUTF8 { #expect(String(validating: $0, as: UTF8.self) != nil, "\(Array($0))") }
+            let literal = node.withLiteralUTF8 { spanBytes($0) }
+            #expect(String(validating: literal, as: UTF8.self) != nil, "\(literal)")
         }
         #expect(literals > 0)
         #expect(allInlines(document).compactMap { if case .text(let node) = $0 { node.literal } else { nil } }.joined().contains("\u{FFFD}"))

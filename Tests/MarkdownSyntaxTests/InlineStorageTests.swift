@@ -13,7 +13,7 @@ import Testing
         #expect(literals == ["one ", "two", " three", "héllo", "four & five"])
         for case .text(let node) in allInlines(document) {
             #expect(node.literalUTF8Count == node.literal.utf8.count)
-            #expect(node.withLiteralUTF8 { Array($0) } == Array(node.literal.utf8))
+            #expect(node.withLiteralUTF8 { spanBytes($0) } == Array(node.literal.utf8))
         }
     }
 
@@ -104,8 +104,9 @@ import Testing
             return
         }
         var leaves: [String] = []
+        let allLiterals = paragraph.children.withLiteralBytes { spanBytes($0) }
         paragraph.children.forEachLeaf { leaf in
-            let literal = String(decoding: leaf.unsafeLiteralUTF8, as: UTF8.self)
+            let literal = String(decoding: allLiterals[leaf.literalOffsets], as: UTF8.self)
             leaves.append("\(leaf.kind):\(literal)\(leaf.isInsideImage ? " (image)" : "")@\(leaf.range.map(\.description) ?? "-")")
         }
         #expect(leaves == [
@@ -123,7 +124,7 @@ import Testing
         }
         var read: [String] = []
         paragraph.children.forEachLeaf { leaf in
-            if leaf.kind != .softBreak, leaf.kind != .lineBreak { read.append(String(decoding: leaf.unsafeLiteralUTF8, as: UTF8.self)) }
+            if leaf.kind != .softBreak, leaf.kind != .lineBreak { read.append(String(decoding: allLiterals[leaf.literalOffsets], as: UTF8.self)) }
         }
         #expect(read == expected)
     }

@@ -66,3 +66,8 @@ func rangesStayInsideTheirLines(_ document: Document) -> [String] {
 func forEachBlock(in document: Document, _ body: (Block, Int) -> Void) {
     for child in document.children { child.forEachBlock(body) }
 }
+
+/// The bytes of `span`, as an array.
+func spanBytes(_ span: Span<UInt8>) -> [UInt8] {
+    (0..<span.count).map { span[$0] }
+}

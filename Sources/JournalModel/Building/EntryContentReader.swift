@@ -105,7 +105,7 @@ struct EntryContentReader {
                                     pending: inout [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)]) -> Int {
         if let text = Self.textBlock(buffer[offset]) {
             lines.split(text.children)
-            let openEvidence = readLines(blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
+            let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
             if text.isParagraph, let openEvidence, offset + 1 < buffer.count, case .list(let list) = buffer[offset + 1] {
                 readEvidenceList(list, into: openEvidence)
                 return offset + 2
@@ -146,25 +146,37 @@ struct EntryContentReader {
         }
     }
 
-    /// Reads the lines of a paragraph or heading (split into `lines`). Returns the index of an
-    /// evidence section that is still open at the paragraph's end (its list may follow as the
-    /// next block).
-    @discardableResult
-    private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
+    /// Reads the lines of a paragraph or heading (`inlines`, split into `lines`). Returns the
+    /// index of an evidence section that is still open at the paragraph's end (its list may
+    /// follow as the next block).
+    private mutating func readLines(of inlines: InlineList, blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
+        Self.withLiteralBytes(of: inlines) { literals in
+            readLines(blockRange: blockRange, quoteDepth: quoteDepth, allowsFields: allowsFields, literals: literals)
+        }
+    }
+
+    /// Calls `body` with the literal bytes of `inlines`, where `InlinePiece.literal` points; the
+    /// buffer is valid during the call only.
+    private static func withLiteralBytes<Result>(of inlines: InlineList, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        inlines.withLiteralBytes { $0.withUnsafeBufferPointer(body) }
+    }
+
+    private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>) -> Int? {
         builder.reset()
         var openEvidence: Int?
         for lineIndex in 0..<lines.lineCount {
             let line = lines.line(lineIndex)
             for index in line where lines.pieces[index].kind == .text && !lines.pieces[index].isImageText {
-                if let range = lines.pieces[index].range, TagScanner.mayHoldTag(lines.pieces[index].literal, range: range) {
+                if let range = lines.pieces[index].range,
+                   TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range) {
                     TagScanner.scan(range, in: source, into: &tags)
                 }
             }
             defer { builder.endLine() }
-            guard quoteDepth == 0, allowsFields, !lines.startsWithProse(line),
+            guard quoteDepth == 0, allowsFields, !lines.startsWithProse(line, literals: literals),
                   let start = lines.contentStart(of: line, in: source),
                   let field = FieldLine(source: source, start: start) else {
-                for index in line { builder.append(index, of: lines.pieces) }
+                for index in line { builder.append(index, of: lines.pieces, literals: literals) }
                 continue
             }
             if let open = openEvidence, field.isEvidenceItemKey {
@@ -178,12 +190,12 @@ struct EntryContentReader {
             openEvidence = nil
             guard let key = FieldKey(caseInsensitiveBytes: field.keyBytes) else {
                 unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange))
-                for index in line { builder.append(index, of: lines.pieces) }
+                for index in line { builder.append(index, of: lines.pieces, literals: literals) }
                 continue
             }
             if let open = readField(key, field) { openEvidence = open }
         }
-        let span = builder.build(blockRange: blockRange, pieces: lines.pieces)
+        let span = builder.build(blockRange: blockRange, pieces: lines.pieces, literals: literals)
         if let span { quoteDepth > 0 ? quotedProse.append(span) : prose.append(span) }
         return openEvidence
     }
@@ -223,22 +235,25 @@ struct EntryContentReader {
             var text = ""
             // The usual item is one paragraph of one text node: read from its literal bytes,
             // without making a string of the whole item first.
-            var onlyText: UnsafeBufferPointer<UInt8>?
+            var onlyText: Text?
             var paragraphs = 0
             for case .paragraph(let paragraph) in item.children {
                 lines.split(paragraph.children)
-                for index in lines.pieces.indices where lines.pieces[index].kind == .text {
-                    if let range = lines.pieces[index].range, TagScanner.mayHoldTag(lines.pieces[index].literal, range: range) {
-                        TagScanner.scan(range, in: source, into: &tags)
+                Self.withLiteralBytes(of: paragraph.children) { literals in
+                    for index in lines.pieces.indices where lines.pieces[index].kind == .text {
+                        if let range = lines.pieces[index].range,
+                           TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range) {
+                            TagScanner.scan(range, in: source, into: &tags)
+                        }
                     }
                 }
                 paragraphs += 1
                 if paragraphs == 1, paragraph.children.count == 1, case .text(let node) = paragraph.children[0] {
-                    onlyText = node.unsafeLiteralUTF8
+                    onlyText = node
                     continue
                 }
                 if let first = onlyText {
-                    text = String(decoding: first, as: UTF8.self)
+                    text = first.literal
                     onlyText = nil
                 }
                 let plain = paragraph.children.plainText
@@ -246,7 +261,7 @@ struct EntryContentReader {
             }
             guard let range = item.range else { continue }
             let (stance, itemText) = if let onlyText {
-                FieldValueParser.evidenceItem(trimming: onlyText)
+                onlyText.withLiteralUTF8 { $0.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) } }
             } else {
                 FieldValueParser.evidenceItem(text.trimmingSpaces())
             }

@@ -46,7 +46,7 @@ struct HeadingStamp {
     /// one (the usual `## 07:43 Title`), else from its plain text.
     init(_ heading: Heading) {
         if heading.children.count == 1, case .text(let node) = heading.children[0] {
-            self = node.withLiteralUTF8 { HeadingStamp(bytes: $0) }
+            self = node.withLiteralUTF8 { $0.withUnsafeBufferPointer { HeadingStamp(bytes: $0) } }
         } else {
             self.init(heading.children.plainText)
         }

@@ -7,9 +7,9 @@ import MarkdownSyntax
 struct InlinePiece {
     enum Kind { case text, code, html }
     let kind: Kind
-    /// The text node's literal (empty for code and HTML, whose literals nothing reads): it
-    /// points into the document's literal storage, valid while the document being read is.
-    let literal: UnsafeBufferPointer<UInt8>
+    /// Where the text node's literal lies in the literal bytes of the list split
+    /// (`InlineList.withLiteralBytes`; empty for code and HTML, whose literals nothing reads).
+    let literal: Range<Int>
     let range: SourceRange?
     /// Inside an image's alt text: not the writer's prose.
     let isImageText: Bool
@@ -48,11 +48,11 @@ struct InlineLines {
         inlines.forEachLeaf { leaf in
             switch leaf.kind {
             case .text:
-                pieces.append(InlinePiece(kind: .text, literal: leaf.unsafeLiteralUTF8, range: leaf.range, isImageText: leaf.isInsideImage))
+                pieces.append(InlinePiece(kind: .text, literal: leaf.literalOffsets, range: leaf.range, isImageText: leaf.isInsideImage))
             case .code:
-                pieces.append(InlinePiece(kind: .code, literal: UnsafeBufferPointer(start: nil, count: 0), range: leaf.range, isImageText: leaf.isInsideImage))
+                pieces.append(InlinePiece(kind: .code, literal: 0..<0, range: leaf.range, isImageText: leaf.isInsideImage))
             case .html:
-                pieces.append(InlinePiece(kind: .html, literal: UnsafeBufferPointer(start: nil, count: 0), range: leaf.range, isImageText: leaf.isInsideImage))
+                pieces.append(InlinePiece(kind: .html, literal: 0..<0, range: leaf.range, isImageText: leaf.isInsideImage))
             case .softBreak, .lineBreak:
                 lineStarts.append(pieces.count)
             }
@@ -62,11 +62,12 @@ struct InlineLines {
     /// Whether the line's first piece shows, from its literal alone, that the line is no field
     /// (see `FieldLine.isRuledOut`). Only an exact text piece is judged: one on one line whose
     /// range is as long as its literal, so that the literal is its source byte for byte.
-    func startsWithProse(_ line: Range<Int>) -> Bool {
+    /// `literals`: the literal bytes of the list split.
+    func startsWithProse(_ line: Range<Int>, literals: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = line.first(where: { pieces[$0].range != nil }), let range = pieces[first].range,
               pieces[first].kind == .text, range.lowerBound.line == range.upperBound.line,
               range.upperBound.column - range.lowerBound.column == pieces[first].literal.count else { return false }
-        return FieldLine.isRuledOut(byExactLiteral: pieces[first].literal)
+        return FieldLine.isRuledOut(byExactLiteral: UnsafeBufferPointer(rebasing: literals[pieces[first].literal]))
     }
 
     /// Where a line's content starts in the source (after any list or quote markers). Code spans

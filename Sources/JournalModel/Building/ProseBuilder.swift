@@ -42,8 +42,9 @@ struct ProseBuilder {
         if length > 0 { needsSeparator = true }
     }
 
-    /// Adds `inlinePieces[index]` if it is prose (text outside images).
-    mutating func append(_ index: Int, of inlinePieces: [InlinePiece]) {
+    /// Adds `inlinePieces[index]` if it is prose (text outside images). `literals`: the bytes
+    /// the pieces point into (`InlineLines.withLiteralBytes`).
+    mutating func append(_ index: Int, of inlinePieces: [InlinePiece], literals: UnsafeBufferPointer<UInt8>) {
         let literalLength = inlinePieces[index].literal.count
         guard inlinePieces[index].kind == .text, !inlinePieces[index].isImageText, literalLength > 0,
               let range = inlinePieces[index].range else { return }
@@ -60,7 +61,7 @@ struct ProseBuilder {
             let start = min(line.lowerBound + range.lowerBound.column - 1, line.upperBound)
             let end = min(line.lowerBound + range.upperBound.column - 1, line.upperBound)
             if columnOffsets.count <= pieceIndex { columnOffsets += Array(repeating: nil, count: pieceIndex + 1 - columnOffsets.count) }
-            columnOffsets[pieceIndex] = LiteralAlignment.offsets(literal: Array(inlinePieces[index].literal), source: source.bytes[start..<max(start, end)])
+            columnOffsets[pieceIndex] = LiteralAlignment.offsets(literal: Array(literals[inlinePieces[index].literal]), source: source.bytes[start..<max(start, end)])
         }
         if firstPiece == nil {
             firstPiece = prosePiece
@@ -74,9 +75,9 @@ struct ProseBuilder {
 
     /// The span, or `nil` when nothing but white space was collected. `inlinePieces`: the
     /// block's pieces, which the collected indices refer to.
-    mutating func build(blockRange: SourceRange?, pieces inlinePieces: [InlinePiece]) -> ProseSpan? {
-        guard sources.contains(where: { Self.hasNonBlank(inlinePieces[$0].literal) }) else { return nil }
-        let text = text(inlinePieces)
+    mutating func build(blockRange: SourceRange?, pieces inlinePieces: [InlinePiece], literals: UnsafeBufferPointer<UInt8>) -> ProseSpan? {
+        guard sources.contains(where: { Self.hasNonBlank(literals[inlinePieces[$0].literal]) }) else { return nil }
+        let text = text(inlinePieces, literals: literals)
         // `reset()` empties the builder before the next block.
         return ProseSpan(text: text, firstPiece: firstPiece, laterPieces: laterPieces, columnOffsets: columnOffsets, blockRange: blockRange)
     }
@@ -84,19 +85,21 @@ struct ProseBuilder {
     /// The literals joined, a space wherever a line ended between two of them. Written into
     /// `joined` (kept from block to block) and made a string without validating it again: the
     /// literals are valid UTF-8 (see `String(knownValidUTF8:)`), and so is their join by spaces.
-    private mutating func text(_ inlinePieces: [InlinePiece]) -> String {
-        if sources.count == 1, let firstPiece, length == firstPiece.length { return String(knownValidUTF8: inlinePieces[sources[0]].literal) }
+    private mutating func text(_ inlinePieces: [InlinePiece], literals: UnsafeBufferPointer<UInt8>) -> String {
+        if sources.count == 1, let firstPiece, length == firstPiece.length {
+            return String(knownValidUTF8: UnsafeBufferPointer(rebasing: literals[inlinePieces[sources[0]].literal]))
+        }
         joined.removeAll(keepingCapacity: true)
         joined.reserveCapacity(length)
         for (position, source) in sources.enumerated() {
             let textOffset = position == 0 ? 0 : laterPieces[position - 1].textOffset
             while joined.count < textOffset { joined.append(UInt8(ascii: " ")) }
-            joined.append(contentsOf: inlinePieces[source].literal)
+            joined.append(contentsOf: literals[inlinePieces[source].literal])
         }
         return joined.withUnsafeBufferPointer { String(knownValidUTF8: $0) }
     }
 
-    private static func hasNonBlank(_ literal: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func hasNonBlank(_ literal: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         literal.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
     }
 }

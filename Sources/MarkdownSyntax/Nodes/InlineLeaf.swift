@@ -5,17 +5,18 @@ public struct InlineLeaf {
     public let kind: Kind
     /// `nil` for breaks, which cmark does not position.
     public let range: SourceRange?
-    /// A text leaf's literal bytes (empty for the other kinds), valid only while the list it was
-    /// read from, or the document holding it, is alive.
-    public let unsafeLiteralUTF8: UnsafeBufferPointer<UInt8>
+    /// Where a text leaf's literal lies in the literal bytes of the list it was read from
+    /// (`InlineList.withLiteralBytes`); empty for the other kinds. Offsets, not bytes: a reader
+    /// may keep them while it holds the list, and reads the bytes through the list.
+    public let literalOffsets: Range<Int>
     /// Whether the leaf is inside an image (its alt text), at any depth.
     public let isInsideImage: Bool
 
     @usableFromInline
-    init(kind: Kind, range: SourceRange?, unsafeLiteralUTF8: UnsafeBufferPointer<UInt8>, isInsideImage: Bool) {
+    init(kind: Kind, range: SourceRange?, literalOffsets: Range<Int> = 0..<0, isInsideImage: Bool) {
         self.kind = kind
         self.range = range
-        self.unsafeLiteralUTF8 = unsafeLiteralUTF8
+        self.literalOffsets = literalOffsets
         self.isInsideImage = isInsideImage
     }
 }
@@ -26,16 +27,13 @@ extension InlineList {
     ///
     /// For readers that look at every leaf of every paragraph (the journal builder): no
     /// `Inline` value is made, so a leaf costs no retain and release of the storage. Inlinable,
-    /// so that the caller's `body` is inlined into the walk rather than called through a
-    /// closure context for every leaf.
+    /// so that the caller's `body` is inlined into the walk.
     ///
     /// Safety: `contents` stays valid while `self` holds the storage; records are read with
-    /// bounds checks, and a text record's literal (`first`, `count`) lies within the literal
-    /// bytes, where `LiteralBuffer.append` put it.
+    /// bounds checks.
     @inlinable
     public func forEachLeaf(_ body: (InlineLeaf) throws -> Void) rethrows {
         let contents = storage.contents
-        let literalBase = contents.pointee.literalBase
         var next = start
         var end = start + count
         var inImage = false
@@ -52,22 +50,33 @@ extension InlineList {
             next += 1
             switch record.kind {
             case .text:
-                try body(InlineLeaf(kind: .text, range: record.range,
-                                    unsafeLiteralUTF8: UnsafeBufferPointer(start: literalBase.map { $0 + record.first }, count: record.count),
+                try body(InlineLeaf(kind: .text, range: record.range, literalOffsets: record.first..<(record.first + record.count),
                                     isInsideImage: inImage))
             case .code:
-                try body(InlineLeaf(kind: .code, range: record.range, unsafeLiteralUTF8: UnsafeBufferPointer(start: nil, count: 0), isInsideImage: inImage))
+                try body(InlineLeaf(kind: .code, range: record.range, isInsideImage: inImage))
             case .html:
-                try body(InlineLeaf(kind: .html, range: record.range, unsafeLiteralUTF8: UnsafeBufferPointer(start: nil, count: 0), isInsideImage: inImage))
+                try body(InlineLeaf(kind: .html, range: record.range, isInsideImage: inImage))
             case .softBreak:
-                try body(InlineLeaf(kind: .softBreak, range: nil, unsafeLiteralUTF8: UnsafeBufferPointer(start: nil, count: 0), isInsideImage: inImage))
+                try body(InlineLeaf(kind: .softBreak, range: nil, isInsideImage: inImage))
             case .lineBreak:
-                try body(InlineLeaf(kind: .lineBreak, range: nil, unsafeLiteralUTF8: UnsafeBufferPointer(start: nil, count: 0), isInsideImage: inImage))
+                try body(InlineLeaf(kind: .lineBreak, range: nil, isInsideImage: inImage))
             case .emphasis, .strong, .link, .image, .customInline:
                 suspended.append((next, end, inImage))
                 (next, end) = (record.first, record.first + record.count)
                 if record.kind == .image { inImage = true }
             }
+        }
+    }
+}
+
+extension InlineList {
+    /// Calls `body` with all the literal bytes of the storage the list reads (a document's
+    /// text literals, back to back), where `InlineLeaf.literalOffsets` point. A `Span`: the
+    /// bytes cannot outlive the call, during which the list holds them.
+    @inlinable
+    public func withLiteralBytes<Result>(_ body: (Span<UInt8>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(storage) {
+            try body(storage.literalBytes.span)
         }
     }
 }

@@ -30,23 +30,20 @@ public struct Text: Sendable, Hashable {
 
     /// The literal (a new string on each call: read it once).
     public var literal: String {
-        withLiteralUTF8 { String(decoding: $0, as: UTF8.self) }
+        withExtendedLifetime(storage) { String(decoding: literalBuffer, as: UTF8.self) }
     }
 
-    /// Calls `body` with the literal's UTF-8 bytes, which are valid only during the call.
-    /// Inlinable so that callers in other modules get it specialized (no generic dispatch).
+    /// Calls `body` with the literal's UTF-8 bytes, which it cannot keep (a `Span` does not
+    /// escape the call). Inlinable so that callers in other modules get it specialized.
     @inlinable
-    public func withLiteralUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    public func withLiteralUTF8<Result>(_ body: (Span<UInt8>) throws -> Result) rethrows -> Result {
         try withExtendedLifetime(storage) {
-            try body(unsafeLiteralUTF8)
+            try body(literalBuffer.span)
         }
     }
 
-    /// The literal's bytes without retaining their storage: valid only while this `Text`, or
-    /// the document holding it, is alive. For readers that hold the document anyway and look at
-    /// many literals (a retain and a release each would cost more than the reading).
-    @inlinable
-    public var unsafeLiteralUTF8: UnsafeBufferPointer<UInt8> {
+    /// The literal's bytes without retaining their storage: valid only while `storage` is.
+    @usableFromInline var literalBuffer: UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: storage.literalBase.map { $0 + offset }, count: literalUTF8Count)
     }
 
