@@ -3,7 +3,7 @@
 /// The finder asks once per file it includes; `Set<FileIdentity>` hashed each identity with
 /// SipHash, which cost more than the rest of deciding about the file. Device and inode numbers
 /// are not chosen by an adversary, so a multiplicative hash and linear probing in a table kept at
-/// most half full answer in a few dozen instructions.
+/// most half full do.
 struct FileIdentitySet {
     /// The slots; `nil` is empty. The count is a power of two.
     private var slots: [FileIdentity?] = Array(repeating: nil, count: 16)

@@ -5,8 +5,7 @@ internal import CCmark
 ///
 /// cmark makes tens of thousands of small allocations per journal (nodes, line buffers, literal
 /// copies), reallocates its growing buffers and, when the tree is freed, frees every one of
-/// them: on the 1 MB benchmark that is ~100,000 calls into malloc, realloc and free, and it
-/// leaves the heap fragmented for the Swift values built next. cmark lets the caller supply the
+/// them, leaving the heap fragmented for the Swift values built next (docs/benchmarks.md). cmark lets the caller supply the
 /// allocator (`cmark_mem`); this one bumps a pointer, ignores `free`, and is dropped whole, so
 /// the C tree is still gone before `MarkdownParser.parse` returns.
 ///

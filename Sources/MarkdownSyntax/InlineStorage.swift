@@ -2,8 +2,7 @@
 /// of their text literals and the few strings (code, HTML, link targets) they hold.
 ///
 /// Why: a journal paragraph is usually a single text node, and giving every paragraph, heading,
-/// emphasis and link an `[Inline]` of its own cost an allocation per container (~14,000 per
-/// megabyte of journal), then a free that destroyed its elements one by one through their value
+/// emphasis and link an `[Inline]` of its own cost an allocation per container, then a free that destroyed its elements one by one through their value
 /// witness, and every text node retained the chunk holding its literal. Here the copier appends
 /// each inline node as a record with no references in it, the children of a container side by
 /// side, and an `InlineList` is this storage and a range of it: a document's inlines cost a

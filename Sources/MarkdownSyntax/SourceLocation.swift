@@ -27,9 +27,8 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStr
     static let maxDescriptionLength = 41
 
     /// Writes `line:column` at `index` (which must leave `maxDescriptionLength` bytes of room)
-    /// and returns the index after it. Tree dumps and reports print thousands of locations, and
-    /// interpolating them (dynamic protocol checks, one string per number) cost about 2,000
-    /// instructions a range; writing the digits costs a tenth of that.
+    /// and returns the index after it. Tree dumps and reports print thousands of locations:
+    /// written digit by digit rather than interpolated (docs/benchmarks.md).
     func write(into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let afterLine = Self.writeDecimal(line, into: buffer, at: index)
         buffer[afterLine] = UInt8(ascii: ":")

@@ -21,8 +21,8 @@ enum DailyNoteName {
     /// none. For an ASCII path this is found on bytes; otherwise the string is split on
     /// characters as before (a `/` followed by a combining mark is not a separator there).
     ///
-    /// Read through `withUTF8` (one contiguous buffer): walking `String.UTF8View` byte by byte
-    /// cost ~2,000 instructions per file for a typical path.
+    /// Read through `withUTF8` (one contiguous buffer) rather than `String.UTF8View` byte by
+    /// byte: this runs once per file (docs/benchmarks.md).
     private static func fileName(_ path: String) -> ArraySlice<UInt8> {
         var path = path
         let component: ArraySlice<UInt8>? = path.withUTF8 { bytes in

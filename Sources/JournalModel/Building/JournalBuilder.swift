@@ -46,8 +46,8 @@ public enum JournalBuilder {
     /// Whether the document is a review written by `steady summary --format markdown`, which
     /// people save among their notes: its front matter says `steady: review`.
     ///
-    /// Read on bytes (splitting the text into `Substring` lines by character cost ~5,000
-    /// instructions per file), with the same answer: lines end at a `\n` that does not end a
+    /// Read on bytes rather than split into `Substring` lines (once per file; docs/benchmarks.md),
+    /// with the same answer: lines end at a `\n` that does not end a
     /// `\r\n` (which is one character, so splitting on `"\n"` never split there), and a line
     /// matches when, trimmed of spaces and tabs, its bytes are `steady: review` (no other bytes
     /// are canonically equivalent to those).

@@ -4,10 +4,10 @@ import MarkdownSyntax
 ///
 /// One builder serves every block (`reset()` keeps its buffer of piece indices), and the
 /// span's text is written once, when the block ends, straight from the text nodes' literal
-/// bytes: appending literal by literal to a `String` cost a few hundred instructions per piece,
-/// and a block that turns out to hold only fields allocates nothing at all. The span's first
-/// piece is kept apart and the others go into an array reserved on the second piece, which the
-/// span keeps: a span of one piece needs no array.
+/// bytes rather than appended literal by literal to a `String`; a block that turns out to hold
+/// only fields allocates nothing at all. The span's first piece is kept apart and the others go
+/// into an array reserved on the second piece, which the span keeps: a span of one piece needs
+/// no array.
 struct ProseBuilder {
     let source: SourceText
     /// For each piece of the span, its index in the block's `InlineLines.pieces`.

@@ -3,8 +3,7 @@ extension Array {
     ///
     /// The builder empties its per-block buffers (a block's pieces, a span's piece indices) once
     /// per paragraph, and they nearly always hold one to three elements: removing those from the
-    /// end costs a few instructions each, where `removeAll(keepingCapacity:)` goes through the
-    /// general `replaceSubrange` (~80 instructions) whatever the count.
+    /// end is cheaper than `removeAll(keepingCapacity:)`'s general `replaceSubrange`.
     mutating func removeAllKeepingCapacity() {
         if count > 4 {
             removeAll(keepingCapacity: true)

@@ -1,5 +1,5 @@
 import Testing
-@testable import JournalModel
+import MarkdownSyntax
 
 /// `String(knownValidUTF8:)` skips validation, so it must give exactly the string that
 /// `String(decoding:as:)` gives for valid UTF-8: same contents, equal, same hash, and the
