@@ -26,6 +26,11 @@ enum ByteSearch {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
+    /// The length of the NUL-terminated string at `pointer` (`strlen`), for cmark's literals.
+    static func cStringLength(_ pointer: UnsafePointer<CChar>) -> Int {
+        strlen(pointer)
+    }
+
     /// The index of the first byte at or after `start` that is not ASCII, or `bytes.count`.
     static func firstNonASCII(in bytes: [UInt8], from start: Int) -> Int {
         bytes.withUnsafeBytes { raw in

@@ -1,11 +1,4 @@
 internal import CCmark
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Musl)
-internal import Musl
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
 
 /// Copies a cmark tree into `Block` / `Inline` values in one iterative pass (no recursion, so
 /// deeply nested input cannot overflow the stack). Positions cmark reports wrongly are corrected
@@ -298,7 +291,7 @@ struct CmarkTreeCopier: ~Copyable {
 
     /// A text node, its literal copied into the document's literal bytes.
     private mutating func textNode(_ node: OpaquePointer) -> InlineRecord {
-        let bytes = cmark_node_get_literal(node).map { UnsafeRawBufferPointer(start: $0, count: strlen($0)) }
+        let bytes = cmark_node_get_literal(node).map { UnsafeRawBufferPointer(start: $0, count: ByteSearch.cStringLength($0)) }
             ?? UnsafeRawBufferPointer(start: nil, count: 0)
         let offset = inlines.appendLiteral(bytes)
         let range = CmarkPositionRepairs.textEndBeforeBreakSpaces(inlineRange(of: node), lastLiteralByte: bytes.last, in: source)
