@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import JournalAnalysis
+import JournalDetection
 import JournalFiles
 import JournalLint
 import JournalModel
+import SteadyRun
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -120,7 +122,7 @@ extension Steady {
                 return []
             }
             let loader = JournalLoader()
-            let input = self.input
+            let input = self.input.runInput
             return pipelineMap(jobs: jobs, produce: produce) { source, _, _ -> Result<[EntryDigest], JournalFileError> in
                 defer { progress.advance() }
                 switch loader.load(source, displayPath: input.displayPath(of: source)) {
@@ -136,7 +138,7 @@ extension Steady {
                 Terminal.error("\(output) already exists; choose another name or add --force to replace it")
                 throw ExitCode(2)
             }
-            let configurations = try ConfigurationResolver(options: configurationOptions)
+            let configurations = try configurationOptions.resolver()
             // The review is one report over all files: the configuration of the first path given
             // (or the current folder) sets the day boundary, the limit and the detector's phrases.
             let anchor = input.paths.first ?? "."
@@ -145,7 +147,7 @@ extension Steady {
             // the search. It is looked up on a resolver of its own, so configuration problems are
             // still found (and reported) in the search's order; without it, the files are read
             // after the search as before.
-            let scouted = try ConfigurationResolver(options: configurationOptions).scout(forFileAt: anchor, isFolder: anchorIsFolder)
+            let scouted = try configurationOptions.resolver().scout(forFileAt: anchor, isFolder: anchorIsFolder)
             var found: [JournalSource] = []
             var searchFailed = false
             let progress = ProgressLine(verb: "reading")
