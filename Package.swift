@@ -1,20 +1,26 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// The module graph (each target lists exactly what it imports):
+/// The module graph. Each target depends on exactly the modules it imports; an arrow reads
+/// "is imported by":
 ///
-///   CCmark → MarkdownSyntax → JournalModel ─┐
-///                            ThinkingTraps ─┴→ JournalDetection ─┬→ JournalLint (+ Yams) ─┐
-///                                                                └→ JournalAnalysis        │
-///   JournalFiles ───────────────────────────────────────────────────→ SteadyRun ←──────────┘
-///   steady (the CLI: commands, options, terminal output) → SteadyRun, JournalAnalysis, ArgumentParser
-///   evaluate-detector → JournalDetection
+///   CCmark → MarkdownSyntax → JournalModel ──┐
+///                             ThinkingTraps ─┴→ JournalDetection ─┬→ JournalLint (+ Yams) ─┬→ SteadyRun → steady
+///                                                                 └→ JournalAnalysis ──────┤
+///   JournalFiles ──────────────────────────────────────────────────────────────────────────┘
+///   JournalDetection → evaluate-detector
 ///
-/// JournalDetection runs the detectors (ThinkingTraps) over the model's entries once, for the
-/// linter and the summary alike; JournalLint and JournalAnalysis never import each other, so the
-/// summary links neither Yams nor the rules. SteadyRun is a run over files (search, read,
-/// configuration per file, parallel lint, fixes), usable in-process; JournalFiles is the one
-/// way to the disk. Built and tested on Linux only.
+/// - MarkdownSyntax wraps cmark; JournalModel reads a journal (days, entries, fields) from its
+///   tree; ThinkingTraps holds the detectors (lexicon, tokeniser, matcher) and knows no Markdown.
+/// - JournalDetection runs the detectors over the model's entries, once, for the linter and the
+///   summary alike. JournalLint (rules, configuration, reporters) and JournalAnalysis (the
+///   summary) never import each other, so the summary links neither Yams nor the rules.
+/// - JournalFiles is the one way to the disk (finding, reading and writing journal files).
+/// - SteadyRun is a run of Steady over files (search, configuration per file, parallel lint or
+///   summary reading, fixes), usable in-process; `steady` keeps only the commands, their options
+///   and terminal output (it imports the libraries whose types it names, as listed below).
+///
+/// Built and tested on Linux only (the code uses `Mutex` and `UTF8Span`).
 let package = Package(
     name: "Steady",
     products: [
@@ -53,13 +59,13 @@ let package = Package(
         .target(name: "JournalAnalysis", dependencies: ["JournalDetection", "JournalModel"]),
         .target(
             name: "SteadyRun",
-            dependencies: ["JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax"]
+            dependencies: ["JournalAnalysis", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax"]
         ),
         .executableTarget(
             name: "steady",
             dependencies: [
-                "JournalAnalysis", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax",
-                "SteadyRun", "ThinkingTraps",
+                "JournalAnalysis", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "SteadyRun",
+                "ThinkingTraps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the CLI: a lint run
@@ -76,10 +82,10 @@ let package = Package(
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax"]),
         .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps"], resources: [.copy("Fixtures")]),
         .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles"]),
-        .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
+        .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]),
         .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
         .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel"]),
-        .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalFiles", "JournalLint"]),
+        .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,7 +9,8 @@ import Synchronization
 /// can throw) and reported together (`checkProblems()`) before any findings.
 public final class ConfigurationResolver: Sendable {
     private let loader = ConfigurationLoader()
-    private let explicitPath: String?
+    /// The configuration file used for every journal (`--config`), if any.
+    public let explicitPath: String?
     private let knownRuleIDs = RuleRegistry.standard.ruleIDs
     /// Analyzers per configuration file (by its path, "" for the defaults) and worker: detectors
     /// compile their phrases once per configuration file and worker (see `AnalyzerSlot`).
