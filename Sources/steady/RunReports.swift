@@ -29,10 +29,3 @@ extension ConfigurationResolver {
         }
     }
 }
-
-/// The line the commands draw is how they watch a run.
-extension ProgressLine: RunProgress {
-    func filesFound(_ total: Int) { setTotal(total) }
-    func fileDone() { advance() }
-    func finished() { finish() }
-}
