@@ -16,6 +16,10 @@ public struct LintRun {
     /// Whether to keep the bytes of files with fixable findings: only fixing writes them, and
     /// otherwise they would be a large share of a run's memory.
     public let keepsFixableBytes: Bool
+    /// Whether a run over a few files leaves their trees and models to the process's exit
+    /// rather than freeing them (see `KeepUntilExit`): only for a process that exits after the
+    /// run, as the CLI does; a long-lived one would keep them for good.
+    public let keepsSmallRunsUntilExit: Bool
     /// The files found by the first pass; `nil` before it.
     public private(set) var sources: [JournalSource]?
     /// Whether some path could not be searched (in the first pass).
@@ -29,13 +33,15 @@ public struct LintRun {
     ///   - jobs: files linted at once (at least 1).
     ///   - keepsText: whether findings keep the writer's words (see `LintEngine.keepsText`).
     ///   - keepsFixableBytes: whether `writeFixes(for:)` will be asked for.
+    ///   - keepsSmallRunsUntilExit: whether the process exits after the run (see the property).
     public init(input: RunInput, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool = true,
-                keepsFixableBytes: Bool = false) {
+                keepsFixableBytes: Bool = false, keepsSmallRunsUntilExit: Bool = false) {
         self.input = input
         self.configurations = configurations
         self.jobs = jobs
         self.keepsText = keepsText
         self.keepsFixableBytes = keepsFixableBytes
+        self.keepsSmallRunsUntilExit = keepsSmallRunsUntilExit
     }
 
     /// Whether the last pass met a file it could not read.
@@ -57,8 +63,8 @@ public struct LintRun {
         let abandoned = Atomic<Bool>(false)
         var found: [JournalSource] = []
         var searchFailed = self.searchFailed
-        // Trees of a run over a few files are kept until exit (see `KeepUntilExit`).
-        let release = KeepUntilExit()
+        // Trees of a run over a few files may be kept until exit (see `KeepUntilExit`).
+        let release = keepsSmallRunsUntilExit ? KeepUntilExit() : .never
         let loader = JournalLoader(treeRelease: release)
         let knownSources = sources
         let standardInputName = input.standardInputName

@@ -63,7 +63,7 @@ extension Steady {
             // engine need not keep them (most of a large run's memory).
             let keepsText = format == .text || format == .sarif || includeText
             var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs, keepsText: keepsText,
-                              keepsFixableBytes: fix)
+                              keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
             var report = try execute(&run)
             if fix {
                 let fixed: Int
