@@ -1,19 +1,38 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Layering: bytes → cmark → MarkdownSyntax → JournalModel → JournalLint / JournalAnalysis → steady.
-/// ThinkingTraps (the detectors) and JournalFiles (disk access) sit beside the model so that the
-/// linter, the summary and the evaluation tool share one detector and one way of reading files.
+/// The module graph (docs/architecture.md draws it and says what each module may import; a test
+/// holds this file to that map). Each target depends on exactly the modules it imports:
+///
+///   CCmark → MarkdownSyntax → JournalModel ─┐
+///                             ThinkingTraps ┴→ JournalDetection ─┬→ JournalLint (+ Yams) ─┬→ SteadyRun → steady
+///                                                                └→ JournalAnalysis ──────┘
+///   JournalFiles → JournalLint (reads .steady.yml), SteadyRun (finds, reads and fixes journals)
+///   JournalDetection → evaluate-detector
+///
+/// - MarkdownSyntax wraps cmark; JournalModel reads a journal (days, entries, fields) from its
+///   tree; ThinkingTraps holds the detectors (lexicon, tokeniser, matcher) and knows no Markdown.
+/// - JournalDetection runs the detectors over the model's entries, once, for the linter and the
+///   summary alike. JournalLint (rules, configuration, reporters) and JournalAnalysis (the
+///   summary) never import each other, so the summary links neither Yams nor the rules.
+/// - JournalFiles is the one way to the disk (finding, reading and writing files).
+/// - SteadyRun is a run of Steady over files (search, configuration per file, parallel lint or
+///   summary reading, fixes), usable in-process; `steady` keeps only the commands, their options
+///   and terminal output (it imports the libraries whose types it names).
+///
+/// Built and tested on Linux only (the code uses `Mutex` and `UTF8Span`), so no platforms are
+/// declared.
 let package = Package(
     name: "Steady",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "steady", targets: ["steady"]),
         .library(name: "MarkdownSyntax", targets: ["MarkdownSyntax"]),
         .library(name: "JournalModel", targets: ["JournalModel"]),
         .library(name: "ThinkingTraps", targets: ["ThinkingTraps"]),
+        .library(name: "JournalDetection", targets: ["JournalDetection"]),
         .library(name: "JournalLint", targets: ["JournalLint"]),
         .library(name: "JournalAnalysis", targets: ["JournalAnalysis"]),
+        .library(name: "SteadyRun", targets: ["SteadyRun"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,15 +52,21 @@ let package = Package(
             resources: [.embedInCode("Resources/lexicon.tsv")]
         ),
         .target(name: "JournalFiles"),
+        .target(name: "JournalDetection", dependencies: ["JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
         .target(
             name: "JournalLint",
-            dependencies: ["JournalModel", "MarkdownSyntax", "ThinkingTraps", "JournalFiles", .product(name: "Yams", package: "Yams")]
+            dependencies: ["JournalDetection", "JournalFiles", "JournalModel", "MarkdownSyntax", "ThinkingTraps", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "JournalAnalysis", dependencies: ["JournalModel", "JournalLint", "ThinkingTraps"]),
+        .target(name: "JournalAnalysis", dependencies: ["JournalDetection", "JournalModel"]),
+        .target(
+            name: "SteadyRun",
+            dependencies: ["JournalAnalysis", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax"]
+        ),
         .executableTarget(
             name: "steady",
             dependencies: [
-                "MarkdownSyntax", "JournalModel", "JournalFiles", "JournalLint", "JournalAnalysis",
+                "JournalAnalysis", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "SteadyRun",
+                "ThinkingTraps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the CLI: a lint run
@@ -52,14 +77,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "evaluate-detector",
-            dependencies: ["JournalLint", "JournalModel", "ThinkingTraps"]
+            dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]
         ),
         .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"], resources: [.copy("Goldens")]),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax"]),
         .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps"], resources: [.copy("Fixtures")]),
         .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles"]),
+        .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]),
         .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
-        .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalModel", "JournalLint"]),
+        .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel"]),
+        .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import JournalDetection
 import JournalModel
 
 /// What the summary needs to know about one entry, without its words: computed once per entry

@@ -1,3 +1,4 @@
+import JournalDetection
 import JournalModel
 
 /// Computes the weekly review from journals. Pure: no I/O, no clock.

@@ -1,26 +1,25 @@
-import JournalLint
+import JournalDetection
 import JournalModel
 import ThinkingTraps
 
-/// Classification through the real linter's public API: each text becomes the only entry of a
-/// dated journal with no evidence, and the `unsupported-catastrophizing` findings are the
-/// claims. What is measured is therefore exactly what `steady lint` reports.
-private let engine = LintEngine()
+/// Classification through the analyzer `steady lint` and `steady summary` run: each text becomes
+/// the only entry of a dated journal, and the claims found in it are the claims. The
+/// `unsupported-catastrophizing` rule reports each of these claims when the entry has no
+/// evidence, so what is measured is what `steady lint` reports.
+private let analyzer = EntryAnalyzer()
 
 /// The journal wrapped around a text: a day heading, a blank line, then the text from line 3.
 private let header = "# 2026-01-05\n\n"
 
 func classify(_ text: String) -> [ClaimMatch] {
     let document = Array((header + text + "\n").utf8)
-    let report = engine.lint(files: [(path: "thought.md", bytes: document)])
+    let journal = JournalBuilder.build(bytes: document, path: "thought.md")
     let source = SourceTextOffsets(document)
     let textStart = header.utf8.count
-    return report.findings.compactMap { finding in
-        guard finding.ruleID == "unsupported-catastrophizing",
-              let kindName = finding.kind, let kind = ClaimKind(rawValue: kindName) else { return nil }
-        let lower = source.offset(line: finding.range.lowerBound.line, column: finding.range.lowerBound.column) - textStart
-        let upper = source.offset(line: finding.range.upperBound.line, column: finding.range.upperBound.column) - textStart
-        return ClaimMatch(utf8Range: max(0, lower)..<max(lower, upper), kind: kind, cue: finding.cue ?? "")
+    return journal.entries.flatMap { analyzer.analyze($0).claims }.map { claim in
+        let lower = source.offset(line: claim.range.lowerBound.line, column: claim.range.lowerBound.column) - textStart
+        let upper = source.offset(line: claim.range.upperBound.line, column: claim.range.upperBound.column) - textStart
+        return ClaimMatch(utf8Range: max(0, lower)..<max(lower, upper), kind: claim.kind, cue: claim.cue)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JournalLint
+import SteadyRun
 
 extension Steady {
     /// `steady config --explain`: the configuration in force and where each value came from.
@@ -23,7 +24,7 @@ extension Steady {
         var path: String?
 
         func run() throws {
-            let resolver = try ConfigurationResolver(options: configurationOptions)
+            let resolver = try configurationOptions.resolver()
             let target = path ?? "."
             let configuration = resolver.configuration(forFileAt: target, isFolder: FileKind.isFolder(target))
             try resolver.failOnProblems()

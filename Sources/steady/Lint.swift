@@ -1,9 +1,7 @@
 import ArgumentParser
-import Dispatch
-import Synchronization
 import JournalFiles
 import JournalLint
-import JournalModel
+import SteadyRun
 
 extension Steady {
     /// `steady lint`: gentle, precise findings about a journal.
@@ -60,23 +58,29 @@ extension Steady {
         }
 
         func run() throws {
-            let configurations = try ConfigurationResolver(options: configurationOptions)
+            let configurations = try configurationOptions.resolver()
             // Machine-readable output without --include-text never shows the writer's words, so the
             // engine need not keep them (most of a large run's memory).
             let keepsText = format == .text || format == .sarif || includeText
-            var run = LintRun(input: input, configurations: configurations, jobs: jobs, keepsText: keepsText,
-                              keepsFixableBytes: fix)
-            var report = try run.execute()
+            var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs, keepsText: keepsText,
+                              keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
+            var report = try execute(&run)
             if fix {
-                let fixed = try FixWriter.apply(run.fixes(in: report))
+                let fixed: Int
+                do {
+                    fixed = try run.writeFixes(for: report)
+                } catch {
+                    Terminal.error("\(error)")
+                    throw ExitCode(2)
+                }
                 if fixed > 0 {
                     Terminal.note("inserted evidence scaffolds in \(fixed) file\(fixed == 1 ? "" : "s")")
-                    report = try run.execute()
+                    report = try execute(&run)
                 }
             }
             let options = ReportOptions(includeText: includeText, useColor: useColor)
             switch format {
-            case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableCount + (run.searchFailed ? 1 : 0), quiet: quiet))
+            case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableFiles.count + (run.searchFailed ? 1 : 0), quiet: quiet))
             case .json: JSONReporter.render(report, options: options, jobs: jobs) { Terminal.write($0) }
             case .github: Terminal.write(GitHubReporter.render(report, options: options))
             case .sarif:
@@ -87,6 +91,21 @@ extension Steady {
             if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(1)
             }
+        }
+
+        /// One pass of the run, with its progress line, and its search, configuration and read
+        /// problems printed as they are known.
+        private func execute(_ run: inout LintRun) throws -> LintReport {
+            let report: LintReport
+            do {
+                report = try run.execute(progress: ProgressLine(total: run.sources?.count, verb: "linting"),
+                                         searchFinished: Terminal.report)
+            } catch {
+                Terminal.report(error)
+                throw ExitCode(2)
+            }
+            for error in run.unreadableFiles { Terminal.error("\(error)") }
+            return report
         }
 
         private var useColor: Bool {
@@ -109,188 +128,5 @@ extension Steady {
             if case .atLeast(let severity) = threshold { return severity }
             return nil
         }
-    }
-}
-
-/// One pass of finding, reading, building and linting, in parallel, releasing each tree as it goes.
-///
-/// The first pass lints files while the folders are still being searched (see `pipelineMap`);
-/// a second one (after `--fix`) lints the same files again.
-struct LintRun {
-    let input: InputOptions
-    let configurations: ConfigurationResolver
-    let jobs: Int
-    let keepsText: Bool
-    /// Whether to keep the bytes of files with fixable findings: only `--fix` writes them, and
-    /// without it they would be a large share of a run's memory.
-    let keepsFixableBytes: Bool
-    /// The files found by the first pass; `nil` before it.
-    private(set) var sources: [JournalSource]?
-    private(set) var searchFailed = false
-    private(set) var readFailed = false
-    private(set) var unreadableCount = 0
-    /// The original bytes of files with fixable findings, kept only for --fix.
-    private var fixableBytes: [String: [UInt8]] = [:]
-
-    init(input: InputOptions, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool, keepsFixableBytes: Bool) {
-        self.input = input
-        self.configurations = configurations
-        self.jobs = jobs
-        self.keepsText = keepsText
-        self.keepsFixableBytes = keepsFixableBytes
-    }
-
-    /// Lints every file; throws (exit 2) when the configuration in force has problems, which are
-    /// known only once the search is over (files already being linted are then dropped).
-    mutating func execute() throws -> LintReport {
-        let engine = LintEngine(keepsText: keepsText)
-        let input = self.input
-        let configurations = self.configurations
-        let keepsFixableBytes = self.keepsFixableBytes
-        let progress = ProgressLine(total: sources?.count, verb: "linting")
-        // Set when the configuration turns out to be unusable: the work is then thrown away.
-        let abandoned = Atomic<Bool>(false)
-        var found: [JournalSource] = []
-        var searchFailed = self.searchFailed
-        // Trees of a run over a few files are kept until exit (see `KeepUntilExit`).
-        let release = KeepUntilExit()
-        let loader = JournalLoader(treeRelease: release)
-        let knownSources = sources
-        let standardInputName = input.standardInputName
-        let buffers = WorkerLintBuffers(workers: jobs)
-        var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
-            if let knownSources {
-                release.decide(fileCount: knownSources.count)
-                for source in knownSources { handOver(source) }
-                return
-            }
-            let search = input.findSources(ignoring: configurations.ignorePredicate()) { source in
-                // The ignore predicate looks up the configuration of every file found; standard
-                // input is never offered to it, so its configuration's problems are found here.
-                if source.path == nil { _ = configurations.configuration(forFileAt: nil) }
-                found.append(source)
-                if found.count == KeepUntilExit.fileLimit + 1 { release.decide(fileCount: found.count) }
-                handOver(source)
-            }
-            searchFailed = search.failed
-            progress.setTotal(found.count)
-            release.decide(fileCount: found.count)
-            if configurations.hasProblems { abandoned.store(true, ordering: .relaxed) }
-        }, whenIdle: { first, worker in
-            // Few files leave cores idle: one compiles the analyzer of the worker that took the
-            // first file while it reads and parses it.
-            configurations.prepareAnalyzer(for: first, worker: worker)
-        }) { source, _, worker -> Outcome in
-            defer { progress.advance() }
-            if abandoned.load(ordering: .relaxed) { return .abandoned }
-            let path = InputOptions.displayPath(of: source, standardInputName: standardInputName)
-            switch loader.load(source, displayPath: path) {
-            case .failed(let error):
-                return .failed(error)
-            case .journal(let journal, let bytes):
-                let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
-                // The engine takes the journal and frees it when done, unless a run over a few
-                // files keeps it until exit: only then is it copied (a copy retains each of its
-                // references), and the choice is made now rather than after linting.
-                if release.keepsValues { release.release(journal) }
-                // The journal is moved into the engine through an optional the closure reaches by
-                // reference: capturing the journal itself copied it (retaining its references).
-                var journalToLint: Journal? = consume journal
-                let result = buffers.withBuffers(for: worker) { workerBuffers in
-                    engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers)
-                }
-                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
-            }
-        }
-        progress.finish()
-        if sources == nil {
-            sources = found
-            self.searchFailed = searchFailed
-        }
-        try configurations.failOnProblems()
-        let sources = self.sources ?? []
-        var results: [FileLintResult] = []
-        results.reserveCapacity(outcomes.count)
-        fixableBytes = [:]
-        readFailed = false
-        unreadableCount = 0
-        for index in outcomes.indices {
-            // Moved out, leaving a payload-free case behind: a copy retained every reference of
-            // the file's result, and destroying the outcomes released them all again.
-            var outcome = Outcome.abandoned
-            swap(&outcome, &outcomes[index])
-            switch consume outcome {
-            case .failed(let error):
-                Terminal.error("\(error)")
-                readFailed = true
-                unreadableCount += 1
-            case .linted(let result, let bytes):
-                results.append(result)
-                if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
-            case .abandoned:
-                break
-            }
-        }
-        outcomes = []  // only payload-free outcomes are left
-        // Handed over, not shared: `finish` releases each file's findings as it goes, and a
-        // shared array made it copy them all first.
-        return engine.finish(consume results)
-    }
-
-    /// The fixes the report still asks for, grouped by file, with the bytes they apply to.
-    func fixes(in report: LintReport) -> [(path: String, bytes: [UInt8], fixes: [Fix])] {
-        var byPath: [String: [Fix]] = [:]
-        for finding in report.findings { if let fix = finding.fix { byPath[finding.path, default: []].append(fix) } }
-        return byPath.keys.sorted().compactMap { path in
-            guard let bytes = fixableBytes[path], let fixes = byPath[path] else { return nil }
-            return (path, bytes, fixes)
-        }
-    }
-
-    enum Outcome: Sendable {
-        case linted(FileLintResult, bytes: [UInt8]?)
-        case failed(JournalFileError)
-        /// Not linted: the configuration had problems.
-        case abandoned
-    }
-}
-
-/// Each worker's `LintBuffers`, reused for every file it lints. Only worker `n` takes slot `n`,
-/// so its lock is never contended; it is there because the slots are shared between threads.
-private final class WorkerLintBuffers: Sendable {
-    private final class Slot: Sendable {
-        let buffers = Mutex(LintBuffers())
-    }
-
-    private let slots: [Slot]
-
-    init(workers: Int) {
-        slots = (0..<max(1, workers)).map { _ in Slot() }
-    }
-
-    /// Runs `body` with the worker's buffers, in place: taking them out and handing them back
-    /// made and destroyed a set of empty buffers for every file.
-    func withBuffers<Result>(for worker: Int, _ body: (inout LintBuffers) -> Result) -> Result {
-        slots[worker].buffers.withLock { body(&$0) }
-    }
-}
-
-/// Writes fixed files atomically, keeping their permissions.
-enum FixWriter {
-    static func apply(_ files: [(path: String, bytes: [UInt8], fixes: [Fix])]) throws -> Int {
-        let writer = AtomicFileWriter()
-        var written = 0
-        for file in files {
-            let fixed = FixApplier.apply(file.fixes, to: file.bytes)
-            guard fixed != file.bytes else { continue }
-            do {
-                try writer.write(fixed, to: file.path, overwrite: .replaceExisting)
-                written += 1
-            } catch {
-                Terminal.error("\(error)")
-                throw ExitCode(2)
-            }
-        }
-        return written
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import JournalModel
 import MarkdownSyntax
+import SteadyRun
 
 extension Steady {
     /// `steady parse`: shows what Steady understood of the journal files.
@@ -37,7 +38,7 @@ extension Steady {
         func run() throws {
             let (sources, searchFailed) = input.findSources()
             let loader = JournalLoader()
-            let input = self.input
+            let input = self.input.runInput
             let format = self.format
             // Each file is rendered on its worker and released there, and output is written batch
             // by batch in file order: neither every tree nor every rendering is held at once.

@@ -1,3 +1,4 @@
+import SteadyRun
 import Synchronization
 
 /// "linting 340/1200 files" on standard error while long work runs; only on a terminal and only
@@ -38,4 +39,11 @@ final class ProgressLine: Sendable {
     func finish() {
         if enabled && max(done.load(ordering: .relaxed), knownTotal.load(ordering: .relaxed)) >= 200 { Terminal.progress("") }
     }
+}
+
+/// The line is how the commands watch a run of the library.
+extension ProgressLine: RunProgress {
+    func filesFound(_ total: Int) { setTotal(total) }
+    func fileDone() { advance() }
+    func finished() { finish() }
 }

@@ -2,8 +2,7 @@ import ArgumentParser
 import Foundation
 import JournalAnalysis
 import JournalFiles
-import JournalLint
-import JournalModel
+import SteadyRun
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -98,89 +97,33 @@ extension Steady {
             return .defaultPeriod
         }
 
-        /// What reading a file needs: the summary's options and the detector.
-        private struct ReadSettings: Sendable {
-            let options: SummaryOptions
-            let insights: DetectorInsightProvider
-        }
-
-        private func makeSettings(_ configuration: LintConfiguration) throws -> ReadSettings {
-            let options = SummaryOptions(
-                period: try periodRequest(), compare: compare,
-                dayStartsAt: configuration.dayStartsAt, reassuranceLimit: configuration.reassurance.maxPerDay)
-            return ReadSettings(options: options, insights: DetectorInsightProvider(analyzer: configuration.makeAnalyzer()))
-        }
-
-        /// Reads the files `produce` hands over in parallel, each into its entries' digests (not
-        /// its tree), in the order handed over. Without settings, `produce` only runs.
-        private func readDigests(_ settings: ReadSettings?, progress: ProgressLine,
-                                 produce: (_ handOver: (JournalSource) -> Void) -> Void) -> [Result<[EntryDigest], JournalFileError>] {
-            guard let settings else {
-                produce { _ in }
-                return []
-            }
-            let loader = JournalLoader()
-            let input = self.input
-            return pipelineMap(jobs: jobs, produce: produce) { source, _, _ -> Result<[EntryDigest], JournalFileError> in
-                defer { progress.advance() }
-                switch loader.load(source, displayPath: input.displayPath(of: source)) {
-                case .failed(let error): return .failure(error)
-                case .journal(let journal, _):
-                    return .success(SummaryBuilder.digests(of: journal, options: settings.options, insights: settings.insights))
-                }
-            }
-        }
-
         func run() throws {
             if let output, !force, FileKind.exists(output) {
                 Terminal.error("\(output) already exists; choose another name or add --force to replace it")
                 throw ExitCode(2)
             }
-            let configurations = try ConfigurationResolver(options: configurationOptions)
-            // The review is one report over all files: the configuration of the first path given
-            // (or the current folder) sets the day boundary, the limit and the detector's phrases.
-            let anchor = input.paths.first ?? "."
-            let anchorIsFolder = FileKind.isFolder(anchor)
-            // Files are read while the folders are searched, which needs that configuration before
-            // the search. It is looked up on a resolver of its own, so configuration problems are
-            // still found (and reported) in the search's order; without it, the files are read
-            // after the search as before.
-            let scouted = try ConfigurationResolver(options: configurationOptions).scout(forFileAt: anchor, isFolder: anchorIsFolder)
-            var found: [JournalSource] = []
-            var searchFailed = false
-            let progress = ProgressLine(verb: "reading")
-            let scoutedSettings = try scouted.map(makeSettings)
-            var perFile = readDigests(scoutedSettings, progress: progress) { handOver in
-                (found, searchFailed) = input.findSources(ignoring: configurations.ignorePredicate()) { source in
-                    handOver(source)
-                }
-                progress.setTotal(found.count)
+            let configurations = try configurationOptions.resolver()
+            let period = try periodRequest()
+            let compare = self.compare
+            let run = SummaryRun(input: input.runInput, configurations: configurations, jobs: jobs)
+            let read: SummaryRun.Outcome
+            do {
+                read = try run.execute(
+                    anchorIsFolder: FileKind.isFolder(run.anchor),
+                    options: { configuration in
+                        SummaryOptions(period: period, compare: compare, dayStartsAt: configuration.dayStartsAt,
+                                       reassuranceLimit: configuration.reassurance.maxPerDay)
+                    },
+                    progress: ProgressLine(verb: "reading"), searchFinished: Terminal.report)
+            } catch {
+                Terminal.report(error)
+                throw ExitCode(2)
             }
-            let configuration = configurations.configuration(forFileAt: anchor, isFolder: anchorIsFolder)
-            try configurations.failOnProblems()
-            let settings: ReadSettings
-            if let scoutedSettings, configuration == scouted {
-                settings = scoutedSettings
-            } else {
-                settings = try makeSettings(configuration)
-                let sources = found
-                perFile = readDigests(settings, progress: progress) { handOver in sources.forEach(handOver) }
-            }
-            progress.finish()
-            let options = settings.options
-            var digests: [EntryDigest] = []
-            var failed = searchFailed
-            for result in perFile {
-                switch result {
-                case .success(let found): digests += found
-                case .failure(let error):
-                    Terminal.error("\(error)")
-                    failed = true
-                }
-            }
-            if failed { throw ExitCode(2) }
+            for error in read.unreadableFiles { Terminal.error("\(error)") }
+            if read.searchFailed || !read.unreadableFiles.isEmpty { throw ExitCode(2) }
+            let options = read.options
 
-            guard let summary = SummaryBuilder.build(digests: digests, options: options) else {
+            guard let summary = SummaryBuilder.build(digests: read.digests, options: options) else {
                 Terminal.write("No journal entries found in \((input.paths.isEmpty ? ["."] : input.paths).joined(separator: ", ")).\n")
                 return
             }

@@ -1,3 +1,4 @@
+import JournalDetection
 import JournalModel
 import Testing
 @testable import JournalAnalysis
@@ -216,18 +217,7 @@ func summary(
     @Test func claimsAndProseReassuranceComeFromTheProvider() {
         // A stand-in detector: a claim in the entries titled Evening (no evidence) and
         // Busy again (evidence with against:), and one prose reassurance act on the 25th.
-        let provider = ClosureInsightProvider { entry in
-            switch entry.title {
-            case let title where title.hasPrefix("Evening"):
-                EntryInsights(claims: [ClaimInsight(kind: "fortune-telling", in: entry)])
-            case let title where title.hasPrefix("Busy again"):
-                EntryInsights(claims: [ClaimInsight(kind: "what-if", in: entry), ClaimInsight(kind: "fortune-telling", in: entry)])
-            case "Wednesday":
-                EntryInsights(proseReassuranceActs: 2)
-            default:
-                .none
-            }
-        }
+        let provider = StandInDetector()
         let s = summary(insights: provider).current
         #expect(s.claims.total == 3)
         #expect(s.claims.examined == 2)
@@ -295,6 +285,22 @@ func summary(
         let dump = "\(digests)"
         for words in ["asked Sam", "he is at work", "conference", "quiet day", "Busy again", "slow day"] {
             #expect(!dump.contains(words))
+        }
+    }
+}
+
+/// Insights a detector might find in the fixture, chosen by entry title.
+private struct StandInDetector: EntryInsightProvider {
+    func insights(for entry: Entry) -> EntryInsights {
+        switch entry.title {
+        case let title where title.hasPrefix("Evening"):
+            EntryInsights(claims: [ClaimInsight(kind: "fortune-telling", in: entry)])
+        case let title where title.hasPrefix("Busy again"):
+            EntryInsights(claims: [ClaimInsight(kind: "what-if", in: entry), ClaimInsight(kind: "fortune-telling", in: entry)])
+        case "Wednesday":
+            EntryInsights(proseReassuranceActs: 2)
+        default:
+            .none
         }
     }
 }

@@ -1,3 +1,4 @@
+import JournalDetection
 import JournalModel
 import ThinkingTraps
 

@@ -4,21 +4,25 @@ import MarkdownSyntax
 
 /// Reads one journal source and builds its model; read errors come back as values so a bad file
 /// does not stop the others.
-struct JournalLoader: Sendable {
+public struct JournalLoader: Sendable {
     let reader = JournalFileReader()
     /// Where the Markdown tree goes once the model is built.
     let treeRelease: KeepUntilExit
 
-    init(treeRelease: KeepUntilExit = .never) {
+    public init() {
+        self.init(treeRelease: .never)
+    }
+
+    init(treeRelease: KeepUntilExit) {
         self.treeRelease = treeRelease
     }
 
-    enum Loaded: Sendable {
+    public enum Loaded: Sendable {
         case journal(Journal, bytes: [UInt8])
         case failed(JournalFileError)
     }
 
-    func load(_ source: JournalSource, displayPath: String) -> Loaded {
+    public func load(_ source: JournalSource, displayPath: String) -> Loaded {
         do {
             let contents = try reader.read(source)
             let document = MarkdownParser.parse(contents.bytes)

@@ -17,7 +17,7 @@ import Synchronization
 ///     than jobs, with the first item and the worker it went to, so an otherwise idle core can
 ///     prepare something that worker will need.
 ///   - body: the work for one item, given its index and the worker (`0..<jobs`) running it.
-func pipelineMap<Item: Sendable, Result: Sendable>(
+public func pipelineMap<Item: Sendable, Result: Sendable>(
     jobs: Int,
     produce: (_ handOver: (Item) -> Void) -> Void,
     whenIdle: @escaping @Sendable (_ firstItem: Item, _ itsWorker: Int) -> Void = { _, _ in },

@@ -11,20 +11,26 @@ import Synchronization
 final class KeepUntilExit: Sendable {
     private enum Choice: Int { case undecided, keep, free }
     private let choice: Atomic<Int>
+    /// Whether `decide` may choose to keep values (not for `never`).
+    private let mayKeep: Bool
 
-    /// Keeps nothing: every value is freed when it is released.
-    static let never = KeepUntilExit(choice: .free)
+    /// Keeps nothing: every value is freed when it is released, whatever is decided.
+    static let never = KeepUntilExit(choice: .free, mayKeep: false)
 
     /// At most this many files' trees and models are kept.
     static let fileLimit = 8
 
-    private init(choice: Choice) { self.choice = Atomic(choice.rawValue) }
+    private init(choice: Choice, mayKeep: Bool) {
+        self.choice = Atomic(choice.rawValue)
+        self.mayKeep = mayKeep
+    }
 
     /// Undecided until told the number of files.
-    convenience init() { self.init(choice: .undecided) }
+    convenience init() { self.init(choice: .undecided, mayKeep: true) }
 
     /// Keeps values if a run has at most `fileLimit` files.
     func decide(fileCount: Int) {
+        guard mayKeep else { return }
         choice.store((fileCount <= Self.fileLimit ? Choice.keep : .free).rawValue, ordering: .relaxed)
     }
 

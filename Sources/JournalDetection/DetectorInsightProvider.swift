@@ -1,7 +1,6 @@
-import JournalLint
 import JournalModel
 
-/// Insights from the linter's own detectors, so the summary counts exactly the claims and
+/// Insights from the detectors the linter runs, so the summary counts exactly the claims and
 /// reassurance acts that `steady lint` reports.
 public struct DetectorInsightProvider: EntryInsightProvider {
     private let analyzer: EntryAnalyzer

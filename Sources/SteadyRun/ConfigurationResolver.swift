@@ -1,4 +1,4 @@
-import ArgumentParser
+import JournalDetection
 import JournalFiles
 import JournalLint
 import Synchronization
@@ -6,10 +6,11 @@ import Synchronization
 /// The configuration in force for each journal: `--config`, else the nearest `.steady.yml`.
 ///
 /// Configuration problems are collected (the file finder asks from inside its walk, where nothing
-/// can throw) and reported together before any linting, with exit status 2.
-final class ConfigurationResolver: Sendable {
+/// can throw) and reported together (`checkProblems()`) before any findings.
+public final class ConfigurationResolver: Sendable {
     private let loader = ConfigurationLoader()
-    private let explicitPath: String?
+    /// The configuration file used for every journal (`--config`), if any.
+    public let explicitPath: String?
     private let knownRuleIDs = RuleRegistry.standard.ruleIDs
     /// Analyzers per configuration file (by its path, "" for the defaults) and worker: detectors
     /// compile their phrases once per configuration file and worker (see `AnalyzerSlot`).
@@ -21,21 +22,18 @@ final class ConfigurationResolver: Sendable {
     /// The configuration in force per folder of journal files, and the last folder asked about.
     private let byFolder = Mutex(FolderCache())
 
-    init(options: ConfigurationOptions) throws {
-        explicitPath = options.config
+    /// - Parameter explicitPath: one configuration file for every journal (`--config`), read
+    ///   now; `nil` to use the nearest `.steady.yml` above each file.
+    public init(explicitPath: String? = nil) throws(ConfigurationError) {
+        self.explicitPath = explicitPath
         if let explicitPath {
-            do {
-                _ = try loader.load(contentsOf: explicitPath, knownRuleIDs: knownRuleIDs)
-            } catch {
-                Terminal.writeError("\(error)")
-                throw ExitCode(2)
-            }
+            _ = try loader.load(contentsOf: explicitPath, knownRuleIDs: knownRuleIDs)
         }
     }
 
     /// The configuration for a journal file (`nil` path: standard input, looked up from the
     /// current folder) or, with `isFolder`, for a folder, or the defaults after recording a problem.
-    func configuration(forFileAt path: String?, isFolder: Bool = false) -> LintConfiguration {
+    public func configuration(forFileAt path: String?, isFolder: Bool = false) -> LintConfiguration {
         folderSettings(forFileAt: path, isFolder: isFolder).configuration
     }
 
@@ -79,14 +77,14 @@ final class ConfigurationResolver: Sendable {
     }
 
     /// The configuration and a matching analyzer for a source, for one worker of a parallel run.
-    func settings(for source: JournalSource, worker: Int = 0) -> (LintConfiguration, EntryAnalyzer) {
+    public func settings(for source: JournalSource, worker: Int = 0) -> (LintConfiguration, EntryAnalyzer) {
         let folder = folderSettings(forFileAt: source.path, isFolder: false)
         return (folder.configuration, folder.analyzers.slot(worker: worker).analyzer(for: folder.configuration))
     }
 
     /// Compiles the analyzer a worker will need for `source` now, typically on an idle core
     /// while that worker reads and parses the file (compiling the lexicon costs milliseconds).
-    func prepareAnalyzer(for source: JournalSource, worker: Int) {
+    public func prepareAnalyzer(for source: JournalSource, worker: Int) {
         _ = settings(for: source, worker: worker)
     }
 
@@ -131,7 +129,7 @@ final class ConfigurationResolver: Sendable {
     }
 
     /// Skips what the configuration in force for a path ignores (`ignore:` globs).
-    func ignorePredicate() -> JournalFileFinder.IgnorePredicate {
+    public func ignorePredicate() -> JournalFileFinder.IgnorePredicate {
         { [self] candidate in
             guard let patterns = folderSettings(forFileAt: candidate.path, isFolder: candidate.isFolder).ignorePatterns else { return false }
             return patterns.ignores(absolutePath: candidate.absolutePath, isFolder: candidate.isFolder)
@@ -181,25 +179,24 @@ final class ConfigurationResolver: Sendable {
 
     /// The configuration for a path looked up ahead of time, or `nil` if it has a problem (the
     /// caller then looks it up in turn, where the problem is reported).
-    func scout(forFileAt path: String, isFolder: Bool) -> LintConfiguration? {
+    public func scout(forFileAt path: String, isFolder: Bool) -> LintConfiguration? {
         let configuration = configuration(forFileAt: path, isFolder: isFolder)
         return hasProblems ? nil : configuration
     }
 
     /// Whether any configuration problem has been met so far.
-    var hasProblems: Bool { problems.withLock { !$0.isEmpty } }
+    public var hasProblems: Bool { problems.withLock { !$0.isEmpty } }
 
-    /// Prints configuration problems met so far; exits 2 if there were any.
-    func failOnProblems() throws {
+    /// Throws the configuration problems met so far, if there were any.
+    public func checkProblems() throws(ConfigurationProblems) {
         let found = problems.withLock { $0 }
         guard !found.isEmpty else { return }
-        for problem in found { Terminal.writeError("\(problem)") }
-        throw ExitCode(2)
+        throw ConfigurationProblems(problems: found)
     }
 
     /// The strictest `fail-on` among the configurations in use, so a hook fails if any folder
     /// asks it to (the defaults' `error` when none was found).
-    var failOn: FailThreshold {
+    public var failOn: FailThreshold {
         let thresholds = used.withLock { $0 }.values.map(\.failOn)
         guard !thresholds.isEmpty else { return LintConfiguration.default.failOn }
         for severity in [Severity.note, .warning, .error] where thresholds.contains(.atLeast(severity)) {

@@ -5,7 +5,7 @@ import Synchronization
 /// order, so output is the same whatever the scheduling. Results are moved, not copied, into the
 /// returned array: for a journal of tens of thousands of files the results are most of the
 /// memory a run holds.
-func parallelMap<Result: Sendable>(count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
+public func parallelMap<Result: Sendable>(count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
     guard count > 0 else { return [] }
     let workers = max(1, min(jobs, count))
     if workers == 1 { return (0..<count).map(body) }

@@ -1,0 +1,13 @@
+import MarkdownSyntax
+import ThinkingTraps
+
+/// A catastrophizing claim found in an entry's prose.
+public struct Claim: Sendable, Hashable {
+    public let kind: ClaimKind
+    /// The lexicon cue that fired (shown to explain the finding).
+    public let cue: String
+    /// The exact words of the claim.
+    public let range: SourceRange
+    /// The paragraph (or heading or list item) the claim is in.
+    public let blockRange: SourceRange
+}

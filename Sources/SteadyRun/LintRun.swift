@@ -1,0 +1,170 @@
+import JournalFiles
+import JournalLint
+import JournalModel
+import Synchronization
+
+/// One run of the linter over files: finding, reading, building and linting them in parallel,
+/// releasing each tree as it goes. Usable in-process (tests, an editor) as well as by the CLI.
+///
+/// The first pass lints files while the folders are still being searched (see `pipelineMap`);
+/// a second one (after fixes were written) lints the same files again.
+public struct LintRun {
+    public let input: RunInput
+    public let configurations: ConfigurationResolver
+    public let jobs: Int
+    public let keepsText: Bool
+    /// Whether to keep the bytes of files with fixable findings: only fixing writes them, and
+    /// otherwise they would be a large share of a run's memory.
+    public let keepsFixableBytes: Bool
+    /// Whether a run over a few files leaves their trees and models to the process's exit
+    /// rather than freeing them (see `KeepUntilExit`): only for a process that exits after the
+    /// run, as the CLI does; a long-lived one would keep them for good.
+    public let keepsSmallRunsUntilExit: Bool
+    /// The files found by the first pass; `nil` before it.
+    public private(set) var sources: [JournalSource]?
+    /// Whether some path could not be searched (in the first pass).
+    public private(set) var searchFailed = false
+    /// The files the last pass could not read, in the order they were found.
+    public private(set) var unreadableFiles: [JournalFileError] = []
+    /// The original bytes of files with fixable findings, kept only when `keepsFixableBytes`.
+    private var fixableBytes: [String: [UInt8]] = [:]
+
+    /// - Parameters:
+    ///   - jobs: files linted at once (at least 1).
+    ///   - keepsText: whether findings keep the writer's words (see `LintEngine.keepsText`).
+    ///   - keepsFixableBytes: whether `writeFixes(for:)` will be asked for.
+    ///   - keepsSmallRunsUntilExit: whether the process exits after the run (see the property).
+    public init(input: RunInput, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool = true,
+                keepsFixableBytes: Bool = false, keepsSmallRunsUntilExit: Bool = false) {
+        self.input = input
+        self.configurations = configurations
+        self.jobs = jobs
+        self.keepsText = keepsText
+        self.keepsFixableBytes = keepsFixableBytes
+        self.keepsSmallRunsUntilExit = keepsSmallRunsUntilExit
+    }
+
+    /// Whether the last pass met a file it could not read.
+    public var readFailed: Bool { !unreadableFiles.isEmpty }
+
+    /// Lints every file. Throws when the configuration in force has problems, which are known
+    /// only once the search is over (files already being linted are then dropped).
+    /// - Parameters:
+    ///   - progress: told of each file linted.
+    ///   - searchFinished: given the search's outcome (paths not searched, files ignored) as soon
+    ///     as it is over, on the calling thread; only the first pass searches.
+    public mutating func execute(progress: some RunProgress = SilentProgress(),
+                                 searchFinished: (JournalFileSearch) -> Void = { _ in }) throws(ConfigurationProblems) -> LintReport {
+        let engine = LintEngine(keepsText: keepsText)
+        let input = self.input
+        let configurations = self.configurations
+        let keepsFixableBytes = self.keepsFixableBytes
+        // Set when the configuration turns out to be unusable: the work is then thrown away.
+        let abandoned = Atomic<Bool>(false)
+        var found: [JournalSource] = []
+        var searchFailed = self.searchFailed
+        // Trees of a run over a few files may be kept until exit (see `KeepUntilExit`).
+        let release = keepsSmallRunsUntilExit ? KeepUntilExit() : .never
+        let loader = JournalLoader(treeRelease: release)
+        let knownSources = sources
+        let standardInputName = input.standardInputName
+        let buffers = WorkerLintBuffers(workers: jobs)
+        var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
+            if let knownSources {
+                release.decide(fileCount: knownSources.count)
+                for source in knownSources { handOver(source) }
+                return
+            }
+            let search = input.findSources(ignoring: configurations.ignorePredicate()) { source in
+                // The ignore predicate looks up the configuration of every file found; standard
+                // input is never offered to it, so its configuration's problems are found here.
+                if source.path == nil { _ = configurations.configuration(forFileAt: nil) }
+                found.append(source)
+                if found.count == KeepUntilExit.fileLimit + 1 { release.decide(fileCount: found.count) }
+                handOver(source)
+            }
+            searchFinished(search)
+            searchFailed = !search.errors.isEmpty
+            progress.filesFound(found.count)
+            release.decide(fileCount: found.count)
+            if configurations.hasProblems { abandoned.store(true, ordering: .relaxed) }
+        }, whenIdle: { first, worker in
+            // Few files leave cores idle: one compiles the analyzer of the worker that took the
+            // first file while it reads and parses it.
+            configurations.prepareAnalyzer(for: first, worker: worker)
+        }) { source, _, worker -> Outcome in
+            defer { progress.fileDone() }
+            if abandoned.load(ordering: .relaxed) { return .abandoned }
+            let path = RunInput.displayPath(of: source, standardInputName: standardInputName)
+            switch loader.load(source, displayPath: path) {
+            case .failed(let error):
+                return .failed(error)
+            case .journal(let journal, let bytes):
+                let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
+                // The engine takes the journal and frees it when done, unless a run over a few
+                // files keeps it until exit: only then is it copied, and the choice is made now
+                // rather than after linting.
+                if release.keepsValues { release.release(journal) }
+                // Moved into the engine through an optional the closure reaches by reference, so
+                // the journal itself is not captured (copied).
+                var journalToLint: Journal? = consume journal
+                let result = buffers.withBuffers(for: worker) { workerBuffers in
+                    engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers)
+                }
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
+            }
+        }
+        progress.finished()
+        if sources == nil {
+            sources = found
+            self.searchFailed = searchFailed
+        }
+        try configurations.checkProblems()
+        let sources = self.sources ?? []
+        var results: [FileLintResult] = []
+        results.reserveCapacity(outcomes.count)
+        fixableBytes = [:]
+        unreadableFiles = []
+        for index in outcomes.indices {
+            // Moved out, leaving a payload-free case behind, so the file's result is not copied.
+            var outcome = Outcome.abandoned
+            swap(&outcome, &outcomes[index])
+            switch consume outcome {
+            case .failed(let error):
+                unreadableFiles.append(error)
+            case .linted(let result, let bytes):
+                results.append(result)
+                if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
+            case .abandoned:
+                break
+            }
+        }
+        outcomes = []  // only payload-free outcomes are left
+        // Handed over, not shared: `finish` releases each file's findings as it goes.
+        return engine.finish(consume results)
+    }
+
+    /// The fixes `report` still asks for, grouped by file (in path order), with the bytes they
+    /// apply to; empty unless the run keeps fixable bytes.
+    public func fixes(in report: LintReport) -> [FileFixes] {
+        var byPath: [String: [Fix]] = [:]
+        for finding in report.findings { if let fix = finding.fix { byPath[finding.path, default: []].append(fix) } }
+        return byPath.keys.sorted().compactMap { path in
+            guard let bytes = fixableBytes[path], let fixes = byPath[path] else { return nil }
+            return FileFixes(path: path, bytes: bytes, fixes: fixes)
+        }
+    }
+
+    /// Applies the fixes `report` asks for and writes the changed files atomically, keeping
+    /// their permissions. Returns how many files were written; throws the first write error.
+    public func writeFixes(for report: LintReport) throws(JournalFileError) -> Int {
+        try FixWriter.apply(fixes(in: report))
+    }
+
+    enum Outcome: Sendable {
+        case linted(FileLintResult, bytes: [UInt8]?)
+        case failed(JournalFileError)
+        /// Not linted: the configuration had problems.
+        case abandoned
+    }
+}

@@ -1,0 +1,102 @@
+import JournalDetection
+import JournalModel
+import Testing
+import ThinkingTraps
+
+@Suite("Entry analyzer")
+struct EntryAnalyzerTests {
+    private let analyzer = EntryAnalyzer()
+
+    @Test("A worst-case thought in prose is a claim, with its kind, cue, words and paragraph")
+    func claimInProse() throws {
+        let analyzed = analyzer.analyze(entry("# 2026-11-28\n\nA long day. He's going to leave me.\n"))
+        let claim = try #require(analyzed.claims.first)
+        #expect(analyzed.claims.count == 1)
+        #expect(claim.kind == .fortuneTelling)
+        #expect(!claim.cue.isEmpty)
+        #expect(claim.range.lowerBound.line == 3)
+        #expect(claim.range.lowerBound.column > 1)  // the claim, not the whole paragraph
+        #expect(claim.blockRange.lowerBound.column == 1)
+        #expect(analyzed.reassurance.isEmpty && analyzed.crisis.isEmpty)
+    }
+
+    @Test("Negated and calm prose has no claims")
+    func noClaims() {
+        let analyzed = analyzer.analyze(entry("# 2026-11-28\n\nA quiet evening. He is not going to leave me.\n"))
+        #expect(analyzed.claims.isEmpty)
+    }
+
+    @Test("A field and its prose retelling are one act; prose adds only the acts beyond the fields")
+    func reassuranceActs() {
+        let once = analyzer.analyze(entry("# 2026-11-28\n\nI asked him again if we're okay.\n\nreassurance: asked if we're okay\n"))
+        #expect(once.reassurance.map(\.source) == [.field])
+        let twice = analyzer.analyze(entry(
+            "# 2026-11-28\n\nI asked him again if we're okay. Then I texted him to check we're fine.\n\nreassurance: asked if we're okay\n"))
+        #expect(twice.reassurance.count == 2)
+        // In source order: the second prose act (line 3) comes before the field (line 5).
+        #expect(twice.reassurance.map(\.source) == [.prose, .field])
+        #expect(twice.reassurance.map(\.range.lowerBound.line) == [3, 5])
+        #expect(twice.reassurance[0].cue != nil && twice.reassurance[1].cue == nil)
+    }
+
+    @Test("Crisis words are found in prose, in quotes and in fields")
+    func crisisEverywhere() {
+        let text = """
+        # 2026-11-28
+
+        I want to die.
+
+        > I just want to end it all.
+
+        urge: hurting myself again
+        """
+        let analyzed = analyzer.analyze(entry(text + "\n"))
+        #expect(analyzed.crisis.map(\.range.lowerBound.line) == [3, 5, 7])
+        #expect(analyzed.crisis.allSatisfy { !$0.cue.isEmpty })
+    }
+
+    @Test("Extra phrases are claims of their kind; ignored phrases are not")
+    func configuredPhrases() throws {
+        let text = "# 2026-11-28\n\nMarguerite will stop writing to me. After the soufflé, everything is ruined.\n"
+        #expect(analyzer.analyze(entry(text)).claims.map(\.kind) == [.magnification])
+        let configured = EntryAnalyzer(extraPhrases: [CuePhrase("stop writing to me", kind: .fortuneTelling)],
+                                       ignoredPhrases: ["ruined"])
+        let claims = configured.analyze(entry(text)).claims
+        #expect(claims.map(\.kind) == [.fortuneTelling])
+    }
+
+    @Test("Buffers reused from entry to entry leave each analysis as a fresh one would")
+    func reusedBuffers() {
+        let journal = entries("""
+        # 2026-11-28
+
+        ## 08:00
+        \(String(repeating: "It was a long day at work and nothing went as planned. ", count: 40))He's going to leave me.
+
+        ## 09:00
+        temp: red
+        reassurance: asked if he was angry
+
+        I can't survive this. I want to die.
+
+        ## 10:00
+        A quiet evening.
+
+        ## 11:00
+        I asked again whether it was fine. What if she never comes back
+
+        """)
+        #expect(journal.count == 4)
+        var buffers = EntryAnalysisBuffers()
+        var found = 0
+        for entry in journal {
+            let reused = analyzer.analyze(entry, reusing: &buffers)
+            let fresh = analyzer.analyze(entry)
+            #expect(reused.claims == fresh.claims)
+            #expect(reused.reassurance == fresh.reassurance)
+            #expect(reused.crisis == fresh.crisis)
+            found += reused.claims.count + reused.reassurance.count + reused.crisis.count
+        }
+        #expect(found >= 5)  // the entries do have something to compare
+    }
+}
