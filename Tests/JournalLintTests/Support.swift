@@ -130,3 +130,10 @@ enum Upstream {
     static func detectsClaim(_ text: String) -> Bool { !CatastrophizingDetector().claims(in: text).isEmpty }
     static func detectsCrisis(_ text: String) -> Bool { !CrisisLanguageDetector().matches(in: text).isEmpty }
 }
+
+extension Reporter {
+    /// The whole report decoded as text, for assertions on what it says.
+    static func text(_ report: LintReport, options: ReportOptions) -> String {
+        String(decoding: render(report, options: options), as: UTF8.self)
+    }
+}
