@@ -3,8 +3,7 @@ import JournalModel
 /// What a `JournalRule` sees: one journal, its entries analysed, and the configuration in force.
 public struct JournalContext: Sendable {
     public let journal: Journal
-    /// The journal's entries in order, each with what the detectors found. Rules iterate these
-    /// rather than `journal.entries`, which flattens the days into a new array at every call.
+    /// The journal's entries in order, each with what the detectors found.
     public let entries: [AnalyzedEntry]
     public let configuration: LintConfiguration
 

@@ -30,7 +30,7 @@ public struct UnknownFieldRule: JournalRule {
             for field in entries[index].entry.unrecognizedFields {
                 guard let suggestion = KeySuggestion.closestKey(to: field.key) else { continue }
                 findings.report(
-                    "unknown field key; did you mean `\(suggestion):`? Until then this line is read as prose",
+                    .unknownField(suggesting: suggestion),
                     detail: "`\(field.key):` is not a field Steady knows",
                     at: field.keyRange, path: context.journal.path, source: context.journal.source)
             }
@@ -69,5 +69,12 @@ enum KeySuggestion {
             if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate.key, distance) }
         }
         return best?.key
+    }
+}
+
+extension Finding.Message {
+    /// A line that looks like a field with a mistyped key; `suggestion` is the known key meant.
+    static func unknownField(suggesting suggestion: String) -> Self {
+        Self("unknown field key; did you mean `\(suggestion):`? Until then this line is read as prose")
     }
 }
