@@ -29,19 +29,15 @@ public struct LintEngine: Sendable {
     /// many files passes every time (see `LintBuffers`).
     public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
                      reusing buffers: inout LintBuffers) -> FileLintResult {
-        // `journal.entries` is stored: mapping it reads each entry in place into one exact-sized
-        // array. One set of token buffers serves every paragraph.
+        // One set of token buffers serves every paragraph.
         let analyzed = journal.entries.map { analyzer.analyze($0, reusing: &buffers.tokens) }
         // What the result needs of the configuration, read before it moves into the context.
         let severities = FileSeverities(configuration: configuration, registry: registry)
-        // The journal and configuration move into the context (both are many references: copying
-        // them retained and released each, for every file); from here they are read through it.
+        // The journal and configuration move into the context; from here they are read through it.
         let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
-        // One sink for every rule, told which rule reports: a sink per rule cost an array
-        // append and a destroy per rule for every file, and most rules find nothing.
+        // One sink for every rule, told which rule reports.
         var sink = FindingSink(ruleID: "", severity: .note, keepsText: keepsText)
-        // The registry's arrays bound here: reading them through `self` in the loop made the
-        // compiler copy the whole engine (every array and set of the registry) for each file.
+        // The registry's arrays bound once, outside the loop.
         let rules = registry.journalRules, ruleIDs = registry.journalRuleIDs
         let defaultSeverities = registry.journalRuleDefaultSeverities
         for index in rules.indices {
@@ -49,8 +45,6 @@ public struct LintEngine: Sendable {
             guard let severity = context.configuration.severity(ofRule: ruleID, default: defaultSeverities[index]).severity
             else { continue }
             sink.beginRule(ruleID, severity: severity)
-            // Through the array's element in place: iterating the rules copied each rule value
-            // (retaining its whole description) for every file.
             rules[index].check(context, into: &sink)
         }
         var findings = sink.takeFindings()
@@ -72,7 +66,7 @@ public struct LintEngine: Sendable {
         let files = FileOrder(results)
         // Collecting rules' findings (few), each filed under the first file of its path, in path order; they
         // are handed out while walking the files in that order, so no finding or file is ever
-        // looked up by its path (hashing paths was most of this step's cost).
+        // looked up by its path.
         var corpusFindings: [(ruleIndex: Int, finding: Finding)] = []
         var corpusGroups: [Int] = []  // per corpus finding, the position of its path's first file
         if !registry.collectingRules.isEmpty {

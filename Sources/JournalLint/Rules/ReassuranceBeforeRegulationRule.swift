@@ -24,7 +24,7 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        // Entries are read in place (by index): copying an entry for the loop cost more than the rule.
+        // Entries are read in place, by index.
         let entries = context.entries
         for index in entries.indices {
             guard let firstAsk = entries[index].reassurance.first,

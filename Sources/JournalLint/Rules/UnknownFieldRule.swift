@@ -24,7 +24,7 @@ public struct UnknownFieldRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        // Entries are read in place (by index): copying an entry for the loop cost more than the rule.
+        // Entries are read in place, by index.
         let entries = context.entries
         for index in entries.indices where !entries[index].entry.unrecognizedFields.isEmpty {
             for field in entries[index].entry.unrecognizedFields {
@@ -48,8 +48,7 @@ enum KeySuggestion {
     ]
 
     /// Each known key and its letters, in `FieldKey.allCases` order (the first of equally close
-    /// keys wins), made once: building the case list and counting each key's characters for
-    /// every mistyped key cost more than the comparisons.
+    /// keys wins), made once.
     private static let candidates: [(key: String, letters: [UInt8])] = FieldKey.allCases.map { ($0.rawValue, Array($0.rawValue.utf8)) }
 
     static func closestKey(to written: String) -> String? {

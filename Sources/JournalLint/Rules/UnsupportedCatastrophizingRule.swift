@@ -33,16 +33,12 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
         ]
     )
 
-    /// Messages and help built once and shared by every finding (a large journal has many).
-    /// Pairs searched in order rather than dictionaries: a dictionary keyed by `ClaimKind` made
-    /// the runtime look up the kind's `Hashable` conformance, a scan of every conformance in the
-    /// program that cost more than a run's worth of lookups in three pairs.
+    /// The cross-examination questions, one string shared by every finding.
     static let help = CrossExamination.help
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
         let requireAgainst = context.configuration.catastrophizing.requireAgainst
-        // The blocks given a fix so far: a file has a few claims, so a short array searched from
-        // the end costs less than a hashed set (whose first insert allocated and hashed).
+        // The blocks given a fix so far (a few per file), so each block gets one scaffold.
         var fixedBlocks: [Int] = []
         for item in context.entries where !item.claims.isEmpty {
             let evidence = item.entry.evidence
