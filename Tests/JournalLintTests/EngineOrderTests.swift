@@ -90,17 +90,63 @@ struct EngineOrderTests {
         #expect(severities.collectingRule(index) == .error)
     }
 
-    @Test("A JSON finding has its fields in the documented order, escaped, with the words only on request", arguments: [false, true])
-    func jsonFinding(includeText: Bool) {
-        let escaped = finding("r", 1, 2, message: "quote \" tab \t bell \u{07} 🙂", path: "dir/ü.md",
-                              kind: "fortune-telling", cue: "cue", detail: nil, lineText: "line",
-                              fix: Fix(afterLine: 1, lines: ["evidence:"]))
-        var writer = JSONWriter()
-        writer.finding(escaped, includeText: includeText)
-        writer.finding(finding("s", 3, 4, message: "plain"), includeText: false)
-        let words = includeText ? #","cue":"cue","detail":null,"lineText":"line""# : ""
-        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"path":"dir/ü.md","line":1,"column":2,"endLine":1,"endColumn":3,"rule":"r","severity":"warning","message":"quote \" tab \t bell \u0007 🙂","kind":"fortune-telling""#
-            + words + #","fixable":true},{"path":"j.md","line":3,"column":4,"endLine":3,"endColumn":5,"rule":"s","severity":"warning","message":"plain","fixable":false}"#)
+    @Test("JSON findings are written exactly as JSONWriter writes their fields", arguments: [false, true])
+    func jsonEncoderMatchesWriter(includeText: Bool) {
+        let findings = [
+            finding("r", 12, 345, message: "plain"),
+            finding("r", 1, 1, message: "quote \" backslash \\ tab \t newline \n bell \u{07}", path: "dir/ü \"x\".md",
+                    kind: "fortune-telling", cue: "cue \"q\"", detail: nil, lineText: "line\twith tab",
+                    fix: Fix(afterLine: 1, lines: ["evidence:"])),
+            finding("r", 2, 3, message: "emoji 🙂 大丈夫", cue: nil, detail: "detail", lineText: ""),
+        ]
+        var encoded: [UInt8] = []
+        var written: [UInt8] = []
+        for finding in findings {
+            FindingJSONEncoder.append(finding, includeText: includeText, to: &encoded)
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.field("path", finding.path)
+            writer.field("line", finding.range.lowerBound.line)
+            writer.field("column", finding.range.lowerBound.column)
+            writer.field("endLine", finding.range.upperBound.line)
+            writer.field("endColumn", finding.range.upperBound.column)
+            writer.field("rule", finding.ruleID)
+            writer.field("severity", finding.severity.rawValue)
+            writer.field("message", finding.message)
+            if let kind = finding.kind { writer.field("kind", kind) }
+            if includeText {
+                writer.field("cue", finding.cue)
+                writer.field("detail", finding.detail)
+                writer.field("lineText", finding.lineText)
+            }
+            writer.field("fixable", finding.fix != nil)
+            writer.endObject()
+            written += writer.bytes
+        }
+        #expect(String(decoding: encoded, as: UTF8.self) == String(decoding: written, as: UTF8.self))
+    }
+
+    @Test("One encoder reused for many findings writes what a fresh one writes, also when a finding outgrows its scratch memory",
+          arguments: [false, true])
+    func reusedJSONEncoder(includeText: Bool) {
+        let long = String(repeating: "a\u{01}\"é", count: 1500)  // escapes to far more than the first scratch
+        let findings = [
+            finding("r", 1, 1, message: "short"),
+            finding("r", 2, 3, message: long, cue: long, detail: long, lineText: long),
+            finding("r", -4, 12_345_678_901, message: "negative and long numbers", kind: "magnification"),
+            finding("r", 5, 6, message: "after growing"),
+        ]
+        var reused: [UInt8] = []
+        var encoder = FindingJSONEncoder()
+        findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                encoder.encode(findings.baseAddress! + index, includeText: includeText, to: &reused)
+            }
+        }
+        var fresh: [UInt8] = []
+        for finding in findings { FindingJSONEncoder.append(finding, includeText: includeText, to: &fresh) }
+        #expect(reused == fresh)
+        #expect(String(decoding: reused, as: UTF8.self).contains(#""line":-4,"column":12345678901,"#))
     }
 
     @Test("Findings already in file order are recognised as such, and out-of-order ones are not")
@@ -109,6 +155,57 @@ struct EngineOrderTests {
         #expect(Finding.isInFileOrder([finding("b", 1, 1), finding("a", 1, 2), finding("a", 2, 1), finding("a", 2, 1)]))
         #expect(!Finding.isInFileOrder([finding("a", 1, 2), finding("a", 1, 1)]))
         #expect(!Finding.isInFileOrder([finding("b", 1, 1), finding("a", 1, 1)]))
+    }
+
+    @Test("Every byte JSON escapes is escaped wherever it sits in a string (the check reads eight at a time)")
+    func jsonEscapesAtEveryPosition() {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\t"] {
+            for position in 0..<20 {
+                let message = String(repeating: "a", count: position) + special + String(repeating: "é", count: 20 - position)
+                let finding = finding("r", 1, 1, message: message)
+                var encoded: [UInt8] = []
+                FindingJSONEncoder.append(finding, includeText: false, to: &encoded)
+                var writer = JSONWriter()
+                writer.string(message)
+                let expected = #","message":"# + String(decoding: writer.bytes, as: UTF8.self) + ","
+                #expect(String(decoding: encoded, as: UTF8.self).contains(expected))
+            }
+        }
+    }
+
+    @Test("Every byte JSON escapes is escaped in strings of every length up to 48, at every position (sixteen, eight, then one at a time, the tail overlapping)")
+    func jsonEscapesAtEveryLength() {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}"] {
+            for length in 1...48 {
+                for position in 0..<length {
+                    let message = String(repeating: "a", count: position) + special + String(repeating: "b", count: length - position - 1)
+                    var encoded: [UInt8] = []
+                    FindingJSONEncoder.append(finding("r", 1, 1, message: message), includeText: false, to: &encoded)
+                    var writer = JSONWriter()
+                    writer.string(message)
+                    let expected = #","message":"# + String(decoding: writer.bytes, as: UTF8.self) + ","
+                    #expect(String(decoding: encoded, as: UTF8.self).contains(expected), "\(length) \(position)")
+                }
+            }
+            let plain = String(repeating: "c", count: 40)
+            var encoded: [UInt8] = []
+            FindingJSONEncoder.append(finding("r", 1, 1, message: plain), includeText: false, to: &encoded)
+            #expect(String(decoding: encoded, as: UTF8.self).contains(#","message":"\#(plain)","#))
+        }
+    }
+
+    @Test("Each severity is written as JSONWriter writes it", arguments: Severity.allCases)
+    func jsonSeverity(severity: Severity) {
+        var finding = finding("r", 1, 1)
+        finding.severity = severity
+        var encoded: [UInt8] = []
+        FindingJSONEncoder.append(finding, includeText: false, to: &encoded)
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("severity", severity.rawValue)
+        writer.endObject()
+        let field = String(decoding: writer.bytes.dropFirst().dropLast(), as: UTF8.self)
+        #expect(String(decoding: encoded, as: UTF8.self).contains("," + field + ","))
     }
 
     @Test("The JSON report is the same whatever the number of jobs encoding it", arguments: [2, 3, 8])

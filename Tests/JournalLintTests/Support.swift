@@ -107,30 +107,6 @@ func lintTestConfiguration(
 /// The crisis message a default configuration shows.
 let defaultCrisisMessageForTests = LintConfiguration.default.crisis.message
 
-/// Behaviour of the layers below the linter that some tests depend on and that other branches
-/// are fixing. Tests that need them are skipped (with the reason) or expected to fail until the
-/// fix lands, and then run for real.
-enum Upstream {
-    /// MarkdownSyntax on this branch loses one-line HTML blocks (`<!-- … -->` on its own line), so
-    /// suppression comments written that way are never seen (fixed on `modeltests`, 1c5fe8e).
-    static let collectsOneLineComments: Bool = !JournalBuilder.build(
-        bytes: Array("# 2026-11-28\n\n<!-- steady-disable-file -->\n".utf8), path: "probe.md").comments.isEmpty
-
-    static let oneLineCommentsMissing = "MarkdownSyntax loses one-line HTML comment blocks (fixed on the modeltests branch, 1c5fe8e)"
-
-    /// JournalModel reports an undated time heading (`## 21:40` with no date above) and then, again,
-    /// the text under it as undated content: two findings for one missing date.
-    static let reportsContentUnderUndatedTimeHeadingTwice: Bool = JournalBuilder.build(
-        bytes: Array("## 21:40\n\ntemp: red\n".utf8), path: "probe.md").problems.count > 1
-
-    static let contentUnderUndatedTimeHeading = "JournalModel reports the text under an undated time heading a second time as undated content"
-
-
-    /// The detector on this branch does not yet recognise some documented phrases.
-    static func detectsClaim(_ text: String) -> Bool { !CatastrophizingDetector().claims(in: text).isEmpty }
-    static func detectsCrisis(_ text: String) -> Bool { !CrisisLanguageDetector().matches(in: text).isEmpty }
-}
-
 extension Reporter {
     /// The whole report decoded as text, for assertions on what it says.
     static func text(_ report: LintReport, options: ReportOptions) -> String {

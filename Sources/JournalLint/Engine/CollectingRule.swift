@@ -29,8 +29,8 @@ extension CollectingRule {
         collectInfo(from: context, keepsText: keepsText)
     }
 
-    /// `validate` for the engine: `files` hold what `collectAnyInfo` returned.
-    func validate(anyInfo files: [(path: String, info: any Sendable)], into findings: inout FindingSink) {
-        validate(files.map { CollectedInfo(path: $0.path, info: $0.info as! FileInfo) }, into: &findings)
+    /// `validate` for the engine: each result's `collected[index]` is what `collectAnyInfo` returned.
+    func validate(_ results: borrowing [FileLintResult], collectedAt index: Int, into findings: inout FindingSink) {
+        validate(results.map { CollectedInfo(path: $0.path, info: $0.collected[index] as! FileInfo) }, into: &findings)
     }
 }

@@ -71,9 +71,8 @@ public struct LintEngine: Sendable {
         var corpusGroups: [Int] = []  // per corpus finding, the position of its path's first file
         if !registry.collectingRules.isEmpty {
             for (ruleIndex, rule) in registry.collectingRules.enumerated() {
-                let collected = results.map { (path: $0.path, info: $0.collected[ruleIndex]) }
                 var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
-                rule.validate(anyInfo: collected, into: &sink)
+                rule.validate(results, collectedAt: ruleIndex, into: &sink)
                 let knowsFiles = sink.fileIndices.count == sink.findings.count
                 for (index, finding) in sink.findings.enumerated() {
                     let group = knowsFiles ? files.groupStart(ofFile: sink.fileIndices[index]) : files.groupStart(ofPath: finding.path, in: results)

@@ -23,6 +23,8 @@ public enum JSONReporter: Reporter {
         w.field("schemaVersion", schemaVersion)
         w.key("findings")
         w.beginArray()
+        // The findings go into the writer's bytes directly (the array's brackets stay the
+        // writer's): see `FindingJSONEncoder` for why.
         let findings = report.findings
         let includeText = options.includeText
         let runLength = 2048
@@ -34,12 +36,17 @@ public enum JSONReporter: Reporter {
             let encode = { @Sendable (run: Int) in
                 let lower = roundStart + run * runLength
                 let upper = min(lower + runLength, findings.count)
-                // A writer per run, its objects separated by its own commas; a run after the
-                // first continues the report's array.
-                var writer = JSONWriter()
-                if lower > 0 { writer.bytes.append(UInt8(ascii: ",")) }
-                for finding in findings[lower..<upper] { writer.finding(finding, includeText: includeText) }
-                encoded.store(writer.bytes, at: run)
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity((upper - lower) * 360)
+                // Findings read in place (see `FindingJSONEncoder.encode`).
+                var encoder = FindingJSONEncoder()
+                findings.withUnsafeBufferPointer { findings in
+                    for index in lower..<upper {
+                        if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                        encoder.encode(findings.baseAddress.unsafelyUnwrapped + index, includeText: includeText, to: &bytes)
+                    }
+                }
+                encoded.store(bytes, at: run)
             }
             if runs == 1 { encode(0) } else { DispatchQueue.concurrentPerform(iterations: runs, execute: encode) }
             for run in 0..<runs {
