@@ -6,4 +6,6 @@ extension FailThreshold: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 
     public static var allValueStrings: [String] { names }
+
+    public static var defaultCompletionKind: CompletionKind { .list(names) }
 }

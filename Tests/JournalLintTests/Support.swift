@@ -108,8 +108,23 @@ func lintTestConfiguration(
 let defaultCrisisMessageForTests = LintConfiguration.default.crisis.message
 
 extension Reporter {
+    /// The whole report in one array.
+    static func render(_ report: LintReport, options: ReportOptions) -> [UInt8] {
+        var all: [UInt8] = []
+        write(report, options: options) { all += $0 }
+        return all
+    }
+
     /// The whole report decoded as text, for assertions on what it says.
     static func text(_ report: LintReport, options: ReportOptions) -> String {
         String(decoding: render(report, options: options), as: UTF8.self)
+    }
+}
+
+extension FindingJSONEncoder {
+    /// Appends one finding with an encoder (and scratch) of its own.
+    static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
+        var encoder = FindingJSONEncoder()
+        withUnsafePointer(to: finding) { encoder.encode($0, includeText: includeText, to: &bytes) }
     }
 }

@@ -23,16 +23,9 @@ struct FindingJSONEncoder: ~Copyable {
         scratch.deallocate()
     }
 
-    /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents.
-    /// Makes an encoder (and its scratch) for the one finding: the tests' way in; `JSONReporter`
-    /// keeps one encoder per run of findings (`encode(_:includeText:to:)`).
-    static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
-        var encoder = FindingJSONEncoder()
-        withUnsafePointer(to: finding) { encoder.encode($0, includeText: includeText, to: &bytes) }
-    }
-
-    /// `append(_:includeText:to:)` for a finding read in place (in the report's array), so its
-    /// strings are not retained and released.
+    /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents,
+    /// for a finding read in place (in the report's array), so its strings are not retained and
+    /// released.
     mutating func encode(_ finding: UnsafePointer<Finding>, includeText: Bool, to bytes: inout [UInt8]) {
         let finding = finding.pointee
         // The keys (with the severity, written as one with its key: about 150 bytes) and four

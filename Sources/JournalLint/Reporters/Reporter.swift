@@ -10,15 +10,6 @@ public protocol Reporter {
     static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void)
 }
 
-extension Reporter {
-    /// The whole report in one array.
-    public static func render(_ report: LintReport, options: ReportOptions) -> [UInt8] {
-        var all: [UInt8] = []
-        write(report, options: options) { all += $0 }
-        return all
-    }
-}
-
 /// Every reporter, in the order `--format` lists them.
 public enum Reporters {
     public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self, SARIFReporter.self, GitHubReporter.self]
