@@ -123,8 +123,8 @@ struct TextAnalysis {
         }
     }
 
-    /// Whether a rule whose first step is `first` can start with word `id`: exactly when the
-    /// rule is among the word's candidates (`RuleSet.candidates(startingWith:)`).
+    /// Whether a rule whose first step is `first` can start with word `id`: exactly the words
+    /// `RuleSet.forEachFirstWord` lists for it.
     @inline(__always)
     private func startsWith(_ first: PatternStep, _ id: Int32) -> Bool {
         switch first {
