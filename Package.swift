@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps"], resources: [.copy("Fixtures")]),
         .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles"]),
         .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]),
-        .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
+        .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
         .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel"]),
         .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),

@@ -23,7 +23,6 @@ extension Steady {
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github }
-        enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, note, never }
         enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
         @OptionGroup var input: InputOptions
@@ -33,7 +32,7 @@ extension Steady {
         var format: Format = .text
 
         @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning, note or never (default: the configuration's fail-on, else error).")
-        var failOn: FailOn?
+        var failOn: FailThreshold?
 
         @Flag(name: .customLong("include-text"), help: "Include the journal's words (cues, source lines) in json, sarif and github output.")
         var includeText = false
@@ -61,7 +60,8 @@ extension Steady {
             let configurations = try configurationOptions.resolver()
             // Machine-readable output without --include-text never shows the writer's words, so the
             // engine need not keep them (most of a large run's memory).
-            let keepsText = format == .text || format == .sarif || includeText
+            let reporter = Reporters.reporter(identifier: format.rawValue)!  // every `Format` names a reporter
+            let keepsText = reporter.needsLineText || includeText
             var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs, keepsText: keepsText,
                               keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
             var report = try execute(&run)
@@ -78,15 +78,10 @@ extension Steady {
                     report = try execute(&run)
                 }
             }
-            let options = ReportOptions(includeText: includeText, useColor: useColor)
-            switch format {
-            case .text: Terminal.write(TextReporter.render(report, options: options, unreadableFiles: run.unreadableFiles.count + (run.searchFailed ? 1 : 0), quiet: quiet))
-            case .json: JSONReporter.render(report, options: options, jobs: jobs) { Terminal.write($0) }
-            case .github: Terminal.write(GitHubReporter.render(report, options: options))
-            case .sarif:
-                Terminal.write(SARIFReporter.render(report, rules: RuleRegistry.standard.descriptions,
-                                                    toolVersion: Steady.configuration.version, options: options))
-            }
+            let options = ReportOptions(
+                includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + (run.searchFailed ? 1 : 0),
+                quiet: quiet, jobs: jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
+            reporter.write(report, options: options) { Terminal.write($0) }
             if run.searchFailed || run.readFailed { throw ExitCode(2) }
             if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(1)
@@ -118,13 +113,7 @@ extension Steady {
 
         /// The command line wins over configuration; `never` means exit 0 whatever is found.
         private func failThreshold(_ configurations: ConfigurationResolver) -> Severity? {
-            let threshold: FailThreshold = switch failOn {
-            case .error: .atLeast(.error)
-            case .warning: .atLeast(.warning)
-            case .note: .atLeast(.note)
-            case .never: .never
-            case nil: configurations.failOn
-            }
+            let threshold = failOn ?? configurations.failOn
             if case .atLeast(let severity) = threshold { return severity }
             return nil
         }

@@ -128,11 +128,11 @@ struct ConfigurationParsingTests {
         #expect(try JSONDecoder().decode([RuleSeverity].self, from: Data(#"["off","note"]"#.utf8)) == [.off, .enabled(.note)])
     }
 
-    @Test func failThresholdDecidesWhatFails() {
-        #expect(FailThreshold.atLeast(.warning).isReached(by: .error))
-        #expect(FailThreshold.atLeast(.warning).isReached(by: .warning))
-        #expect(!FailThreshold.atLeast(.warning).isReached(by: .note))
-        #expect(!FailThreshold.never.isReached(by: .error))
+    /// `--fail-on` offers `names` and parses each back to the threshold that prints as it.
+    @Test func failThresholdNamesRoundTrip() {
+        #expect(FailThreshold.names.compactMap(FailThreshold.init) == [.atLeast(.error), .atLeast(.warning), .atLeast(.note), .never])
+        #expect(FailThreshold.names.compactMap(FailThreshold.init).map(\.description) == FailThreshold.names)
+        #expect(FailThreshold("Warning") == nil)
     }
 
     @Test(arguments: ["24:00", "12:60", "noon", "1200", "12:5", "-1:00", "12:00:00", ""])

@@ -75,16 +75,19 @@ struct EngineOrderTests {
     func fileSeverities() throws {
         let registry = RuleRegistry.standard
         let defaults = FileSeverities(configuration: .default, registry: registry)
-        #expect(defaults.unusedSuppression == UnusedSuppressionRule.description.defaultSeverity)
-        for (index, rule) in registry.corpusRules.enumerated() {
-            #expect(defaults.corpusRule(index) == rule.description.defaultSeverity)
+        for (index, rule) in registry.suppressionRules.enumerated() {
+            #expect(defaults.suppressionRule(index) == rule.description.defaultSeverity)
+        }
+        for (index, rule) in registry.collectingRules.enumerated() {
+            #expect(defaults.collectingRule(index) == rule.description.defaultSeverity)
         }
         let configured = try ConfigurationLoader.parse(
             "rules:\n  excessive-reassurance: error\n  unused-suppression: off\n", knownRuleIDs: registry.ruleIDs)
         let severities = FileSeverities(configuration: configured, registry: registry)
-        #expect(severities.unusedSuppression == nil)
-        let index = try #require(registry.corpusRules.firstIndex { $0.description.id == "excessive-reassurance" })
-        #expect(severities.corpusRule(index) == .error)
+        let unused = try #require(registry.suppressionRules.firstIndex { $0.description.id == "unused-suppression" })
+        #expect(severities.suppressionRule(unused) == nil)
+        let index = try #require(registry.collectingRules.firstIndex { $0.description.id == "excessive-reassurance" })
+        #expect(severities.collectingRule(index) == .error)
     }
 
     @Test("JSON findings are written exactly as JSONWriter writes their fields", arguments: [false, true])
@@ -212,24 +215,20 @@ struct EngineOrderTests {
         }
         let report = LintReport(findings: findings, fileCount: 50)
         var serial: [UInt8] = []
-        JSONReporter.render(report, options: ReportOptions(), jobs: 1) { serial += $0 }
+        JSONReporter.write(report, options: ReportOptions(jobs: 1)) { serial += $0 }
         var parallel: [UInt8] = []
         var chunks = 0
-        JSONReporter.render(report, options: ReportOptions(), jobs: jobs) { parallel += $0; chunks += 1 }
+        JSONReporter.write(report, options: ReportOptions(jobs: jobs)) { parallel += $0; chunks += 1 }
         #expect(parallel == serial)
         #expect(serial == JSONReporter.render(report, options: ReportOptions()))
         #expect(chunks >= 2)  // over a megabyte: written in pieces
     }
 
-    @Test("The excessive-reassurance message reads as the interpolated text would")
+    @Test("The excessive-reassurance message names the count, day, limit and ask")
     func excessiveReassuranceMessage() throws {
-        for (year, month, day) in [(2026, 11, 28), (999, 1, 2), (1, 12, 31), (9999, 9, 9)] {
-            let date = try #require(JournalDate(year: year, month: month, day: day))
-            for (count, limit, ask) in [(2, 1, 2), (12, 3, 4), (1000, 10, 11)] {
-                #expect(ExcessiveReassuranceRule.message(count: count, day: date, limit: limit, askNumber: ask)
-                    == "reassurance sought \(count) times on \(date) (limit \(limit) a day); this was ask number \(ask) — notice the urge, and try to sit with it or regulate first")
-            }
-        }
+        let date = try #require(JournalDate(year: 999, month: 1, day: 2))
+        #expect(Finding.Message.excessiveReassurance(count: 12, day: date, limit: 3, askNumber: 4).text
+            == "reassurance sought 12 times on 0999-01-02 (limit 3 a day); this was ask number 4 — notice the urge, and try to sit with it or regulate first")
     }
 
     @Test("Excessive reassurance: each day counted across files, the crossing act reported, days apart")

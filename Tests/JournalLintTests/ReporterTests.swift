@@ -33,7 +33,7 @@ struct TextReporterTests {
     @Test("path:line:col: severity: message [rule], the detail, the line and a caret under the span")
     func format() throws {
         let text = "# 2026-11-28\n\nCafé 🙂 大丈夫. He's going to leave me.\n"
-        let output = TextReporter.render(lint(text), options: ReportOptions())
+        let output = TextReporter.text(lint(text), options: ReportOptions())
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         try #require(lines.count >= 5)
         #expect(lines[0] == "journal.md:3:23: warning: worst-case thought (fortune-telling) with no evidence examined in this entry [unsupported-catastrophizing]")
@@ -54,7 +54,7 @@ struct TextReporterTests {
         ("x 大丈夫 y", 3, 9, "x 大丈夫 y", 2),
     ])
     func caret(line: String, column: Int, length: Int, shown: String, spaces: Int) throws {
-        let output = TextReporter.render(report(line, from: column, to: column + length), options: ReportOptions())
+        let output = TextReporter.text(report(line, from: column, to: column + length), options: ReportOptions())
         let lines = output.split(separator: "\n").map(String.init)
         #expect(lines[1] == " 3 | \(shown)")
         let caret = lines[2].dropFirst("   | ".count)
@@ -66,32 +66,32 @@ struct TextReporterTests {
 
     @Test("A wide span gets two carets per character")
     func wideSpan() {
-        let output = TextReporter.render(report("x 大丈夫 y", from: 3, to: 12), options: ReportOptions())
+        let output = TextReporter.text(report("x 大丈夫 y", from: 3, to: 12), options: ReportOptions())
         #expect(output.contains("\n   |   ^^^^^^\n"))
     }
 
     @Test("An empty span still gets one caret; a span running past the line stops at its end")
     func degenerateSpans() {
-        let empty = TextReporter.render(report("abc", from: 2, to: 2), options: ReportOptions())
+        let empty = TextReporter.text(report("abc", from: 2, to: 2), options: ReportOptions())
         #expect(empty.contains("\n   |  ^\n"))
         let multiLine = LintReport(findings: [Finding(
             ruleID: "empty-evidence", severity: .warning, message: "m", path: "j.md",
             range: SourceRange(SourceLocation(line: 3, column: 1), SourceLocation(line: 5, column: 4)), lineText: "evidence:")], fileCount: 1)
-        #expect(TextReporter.render(multiLine, options: ReportOptions()).contains("\n   | ^^^^^^^^^\n"))
+        #expect(TextReporter.text(multiLine, options: ReportOptions()).contains("\n   | ^^^^^^^^^\n"))
     }
 
     @Test("Colour only when asked")
     func colour() {
-        let plain = TextReporter.render(report("abc", from: 1, to: 2), options: ReportOptions(useColor: false))
+        let plain = TextReporter.text(report("abc", from: 1, to: 2), options: ReportOptions(useColor: false))
         #expect(!plain.contains("\u{1B}"))
-        let coloured = TextReporter.render(report("abc", from: 1, to: 2), options: ReportOptions(useColor: true))
+        let coloured = TextReporter.text(report("abc", from: 1, to: 2), options: ReportOptions(useColor: true))
         #expect(coloured.contains("\u{1B}[33;1mwarning\u{1B}[0m"))
     }
 
     @Test("Summary line: plurals and the clean case")
     func summary() {
-        #expect(TextReporter.render(LintReport(findings: [], fileCount: 3), options: ReportOptions()) == "3 files checked: nothing to note.\n")
-        #expect(TextReporter.render(lint("# 2026-11-28\n\ntemp: purple\ntemp: blau\n"), options: ReportOptions())
+        #expect(TextReporter.text(LintReport(findings: [], fileCount: 3), options: ReportOptions()) == "3 files checked: nothing to note.\n")
+        #expect(TextReporter.text(lint("# 2026-11-28\n\ntemp: purple\ntemp: blau\n"), options: ReportOptions())
             .hasSuffix("1 file checked: 2 errors, 0 warnings, 0 notes.\n"))
     }
 }
@@ -156,8 +156,8 @@ struct PrivacyTests {
         let options = ReportOptions(includeText: includeText)
         switch format {
         case .json: return String(decoding: JSONReporter.render(linted, options: options), as: UTF8.self)
-        case .sarif: return String(decoding: SARIFReporter.render(linted, rules: RuleRegistry.standard.descriptions, toolVersion: "0.0.0", options: options), as: UTF8.self)
-        case .github: return GitHubReporter.render(linted, options: options)
+        case .sarif: return String(decoding: SARIFReporter.render(linted, options: options), as: UTF8.self)
+        case .github: return GitHubReporter.text(linted, options: options)
         }
     }
 
@@ -204,7 +204,7 @@ struct GitHubReporterTests {
     func format() {
         let text = "# 2026-11-28\n\nCafé 🙂. He's going to leave me.\n\nevidence:\n- for: he was short\n"
         let linted = lint(text, configuration: lintTestConfiguration(requireAgainst: true))
-        let lines = GitHubReporter.render(linted, options: ReportOptions()).split(separator: "\n").map(String.init)
+        let lines = GitHubReporter.text(linted, options: ReportOptions()).split(separator: "\n").map(String.init)
         #expect(lines == [
             "::warning file=journal.md,line=3,col=13,endLine=3,endColumn=35,title=steady unsupported-catastrophizing::worst-case thought (fortune-telling) whose evidence has no `against:` item",
             "::notice file=journal.md,line=5,col=1,endLine=6,endColumn=20,title=steady one-sided-evidence::evidence only supports the fear; is there one thing, even small, that contradicts it? Add an `against:` item",
@@ -213,18 +213,44 @@ struct GitHubReporterTests {
 
     @Test("Errors are ::error")
     func error() {
-        #expect(GitHubReporter.render(lint("# 2026-11-28\n\ntemp: purple\n"), options: ReportOptions()).hasPrefix("::error file=journal.md,line=3,col=7,"))
+        #expect(GitHubReporter.text(lint("# 2026-11-28\n\ntemp: purple\n"), options: ReportOptions()).hasPrefix("::error file=journal.md,line=3,col=7,"))
     }
 
     @Test("Escaping: % CR LF in data; also , and : in properties")
     func escaping() {
         let linted = lint([(path: "notes, week: 1%.md", text: "# 2026-11-28\n\nI want to kill myself.\n")],
                           configuration: lintTestConfiguration(crisisMessage: "100% okay to ask:\nfriends, 988\r\nnow"))
-        let output = GitHubReporter.render(linted, options: ReportOptions())
+        let output = GitHubReporter.text(linted, options: ReportOptions())
         #expect(output.hasPrefix("::warning file=notes%2C week%3A 1%25.md,line=3,"))
         #expect(output.hasSuffix("::100%25 okay to ask:%0Afriends, 988%0D%0Anow\n"))
         #expect(output.filter { $0 == "\n" }.count == 1)
         #expect(GitHubReporter.escapeProperty("a,b:c%d\ne") == "a%2Cb%3Ac%25d%0Ae")
         #expect(GitHubReporter.escapeData("a,b:c%d\r\ne") == "a,b:c%25d%0D%0Ae")
+    }
+}
+
+@Suite("Reporter lookup")
+struct ReporterLookupTests {
+    @Test("Each --format value finds its reporter, in the order --format lists them")
+    func lookup() {
+        #expect(Reporters.all.map { $0.identifier } == ["text", "json", "sarif", "github"])
+        for reporter in Reporters.all {
+            #expect(Reporters.reporter(identifier: reporter.identifier) == reporter)
+        }
+        #expect(Reporters.reporter(identifier: "xml") == nil)
+        #expect(Reporters.reporter(identifier: "JSON") == nil)
+    }
+
+    @Test("Only the text and SARIF formats need source lines without --include-text")
+    func needsLineText() {
+        #expect(Reporters.all.filter { $0.needsLineText }.map { $0.identifier } == ["text", "sarif"])
+    }
+
+    @Test("Quiet text output is empty when there is nothing to report, unless a file could not be read")
+    func quietText() {
+        let empty = LintReport(findings: [], fileCount: 2)
+        #expect(TextReporter.render(empty, options: ReportOptions(quiet: true)).isEmpty)
+        #expect(TextReporter.text(empty, options: ReportOptions(unreadableFiles: 1, quiet: true))
+            == "2 files checked: nothing to note; 1 path could not be read (see the errors above).\n")
     }
 }

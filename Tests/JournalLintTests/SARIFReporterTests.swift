@@ -58,7 +58,7 @@ enum SARIFSchema {
 @Suite("SARIF reporter")
 struct SARIFReporterTests {
     static func sarif(_ report: LintReport, includeText: Bool = false) -> [UInt8] {
-        SARIFReporter.render(report, rules: RuleRegistry.standard.descriptions, toolVersion: "1.2.3", options: ReportOptions(includeText: includeText))
+        SARIFReporter.render(report, options: ReportOptions(includeText: includeText, toolVersion: "1.2.3"))
     }
 
     static func object(_ bytes: [UInt8]) throws -> [String: Any] {

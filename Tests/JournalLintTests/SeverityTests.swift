@@ -65,7 +65,7 @@ struct SeverityTests {
         #expect(lint("# 2026-11-28\n\ntemp: green\n").findings.isEmpty)
     }
 
-    @Test("unused-suppression can be configured like any rule", .enabled(if: Upstream.collectsOneLineComments, Comment(rawValue: Upstream.oneLineCommentsMissing)))
+    @Test("unused-suppression can be configured like any rule")
     func unusedSuppression() {
         let text = "# 2026-11-28\n\n<!-- steady-disable-next-line one-sided-evidence -->\ntemp: green\n"
         #expect(lint(text).findings.map(\.ruleID) == ["unused-suppression"])

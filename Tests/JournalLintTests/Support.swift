@@ -107,26 +107,24 @@ func lintTestConfiguration(
 /// The crisis message a default configuration shows.
 let defaultCrisisMessageForTests = LintConfiguration.default.crisis.message
 
-/// Behaviour of the layers below the linter that some tests depend on and that other branches
-/// are fixing. Tests that need them are skipped (with the reason) or expected to fail until the
-/// fix lands, and then run for real.
-enum Upstream {
-    /// MarkdownSyntax on this branch loses one-line HTML blocks (`<!-- … -->` on its own line), so
-    /// suppression comments written that way are never seen (fixed on `modeltests`, 1c5fe8e).
-    static let collectsOneLineComments: Bool = !JournalBuilder.build(
-        bytes: Array("# 2026-11-28\n\n<!-- steady-disable-file -->\n".utf8), path: "probe.md").comments.isEmpty
+extension Reporter {
+    /// The whole report in one array.
+    static func render(_ report: LintReport, options: ReportOptions) -> [UInt8] {
+        var all: [UInt8] = []
+        write(report, options: options) { all += $0 }
+        return all
+    }
 
-    static let oneLineCommentsMissing = "MarkdownSyntax loses one-line HTML comment blocks (fixed on the modeltests branch, 1c5fe8e)"
+    /// The whole report decoded as text, for assertions on what it says.
+    static func text(_ report: LintReport, options: ReportOptions) -> String {
+        String(decoding: render(report, options: options), as: UTF8.self)
+    }
+}
 
-    /// JournalModel reports an undated time heading (`## 21:40` with no date above) and then, again,
-    /// the text under it as undated content: two findings for one missing date.
-    static let reportsContentUnderUndatedTimeHeadingTwice: Bool = JournalBuilder.build(
-        bytes: Array("## 21:40\n\ntemp: red\n".utf8), path: "probe.md").problems.count > 1
-
-    static let contentUnderUndatedTimeHeading = "JournalModel reports the text under an undated time heading a second time as undated content"
-
-
-    /// The detector on this branch does not yet recognise some documented phrases.
-    static func detectsClaim(_ text: String) -> Bool { !CatastrophizingDetector().claims(in: text).isEmpty }
-    static func detectsCrisis(_ text: String) -> Bool { !CrisisLanguageDetector().matches(in: text).isEmpty }
+extension FindingJSONEncoder {
+    /// Appends one finding with an encoder (and scratch) of its own.
+    static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
+        var encoder = FindingJSONEncoder()
+        withUnsafePointer(to: finding) { encoder.encode($0, includeText: includeText, to: &bytes) }
+    }
 }

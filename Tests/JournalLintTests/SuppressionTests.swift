@@ -10,7 +10,7 @@ private func lintedRules(_ text: String, configuration: LintConfiguration = .def
 }
 
 /// Suppression comments on their own lines (HTML blocks).
-@Suite("Suppressions", .enabled(if: Upstream.collectsOneLineComments, Comment(rawValue: Upstream.oneLineCommentsMissing)))
+@Suite("Suppressions")
 struct SuppressionTests {
     @Test("steady-disable-next-line silences the next non-blank line, and only that line")
     func nextLine() {

@@ -7,15 +7,14 @@ import Testing
 @Suite struct RequiredWordsTests {
     let lexicon = CompiledLexicon.shared
 
-    /// Every rule that may start at each position, tried up to the next break, in text order.
+    /// Every rule tried at every position up to the next break, in text order, then rule order.
     func unfilteredMatches(of rules: RuleSet, in analysis: TextAnalysis) -> [String] {
         let tokens = analysis.tokens
         var found: [String] = []
         for position in tokens.indices {
             var end = position + 1
             while end < tokens.count, tokens[end].breakBefore == .none { end += 1 }
-            for candidate in rules.candidates(startingWith: tokens[position].id) {
-                let rule = rules.rule(atCandidate: candidate)
+            for rule in rules.rules.indices {
                 let steps = Array(rules.steps[rules.stepBounds[rule]..<rules.stepBounds[rule + 1]])
                 let match = steps.withUnsafeBufferPointer { analysis.matcher.match($0, at: position, limit: end) }
                 if let match { found.append("\(rules.rules[rule].line) \(match.start) \(match.end) \(match.consumed)") }

@@ -34,22 +34,17 @@ enum DidYouMean {
     static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        // Both rows in one scratch allocation (on the stack for words): the unknown-field rule
-        // measures every mistyped key against the known ones.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
-            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
-            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
-            for j in 0...b.count { previous.initializeElement(at: j, to: j) }
-            current.initialize(repeating: 0)
-            for i in 1...a.count {
-                current[0] = i
-                for j in 1...b.count {
-                    let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-                }
-                swap(&previous, &current)
+        // Two rows of the distance table: the row above and the one being filled.
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
             }
-            return previous[b.count]
+            swap(&previous, &current)
         }
+        return previous[b.count]
     }
 }

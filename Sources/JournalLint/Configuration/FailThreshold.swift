@@ -22,11 +22,6 @@ public enum FailThreshold: Sendable, Hashable, Codable, CustomStringConvertible 
         }
     }
 
-    /// Whether a finding of this severity fails the run.
-    public func isReached(by severity: Severity) -> Bool {
-        if case .atLeast(let threshold) = self { severity >= threshold } else { false }
-    }
-
     public var description: String {
         if case .atLeast(let severity) = self { severity.rawValue } else { "never" }
     }

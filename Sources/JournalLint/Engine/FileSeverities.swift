@@ -1,27 +1,32 @@
-/// The severities `LintEngine.finish` needs for one file: each corpus rule's and
-/// `unused-suppression`'s, or off. Packed in one integer (two bits a rule) rather than keeping the
-/// file's whole configuration: a run holds one per file until the end.
+/// The severities `LintEngine.finish` needs for one file: those of the rules it runs (the
+/// collecting rules, then the suppression rules; see `RuleRegistry.finishingRuleIDs`), or off.
+/// Packed in one integer (two bits a rule) rather than keeping the file's whole configuration:
+/// a run holds one per file until the end.
 struct FileSeverities: Sendable {
-    /// Two bits per rule: 0 off, 1 note, 2 warning, 3 error. Bits 0–1 are `unused-suppression`,
-    /// then corpus rule 0, 1, …
+    /// Two bits per rule, rule `i` at bits `2i` and `2i + 1`: 0 off, 1 note, 2 warning, 3 error.
     private let packed: UInt64
+    /// Where the suppression rules start among the rules packed.
+    private let suppressionRulesStart: Int
 
     /// Both borrowed: an initializer's arguments are otherwise copied in (for every file).
     init(configuration: borrowing LintConfiguration, registry: borrowing RuleRegistry) {
-        precondition(registry.corpusRules.count < 32, "FileSeverities packs at most 31 corpus rules")
-        var packed = Self.code(configuration.severity(ofRule: UnusedSuppressionRule.id, default: UnusedSuppressionRule.defaultSeverity).severity)
-        for index in registry.corpusRuleIDs.indices {
-            let severity = configuration.severity(ofRule: registry.corpusRuleIDs[index], default: registry.corpusRuleDefaultSeverities[index])
-            packed |= Self.code(severity.severity) << (2 * (index + 1))
+        precondition(registry.finishingRuleIDs.count <= 32, "FileSeverities packs at most 32 rules")
+        var packed: UInt64 = 0
+        for index in registry.finishingRuleIDs.indices {
+            let severity = configuration.severity(ofRule: registry.finishingRuleIDs[index], default: registry.finishingRuleDefaultSeverities[index])
+            packed |= Self.code(severity.severity) << (2 * index)
         }
         self.packed = packed
+        suppressionRulesStart = registry.collectingRules.count
     }
 
-    /// `unused-suppression`'s severity, or `nil` when it is off.
-    var unusedSuppression: Severity? { Self.severity(packed & 3) }
+    /// The severity of the collecting rule at `index` in the registry, or `nil` when it is off.
+    func collectingRule(_ index: Int) -> Severity? { severity(at: index) }
 
-    /// The severity of the registry's corpus rule at `index`, or `nil` when it is off.
-    func corpusRule(_ index: Int) -> Severity? { Self.severity((packed >> (2 * (index + 1))) & 3) }
+    /// The severity of the suppression rule at `index` in the registry, or `nil` when it is off.
+    func suppressionRule(_ index: Int) -> Severity? { severity(at: suppressionRulesStart + index) }
+
+    private func severity(at index: Int) -> Severity? { Self.severity((packed >> (2 * index)) & 3) }
 
     private static func code(_ severity: Severity?) -> UInt64 {
         switch severity {

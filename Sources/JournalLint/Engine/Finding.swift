@@ -44,43 +44,20 @@ public struct Finding: Sendable, Hashable {
 extension Finding {
     /// Sorts one file's findings into the report's order: by place, then rule id, ties kept in
     /// the order given (files come in path order).
-    ///
-    /// Sorts positions and then moves each finding once, in place: a finding is a dozen words
-    /// and strings, and sorting the findings themselves copied and retained them at every step.
     static func sortInFileOrder(_ findings: inout [Finding]) {
+        // A file's findings usually come in order already.
         guard findings.count > 1, !isInFileOrder(findings) else { return }
-        var order = Array(findings.indices)
-        findings.withUnsafeBufferPointer { found in
-            order.sort { lhs, rhs in
-                if found[lhs].precedesInFileOrder(found[rhs]) { return true }
-                if found[rhs].precedesInFileOrder(found[lhs]) { return false }
-                return lhs < rhs
-            }
+        let order = findings.indices.sorted { lhs, rhs in
+            if findings[lhs].precedesInFileOrder(findings[rhs]) { return true }
+            if findings[rhs].precedesInFileOrder(findings[lhs]) { return false }
+            return lhs < rhs
         }
-        // Position i takes the finding at order[i]: follow each cycle of the permutation, swapping.
-        // Swapped through the buffer, which moves the findings: the array's `swapAt` copied them.
-        var placed = Array(repeating: false, count: findings.count)
-        findings.withUnsafeMutableBufferPointer { findings in
-            for start in findings.indices where !placed[start] {
-                var position = start
-                while true {
-                    placed[position] = true
-                    let source = order[position]
-                    if source == start { break }
-                    findings.swapAt(position, source)
-                    position = source
-                }
-            }
-        }
+        findings = order.map { findings[$0] }
     }
 
-    /// Whether `findings` are in file order already (no finding precedes the one before it), as
-    /// a file's few findings often are: the stable sort would leave them as they are, and
-    /// checking costs no allocation.
+    /// Whether `findings` are in file order already (no finding precedes the one before it).
     static func isInFileOrder(_ findings: [Finding]) -> Bool {
-        findings.withUnsafeBufferPointer { found in
-            found.indices.dropFirst().allSatisfy { !found[$0].precedesInFileOrder(found[$0 - 1]) }
-        }
+        zip(findings, findings.dropFirst()).allSatisfy { previous, next in !next.precedesInFileOrder(previous) }
     }
 
     /// Whether this finding comes strictly before `other` in a file's order: by place, then rule id.

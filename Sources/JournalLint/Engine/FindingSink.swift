@@ -8,7 +8,7 @@ public struct FindingSink {
     /// Whether to keep the writer's words (source line, detail, cue); see `LintEngine.keepsText`.
     let keepsText: Bool
     private(set) var findings: [Finding] = []
-    /// For corpus rules, the index (in the rule's `FileFacts`) of each finding's file, when the
+    /// For collecting rules, the index (in the files the rule was given) of each finding's file, when the
     /// rule gave them all: the engine then files them without comparing paths.
     private(set) var fileIndices: [Int] = []
 
@@ -33,19 +33,19 @@ public struct FindingSink {
     }
 
     /// Adds a finding in `source` (the file at `path`).
-    public mutating func report(_ message: String, detail: String? = nil, at range: SourceRange, path: String, source: SourceText,
+    public mutating func report(_ message: Finding.Message, detail: String? = nil, at range: SourceRange, path: String, source: SourceText,
                                 fix: Fix? = nil, kind: String? = nil, cue: String? = nil, help: String? = nil) {
         let line = keepsText ? source.lineString(range.lowerBound.line) : ""
-        findings.append(Finding(ruleID: ruleID, severity: severity, message: message, detail: keepsText ? detail : nil, path: path,
+        findings.append(Finding(ruleID: ruleID, severity: severity, message: message.text, detail: keepsText ? detail : nil, path: path,
                                 range: range, lineText: line, fix: fix, kind: kind, cue: keepsText ? cue : nil, help: help))
     }
 
-    /// Adds a finding whose source line is already known (corpus rules keep lines, not files).
-    /// - Parameter file: the index of the finding's file in the facts the rule was given.
-    public mutating func report(_ message: String, detail: String? = nil, at range: SourceRange, path: String, lineText: String, cue: String? = nil,
+    /// Adds a finding whose source line is already known (collecting rules keep lines, not files).
+    /// - Parameter file: the index of the finding's file in the files the rule was given.
+    public mutating func report(_ message: Finding.Message, detail: String? = nil, at range: SourceRange, path: String, lineText: String, cue: String? = nil,
                                 file: Int? = nil) {
         if let file, fileIndices.count == findings.count { fileIndices.append(file) }
-        findings.append(Finding(ruleID: ruleID, severity: severity, message: message, detail: keepsText ? detail : nil, path: path,
+        findings.append(Finding(ruleID: ruleID, severity: severity, message: message.text, detail: keepsText ? detail : nil, path: path,
                                 range: range, lineText: lineText, cue: keepsText ? cue : nil))
     }
 }

@@ -19,8 +19,8 @@ public struct LintEngine: Sendable {
     /// Lints one journal. Pure and thread-safe; the journal can be released afterwards.
     ///
     /// Everything that needs only this file is done here, on the caller's thread: suppressions
-    /// are applied and the findings sorted by place. `finish` then has only the corpus rules and
-    /// the order of files left, so a run over many files scales with the cores.
+    /// are applied and the findings sorted by place. `finish` then has only the collecting and
+    /// suppression rules and the order of files left, so a run over many files scales with the cores.
     public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer) -> FileLintResult {
         var buffers = LintBuffers()
         return lint(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
@@ -30,21 +30,15 @@ public struct LintEngine: Sendable {
     /// many files passes every time (see `LintBuffers`).
     public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
                      reusing buffers: inout LintBuffers) -> FileLintResult {
-        // `journal.entries` is stored: mapping it reads each entry in place into one exact-sized
-        // array. One set of token buffers serves every paragraph.
+        // One set of token buffers serves every paragraph.
         let analyzed = journal.entries.map { analyzer.analyze($0, reusing: &buffers.tokens) }
         // What the result needs of the configuration, read before it moves into the context.
         let severities = FileSeverities(configuration: configuration, registry: registry)
-        let reassuranceLimit = configuration.reassurance.maxPerDay
-        let dayStartsAt = configuration.dayStartsAt
-        // The journal and configuration move into the context (both are many references: copying
-        // them retained and released each, for every file); from here they are read through it.
+        // The journal and configuration move into the context; from here they are read through it.
         let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
-        // One sink for every rule, told which rule reports: a sink per rule cost an array
-        // append and a destroy per rule for every file, and most rules find nothing.
+        // One sink for every rule, told which rule reports.
         var sink = FindingSink(ruleID: "", severity: .note, keepsText: keepsText)
-        // The registry's arrays bound here: reading them through `self` in the loop made the
-        // compiler copy the whole engine (every array and set of the registry) for each file.
+        // The registry's arrays bound once, outside the loop.
         let rules = registry.journalRules, ruleIDs = registry.journalRuleIDs
         let defaultSeverities = registry.journalRuleDefaultSeverities
         for index in rules.indices {
@@ -52,8 +46,6 @@ public struct LintEngine: Sendable {
             guard let severity = context.configuration.severity(ofRule: ruleID, default: defaultSeverities[index]).severity
             else { continue }
             sink.beginRule(ruleID, severity: severity)
-            // Through the array's element in place: iterating the rules copied each rule value
-            // (retaining its whole description) for every file.
             rules[index].check(context, into: &sink)
         }
         var findings = sink.takeFindings()
@@ -61,39 +53,27 @@ public struct LintEngine: Sendable {
         var suppressions = SuppressionRecord(journal: context.journal, keepsText: keepsText)
         if suppressions != nil { findings.removeAll { suppressions!.suppresses($0, unsuppressible: registry.unsuppressibleIDs) } }
         Finding.sortInFileOrder(&findings)
-
-        // Exactly sized: over a large journal these outlive every tree, until the corpus rules run.
-        var reassurance: [DatedReassuranceAct] = []
-        reassurance.reserveCapacity(analyzed.reduce(0) { $0 + $1.reassurance.count })
-        for item in analyzed where !item.reassurance.isEmpty {
-            let journalDay = item.entry.journalDay(dayStartsAt: dayStartsAt)
-            for act in item.reassurance {
-                reassurance.append(DatedReassuranceAct(
-                    journalDay: journalDay, date: item.entry.date, time: item.entry.time, act: act,
-                    lineText: keepsText ? context.journal.source.lineString(act.range.lowerBound.line) : ""))
-            }
-        }
+        let collected = registry.collectingRules.map { $0.collectAnyInfo(from: context, keepsText: keepsText) }
         return FileLintResult(
-            path: context.journal.path, findings: findings, hasFixes: hasFixes, reassurance: reassurance,
-            reassuranceLimit: reassuranceLimit, suppressions: suppressions, severities: severities)
+            path: context.journal.path, findings: findings, hasFixes: hasFixes, collected: collected,
+            suppressions: suppressions, severities: severities)
     }
 
-    /// Runs the corpus rules, applies suppressions to their findings, reports unused suppressions,
-    /// and puts the files in path order. Consumes the results file by file, so no second copy of
+    /// Runs the collecting rules, applies suppressions to their findings, runs the suppression
+    /// rules, and puts the files in path order. Consumes the results file by file, so no second copy of
     /// every finding is made.
     public func finish(_ results: consuming [FileLintResult]) -> LintReport {
         let fileCount = results.count
         let files = FileOrder(results)
-        // Corpus findings (few), each filed under the first file of its path, in path order; they
+        // Collecting rules' findings (few), each filed under the first file of its path, in path order; they
         // are handed out while walking the files in that order, so no finding or file is ever
-        // looked up by its path (hashing paths was most of this step's cost).
+        // looked up by its path.
         var corpusFindings: [(ruleIndex: Int, finding: Finding)] = []
         var corpusGroups: [Int] = []  // per corpus finding, the position of its path's first file
-        if !registry.corpusRules.isEmpty {
-            let facts = results.map { FileFacts(path: $0.path, reassurance: $0.reassurance, reassuranceLimit: $0.reassuranceLimit) }
-            for (ruleIndex, rule) in registry.corpusRules.enumerated() {
+        if !registry.collectingRules.isEmpty {
+            for (ruleIndex, rule) in registry.collectingRules.enumerated() {
                 var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
-                rule.check(facts, into: &sink)
+                rule.validate(results, collectedAt: ruleIndex, into: &sink)
                 let knowsFiles = sink.fileIndices.count == sink.findings.count
                 for (index, finding) in sink.findings.enumerated() {
                     let group = knowsFiles ? files.groupStart(ofFile: sink.fileIndices[index]) : files.groupStart(ofPath: finding.path, in: results)
@@ -102,11 +82,9 @@ public struct LintEngine: Sendable {
                     corpusGroups.append(group)
                 }
             }
-            for index in results.indices { results[index].reassurance = [] }  // the corpus rules are done with them
+            for index in results.indices { results[index].collected = [] }  // the collecting rules are done with them
             var corpusOrder = Array(corpusFindings.indices)
-            corpusGroups.withUnsafeBufferPointer { groups in
-                corpusOrder.sort { lhs, rhs in groups[lhs] != groups[rhs] ? groups[lhs] < groups[rhs] : lhs < rhs }
-            }
+            corpusOrder.sort { lhs, rhs in corpusGroups[lhs] != corpusGroups[rhs] ? corpusGroups[lhs] < corpusGroups[rhs] : lhs < rhs }
             corpusFindings = corpusOrder.map { corpusFindings[$0] }
             corpusGroups = corpusOrder.map { corpusGroups[$0] }
         }
@@ -118,13 +96,13 @@ public struct LintEngine: Sendable {
         var groupStart = 0
         while groupStart < order.count {
             let groupEnd = files.groupEnd(from: groupStart)
-            // The corpus findings of this path go to its first file, at that file's severities.
+            // The collecting rules' findings of this path go to its first file, at that file's severities.
             var pathCorpusFindings: [Finding] = []
             let severities = results[order[groupStart]].severities
             while nextCorpusFinding < corpusFindings.count, corpusGroups[nextCorpusFinding] == groupStart {
                 var (ruleIndex, finding) = corpusFindings[nextCorpusFinding]
                 nextCorpusFinding += 1
-                guard let severity = severities.corpusRule(ruleIndex) else { continue }
+                guard let severity = severities.collectingRule(ruleIndex) else { continue }
                 finding.severity = severity
                 pathCorpusFindings.append(finding)
             }
@@ -138,10 +116,12 @@ public struct LintEngine: Sendable {
                 pathCorpusFindings = []
                 if var suppressions = results[index].suppressions {
                     extra.removeAll { suppressions.suppresses($0, unsuppressible: registry.unsuppressibleIDs) }
-                    if let severity = results[index].severities.unusedSuppression {
-                        extra += UnusedSuppressionRule.findings(
-                            for: results[index].path, suppressions: suppressions, knownRuleIDs: registry.ruleIDs,
-                            unsuppressible: registry.unsuppressibleIDs, severity: severity)
+                    for (ruleIndex, rule) in registry.suppressionRules.enumerated() {
+                        guard let severity = results[index].severities.suppressionRule(ruleIndex) else { continue }
+                        var sink = FindingSink(ruleID: rule.description.id, severity: severity, keepsText: keepsText)
+                        rule.check(SuppressionContext(path: results[index].path, suppressions: suppressions, knownRuleIDs: registry.ruleIDs,
+                                                      unsuppressibleIDs: registry.unsuppressibleIDs), into: &sink)
+                        extra += sink.takeFindings()
                     }
                     results[index].suppressions = nil
                 }
@@ -178,17 +158,15 @@ public struct LintEngine: Sendable {
     }
 }
 
-/// The outcome of linting one file, before the corpus rules: its own findings (suppressions
-/// applied, sorted by place) and the little that the corpus rules and unused-suppression
-/// reports need. Kept small: a run holds one per file until the end.
+/// The outcome of linting one file, before the collecting and suppression rules: its own
+/// findings (suppressions applied, sorted by place) and the little those rules need. Kept small: a run holds one per file until the end.
 public struct FileLintResult: Sendable {
     public let path: String
     var findings: [Finding]
     /// Whether any finding offers a fix (so the caller keeps the file's bytes for --fix).
     public let hasFixes: Bool
-    /// Each reassurance act with the journal day it counts for, for the corpus rules.
-    var reassurance: [DatedReassuranceAct]
-    let reassuranceLimit: Int
+    /// What each collecting rule collected of the file, in `RuleRegistry.collectingRules` order.
+    var collected: [any Sendable]
     /// The file's suppression comments and which of them silenced something; `nil` when it has none.
     var suppressions: SuppressionRecord?
     /// The severities `finish` needs, instead of the whole configuration.

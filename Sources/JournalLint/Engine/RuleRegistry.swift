@@ -2,9 +2,10 @@
 /// one line here and one file under Rules/.
 public struct RuleRegistry: Sendable {
     public let journalRules: [any JournalRule]
-    public let corpusRules: [any CorpusRule]
+    public let collectingRules: [any CollectingRule]
+    public let suppressionRules: [any SuppressionRule]
 
-    /// Descriptions of all rules, the engine's own `unused-suppression` included, in listing order.
+    /// Descriptions of all rules, in listing order.
     public let descriptions: [RuleDescription]
     public let ruleIDs: Set<String>
     /// Rules that inline comments may not silence.
@@ -14,21 +15,24 @@ public struct RuleRegistry: Sendable {
     /// for them for every file, and a rule's `description` hands back its whole documentation.
     let journalRuleIDs: [String]
     let journalRuleDefaultSeverities: [Severity]
-    /// The same for the corpus rules, in `corpusRules` order.
-    let corpusRuleIDs: [String]
-    let corpusRuleDefaultSeverities: [Severity]
+    /// The same for the rules `LintEngine.finish` runs: the collecting rules, then the
+    /// suppression rules.
+    let finishingRuleIDs: [String]
+    let finishingRuleDefaultSeverities: [Severity]
 
-    public init(journalRules: [any JournalRule], corpusRules: [any CorpusRule]) {
+    public init(journalRules: [any JournalRule], collectingRules: [any CollectingRule], suppressionRules: [any SuppressionRule]) {
         self.journalRules = journalRules
-        self.corpusRules = corpusRules
+        self.collectingRules = collectingRules
+        self.suppressionRules = suppressionRules
         // Computed once: the engine consults them for every finding.
         let journal = journalRules.map(\.description)
         journalRuleIDs = journal.map(\.id)
         journalRuleDefaultSeverities = journal.map(\.defaultSeverity)
-        let corpus = corpusRules.map(\.description)
-        corpusRuleIDs = corpus.map(\.id)
-        corpusRuleDefaultSeverities = corpus.map(\.defaultSeverity)
-        descriptions = Array(journal.prefix(1)) + corpus + Array(journal.dropFirst()) + [UnusedSuppressionRule.description]
+        let collecting = collectingRules.map(\.description)
+        let suppression = suppressionRules.map(\.description)
+        finishingRuleIDs = (collecting + suppression).map(\.id)
+        finishingRuleDefaultSeverities = (collecting + suppression).map(\.defaultSeverity)
+        descriptions = Array(journal.prefix(1)) + collecting + Array(journal.dropFirst()) + suppression
         ruleIDs = Set(descriptions.map(\.id))
         unsuppressibleIDs = Set(descriptions.filter { !$0.isSuppressible }.map(\.id))
         descriptionsByID = Dictionary(descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -48,7 +52,8 @@ public struct RuleRegistry: Sendable {
             EntryOutOfOrderRule(),
             CrisisLanguageRule(),
         ],
-        corpusRules: [ExcessiveReassuranceRule()]
+        collectingRules: [ExcessiveReassuranceRule()],
+        suppressionRules: [UnusedSuppressionRule()]
     )
 
     public func description(of id: String) -> RuleDescription? {

@@ -2,14 +2,15 @@ import JournalModel
 
 /// Writes findings as the JSON report's objects straight into its bytes.
 ///
-/// The same output as writing each field with `JSONWriter`, for less: keys are copied as static
-/// bytes, and strings that need no escaping (nearly all) are copied in one go; the rare string
-/// that does is escaped by `JSONWriter` itself, so there is one definition of the escaping.
+/// The same output as writing each field with `JSONWriter`, for less (the JSON report is written
+/// after the last file, when nothing else runs; docs/benchmarks.md has the figures): keys are
+/// copied as static bytes, and strings that need no escaping (nearly all) are copied in one go;
+/// the rare string that does is escaped by `JSONWriter` itself, so there is one definition of
+/// the escaping.
 ///
 /// Each finding is written into scratch memory with plain stores and appended to the report's
-/// bytes in one go: appending each key, string and digit to the array cost a call of about a
-/// hundred instructions, fourteen times a finding. The scratch is sized for the worst case (every
-/// byte of every string escaped as `\u00XX`), so writing never checks for room.
+/// bytes in one go. The scratch is sized for the worst case (every byte of every string escaped
+/// as `\u00XX`), so writing never checks for room.
 struct FindingJSONEncoder: ~Copyable {
     private var scratch: UnsafeMutableBufferPointer<UInt8>
 
@@ -22,16 +23,9 @@ struct FindingJSONEncoder: ~Copyable {
         scratch.deallocate()
     }
 
-    /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents.
-    /// Makes an encoder (and its scratch) for the one finding: the tests' way in; `JSONReporter`
-    /// keeps one encoder per run of findings (`encode(_:includeText:to:)`).
-    static func append(_ finding: Finding, includeText: Bool, to bytes: inout [UInt8]) {
-        var encoder = FindingJSONEncoder()
-        withUnsafePointer(to: finding) { encoder.encode($0, includeText: includeText, to: &bytes) }
-    }
-
-    /// `append(_:includeText:to:)` for a finding read in place (in the report's array): passing
-    /// the finding itself copied it, retaining and releasing each of its strings.
+    /// Appends `{"path":…,"fixable":…}` (no separator) with the fields `JSONReporter` documents,
+    /// for a finding read in place (in the report's array), so its strings are not retained and
+    /// released.
     mutating func encode(_ finding: UnsafePointer<Finding>, includeText: Bool, to bytes: inout [UInt8]) {
         let finding = finding.pointee
         // The keys (with the severity, written as one with its key: about 150 bytes) and four
@@ -58,8 +52,7 @@ struct FindingJSONEncoder: ~Copyable {
         out.int(finding.range.upperBound.column)
         out.raw(#","rule":"#)
         out.string(finding.ruleID)
-        // The three severities as static bytes: making the raw value a `String` and checking it
-        // for escapes cost more than a finding's path.
+        // The three severities as static bytes.
         switch finding.severity {
         case .note: out.raw(#","severity":"note""#)
         case .warning: out.raw(#","severity":"warning""#)
@@ -142,8 +135,8 @@ struct FindingJSONEncoder: ~Copyable {
 
     /// Whether `bytes` may hold a byte JSON escapes: a control byte, `"` or a backslash. Tests
     /// sixteen bytes at a time as one SIMD vector (messages and paths are most of a report's
-    /// bytes; eight at a time in a `UInt64` still cost about twice as much). A `true` only
-    /// sends the string to `JSONWriter`, so the answer never changes the output.
+    /// bytes). A `true` only sends the string to `JSONWriter`, so the answer never changes the
+    /// output.
     fileprivate static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         if let base = UnsafeRawPointer(bytes.baseAddress) {

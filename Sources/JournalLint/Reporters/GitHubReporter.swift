@@ -1,7 +1,10 @@
 /// GitHub Actions workflow commands: `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
 /// Notes become `::notice`. Leaves the journal's words out unless `includeText`.
-public enum GitHubReporter {
-    public static func render(_ report: LintReport, options: ReportOptions) -> String {
+public enum GitHubReporter: Reporter {
+    public static let identifier = "github"
+    public static let needsLineText = false
+
+    public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
         var out = ""
         for finding in report.findings {
             let command = switch finding.severity {
@@ -21,7 +24,7 @@ public enum GitHubReporter {
             if options.includeText, let detail = finding.detail { message += " (\(detail))" }
             out += "::\(command) \(properties)::\(escapeData(message))\n"
         }
-        return out
+        write(Array(out.utf8))
     }
 
     /// Escaping per the workflow-command syntax: `%`, CR and LF in data.

@@ -4,22 +4,20 @@ import Synchronization
 
 /// `{"schemaVersion": 1, "findings": [...], "summary": {...}}`. Columns are 1-based UTF-8 bytes.
 /// Leaves the journal's words out (no `detail`, no source line) unless `includeText`.
-public enum JSONReporter {
+public enum JSONReporter: Reporter {
+    public static let identifier = "json"
+    public static let needsLineText = false
     public static let schemaVersion = 1
 
-    public static func render(_ report: LintReport, options: ReportOptions) -> [UInt8] {
-        var all: [UInt8] = []
-        render(report, options: options) { all += $0 }
-        return all
-    }
-
-    /// Renders in chunks of about a megabyte, handing each to `write`, so a report of a
-    /// years-long journal is never held in memory twice.
-    /// - Parameter jobs: threads that may encode findings at once. The report is written after
-    ///   every file has been linted, when the other cores would otherwise wait for it; each round
-    ///   encodes `jobs` runs of findings side by side and writes them in order, so at most `jobs`
-    ///   runs (a few hundred kilobytes each) are held at a time.
-    public static func render(_ report: LintReport, options: ReportOptions, jobs: Int = 1, write: ([UInt8]) -> Void) {
+    /// Writes in chunks of about a megabyte, so a report of a years-long journal is never held in
+    /// memory twice.
+    ///
+    /// The report is written after every file has been linted, when the other cores would
+    /// otherwise wait for it: each round encodes `options.jobs` runs of findings side by side and
+    /// writes them in order, so at most that many runs (a few hundred kilobytes each) are held
+    /// at a time.
+    public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
+        let jobs = options.jobs
         var w = JSONWriter()
         w.beginObject()
         w.field("schemaVersion", schemaVersion)
@@ -40,7 +38,7 @@ public enum JSONReporter {
                 let upper = min(lower + runLength, findings.count)
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity((upper - lower) * 360)
-                // Read in place: the array's subscript copied (retained and released) each finding.
+                // Findings read in place (see `FindingJSONEncoder.encode`).
                 var encoder = FindingJSONEncoder()
                 findings.withUnsafeBufferPointer { findings in
                     for index in lower..<upper {

@@ -2,8 +2,12 @@ import JournalModel
 
 /// SARIF 2.1.0 with rule metadata. SARIF has no byte columns, so columns are converted to
 /// Unicode code points and the run says so (`columnKind: unicodeCodePoints`).
-public enum SARIFReporter {
-    public static func render(_ report: LintReport, rules: [RuleDescription], toolVersion: String, options: ReportOptions) -> [UInt8] {
+public enum SARIFReporter: Reporter {
+    public static let identifier = "sarif"
+    public static let needsLineText = true
+
+    public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
+        let rules = options.rules
         var w = JSONWriter()
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         w.beginObject()
@@ -17,7 +21,7 @@ public enum SARIFReporter {
         w.key("driver")
         w.beginObject()
         w.field("name", "steady")
-        w.field("version", toolVersion)
+        w.field("version", options.toolVersion)
         w.key("rules")
         w.beginArray()
         for rule in rules {
@@ -74,7 +78,7 @@ public enum SARIFReporter {
         w.endArray()
         w.endObject()
         w.bytes.append(UInt8(ascii: "\n"))
-        return w.bytes
+        write(w.bytes)
     }
 
     private static func level(_ severity: Severity) -> String {

@@ -1,17 +1,18 @@
 /// `path:line:col: severity: message [rule-id]`, then the source line and a caret under the span.
 /// This output is for the person who wrote the journal, so it shows their words.
-public enum TextReporter {
-    /// - Parameters:
-    ///   - unreadableFiles: files that could not be read (their errors are printed elsewhere).
-    ///   - quiet: leave out the closing summary line when there is nothing to report.
-    public static func render(_ report: LintReport, options: ReportOptions, unreadableFiles: Int = 0, quiet: Bool = false) -> String {
+public enum TextReporter: Reporter {
+    public static let identifier = "text"
+    public static let needsLineText = true
+
+    public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
         var out = ""
         for finding in report.findings {
             out += render(finding, options: options)
         }
-        if quiet, report.findings.isEmpty, unreadableFiles == 0 { return out }
-        out += summaryLine(report, options: options, unreadableFiles: unreadableFiles)
-        return out
+        if !(options.quiet && report.findings.isEmpty && options.unreadableFiles == 0) {
+            out += summaryLine(report, options: options, unreadableFiles: options.unreadableFiles)
+        }
+        write(Array(out.utf8))
     }
 
     static func render(_ finding: Finding, options: ReportOptions) -> String {

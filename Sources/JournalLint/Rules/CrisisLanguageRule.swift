@@ -26,7 +26,7 @@ public struct CrisisLanguageRule: JournalRule {
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
         for item in context.entries {
             for mention in item.crisis {
-                findings.report(context.configuration.crisis.message, detail: "cue: \"\(mention.cue)\"",
+                findings.report(Finding.Message(context.configuration.crisis.message), detail: "cue: \"\(mention.cue)\"",
                                 at: mention.range, path: context.journal.path, source: context.journal.source, cue: mention.cue)
             }
         }

@@ -29,9 +29,14 @@ public struct EmptyEvidenceRule: JournalRule {
         for index in entries.indices where !entries[index].entry.evidence.isEmpty {
             for section in entries[index].entry.evidence where !section.isFilledIn {
                 findings.report(
-                    "`evidence:` has no items yet; add `- for:` and `- against:` lines to cross-examine the thought",
+                    .emptyEvidence,
                     at: section.range, path: context.journal.path, source: context.journal.source)
             }
         }
     }
+}
+
+extension Finding.Message {
+    /// An `evidence:` section with no items.
+    static let emptyEvidence: Self = "`evidence:` has no items yet; add `- for:` and `- against:` lines to cross-examine the thought"
 }

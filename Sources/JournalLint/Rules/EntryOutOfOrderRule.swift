@@ -24,37 +24,36 @@ public struct EntryOutOfOrderRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        // The analysed entries, not `journal.entries`, which flattens (copies) every entry anew.
         let entries = context.entries
         guard entries.count > 1 else { return }
-        // Each entry's comparable moment, computed once, in scratch memory (on the stack for a
-        // file's few entries: three arrays per file cost more than the rule's comparisons).
-        // Entries without a time sort at the start of their day.
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: entries.count) { moments in
-            for index in entries.indices {
-                let entry = entries[index].entry
-                moments.initializeElement(at: index, to: entry.date.dayNumber * 1440 + (entry.time?.minutesSinceMidnight ?? 0))
-            }
-            var ascending = 0
-            var descending = 0
-            for next in entries.indices.dropFirst() {
-                if moments[next] > moments[next - 1] { ascending += 1 }
-                if moments[next] < moments[next - 1] { descending += 1 }
-            }
-            let newestFirst = descending > ascending
-            for next in entries.indices.dropFirst() {
-                let previous = next - 1
-                let outOfOrder = newestFirst ? moments[next] > moments[previous] : moments[next] < moments[previous]
-                guard outOfOrder else { continue }
-                let entry = entries[next].entry, previousEntry = entries[previous].entry
-                // Same day without a time on one side: no order to judge.
-                if previousEntry.date == entry.date, previousEntry.time == nil || entry.time == nil { continue }
-                let order = newestFirst ? "newest-first" : "oldest-first"
-                findings.report(
-                    "entry dated \(entry.date)\(entry.time.map { " \($0)" } ?? "") comes after \(previousEntry.date)\(previousEntry.time.map { " \($0)" } ?? "") in a file that runs \(order); is the date right?",
-                    at: entry.headingRange ?? entry.range, path: context.journal.path, source: context.journal.source)
-            }
-            // Ints need no deinitialization.
+        // Each entry's comparable moment; entries without a time sort at the start of their day.
+        let moments = entries.map { $0.entry.date.dayNumber * 1440 + ($0.entry.time?.minutesSinceMidnight ?? 0) }
+        var ascending = 0
+        var descending = 0
+        for next in entries.indices.dropFirst() {
+            if moments[next] > moments[next - 1] { ascending += 1 }
+            if moments[next] < moments[next - 1] { descending += 1 }
         }
+        let newestFirst = descending > ascending
+        for next in entries.indices.dropFirst() {
+            let previous = next - 1
+            let outOfOrder = newestFirst ? moments[next] > moments[previous] : moments[next] < moments[previous]
+            guard outOfOrder else { continue }
+            let entry = entries[next].entry, previousEntry = entries[previous].entry
+            // Same day without a time on one side: no order to judge.
+            if previousEntry.date == entry.date, previousEntry.time == nil || entry.time == nil { continue }
+            findings.report(
+                .entryOutOfOrder(entry, after: previousEntry, newestFirst: newestFirst),
+                at: entry.headingRange ?? entry.range, path: context.journal.path, source: context.journal.source)
+        }
+    }
+}
+
+extension Finding.Message {
+    /// `entry` dated against the file's order, right after `previous`.
+    static func entryOutOfOrder(_ entry: Entry, after previous: Entry, newestFirst: Bool) -> Self {
+        func moment(_ entry: Entry) -> String { "\(entry.date)\(entry.time.map { " \($0)" } ?? "")" }
+        let order = newestFirst ? "newest-first" : "oldest-first"
+        return Self("entry dated \(moment(entry)) comes after \(moment(previous)) in a file that runs \(order); is the date right?")
     }
 }

@@ -1,8 +1,9 @@
+import JournalDetection
 import JournalModel
 import MarkdownSyntax
 
 /// More reassurance-seeking on one day than the configured limit.
-public struct ExcessiveReassuranceRule: CorpusRule {
+public struct ExcessiveReassuranceRule: CollectingRule {
     public init() {}
 
     public let description = RuleDescription(
@@ -28,11 +29,43 @@ public struct ExcessiveReassuranceRule: CorpusRule {
         ]
     )
 
+    /// What the rule keeps of a file: its reassurance acts, each placed in time, and the limit
+    /// in force for the file (configuration can differ per folder).
+    public struct FileInfo: Sendable {
+        public let acts: [DatedAct]
+        public let limit: Int
+    }
+
+    /// A reassurance act with the journal day it counts for (after `day-starts-at`).
+    public struct DatedAct: Sendable {
+        public let journalDay: JournalDate
+        public let date: JournalDate
+        public let time: TimeOfDay?
+        public let act: ReassuranceAct
+        public let lineText: String
+    }
+
+    public func collectInfo(from context: JournalContext, keepsText: Bool) -> FileInfo {
+        let dayStartsAt = context.configuration.dayStartsAt
+        // Exactly sized: over a large journal these outlive every tree, until `validate` runs.
+        var acts: [DatedAct] = []
+        acts.reserveCapacity(context.entries.reduce(0) { $0 + $1.reassurance.count })
+        for item in context.entries where !item.reassurance.isEmpty {
+            let journalDay = item.entry.journalDay(dayStartsAt: dayStartsAt)
+            for act in item.reassurance {
+                acts.append(DatedAct(
+                    journalDay: journalDay, date: item.entry.date, time: item.entry.time, act: act,
+                    lineText: keepsText ? context.journal.source.lineString(act.range.lowerBound.line) : ""))
+            }
+        }
+        return FileInfo(acts: acts, limit: context.configuration.reassurance.maxPerDay)
+    }
+
     /// Sorts small keys for the acts (day, date and time as integers, and where to find the act)
-    /// and walks each day's run. Cheaper than grouping copies of every act by day: the acts of a
-    /// years-long journal number in the hundreds of thousands, and this runs after all the files,
-    /// when nothing else can run beside it.
-    public func check(_ facts: [FileFacts], into findings: inout FindingSink) {
+    /// and walks each day's run, rather than grouping copies of every act by day: the acts of a
+    /// years-long journal number in the hundreds of thousands, and this runs after all the
+    /// files, when nothing else can run beside it.
+    public func validate(_ files: [CollectedInfo<FileInfo>], into findings: inout FindingSink) {
         struct ActKey {
             /// `JournalDate`s as yyyymmdd, which orders and compares as the dates do.
             let journalDay: Int32
@@ -46,7 +79,7 @@ public struct ExcessiveReassuranceRule: CorpusRule {
             let file: Int32
             let act: Int32
 
-            init(_ dated: DatedReassuranceAct, pathRank: Int, file: Int, act: Int) {
+            init(_ dated: DatedAct, pathRank: Int, file: Int, act: Int) {
                 journalDay = Self.packed(dated.journalDay)
                 date = Self.packed(dated.date)
                 minutes = Int32(dated.time?.minutesSinceMidnight ?? -1)
@@ -61,17 +94,17 @@ public struct ExcessiveReassuranceRule: CorpusRule {
         }
         // Path ranks, so that comparing keys never compares strings (files usually come in path
         // order already, and the sort only confirms it).
-        var pathOrder = Array(facts.indices)
-        pathOrder.sort { facts[$0].path < facts[$1].path }
-        var pathRanks = Array(repeating: 0, count: facts.count)
+        var pathOrder = Array(files.indices)
+        pathOrder.sort { files[$0].path < files[$1].path }
+        var pathRanks = Array(repeating: 0, count: files.count)
         for (position, file) in pathOrder.enumerated() where position > 0 {
             let previous = pathOrder[position - 1]
-            pathRanks[file] = pathRanks[previous] + (facts[file].path == facts[previous].path ? 0 : 1)
+            pathRanks[file] = pathRanks[previous] + (files[file].path == files[previous].path ? 0 : 1)
         }
         var keys: [ActKey] = []
-        keys.reserveCapacity(facts.reduce(0) { $0 + $1.reassurance.count })
-        for (file, fileFacts) in facts.enumerated() {
-            for (act, dated) in fileFacts.reassurance.enumerated() {
+        keys.reserveCapacity(files.reduce(0) { $0 + $1.info.acts.count })
+        for (file, collected) in files.enumerated() {
+            for (act, dated) in collected.info.acts.enumerated() {
                 keys.append(ActKey(dated, pathRank: pathRanks[file], file: file, act: act))
             }
         }
@@ -90,60 +123,21 @@ public struct ExcessiveReassuranceRule: CorpusRule {
             while dayEnd < keys.count, keys[dayEnd].journalDay == keys[dayStart].journalDay { dayEnd += 1 }
             defer { dayStart = dayEnd }
             let count = dayEnd - dayStart
-            guard let crossing = (0..<count).first(where: { $0 >= facts[Int(keys[dayStart + $0].file)].reassuranceLimit }) else { continue }
-            let file = facts[Int(keys[dayStart + crossing].file)]
-            let dated = file.reassurance[Int(keys[dayStart + crossing].act)]
+            guard let crossing = (0..<count).first(where: { $0 >= files[Int(keys[dayStart + $0].file)].info.limit }) else { continue }
+            let file = files[Int(keys[dayStart + crossing].file)]
+            let dated = file.info.acts[Int(keys[dayStart + crossing].act)]
             let detail = dated.act.cue.map { "described in prose (cue: \"\($0)\")" }
             findings.report(
-                Self.message(count: count, day: dated.journalDay, limit: file.reassuranceLimit, askNumber: crossing + 1),
+                .excessiveReassurance(count: count, day: dated.journalDay, limit: file.info.limit, askNumber: crossing + 1),
                 detail: detail, at: dated.act.range, path: file.path, lineText: dated.lineText, cue: dated.act.cue,
                 file: Int(keys[dayStart + crossing].file))
         }
     }
+}
 
-    /// "reassurance sought 3 times on 2026-11-28 (limit 1 a day); this was ask number 2 — …",
-    /// written as bytes: one per day over the limit, built after every file is linted, and
-    /// string interpolation (with the date's own zero padding) cost most of the rule.
-    static func message(count: Int, day: JournalDate, limit: Int, askNumber: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(176)
-        bytes.append(contentsOf: "reassurance sought ".utf8)
-        appendDigits(count, width: 1, to: &bytes)
-        bytes.append(contentsOf: " times on ".utf8)
-        // `JournalDate.description`: YYYY-MM-DD.
-        appendDigits(day.year, width: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(day.month, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(day.day, width: 2, to: &bytes)
-        bytes.append(contentsOf: " (limit ".utf8)
-        appendDigits(limit, width: 1, to: &bytes)
-        bytes.append(contentsOf: " a day); this was ask number ".utf8)
-        appendDigits(askNumber, width: 1, to: &bytes)
-        // The bytes so far are ASCII, which decoding checks eight at a time; the tail's dash is
-        // not, and decoding it with them checked every byte one by one. A literal is known valid.
-        var message = String(decoding: bytes, as: UTF8.self)
-        message += " — notice the urge, and try to sit with it or regulate first"
-        return message
-    }
-
-    /// `value` in decimal, its text (sign included) padded with zeros in front to `width`.
-    private static func appendDigits(_ value: Int, width: Int, to bytes: inout [UInt8]) {
-        var magnitude = value.magnitude
-        var divisor: UInt = 1
-        var length = value < 0 ? 2 : 1
-        while magnitude / divisor >= 10 {
-            divisor *= 10
-            length += 1
-        }
-        if length < width {
-            for _ in length..<width { bytes.append(UInt8(ascii: "0")) }
-        }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        }
+extension Finding.Message {
+    /// `count` acts on `day`, over `limit`; the one reported was ask number `askNumber`.
+    static func excessiveReassurance(count: Int, day: JournalDate, limit: Int, askNumber: Int) -> Self {
+        Self("reassurance sought \(count) times on \(day) (limit \(limit) a day); this was ask number \(askNumber) — notice the urge, and try to sit with it or regulate first")
     }
 }

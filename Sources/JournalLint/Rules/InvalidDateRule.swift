@@ -24,9 +24,12 @@ public struct InvalidDateRule: ProblemRule {
 
     let kinds: [JournalProblem.Kind] = [.invalidDate, .invalidTime]
 
-    func message(for problem: JournalProblem) -> String {
-        problem.kind == .invalidTime
-            ? "this time does not exist; use 24-hour HH:MM between 00:00 and 23:59"
-            : "this date does not exist; use a real date as YYYY-MM-DD (the entries under it are skipped until then)"
+    func message(for problem: JournalProblem) -> Finding.Message {
+        problem.kind == .invalidTime ? .invalidTime : .invalidDate
     }
+}
+
+extension Finding.Message {
+    static let invalidTime: Self = "this time does not exist; use 24-hour HH:MM between 00:00 and 23:59"
+    static let invalidDate: Self = "this date does not exist; use a real date as YYYY-MM-DD (the entries under it are skipped until then)"
 }

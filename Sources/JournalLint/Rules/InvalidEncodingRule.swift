@@ -19,7 +19,11 @@ public struct InvalidEncodingRule: ProblemRule {
 
     let kinds: [JournalProblem.Kind] = [.invalidUTF8]
 
-    func message(for problem: JournalProblem) -> String {
-        "bytes here are not UTF-8 and cannot be read; re-save the file as UTF-8 in your editor"
+    func message(for problem: JournalProblem) -> Finding.Message {
+        .invalidEncoding
     }
+}
+
+extension Finding.Message {
+    static let invalidEncoding: Self = "bytes here are not UTF-8 and cannot be read; re-save the file as UTF-8 in your editor"
 }

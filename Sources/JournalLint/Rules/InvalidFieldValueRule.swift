@@ -24,7 +24,14 @@ public struct InvalidFieldValueRule: ProblemRule {
 
     let kinds: [JournalProblem.Kind] = [.invalidFieldValue]
 
-    func message(for problem: JournalProblem) -> String {
-        "invalid `\(problem.fieldKey?.rawValue ?? "field")` value; use red, yellow or green (a trajectory is written `red -> yellow`)"
+    func message(for problem: JournalProblem) -> Finding.Message {
+        .invalidFieldValue(key: problem.fieldKey)
+    }
+}
+
+extension Finding.Message {
+    /// A `temp:` (or other colour field) value that is not a colour; `key` is the field's, when known.
+    static func invalidFieldValue(key: FieldKey?) -> Self {
+        Self("invalid `\(key?.rawValue ?? "field")` value; use red, yellow or green (a trajectory is written `red -> yellow`)")
     }
 }

@@ -26,9 +26,14 @@ public struct OneSidedEvidenceRule: JournalRule {
         for index in entries.indices where !entries[index].entry.evidence.isEmpty {
             for section in entries[index].entry.evidence where section.hasFor && !section.hasAgainst {
                 findings.report(
-                    "evidence only supports the fear; is there one thing, even small, that contradicts it? Add an `against:` item",
+                    .oneSidedEvidence,
                     at: section.range, path: context.journal.path, source: context.journal.source)
             }
         }
     }
+}
+
+extension Finding.Message {
+    /// An `evidence:` section with `for:` items and no `against:` item.
+    static let oneSidedEvidence: Self = "evidence only supports the fear; is there one thing, even small, that contradicts it? Add an `against:` item"
 }

@@ -7,7 +7,7 @@ protocol ProblemRule: JournalRule {
     /// conformance in the program).
     var kinds: [JournalProblem.Kind] { get }
     /// A message without the writer's words; the model's own message becomes the detail.
-    func message(for problem: JournalProblem) -> String
+    func message(for problem: JournalProblem) -> Finding.Message
 }
 
 extension ProblemRule {

@@ -24,7 +24,7 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        // Entries are read in place (by index): copying an entry for the loop cost more than the rule.
+        // Entries are read in place, by index.
         let entries = context.entries
         for index in entries.indices {
             guard let firstAsk = entries[index].reassurance.first,
@@ -33,8 +33,13 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
             // collecting every start into an array to find it.
             if entries[index].entry.regulation.contains(where: { $0.range.lowerBound < firstAsk.range.lowerBound }) { continue }
             findings.report(
-                "reassurance sought in a red or yellow moment before any `regulate:`; calming the body first can make the ask unnecessary",
+                .reassuranceBeforeRegulation,
                 at: firstAsk.range, path: context.journal.path, source: context.journal.source)
         }
     }
+}
+
+extension Finding.Message {
+    /// Reassurance asked for in a red or yellow entry before any `regulate:`.
+    static let reassuranceBeforeRegulation: Self = "reassurance sought in a red or yellow moment before any `regulate:`; calming the body first can make the ask unnecessary"
 }

@@ -25,7 +25,11 @@ public struct UndatedEntryRule: ProblemRule {
 
     let kinds: [JournalProblem.Kind] = [.undatedContent]
 
-    func message(for problem: JournalProblem) -> String {
-        "this text has no date; put it under a dated heading such as `# 2026-11-28` or name the file by its date (2026-11-28.md)"
+    func message(for problem: JournalProblem) -> Finding.Message {
+        .undatedEntry
     }
+}
+
+extension Finding.Message {
+    static let undatedEntry: Self = "this text has no date; put it under a dated heading such as `# 2026-11-28` or name the file by its date (2026-11-28.md)"
 }

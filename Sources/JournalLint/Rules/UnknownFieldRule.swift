@@ -24,13 +24,13 @@ public struct UnknownFieldRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        // Entries are read in place (by index): copying an entry for the loop cost more than the rule.
+        // Entries are read in place, by index.
         let entries = context.entries
         for index in entries.indices where !entries[index].entry.unrecognizedFields.isEmpty {
             for field in entries[index].entry.unrecognizedFields {
                 guard let suggestion = KeySuggestion.closestKey(to: field.key) else { continue }
                 findings.report(
-                    "unknown field key; did you mean `\(suggestion):`? Until then this line is read as prose",
+                    .unknownField(suggesting: suggestion),
                     detail: "`\(field.key):` is not a field Steady knows",
                     at: field.keyRange, path: context.journal.path, source: context.journal.source)
             }
@@ -48,8 +48,7 @@ enum KeySuggestion {
     ]
 
     /// Each known key and its letters, in `FieldKey.allCases` order (the first of equally close
-    /// keys wins), made once: building the case list and counting each key's characters for
-    /// every mistyped key cost more than the comparisons.
+    /// keys wins), made once.
     private static let candidates: [(key: String, letters: [UInt8])] = FieldKey.allCases.map { ($0.rawValue, Array($0.rawValue.utf8)) }
 
     static func closestKey(to written: String) -> String? {
@@ -69,5 +68,12 @@ enum KeySuggestion {
             if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate.key, distance) }
         }
         return best?.key
+    }
+}
+
+extension Finding.Message {
+    /// A line that looks like a field with a mistyped key; `suggestion` is the known key meant.
+    static func unknownField(suggesting suggestion: String) -> Self {
+        Self("unknown field key; did you mean `\(suggestion):`? Until then this line is read as prose")
     }
 }

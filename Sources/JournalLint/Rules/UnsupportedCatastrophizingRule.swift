@@ -33,27 +33,12 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
         ]
     )
 
-    /// Messages and help built once and shared by every finding (a large journal has many).
-    /// Pairs searched in order rather than dictionaries: a dictionary keyed by `ClaimKind` made
-    /// the runtime look up the kind's `Hashable` conformance, a scan of every conformance in the
-    /// program that cost more than a run's worth of lookups in three pairs.
-    static let unexaminedMessages = ClaimKind.allCases.map {
-        (kind: $0, message: "worst-case thought (\($0.rawValue)) with no evidence examined in this entry")
-    }
-    static let oneSidedMessages = ClaimKind.allCases.map {
-        (kind: $0, message: "worst-case thought (\($0.rawValue)) whose evidence has no `against:` item")
-    }
-
-    /// The message for `kind` among `messages`.
-    static func message(for kind: ClaimKind, in messages: [(kind: ClaimKind, message: String)]) -> String {
-        messages.first { $0.kind == kind }?.message ?? kind.rawValue
-    }
+    /// The cross-examination questions, one string shared by every finding.
     static let help = CrossExamination.help
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
         let requireAgainst = context.configuration.catastrophizing.requireAgainst
-        // The blocks given a fix so far: a file has a few claims, so a short array searched from
-        // the end costs less than a hashed set (whose first insert allocated and hashed).
+        // The blocks given a fix so far (a few per file), so each block gets one scaffold.
         var fixedBlocks: [Int] = []
         for item in context.entries where !item.claims.isEmpty {
             let evidence = item.entry.evidence
@@ -68,12 +53,32 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
                     fix = EvidenceScaffold.fix(after: claim.blockRange, in: context.journal.source)
                 }
                 findings.report(
-                    Self.message(for: claim.kind, in: missing ? Self.unexaminedMessages : Self.oneSidedMessages),
+                    missing ? .unexaminedClaim(claim.kind) : .oneSidedClaim(claim.kind),
                     // The sink drops the detail when the writer's words are not kept: not built then.
                     detail: findings.keepsText ? "cue: \"\(claim.cue)\"" : nil,
                     at: claim.range, path: context.journal.path, source: context.journal.source, fix: fix,
                     kind: claim.kind.rawValue, cue: claim.cue, help: Self.help)
             }
+        }
+    }
+}
+
+extension Finding.Message {
+    /// A worst-case thought in an entry with no `evidence:`.
+    static func unexaminedClaim(_ kind: ClaimKind) -> Self {
+        switch kind {
+        case .fortuneTelling: "worst-case thought (fortune-telling) with no evidence examined in this entry"
+        case .magnification: "worst-case thought (magnification) with no evidence examined in this entry"
+        case .whatIfSpiral: "worst-case thought (what-if-spiral) with no evidence examined in this entry"
+        }
+    }
+
+    /// A worst-case thought whose evidence argues only one side (`require-against`).
+    static func oneSidedClaim(_ kind: ClaimKind) -> Self {
+        switch kind {
+        case .fortuneTelling: "worst-case thought (fortune-telling) whose evidence has no `against:` item"
+        case .magnification: "worst-case thought (magnification) whose evidence has no `against:` item"
+        case .whatIfSpiral: "worst-case thought (what-if-spiral) whose evidence has no `against:` item"
         }
     }
 }

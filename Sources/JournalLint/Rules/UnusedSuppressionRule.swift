@@ -2,19 +2,17 @@ import JournalModel
 import MarkdownSyntax
 
 /// A suppression comment that silenced nothing, or names a rule that does not exist.
-public enum UnusedSuppressionRule {
-    /// The id and default severity, without the rest of the description (asked for every file).
-    static let id = "unused-suppression"
-    static let defaultSeverity = Severity.warning
+public struct UnusedSuppressionRule: SuppressionRule {
+    public init() {}
 
-    public static let description = RuleDescription(
-        id: id,
+    public let description = RuleDescription(
+        id: "unused-suppression",
         summary: "A `steady-disable` comment that silenced nothing or names an unknown rule.",
         rationale: """
         Suppressions outlive the text they were written for. One that silences nothing hides the \
         next real finding in its place; one with a misspelt rule id never worked.
         """,
-        defaultSeverity: defaultSeverity,
+        defaultSeverity: .warning,
         triggeringExamples: [
             "# 2026-11-28\n\n↓<!-- steady-disable-next-line unsupported-catastrophizing -- was upset -->\ntemp: green\n",
             "# 2026-11-28\n\n↓<!-- steady-disable-next-line no-such-rule -->\ntemp: green\n",
@@ -24,24 +22,36 @@ public enum UnusedSuppressionRule {
         ]
     )
 
-    static func findings(for path: String, suppressions: SuppressionRecord, knownRuleIDs: Set<String>, unsuppressible: Set<String>, severity: Severity) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: SuppressionContext, into findings: inout FindingSink) {
+        let suppressions = context.suppressions
         for (index, directive) in suppressions.directives.enumerated() {
-            let unknown = directive.ruleIDs.filter { !knownRuleIDs.contains($0) }
-            let forbidden = directive.ruleIDs.filter { unsuppressible.contains($0) }
-            let message: String
+            let unknown = directive.ruleIDs.filter { !context.knownRuleIDs.contains($0) }
+            let forbidden = directive.ruleIDs.filter { context.unsuppressibleIDs.contains($0) }
+            let message: Finding.Message
             if !unknown.isEmpty {
-                message = "suppression names unknown rule \(unknown.map { "`\($0)`" }.joined(separator: ", ")); `steady rules` lists the rule ids"
+                message = .unknownRules(unknown)
             } else if !forbidden.isEmpty {
-                message = "\(forbidden.map { "`\($0)`" }.joined(separator: ", ")) cannot be silenced by a comment; switch it off in .steady.yml if you must"
+                message = .unsuppressibleRules(forbidden)
             } else if !suppressions.used[index] {
-                message = "this suppression silences nothing; remove it"
+                message = .unusedSuppression
             } else {
                 continue
             }
-            findings.append(Finding(ruleID: description.id, severity: severity, message: message, path: path,
-                                    range: directive.range, lineText: suppressions.lines[index]))
+            findings.report(message, at: directive.range, path: context.path, lineText: suppressions.lines[index])
         }
-        return findings
     }
+}
+
+extension Finding.Message {
+    /// A suppression comment naming rules that do not exist.
+    static func unknownRules(_ ids: [String]) -> Self {
+        Self("suppression names unknown rule \(ids.map { "`\($0)`" }.joined(separator: ", ")); `steady rules` lists the rule ids")
+    }
+
+    /// A suppression comment naming rules comments may not silence.
+    static func unsuppressibleRules(_ ids: [String]) -> Self {
+        Self("\(ids.map { "`\($0)`" }.joined(separator: ", ")) cannot be silenced by a comment; switch it off in .steady.yml if you must")
+    }
+
+    static let unusedSuppression: Self = "this suppression silences nothing; remove it"
 }

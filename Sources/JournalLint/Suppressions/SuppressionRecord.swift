@@ -2,12 +2,13 @@ import JournalModel
 
 /// A file's suppression comments, the source lines they are on, and which of them have silenced
 /// a finding so far. Built while the file is linted (its own findings are suppressed there, in
-/// parallel) and finished by `LintEngine.finish` (corpus findings, unused suppressions).
-struct SuppressionRecord: Sendable {
-    let directives: [SuppressionDirective]
+/// parallel) and finished by `LintEngine.finish` (the collecting rules' findings, then the suppression rules).
+public struct SuppressionRecord: Sendable {
+    public let directives: [SuppressionDirective]
     /// The line of each directive, for the caret display (empty strings when text is not kept).
-    let lines: [String]
-    private(set) var used: [Bool]
+    public let lines: [String]
+    /// Per directive, whether it silenced a finding.
+    public private(set) var used: [Bool]
 
     /// `nil` when the journal has no suppression comments (most have none).
     /// - Parameter journal: borrowed: an initializer's arguments are otherwise copied in.

@@ -38,11 +38,9 @@ struct TextAnalysis {
         let width = lexicon.classes.maskWords
         precondition(rules.maskWords == width, "a rule set of another lexicon")
         let ruleWords = rules.required.ruleWords
-        // The stretch's class mask and rule set live on the stack: a heap buffer per run cost
-        // more than filling them.
+        // The stretch's class mask and rule set live on the stack (see docs/benchmarks.md).
         // `keyed` is cleared here only after a stretch set something in it, and `maybe` by
-        // `RequiredWords.addRules` only after it set something: most stretches set nothing, and
-        // clearing both per stretch showed in profiles.
+        // `RequiredWords.addRules` only after it set something: most stretches set nothing.
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width + 2 * ruleWords) { scratch in
             let classes = UnsafeMutableBufferPointer(rebasing: scratch[0..<width])
             let keyed = UnsafeMutableBufferPointer(rebasing: scratch[width..<width + ruleWords])
@@ -125,8 +123,8 @@ struct TextAnalysis {
         }
     }
 
-    /// Whether a rule whose first step is `first` can start with word `id`: exactly when the
-    /// rule is among the word's candidates (`RuleSet.candidates(startingWith:)`).
+    /// Whether a rule whose first step is `first` can start with word `id`: exactly the words
+    /// `RuleSet.forEachFirstWord` lists for it.
     @inline(__always)
     private func startsWith(_ first: PatternStep, _ id: Int32) -> Bool {
         switch first {
@@ -222,8 +220,7 @@ struct TextAnalysis {
     }
 
     /// The cue in words: the consumed tokens, with "…" where the pattern skipped words.
-    /// Written straight into the string's storage, sized beforehand: building an array of
-    /// bytes and decoding it cost over a thousand instructions per cue.
+    /// Written straight into the string's storage, sized beforehand.
     func cueText(_ match: PatternMatcher.Match) -> String {
         // At most: each word, or "…" (3 bytes), with "… " before it (4) and a space (1).
         var capacity = 0

@@ -24,8 +24,7 @@ public struct ThoughtScanner: Sendable {
     /// `scan(_:)`, tokenising into `buffers` and leaving the findings there (`claims`,
     /// `reassurance`, `crisis`) instead of returning them. Scanning paragraph after paragraph
     /// with the same buffers allocates the token arrays once instead of once per paragraph; and
-    /// nearly every paragraph finds nothing, where making, returning and releasing three empty
-    /// arrays for each cost more than the check that skips them (`foundNothing`).
+    /// nearly every paragraph finds nothing, so no result arrays are made for it (`foundNothing`).
     public func scan(_ text: String, into buffers: inout ThoughtScanBuffers) {
         buffers.clearFindings()
         let shared = reassurance.lexicon

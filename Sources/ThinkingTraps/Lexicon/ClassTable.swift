@@ -120,7 +120,7 @@ final class ClassTable: Sendable {
     }
 
     /// Appends every phrase of the class to `output`, and after each the index in `output` where
-    /// it ends to `outputEnds`. Flat arrays: a slice per phrase cost more than the rest of the work.
+    /// it ends to `outputEnds`. Flat arrays, with no slice per phrase.
     func appendPhrases(ofClass classIndex: Int, to output: inout [Int32], ends outputEnds: inout [Int32]) {
         forEachFirstWord(ofClass: classIndex) { first in
             let list = Int(phraseLists.value(for: Self.key(classIndex, first)))

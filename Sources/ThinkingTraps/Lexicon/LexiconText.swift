@@ -1,5 +1,5 @@
-/// Byte-level reading of lexicon text, which made compiling the lexicon at start-up ~20× cheaper
-/// than splitting and trimming `String`s by `Character` (grapheme breaking on every character).
+/// Byte-level reading of lexicon text: the lexicon is compiled at every start-up, and splitting
+/// and trimming `String`s by `Character` breaks graphemes on every character.
 ///
 /// It gives exactly the pieces the `Character` methods give: on "plain" text (tab and printable
 /// ASCII) every byte is one `Character`, and a line feed always ends a `Character` unless a
@@ -14,8 +14,7 @@ enum LexiconText {
         bytes.withContiguousStorageIfAvailable { isPlain(buffer: $0) } ?? bytes.allSatisfy(isPlain)
     }
 
-    /// `isPlain(text.utf8)` over the string's contiguous bytes where it has them (iterating a
-    /// `String.UTF8View` costs several times more).
+    /// `isPlain(text.utf8)` over the string's contiguous bytes where it has them.
     static func isPlain(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { isPlain(buffer: $0) } ?? text.utf8.allSatisfy(isPlain)
     }
@@ -114,7 +113,7 @@ enum LexiconText {
 
     /// `plainElements(of:)` as ranges of the pattern's bytes: an element is every byte from its
     /// first to the next space or tab outside parentheses, so a range is all it needs (the parser
-    /// reads elements as bytes; a `String` per element, built byte by byte, cost more than the rest).
+    /// reads elements as bytes, with no `String` per element).
     static func plainElementRanges(of bytes: [UInt8]) -> [Range<Int>]? {
         var ranges: [Range<Int>] = []
         var start = -1 // the current element's first byte, or -1 between elements

@@ -15,13 +15,10 @@ struct RuleSet: Sendable {
     let anchorBit: UInt8
     /// The words a text must hold for some rule to match.
     let required: RequiredWords
-    /// The rules that may start at vocabulary id `w` are `firstRules[firstRuleBounds[w] ..<
-    /// firstRuleBounds[w + 1]]`, in rule order. One flat array instead of an array per word, so
-    /// looking up a word retains nothing. The matcher reads only `firstRuleBounds` (whether a
-    /// word starts any rule) and tries the keyed rules itself; `firstRules` serves
-    /// `candidates(startingWith:)`, which the tests compare it with.
+    /// Some rule may start with vocabulary id `w` exactly when `firstRuleBounds[w] <
+    /// firstRuleBounds[w + 1]` (running sums of each word's number of rules). The
+    /// matcher reads only this and tries the keyed rules itself.
     private let firstRuleBounds: [Int32]
-    private let firstRules: [Int32]
     /// What the matcher needs of each rule, packed in one struct so that trying a rule reads
     /// one array element instead of five arrays.
     private let ruleChecks: [RuleCheck]
@@ -44,7 +41,7 @@ struct RuleSet: Sendable {
         let maskWords = classes.maskWords
         var required = Array(repeating: UInt64(0), count: maskWords * rules.count)
         var requiredWords = Array(repeating: UInt64(0), count: rules.count)
-        // A counting sort by first word: count each word's rules, then fill in rule order.
+        // Each word's rules counted, then summed into bounds.
         var firstBounds = Array(repeating: Int32(0), count: vocabularySize + 1)
         for (ruleIndex, rule) in rules.enumerated() {
             for step in rule.steps.dropFirst() {
@@ -59,14 +56,6 @@ struct RuleSet: Sendable {
             bounds.append(steps.count)
         }
         for id in 0..<vocabularySize { firstBounds[id + 1] += firstBounds[id] }
-        var next = firstBounds
-        var first = Array(repeating: Int32(0), count: Int(firstBounds[vocabularySize]))
-        for (ruleIndex, rule) in rules.enumerated() {
-            Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { id in
-                first[Int(next[Int(id)])] = Int32(ruleIndex)
-                next[Int(id)] += 1
-            }
-        }
         self.steps = steps
         requiredClasses = required
         let needsClause = (0..<rules.count).map { rule in
@@ -75,7 +64,6 @@ struct RuleSet: Sendable {
         self.maskWords = maskWords
         stepBounds = bounds
         firstRuleBounds = firstBounds
-        firstRules = first
         ruleChecks = (0..<rules.count).map { rule in
             RuleCheck(stepStart: Int32(bounds[rule]), stepEnd: Int32(bounds[rule + 1]),
                            needsClause: needsClause[rule], requiredWords: requiredWords[rule])
@@ -97,25 +85,11 @@ struct RuleSet: Sendable {
     }
 
     /// Calls `body` once with each word a rule with these steps can start with.
-    private static func forEachFirstWord(of steps: [PatternStep], classes: ClassTable, vocabularySize: Int, _ body: (Int32) -> Void) {
+    static func forEachFirstWord(of steps: [PatternStep], classes: ClassTable, vocabularySize: Int, _ body: (Int32) -> Void) {
         switch steps.first {
         case .word(let id)?: if id >= 0 && Int(id) < vocabularySize { body(id) }
         case .wordClass(let index)?: classes.forEachFirstWord(ofClass: Int(index)) { if Int($0) < vocabularySize { body($0) } }
         case .gap?, nil: break
         }
     }
-
-    /// Positions in `firstRules` of the rules that may start with word `id` (empty when none).
-    @inline(__always)
-    func candidates(startingWith id: Int32) -> Range<Int> {
-        guard id >= 0, Int(id) + 1 < firstRuleBounds.count else { return 0..<0 }
-        return Int(firstRuleBounds[Int(id)])..<Int(firstRuleBounds[Int(id) + 1])
-    }
-
-    /// The rule index at position `candidate` of a `candidates(startingWith:)` range.
-    @inline(__always)
-    func rule(atCandidate candidate: Int) -> Int { Int(firstRules[candidate]) }
-
-    /// Whether any rule may start with word `id`.
-    func hasRules(startingWith id: Int) -> Bool { firstRuleBounds[id] < firstRuleBounds[id + 1] }
 }

@@ -57,10 +57,8 @@ final class Tokenizer: Sendable {
         state.output.tokens.removeAll(keepingCapacity: true)
         state.output.sentences.removeAll(keepingCapacity: true)
         state.output.anchors = 0
-        // Growing the lists from empty cost a reallocation or two per paragraph; reused buffers
-        // start big enough for most paragraphs, so that they are allocated once.
-        // Asked only when short: `reserveCapacity` on storage already big enough still cost
-        // a call and a uniqueness check per paragraph.
+        // Reused buffers start big enough for most paragraphs, so that they are allocated once;
+        // capacity is asked for only when short.
         let tokenCapacity = max(bytes.count / 5 + 4, 256), sentenceCapacity = max(bytes.count / 32 + 2, 32)
         if state.output.tokens.capacity < tokenCapacity { state.output.tokens.reserveCapacity(tokenCapacity) }
         if state.output.sentences.capacity < sentenceCapacity { state.output.sentences.reserveCapacity(sentenceCapacity) }

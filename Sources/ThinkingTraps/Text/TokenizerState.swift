@@ -14,8 +14,7 @@ struct TokenizerState {
     private var apostropheOffset = 0
     private var pending: Token.Break = .none
     private var sentenceStart = 0
-    /// `output.sentences.count`, kept here: every token records it, and reading an array's
-    /// count was a call per token.
+    /// `output.sentences.count`, kept here: every token records it.
     private var sentenceCount: Int32 = 0
     private var lastSentenceClosedAt = -1
     private var openQuoteKind: QuoteKind?
@@ -116,8 +115,7 @@ struct TokenizerState {
         if kind.rawValue > pending.rawValue { pending = kind }
     }
 
-    /// Inlined into the byte loop: a call per sentence cost more than the code it adds there
-    /// (the state's fields stay in registers across it).
+    /// Inlined into the byte loop, so the state's fields stay in registers across it.
     @inline(__always)
     mutating func sentenceEnd(question: Bool) {
         let count = tokenCount

@@ -1,0 +1,36 @@
+/// A rule that judges all files together (SwiftLint's `CollectingRule`): a day's reassurance can
+/// span a daily note and the next day's note written after midnight.
+///
+/// The engine asks the rule for its `FileInfo` while each file is linted (in parallel, with the
+/// tree at hand), keeps only that once the tree is released, and hands every file's info to
+/// `validate` when all files are done.
+public protocol CollectingRule: Sendable {
+    /// What the rule keeps of one file.
+    associatedtype FileInfo: Sendable
+    var description: RuleDescription { get }
+    /// Collects what `validate` will need of this file.
+    /// - Parameter keepsText: whether findings keep the writer's words (see `LintEngine.keepsText`);
+    ///   without them, source lines need not be collected.
+    func collectInfo(from context: JournalContext, keepsText: Bool) -> FileInfo
+    /// Reports what the files show together. Passing a finding's `file` (its index in `files`)
+    /// lets the engine file it without looking its path up.
+    func validate(_ files: [CollectedInfo<FileInfo>], into findings: inout FindingSink)
+}
+
+/// One file's path and what a `CollectingRule` collected of it.
+public struct CollectedInfo<Info: Sendable>: Sendable {
+    public let path: String
+    public let info: Info
+}
+
+extension CollectingRule {
+    /// `collectInfo` for the engine, which holds the info of rules of different kinds side by side.
+    func collectAnyInfo(from context: JournalContext, keepsText: Bool) -> any Sendable {
+        collectInfo(from: context, keepsText: keepsText)
+    }
+
+    /// `validate` for the engine: each result's `collected[index]` is what `collectAnyInfo` returned.
+    func validate(_ results: borrowing [FileLintResult], collectedAt index: Int, into findings: inout FindingSink) {
+        validate(results.map { CollectedInfo(path: $0.path, info: $0.collected[index] as! FileInfo) }, into: &findings)
+    }
+}
