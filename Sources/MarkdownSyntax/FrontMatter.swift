@@ -5,11 +5,6 @@ public struct FrontMatter: Sendable, Hashable {
     /// From the opening fence to the end of the closing fence.
     public let range: SourceRange
 
-    public init(text: String, range: SourceRange) {
-        self.text = text
-        self.range = range
-    }
-
     /// Finds front matter in `source`: the first line is exactly `---` and a later line is `---`
     /// or `...`. Returns the front matter and the line number of the closing fence.
     static func detect(in source: SourceText) -> (FrontMatter, closingLine: Int)? {

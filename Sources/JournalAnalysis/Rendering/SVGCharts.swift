@@ -15,10 +15,8 @@ enum SVGCharts {
                              desc: "Readings per day: red \(perDay.reduce(0) { $0 + $1.red }), yellow \(perDay.reduce(0) { $0 + $1.yellow }), green \(perDay.reduce(0) { $0 + $1.green }).")
         svg += frame.grid(maximum: most)
         let days = period.days
-        let slot = (frame.right - frame.left) / Double(days.count)
-        let barWidth = max(slot * 0.62, 1)
-        for (index, date) in days.enumerated() {
-            let x = frame.left + slot * Double(index) + (slot - barWidth) / 2
+        for column in frame.columns(for: days) {
+            let (index, date, x, barWidth) = (column.index, column.date, column.x, column.width)
             var y = frame.bottom
             if let day = byDate[date] {
                 for (name, count) in [("green", day.green), ("yellow", day.yellow), ("red", day.red)] where count > 0 {
@@ -79,10 +77,8 @@ enum SVGCharts {
                              desc: perDay.map { "\(SummaryFormatting.shortDay($0.date)): \($0.count)" }.joined(separator: "; ") + ".")
         svg += frame.grid(maximum: most)
         let days = period.days
-        let slot = (frame.right - frame.left) / Double(days.count)
-        let barWidth = max(slot * 0.62, 1)
-        for (index, date) in days.enumerated() {
-            let x = frame.left + slot * Double(index) + (slot - barWidth) / 2
+        for column in frame.columns(for: days) {
+            let (index, date, x, barWidth) = (column.index, column.date, column.x, column.width)
             if let count = byDate[date] {
                 let height = frame.scale(count, of: most)
                 let over = count > limit
@@ -125,6 +121,23 @@ enum SVGCharts {
                 svg += "<text class=\"muted\" x=\"\(n(left - 6))\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(value)</text>"
             }
             return svg
+        }
+
+        /// One bar's place: a slot per day across the frame, the bar centred in it.
+        struct Column {
+            let index: Int
+            let date: JournalDate
+            /// The bar's left edge.
+            let x: Double
+            let width: Double
+        }
+
+        func columns(for days: [JournalDate]) -> [Column] {
+            let slot = (right - left) / Double(days.count)
+            let width = max(slot * 0.62, 1)
+            return days.enumerated().map { index, date in
+                Column(index: index, date: date, x: left + slot * Double(index) + (slot - width) / 2, width: width)
+            }
         }
 
         /// Weekday and day under a column; thinned out on long periods.

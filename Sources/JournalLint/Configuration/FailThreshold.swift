@@ -2,7 +2,7 @@
 ///
 /// `never` exists for people who use the linter as a gentle mirror rather than a gate: findings are
 /// shown, the exit code stays 0.
-public enum FailThreshold: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum FailThreshold: Sendable, Hashable, CustomStringConvertible {
     /// Findings of this severity or worse fail the run.
     case atLeast(Severity)
     /// No finding fails the run.
@@ -24,20 +24,5 @@ public enum FailThreshold: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public var description: String {
         if case .atLeast(let severity) = self { severity.rawValue } else { "never" }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let name = try decoder.singleValueContainer().decode(String.self)
-        guard let value = FailThreshold(name) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "unknown fail-on value '\(name)'; use \(FailThreshold.names.joined(separator: ", "))"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

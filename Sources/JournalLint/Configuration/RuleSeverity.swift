@@ -1,7 +1,7 @@
 /// The severity configured for one rule: off, or on at a severity.
 ///
 /// Encoded as `"off"`, `"note"`, `"warning"` or `"error"`, as written in `.steady.yml`.
-public enum RuleSeverity: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum RuleSeverity: Sendable, Hashable, CustomStringConvertible {
     /// The rule does not run.
     case off
     /// The rule runs and its findings have this severity.
@@ -27,19 +27,4 @@ public enum RuleSeverity: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public var description: String { severity?.rawValue ?? "off" }
-
-    public init(from decoder: any Decoder) throws {
-        let name = try decoder.singleValueContainer().decode(String.self)
-        guard let value = RuleSeverity(name) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "unknown severity '\(name)'; use \(RuleSeverity.names.joined(separator: ", "))"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }

@@ -6,11 +6,6 @@ public struct EvidenceSection: Sendable, Hashable {
     /// From the `evidence:` key to the end of its last item.
     public let range: SourceRange
 
-    public init(items: [EvidenceItem], range: SourceRange) {
-        self.items = items
-        self.range = range
-    }
-
     /// The items with some text (a scaffold's blank `- for:` is not evidence yet).
     public var filledItems: [EvidenceItem] { items.filter { !$0.text.isEmpty } }
     /// Whether at least one item has been written.
@@ -27,12 +22,6 @@ public struct EvidenceItem: Sendable, Hashable {
     /// The item's text, without its `for:` / `against:` prefix.
     public let text: String
     public let range: SourceRange
-
-    public init(stance: EvidenceStance, text: String, range: SourceRange) {
-        self.stance = stance
-        self.text = text
-        self.range = range
-    }
 }
 
 /// Which side of the worst-case thought an evidence item is on.

@@ -6,10 +6,4 @@ public struct Fact: Sendable, Hashable {
     public let kind: Kind
     public let text: String
     public let range: SourceRange
-
-    public init(kind: Kind, text: String, range: SourceRange) {
-        self.kind = kind
-        self.text = text
-        self.range = range
-    }
 }

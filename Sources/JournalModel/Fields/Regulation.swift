@@ -5,9 +5,4 @@ public struct Regulation: Sendable, Hashable {
     /// Comma-separated techniques, trimmed, as written.
     public let techniques: [String]
     public let range: SourceRange
-
-    public init(techniques: [String], range: SourceRange) {
-        self.techniques = techniques
-        self.range = range
-    }
 }

@@ -5,9 +5,4 @@ public struct TemperatureReading: Sendable, Hashable {
     public let value: Temperature
     /// The word itself (`red`).
     public let range: SourceRange
-
-    public init(value: Temperature, range: SourceRange) {
-        self.value = value
-        self.range = range
-    }
 }

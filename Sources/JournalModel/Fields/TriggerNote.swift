@@ -4,9 +4,4 @@ import MarkdownSyntax
 public struct TriggerNote: Sendable, Hashable {
     public let text: String
     public let range: SourceRange
-
-    public init(text: String, range: SourceRange) {
-        self.text = text
-        self.range = range
-    }
 }

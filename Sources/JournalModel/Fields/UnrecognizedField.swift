@@ -6,9 +6,4 @@ public struct UnrecognizedField: Sendable, Hashable {
     /// The key as written.
     public let key: String
     public let keyRange: SourceRange
-
-    public init(key: String, keyRange: SourceRange) {
-        self.key = key
-        self.keyRange = keyRange
-    }
 }

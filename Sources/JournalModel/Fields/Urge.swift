@@ -6,12 +6,6 @@ public struct Urge: Sendable, Hashable {
     public let text: String
     public let outcome: UrgeOutcome
     public let range: SourceRange
-
-    public init(text: String, outcome: UrgeOutcome, range: SourceRange) {
-        self.text = text
-        self.outcome = outcome
-        self.range = range
-    }
 }
 
 /// What happened with an urge.

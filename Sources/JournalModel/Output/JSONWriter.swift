@@ -17,6 +17,32 @@ public struct JSONWriter: Sendable {
     public mutating func beginArray() { valuePrefix(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
     public mutating func endArray() { needsComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
 
+    /// An object whose members `body` writes: `{…}`, closed even when `body` returns early.
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        beginObject()
+        body(&self)
+        endObject()
+    }
+
+    /// `"name":{…}`.
+    public mutating func object(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
+        key(name)
+        object(body)
+    }
+
+    /// `"name":[…]` with one value written by `element` for each of `elements`.
+    public mutating func array<Elements: Sequence>(_ name: StaticString, _ elements: Elements, _ element: (inout JSONWriter, Elements.Element) -> Void) {
+        key(name)
+        beginArray()
+        for item in elements { element(&self, item) }
+        endArray()
+    }
+
+    /// `"name":[{…}, …]`: one object per element, its members written by `members`.
+    public mutating func objects<Elements: Sequence>(_ name: StaticString, _ elements: Elements, _ members: (inout JSONWriter, Elements.Element) -> Void) {
+        array(name, elements) { json, item in json.object { members(&$0, item) } }
+    }
+
     /// Writes `"name":`; the next call writes its value. Names are Steady's own keys, plain
     /// ASCII that needs no escaping, so they are copied as they are.
     public mutating func key(_ name: StaticString) {
@@ -77,6 +103,9 @@ public struct JSONWriter: Sendable {
     }
     public mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
     public mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+
+    /// `"name":` and a source range (see `range(_:)`).
+    public mutating func field(_ name: StaticString, _ value: SourceRange) { key(name); range(value) }
 
     /// `{"line", "column", "endLine", "endColumn"}` (1-based, UTF-8 byte columns, end exclusive).
     public mutating func range(_ range: SourceRange) {

@@ -31,23 +31,15 @@ public enum JournalJSON {
 
     /// Writes one file's object.
     public static func write(_ journal: Journal, into w: inout JSONWriter) {
-        w.beginObject()
-        w.field("path", journal.path)
-        w.key("entries")
-        w.beginArray()
-        for entry in journal.entries { write(entry, into: &w) }
-        w.endArray()
-        w.key("problems")
-        w.beginArray()
-        for problem in journal.problems {
-            w.beginObject()
-            w.field("kind", problem.kind.rawValue)
-            w.field("message", problem.message)
-            w.key("range"); w.range(problem.range)
-            w.endObject()
+        w.object { w in
+            w.field("path", journal.path)
+            w.array("entries", journal.entries) { write($1, into: &$0) }
+            w.objects("problems", journal.problems) { w, problem in
+                w.field("kind", problem.kind.rawValue)
+                w.field("message", problem.message)
+                w.field("range", problem.range)
+            }
         }
-        w.endArray()
-        w.endObject()
     }
 
     private static func write(_ entry: Entry, into w: inout JSONWriter) {
@@ -55,60 +47,45 @@ public enum JournalJSON {
         w.field("date", entry.date.description)
         w.field("time", entry.time?.description)
         w.field("title", entry.title)
-        w.key("range"); w.range(entry.range)
-        list("tags", entry.tags, &w) { tag, w in
+        w.field("range", entry.range)
+        w.objects("tags", entry.tags) { w, tag in
             w.field("name", tag.name)
-            w.key("range"); w.range(tag.range)
+            w.field("range", tag.range)
         }
-        list("temperatures", entry.temperatures, &w) { reading, w in
+        w.objects("temperatures", entry.temperatures) { w, reading in
             w.field("value", reading.value.rawValue)
-            w.key("range"); w.range(reading.range)
+            w.field("range", reading.range)
         }
-        list("evidence", entry.evidence, &w) { section, w in
-            w.key("range"); w.range(section.range)
-            list("items", section.items, &w) { item, w in
+        w.objects("evidence", entry.evidence) { w, section in
+            w.field("range", section.range)
+            w.objects("items", section.items) { w, item in
                 w.field("stance", item.stance.rawValue)
                 w.field("text", item.text)
-                w.key("range"); w.range(item.range)
+                w.field("range", item.range)
             }
         }
-        list("reassurance", entry.reassurance, &w) { request, w in
+        w.objects("reassurance", entry.reassurance) { w, request in
             w.field("text", request.text)
-            w.key("range"); w.range(request.range)
+            w.field("range", request.range)
         }
-        list("urges", entry.urges, &w) { urge, w in
+        w.objects("urges", entry.urges) { w, urge in
             w.field("text", urge.text)
             w.field("outcome", urge.outcome.rawValue)
-            w.key("range"); w.range(urge.range)
+            w.field("range", urge.range)
         }
-        list("regulate", entry.regulation, &w) { regulation, w in
-            w.key("techniques")
-            w.beginArray()
-            regulation.techniques.forEach { w.string($0) }
-            w.endArray()
-            w.key("range"); w.range(regulation.range)
+        w.objects("regulate", entry.regulation) { w, regulation in
+            w.array("techniques", regulation.techniques) { $0.string($1) }
+            w.field("range", regulation.range)
         }
-        list("facts", entry.facts, &w) { fact, w in
+        w.objects("facts", entry.facts) { w, fact in
             w.field("kind", fact.kind.rawValue)
             w.field("text", fact.text)
-            w.key("range"); w.range(fact.range)
+            w.field("range", fact.range)
         }
-        list("triggers", entry.triggerNotes, &w) { note, w in
+        w.objects("triggers", entry.triggerNotes) { w, note in
             w.field("text", note.text)
-            w.key("range"); w.range(note.range)
+            w.field("range", note.range)
         }
         w.endObject()
-    }
-
-    /// `"name": [ {…}, … ]`, one object per element.
-    private static func list<Element>(_ name: StaticString, _ elements: [Element], _ w: inout JSONWriter, _ body: (Element, inout JSONWriter) -> Void) {
-        w.key(name)
-        w.beginArray()
-        for element in elements {
-            w.beginObject()
-            body(element, &w)
-            w.endObject()
-        }
-        w.endArray()
     }
 }

@@ -5,9 +5,4 @@ public struct HTMLComment: Sendable, Hashable {
     /// The text between `<!--` and `-->`, trimmed.
     public let text: String
     public let range: SourceRange
-
-    public init(text: String, range: SourceRange) {
-        self.text = text
-        self.range = range
-    }
 }

@@ -5,9 +5,4 @@ public struct Tag: Sendable, Hashable {
     /// Lower-cased, without the `#`.
     public let name: String
     public let range: SourceRange
-
-    public init(name: String, range: SourceRange) {
-        self.name = name
-        self.range = range
-    }
 }
