@@ -124,8 +124,8 @@ public struct JournalFileFinder: Sendable {
         /// Told of each source as it is added to `result.sources`.
         let found: (JournalSource) -> Void
         var result = JournalFileSearch()
-        var visitedFolders = FileIdentitySet()
-        var yieldedFiles = FileIdentitySet()
+        var visitedFolders = Set<FileIdentity>()
+        var yieldedFiles = Set<FileIdentity>()
         var includesStandardInput = false
 
         init(finder: JournalFileFinder, found: @escaping (JournalSource) -> Void) {
@@ -177,13 +177,13 @@ public struct JournalFileFinder: Sendable {
         }
 
         mutating func include(_ path: String, identity: FileIdentity) {
-            guard yieldedFiles.insert(identity) else { return }
+            guard yieldedFiles.insert(identity).inserted else { return }
             result.sources.append(.file(path: path))
             found(.file(path: path))
         }
 
         mutating func walkFolder(displayPath: String, fsPath: String, identity: FileIdentity) {
-            guard visitedFolders.insert(identity) else { return }
+            guard visitedFolders.insert(identity).inserted else { return }
             let listing: FolderListing
             switch FolderListing.read(fsPath) {
             case .failure(let error):

@@ -23,6 +23,17 @@ import MarkdownSyntax
         #expect(journal.entries.first?.headingRange == nil)
     }
 
+    /// A `/` followed by a combining mark is one character, not a separator; other paths are
+    /// cut at their last `/` (trailing ones ignored).
+    @Test(arguments: [
+        ("2026-11-28.md/\u{301}x", true), ("é/2026-11-28.md", true), ("a/2026-11-28.md//", true),
+        ("2026-11-28/\u{301}x.md", false), ("2026-11-28/x.md", false), ("é/2026-11-28x.md", false),
+    ])
+    func fileNameIsTheLastComponent(_ path: String, _ isDaily: Bool) {
+        let answer = DailyNoteName.date(inPath: path)
+        if case .valid(let found) = answer { #expect(isDaily && found == date("2026-11-28")) } else { #expect(!isDaily) }
+    }
+
     @Test(arguments: ["notes.md", "20261128.md", "2026-11-280.md", "2026-11-2.md", "x2026-11-28.md", "2026-11-28x.md", "2026/11/28.md"])
     func notADailyNote(_ path: String) {
         let journal = build("Slept badly.\n", path: path)

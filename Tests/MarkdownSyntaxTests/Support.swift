@@ -64,7 +64,11 @@ func rangesStayInsideTheirLines(_ document: Document) -> [String] {
 
 /// Every block of `document`, depth-first in source order, with its block-quote depth.
 func forEachBlock(in document: Document, _ body: (Block, Int) -> Void) {
-    for child in document.children { child.forEachBlock(body) }
+    var walker = BlockWalker()
+    walker.walk(document.children[...]) { siblings, index, quoteDepth in
+        body(siblings[index], quoteDepth)
+        return .visitChildren
+    }
 }
 
 /// The bytes of `span`, as an array.

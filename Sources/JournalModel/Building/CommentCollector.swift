@@ -6,8 +6,12 @@ enum CommentCollector {
     /// blocks on whose lines an opener lies; the builder finds them on its own walk).
     static func comments(in blocks: [Block], candidates: [Int], source: SourceText) -> [HTMLComment] {
         var comments: [HTMLComment] = []
+        var walker = BlockWalker()
         for index in candidates {
-            blocks[index].forEachBlock { block, _ in collect(block, source, into: &comments) }
+            walker.walk(blocks[index...index]) { siblings, index, _ in
+                collect(siblings[index], source, into: &comments)
+                return .visitChildren
+            }
         }
         return comments
     }

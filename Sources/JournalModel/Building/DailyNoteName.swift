@@ -18,22 +18,17 @@ enum DailyNoteName {
     }
 
     /// The bytes of the last non-empty `/`-separated component, or of the whole path when it has
-    /// none. For an ASCII path this is found on bytes; otherwise the string is split on
-    /// characters as before (a `/` followed by a combining mark is not a separator there).
-    ///
-    /// Read through `withUTF8` (one contiguous buffer) rather than `String.UTF8View` byte by
-    /// byte: this runs once per file (docs/benchmarks.md).
+    /// none. An ASCII path is cut on bytes (splitting on characters runs grapheme breaking over
+    /// every path); any other is split on characters, where a `/` followed by a combining mark
+    /// is not a separator.
     private static func fileName(_ path: String) -> ArraySlice<UInt8> {
-        var path = path
-        let component: ArraySlice<UInt8>? = path.withUTF8 { bytes in
-            guard ASCIIBytes.isASCII(bytes) else { return nil }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
-            guard end > 0 else { return Array(bytes)[...] }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
-            return Array(bytes[start..<end])[...]
+        let bytes = Array(path.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else {
+            return Array((path.split(separator: "/").last.map(String.init) ?? path).utf8)[...]
         }
-        return component ?? Array((path.split(separator: "/").last.map(String.init) ?? path).utf8)[...]
+        let slash = UInt8(ascii: "/")
+        guard let last = bytes.lastIndex(where: { $0 != slash }) else { return bytes[...] }
+        let start = bytes[...last].lastIndex(of: slash).map { $0 + 1 } ?? 0
+        return Array(bytes[start...last])[...]
     }
 }

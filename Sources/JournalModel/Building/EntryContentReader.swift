@@ -30,9 +30,9 @@ struct EntryContentReader {
     private var lines: InlineLines
     /// The prose of the block being read; its buffers too serve every block.
     private var builder: ProseBuilder
-    /// The stack of sibling sequences `read` comes back to (empty between reads); kept, like
-    /// the buffers above, so that the entries with lists or quotes allocate it once per file.
-    private var pendingSequences: [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)] = []
+    /// The walk over an entry's blocks; kept, like the buffers above, so that its stack is
+    /// allocated once per file.
+    private var walker = BlockWalker()
 
     init(source: SourceText) {
         self.source = source
@@ -59,79 +59,32 @@ struct EntryContentReader {
         problems = []
     }
 
-    /// Reads a sequence of sibling blocks (looking ahead for the list under `evidence:`).
-    /// Iterative, with its own stack of sibling sequences: 10,000 nested `>` must not overflow.
+    /// Reads a sequence of sibling blocks and the blocks under them (looking ahead for the
+    /// list under `evidence:`).
     mutating func read(_ blocks: ArraySlice<Block>, quoteDepth: Int) {
         // About one span per top-level block (a heading, a paragraph): one allocation for the
         // entry's prose instead of growing it span by span.
         if prose.isEmpty { prose.reserveCapacity(blocks.count) }
-        // The sequences to come back to once the one being read (a list item's or a quote's
-        // blocks) is done: the document's stack, moved out while it is used (so that it stays
-        // uniquely referenced) and put back empty, keeping its capacity for the next entry.
-        var pending = pendingSequences
-        pendingSequences = []
-        var siblings = blocks
-        var index = blocks.startIndex
-        var depth = quoteDepth
-        while true {
-            guard index < siblings.endIndex else {
-                guard let resumed = pending.popLast() else {
-                    pendingSequences = pending
-                    return
-                }
-                (siblings, index, depth) = resumed
-                continue
-            }
-            let start = siblings.startIndex
-            var nested: (blocks: ArraySlice<Block>, quoteDepth: Int)?
-            // Read in place, through the buffer: matching `siblings[index]` copied the whole
-            // block out (retaining what it holds) and destroyed the copy after.
-            let next = siblings.withUnsafeBufferPointer { buffer in
-                readBlock(in: buffer, at: index - start, of: siblings, depth: depth, nested: &nested, pending: &pending) + start
-            }
-            if let nested {
-                (siblings, index, depth) = (nested.blocks, nested.blocks.startIndex, nested.quoteDepth)
-            } else {
-                index = next
-            }
+        // Moved out while it walks, so that the visitor may change the rest of the reader.
+        var walker = self.walker
+        self.walker = BlockWalker()
+        walker.walk(blocks, quoteDepth: quoteDepth) { siblings, index, depth in
+            readBlock(siblings, at: index, depth: depth)
         }
+        self.walker = walker
     }
 
-    /// Reads `buffer[offset]` (the buffer of `siblings`) and returns the offset of the next
-    /// block to read. A block with children sets `nested` to the first sequence to read next,
-    /// and pushes the rest of `siblings`, then its other sequences, onto `pending`.
-    private mutating func readBlock(in buffer: UnsafeBufferPointer<Block>, at offset: Int, of siblings: ArraySlice<Block>, depth: Int,
-                                    nested: inout (blocks: ArraySlice<Block>, quoteDepth: Int)?,
-                                    pending: inout [(blocks: ArraySlice<Block>, index: Int, quoteDepth: Int)]) -> Int {
-        if let text = Self.textBlock(buffer[offset]) {
-            lines.split(text.children)
-            let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
-            if text.isParagraph, let openEvidence, offset + 1 < buffer.count, case .list(let list) = buffer[offset + 1] {
-                readEvidenceList(list, into: openEvidence)
-                return offset + 2
-            }
-            return offset + 1
+    /// Reads the fields, tags and prose of `siblings[index]` if it is a paragraph or heading,
+    /// and the evidence list right after a paragraph that ends in `evidence:`.
+    private mutating func readBlock(_ siblings: Span<Block>, at index: Int, depth: Int) -> BlockWalkStep {
+        guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
+        lines.split(text.children)
+        let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
+        if text.isParagraph, let openEvidence, index + 1 < siblings.count, case .list(let list) = siblings[index + 1] {
+            readEvidenceList(list, into: openEvidence)
+            return .skipChildrenAndNextSibling
         }
-        let rest = (blocks: siblings, index: siblings.startIndex + offset + 1, quoteDepth: depth)
-        switch buffer[offset] {
-        case .paragraph, .heading:
-            break
-        case .list(let list):
-            // The first item is read next; the others wait, last on the bottom.
-            guard let first = list.items.first else { break }
-            pending.append(rest)
-            for item in list.items.dropFirst().reversed() { pending.append((item.children[...], 0, depth)) }
-            nested = (first.children[...], depth)
-        case .blockQuote(let quote):
-            pending.append(rest)
-            nested = (quote.children[...], depth + 1)
-        case .customBlock(let custom):
-            pending.append(rest)
-            nested = (custom.children[...], depth)
-        case .codeBlock, .htmlBlock, .thematicBreak:
-            break
-        }
-        return offset + 1
+        return .skipChildren
     }
 
     /// The children and range of a paragraph or heading, taken out of the block before anything

@@ -44,36 +44,24 @@ public enum JournalBuilder {
     }
 
     /// Whether the document is a review written by `steady summary --format markdown`, which
-    /// people save among their notes: its front matter says `steady: review`.
+    /// people save among their notes: a line of its front matter, trimmed of spaces and tabs, is
+    /// `steady: review`.
     ///
-    /// Read on bytes rather than split into `Substring` lines (once per file; docs/benchmarks.md),
-    /// with the same answer: lines end at a `\n` that does not end a
-    /// `\r\n` (which is one character, so splitting on `"\n"` never split there), and a line
-    /// matches when, trimmed of spaces and tabs, its bytes are `steady: review` (no other bytes
-    /// are canonically equivalent to those).
+    /// Read on the UTF-8 view: splitting into `Character`s runs grapheme breaking over every
+    /// file's front matter. A `\n` right after `\r` does not end a line there, as `\r\n` is one
+    /// character (no other bytes are canonically equivalent to the marker's).
     static func isSavedReview(_ document: Document) -> Bool {
-        guard var text = document.frontMatter?.text else { return false }
-        return text.withUTF8 { bytes in
-            var lineStart = 0
-            for index in 0...bytes.count where index == bytes.count || (bytes[index] == UInt8(ascii: "\n") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\r"))) {
-                if isReviewMarker(UnsafeBufferPointer(rebasing: bytes[lineStart..<index])) { return true }
-                lineStart = index + 1
-            }
-            return false
+        guard let text = document.frontMatter?.text else { return false }
+        var continuesLine = false
+        for var line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let startsLine = !continuesLine
+            continuesLine = line.last == UInt8(ascii: "\r")
+            guard startsLine else { continue }
+            while let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { line = line.dropFirst() }
+            while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { line = line.dropLast() }
+            if line.elementsEqual("steady: review".utf8) { return true }
         }
-    }
-
-    /// Whether `line`, trimmed of spaces and tabs, is `steady: review`.
-    private static func isReviewMarker(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        var end = line.count
-        while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
-        while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
-        let marker: StaticString = "steady: review"
-        guard end - start == marker.utf8CodeUnitCount else { return false }
-        return marker.withUTF8Buffer { expected in
-            (0..<expected.count).allSatisfy { line[start + $0] == expected[$0] }
-        }
+        return false
     }
 
     /// Parses `bytes` and builds the journal.
