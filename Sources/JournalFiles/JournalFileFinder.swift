@@ -148,6 +148,12 @@ public struct JournalFileFinder: Sendable {
                 }
                 return
             }
+            // "" would be joined into the current folder's own path and its files shown as
+            // `/name`, which is another file altogether.
+            if path.isEmpty {
+                result.errors.append(.emptyPath)
+                return
+            }
             let fsPath = systemPath(path)
             switch FileStatus.of(fsPath, followingSymbolicLinks: true) {
             case .failure(let error):
@@ -164,6 +170,8 @@ public struct JournalFileFinder: Sendable {
                 let candidate = makeCandidate(path, isFolder: status.kind == .folder, isExplicit: true)
                 if status.kind == .folder {
                     walkFolder(displayPath: path, fsPath: fsPath, identity: status.identity)
+                } else if let kind = status.specialKind {
+                    result.errors.append(.notARegularFile(path: path, kind: kind))
                 } else if finder.shouldIgnore(candidate) {
                     result.ignoredFiles.append(path)
                 } else {
@@ -223,7 +231,15 @@ public struct JournalFileFinder: Sendable {
                     if finder.shouldIgnore(makeCandidate(childDisplay, isFolder: false, isExplicit: false)) { continue }
                     include(childDisplay, identity: status.identity)
                 case .symbolicLink, .other:
-                    continue  // FIFOs, sockets and devices found in a folder are never journals.
+                    // FIFOs, sockets and devices are never journals; one named like a journal is
+                    // reported (never opened), the rest are passed over in silence.
+                    if let kind = status.specialKind, listing.withName(of: entry, JournalFileFinder.hasJournalExtension) {
+                        let childDisplay = childPath(displayPrefix, listing, entry)
+                        if !finder.shouldIgnore(makeCandidate(childDisplay, isFolder: false, isExplicit: false)) {
+                            result.errors.append(.notARegularFile(path: childDisplay, kind: kind))
+                        }
+                    }
+                    continue
                 }
             }
         }
