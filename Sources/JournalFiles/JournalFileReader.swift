@@ -32,6 +32,8 @@ public struct JournalFileReader: Sendable {
     public var currentDirectory: String?
     /// Whether a NUL byte among the first `binaryProbeLength` bytes makes the file `.binary`.
     public var detectsBinaryFiles = true
+    /// Where `.standardInput` is read from; tests hand it a pipe of their own.
+    var standardInputDescriptor: Int32 = STDIN_FILENO
 
     /// - Parameters:
     ///   - sizeLimit: the largest file, in bytes, that will be read.
@@ -48,7 +50,7 @@ public struct JournalFileReader: Sendable {
         let bytes: [UInt8]
         switch source {
         case .standardInput:
-            bytes = try readAll(from: STDIN_FILENO, name: name, refusingSpecialFiles: false)
+            bytes = try readAll(from: standardInputDescriptor, name: name, refusingSpecialFiles: false)
         case .file(let path):
             if path.isEmpty { throw .emptyPath }
             let fsPath = if let currentDirectory, !path.hasPrefix("/") { currentDirectory + "/" + path } else { path }
