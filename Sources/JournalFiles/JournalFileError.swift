@@ -78,9 +78,9 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
         case .changedWhileFixing(let path):
             "\(path) changed while Steady was fixing it; left as it is now, with nothing lost (run lint --fix again)"
         case .readOnly(let path):
-            "\(path) is read-only; Steady leaves it as it is (make it writable to let --fix change it)"
+            "\(path) is read-only; Steady leaves it as it is (make it writable first if it should change)"
         case .ownerCannotBeKept(let path):
-            "\(path) belongs to another account, whose ownership a rewritten copy could not keep; not rewritten (run --fix as its owner)"
+            "\(path) belongs to another account, whose ownership a rewritten copy could not keep; not rewritten (run Steady as its owner)"
         }
     }
 }

@@ -60,11 +60,12 @@ struct FixSafetyCLITests {
 
     @Test("/dev/zero is refused at once")
     func deviceIsRefused() async throws {
-        let started = Date()
+        // Refused by type (the message names a device), not after reading up to the size limit
+        // (which would say "larger than the limit"); no timing, which a loaded machine makes flaky.
         let output = try await SteadyBinary.run(["lint", "/dev/zero"], timeLimit: 20)
         #expect(output.status == 2, "\(output.transcript)")
         #expect(output.stderrText.contains("/dev/zero is a character device"), "\(output.transcript)")
-        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(!output.stderrText.contains("larger than the limit"))
     }
 
     @Test("--jobs 9223372036854775807 neither crashes nor grows without end", arguments: ["lint", "summary", "parse"])
