@@ -74,7 +74,7 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
         case .emptyPath:
             "an empty path (\"\") names no file or folder; give a path, or leave it out to use the current folder (is a variable unset?)"
         case .notARegularFile(let path, let kind):
-            "\(path) is \(kind), not a journal file; skipped without opening it (Steady reads only regular files)"
+            "\(path) is \(kind), not a journal file; skipped without opening it (Steady reads only regular files; give - to read standard input)"
         case .changedWhileFixing(let path):
             "\(path) changed while Steady was fixing it; left as it is now, with nothing lost (run lint --fix again)"
         case .readOnly(let path):

@@ -20,6 +20,8 @@ import Darwin
 /// - Symbolic links to files and folders are followed. A folder is walked at most once (by device
 ///   and inode), which ends symbolic link loops and avoids linting a file twice through two paths;
 ///   a file reached twice is likewise yielded once.
+/// - An empty path (`""`) is an error, not the current folder; a FIFO, socket or device named, or
+///   found in a folder under a journal's name, is reported without being opened.
 /// - Problems (a missing path, an unlistable folder, a broken link) do not stop the search: they are
 ///   collected in `JournalFileSearch.errors` and the caller chooses the exit code.
 /// - Order is stable: the paths in the order given, and inside each folder, depth-first with

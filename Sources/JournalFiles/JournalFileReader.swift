@@ -11,6 +11,9 @@ import Darwin
 /// - A regular file is read with one `read` call into the returned array, one byte larger than
 ///   the size `fstat` gave: when that call returns exactly that size, the end is reached (a file
 ///   that grew fills the extra byte and is read on; one that shrank is read until `read` says 0).
+/// - A FIFO, socket or device named as a file is refused by its type before it is opened (a FIFO
+///   would block the open, `/dev/zero` would never end); only standard input may be a pipe.
+/// - An empty path is refused (`JournalFileError.emptyPath`), never resolved to a folder.
 /// - An empty file is fine: it is a journal with nothing in it yet.
 /// - A NUL byte in the first 8 KiB means the file is not text (`JournalFileError.binary`); the same
 ///   test as `git` and `grep` use, so a stray image or database named `.md` is skipped, not parsed.
