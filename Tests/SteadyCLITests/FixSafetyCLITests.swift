@@ -22,6 +22,14 @@ struct FixSafetyCLITests {
         #expect(!FileManager.default.fileExists(atPath: "/" + name), "nothing written outside the named folder")
     }
 
+    @Test("--config \"\" is a usage error (exit 2), not the current folder", arguments: ["lint", "summary"])
+    func emptyConfigurationPathIsRefused(command: String) async throws {
+        let output = try await SteadyBinary.run([command, "--config", "", "Examples/"])
+        #expect(output.status == 2, "\(output.transcript)")
+        #expect(output.stderrText.contains("--config \"\" names no file"), "\(output.transcript)")
+        #expect(output.stdout.isEmpty)
+    }
+
     @Test("--fix keeps going past a file it cannot fix, names each, fixes the rest and exits 2")
     func fixKeepsGoing() async throws {
         let folder = try TemporaryFolder()
