@@ -11,6 +11,10 @@ struct FileStatus {
     enum Kind { case regularFile, folder, symbolicLink, other }
 
     let kind: Kind
+    /// For `.other`: what it is, for people ("a FIFO (named pipe)", "a character device").
+    let specialKind: String?
+    /// Last modification, in nanoseconds since the epoch: part of what says a file changed.
+    let modificationTime: Int64
     /// Device and inode: the identity of a file whatever the path that reached it.
     let identity: FileIdentity
     let size: Int
@@ -26,6 +30,19 @@ struct FileStatus {
         case S_IFLNK: kind = .symbolicLink
         default: kind = .other
         }
+        switch info.st_mode & S_IFMT {
+        case S_IFIFO: specialKind = "a FIFO (named pipe)"
+        case S_IFSOCK: specialKind = "a socket"
+        case S_IFCHR: specialKind = "a character device"
+        case S_IFBLK: specialKind = "a block device"
+        case S_IFREG, S_IFDIR, S_IFLNK: specialKind = nil
+        default: specialKind = "a special file"
+        }
+        #if canImport(Darwin)
+        modificationTime = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        modificationTime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
         identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         size = Int(info.st_size)
         permissions = info.st_mode & 0o7777

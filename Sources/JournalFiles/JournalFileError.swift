@@ -24,6 +24,16 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
     case destinationNotRegularFile(path: String)
     /// Writing failed; nothing was changed at the destination.
     case writeFailed(path: String, reason: String)
+    /// An empty path was given (often `"$DIR"` with `DIR` unset); it names nothing.
+    case emptyPath
+    /// The path names a FIFO, socket or device: never opened, so nothing can block or flood.
+    case notARegularFile(path: String, kind: String)
+    /// The file changed between the time Steady read it and the time it would have replaced it.
+    case changedWhileFixing(path: String)
+    /// The file has no write permission bits; Steady leaves it as it is.
+    case readOnly(path: String)
+    /// The file's owner or group cannot be kept on a rewritten copy (another account's file).
+    case ownerCannotBeKept(path: String)
 
     /// The path the error is about.
     public var path: String {
@@ -31,8 +41,11 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
         case .noSuchFileOrFolder(let path), .unreadableFolder(let path, _), .unreadableFile(let path, _),
              .brokenSymbolicLink(let path), .binary(let path, _), .tooLarge(let path, _, _),
              .destinationExists(let path), .destinationIsSymbolicLink(let path),
-             .destinationNotRegularFile(let path), .writeFailed(let path, _):
+             .destinationNotRegularFile(let path), .writeFailed(let path, _), .notARegularFile(let path, _),
+             .changedWhileFixing(let path), .readOnly(let path), .ownerCannotBeKept(let path):
             path
+        case .emptyPath:
+            ""
         }
     }
 
@@ -58,6 +71,16 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
             "\(path) exists and is not a regular file; not replaced"
         case .writeFailed(let path, let reason):
             "cannot write \(path): \(reason); the original is unchanged"
+        case .emptyPath:
+            "an empty path (\"\") names no file or folder; give a path, or leave it out to use the current folder (is a variable unset?)"
+        case .notARegularFile(let path, let kind):
+            "\(path) is \(kind), not a journal file; skipped without opening it (Steady reads only regular files; give - to read standard input)"
+        case .changedWhileFixing(let path):
+            "\(path) changed while Steady was fixing it; left as it is now, with nothing lost (run lint --fix again)"
+        case .readOnly(let path):
+            "\(path) is read-only; Steady leaves it as it is (make it writable first if it should change)"
+        case .ownerCannotBeKept(let path):
+            "\(path) belongs to another account, whose ownership a rewritten copy could not keep; not rewritten (run Steady as its owner)"
         }
     }
 }

@@ -20,6 +20,8 @@ import Darwin
 /// - Symbolic links to files and folders are followed. A folder is walked at most once (by device
 ///   and inode), which ends symbolic link loops and avoids linting a file twice through two paths;
 ///   a file reached twice is likewise yielded once.
+/// - An empty path (`""`) is an error, not the current folder; a FIFO, socket or device named, or
+///   found in a folder under a journal's name, is reported without being opened.
 /// - Problems (a missing path, an unlistable folder, a broken link) do not stop the search: they are
 ///   collected in `JournalFileSearch.errors` and the caller chooses the exit code.
 /// - Order is stable: the paths in the order given, and inside each folder, depth-first with
@@ -148,6 +150,12 @@ public struct JournalFileFinder: Sendable {
                 }
                 return
             }
+            // "" would be joined into the current folder's own path and its files shown as
+            // `/name`, which is another file altogether.
+            if path.isEmpty {
+                result.errors.append(.emptyPath)
+                return
+            }
             let fsPath = systemPath(path)
             switch FileStatus.of(fsPath, followingSymbolicLinks: true) {
             case .failure(let error):
@@ -164,6 +172,8 @@ public struct JournalFileFinder: Sendable {
                 let candidate = makeCandidate(path, isFolder: status.kind == .folder, isExplicit: true)
                 if status.kind == .folder {
                     walkFolder(displayPath: path, fsPath: fsPath, identity: status.identity)
+                } else if let kind = status.specialKind {
+                    result.errors.append(.notARegularFile(path: path, kind: kind))
                 } else if finder.shouldIgnore(candidate) {
                     result.ignoredFiles.append(path)
                 } else {
@@ -223,7 +233,15 @@ public struct JournalFileFinder: Sendable {
                     if finder.shouldIgnore(makeCandidate(childDisplay, isFolder: false, isExplicit: false)) { continue }
                     include(childDisplay, identity: status.identity)
                 case .symbolicLink, .other:
-                    continue  // FIFOs, sockets and devices found in a folder are never journals.
+                    // FIFOs, sockets and devices are never journals; one named like a journal is
+                    // reported (never opened), the rest are passed over in silence.
+                    if let kind = status.specialKind, listing.withName(of: entry, JournalFileFinder.hasJournalExtension) {
+                        let childDisplay = childPath(displayPrefix, listing, entry)
+                        if !finder.shouldIgnore(makeCandidate(childDisplay, isFolder: false, isExplicit: false)) {
+                            result.errors.append(.notARegularFile(path: childDisplay, kind: kind))
+                        }
+                    }
+                    continue
                 }
             }
         }

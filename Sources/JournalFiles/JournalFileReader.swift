@@ -11,6 +11,9 @@ import Darwin
 /// - A regular file is read with one `read` call into the returned array, one byte larger than
 ///   the size `fstat` gave: when that call returns exactly that size, the end is reached (a file
 ///   that grew fills the extra byte and is read on; one that shrank is read until `read` says 0).
+/// - A FIFO, socket or device named as a file is refused by its type before it is opened (a FIFO
+///   would block the open, `/dev/zero` would never end); only standard input may be a pipe.
+/// - An empty path is refused (`JournalFileError.emptyPath`), never resolved to a folder.
 /// - An empty file is fine: it is a journal with nothing in it yet.
 /// - A NUL byte in the first 8 KiB means the file is not text (`JournalFileError.binary`); the same
 ///   test as `git` and `grep` use, so a stray image or database named `.md` is skipped, not parsed.
@@ -32,6 +35,8 @@ public struct JournalFileReader: Sendable {
     public var currentDirectory: String?
     /// Whether a NUL byte among the first `binaryProbeLength` bytes makes the file `.binary`.
     public var detectsBinaryFiles = true
+    /// Where `.standardInput` is read from; tests hand it a pipe of their own.
+    var standardInputDescriptor: Int32 = STDIN_FILENO
 
     /// - Parameters:
     ///   - sizeLimit: the largest file, in bytes, that will be read.
@@ -48,19 +53,28 @@ public struct JournalFileReader: Sendable {
         let bytes: [UInt8]
         switch source {
         case .standardInput:
-            bytes = try readAll(from: STDIN_FILENO, name: name)
+            bytes = try readAll(from: standardInputDescriptor, name: name, refusingSpecialFiles: false)
         case .file(let path):
+            if path.isEmpty { throw .emptyPath }
             let fsPath = if let currentDirectory, !path.hasPrefix("/") { currentDirectory + "/" + path } else { path }
+            // FIFOs, sockets and devices are refused by type before they are opened: opening a
+            // FIFO blocks until someone writes, and `/dev/zero` never ends.
+            if case .success(let status) = FileStatus.of(fsPath, followingSymbolicLinks: true), let kind = status.specialKind {
+                throw .notARegularFile(path: path, kind: kind)
+            }
             // `withCString` hands over a native string's own bytes; passing `fsPath` as the
-            // argument would copy them into a new array first.
-            let descriptor = fsPath.withCString { fsPath in retryingOnInterrupt { open(fsPath, O_RDONLY | O_CLOEXEC) } }
+            // argument would copy them into a new array first. `O_NONBLOCK` (no effect on a
+            // regular file) keeps a FIFO swapped in after the check from blocking the open.
+            let descriptor = fsPath.withCString { fsPath in
+                retryingOnInterrupt { open(fsPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
+            }
             guard descriptor >= 0 else {
                 let code = errno
                 if code == ENOENT { throw .noSuchFileOrFolder(path: path) }
                 throw .unreadableFile(path: path, reason: systemErrorReason(code))
             }
             defer { close(descriptor) }
-            bytes = try readAll(from: descriptor, name: name)
+            bytes = try readAll(from: descriptor, name: name, refusingSpecialFiles: true)
         }
         if detectsBinaryFiles, let nul = firstNulByte(in: bytes, within: Self.binaryProbeLength) {
             throw .binary(path: name, nulByteOffset: nul)
@@ -69,7 +83,7 @@ public struct JournalFileReader: Sendable {
     }
 
     /// Reads until end of file. Regular files are sized first; pipes and terminals grow the buffer.
-    private func readAll(from descriptor: Int32, name: String) throws(JournalFileError) -> [UInt8] {
+    private func readAll(from descriptor: Int32, name: String, refusingSpecialFiles: Bool) throws(JournalFileError) -> [UInt8] {
         let status: FileStatus
         switch FileStatus.of(descriptor: descriptor) {
         case .success(let found): status = found
@@ -77,6 +91,9 @@ public struct JournalFileReader: Sendable {
         }
         if status.kind == .folder {
             throw .unreadableFile(path: name, reason: "it is a folder, not a file")
+        }
+        if refusingSpecialFiles, let kind = status.specialKind {
+            throw .notARegularFile(path: name, kind: kind)
         }
         if status.kind == .regularFile && status.size > sizeLimit {
             throw .tooLarge(path: name, size: status.size, limit: sizeLimit)
@@ -138,7 +155,7 @@ private func firstNulByte(in bytes: [UInt8], within limit: Int) -> Int? {
 }
 
 /// `read(2)`, named apart from `JournalFileReader.read(_:)`, which hides it inside the type.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
 

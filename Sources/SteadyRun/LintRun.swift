@@ -38,7 +38,7 @@ public struct LintRun {
                 keepsFixableBytes: Bool = false, keepsSmallRunsUntilExit: Bool = false) {
         self.input = input
         self.configurations = configurations
-        self.jobs = jobs
+        self.jobs = JobCount.bounded(jobs)
         self.keepsText = keepsText
         self.keepsFixableBytes = keepsFixableBytes
         self.keepsSmallRunsUntilExit = keepsSmallRunsUntilExit
@@ -155,10 +155,16 @@ public struct LintRun {
         }
     }
 
-    /// Applies the fixes `report` asks for and writes the changed files atomically, keeping
-    /// their permissions. Returns how many files were written; throws the first write error.
-    public func writeFixes(for report: LintReport) throws(JournalFileError) -> Int {
-        try FixWriter.apply(fixes(in: report))
+    /// Applies the fixes `report` asks for and writes the changed files atomically (see
+    /// docs/fix-safety.md). A file that cannot be written is reported and the others are still
+    /// written.
+    public func writeFixes(for report: LintReport) -> FixOutcome {
+        FixWriter.apply(fixes(in: report))
+    }
+
+    /// `writeFixes(for:)` with a writer of the caller's (tests simulate races and other users).
+    func writeFixes(for report: LintReport, using writer: AtomicFileWriter) -> FixOutcome {
+        FixWriter.apply(fixes(in: report), writer: writer)
     }
 
     enum Outcome: Sendable {

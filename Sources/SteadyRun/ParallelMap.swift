@@ -7,7 +7,7 @@ import Synchronization
 /// memory a run holds.
 public func parallelMap<Result: Sendable>(count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
     guard count > 0 else { return [] }
-    let workers = max(1, min(jobs, count))
+    let workers = min(JobCount.bounded(jobs), count)
     if workers == 1 { return (0..<count).map(body) }
     let slots = ResultSlots<Result>(count: count)
     let next = Atomic<Int>(0)

@@ -23,6 +23,7 @@ public func pipelineMap<Item: Sendable, Result: Sendable>(
     whenIdle: @escaping @Sendable (_ firstItem: Item, _ itsWorker: Int) -> Void = { _, _ in },
     _ body: @escaping @Sendable (_ item: Item, _ index: Int, _ worker: Int) -> Result
 ) -> [Result] {
+    let jobs = JobCount.bounded(jobs)
     if jobs <= 1 {
         var items: [Item] = []
         produce { items.append($0) }

@@ -20,7 +20,7 @@ public struct SummaryRun {
     public init(input: RunInput, configurations: ConfigurationResolver, jobs: Int) {
         self.input = input
         self.configurations = configurations
-        self.jobs = jobs
+        self.jobs = JobCount.bounded(jobs)
     }
 
     /// The first path given, or the current folder: its configuration is the summary's.

@@ -10,6 +10,14 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The file name to use for standard input (its date makes it a daily note), e.g. when a hook pipes staged content.", valueName: "name"))
     var standardInputName: String?
 
+    /// An empty argument (`"$DIR"` with `DIR` unset) is a usage error, not the current folder:
+    /// the person meant some folder, and not necessarily this one.
+    func validate() throws {
+        if paths.contains("") {
+            throw ValidationError("an empty path (\"\") names no file or folder; give a path, or leave it out to use the current folder (is a variable unset?)")
+        }
+    }
+
     /// The paths as the run library takes them.
     var runInput: RunInput { RunInput(paths: paths, standardInputName: standardInputName) }
 

@@ -40,7 +40,7 @@ extension Steady {
         @Flag(name: .long, help: "Insert an evidence: scaffold under each unexamined worst-case thought (never changes your words; files are written atomically).")
         var fix = false
 
-        @Option(name: .long, help: "Files to lint at once (default: all cores).")
+        @Option(name: .long, help: "Files to lint at once (default: all cores; more than 4 per core is lowered to that).")
         var jobs: Int = System.coreCount
 
         @Option(name: .long, help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
@@ -65,14 +65,12 @@ extension Steady {
             var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs, keepsText: keepsText,
                               keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
             var report = try execute(&run)
+            var fixFailed = false
             if fix {
-                let fixed: Int
-                do {
-                    fixed = try run.writeFixes(for: report)
-                } catch {
-                    Terminal.error("\(error)")
-                    throw ExitCode(2)
-                }
+                let outcome = run.writeFixes(for: report)
+                for failure in outcome.failures { Terminal.error("\(failure)") }
+                fixFailed = !outcome.failures.isEmpty
+                let fixed = outcome.written
                 if fixed > 0 {
                     Terminal.note("inserted evidence scaffolds in \(fixed) file\(fixed == 1 ? "" : "s")")
                     report = try execute(&run)
@@ -80,9 +78,9 @@ extension Steady {
             }
             let options = ReportOptions(
                 includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + (run.searchFailed ? 1 : 0),
-                quiet: quiet, jobs: jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
+                quiet: quiet, jobs: JobCount.bounded(jobs), rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
             reporter.write(report, options: options) { Terminal.write($0) }
-            if run.searchFailed || run.readFailed { throw ExitCode(2) }
+            if run.searchFailed || run.readFailed || fixFailed { throw ExitCode(2) }
             if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(1)
             }

@@ -91,7 +91,7 @@ struct LintRunTests {
         var run = try run([folder.path], fix: true)
         let first = try run.execute()
         #expect(run.fixes(in: first).map(\.path) == [folder.path + "/2026-11-28.md"])
-        #expect(try run.writeFixes(for: first) == 1)
+        #expect(run.writeFixes(for: first).written == 1)
 
         let fixed = try folder.contents("2026-11-28.md")
         #expect(fixed.hasPrefix(Self.claim))
@@ -103,7 +103,7 @@ struct LintRunTests {
         #expect(searches == 0)  // the second pass lints the files the first one found
         #expect(!second.findings.contains { $0.ruleID == "unsupported-catastrophizing" })
         #expect(run.fixes(in: second).isEmpty)
-        #expect(try run.writeFixes(for: second) == 0)
+        #expect(run.writeFixes(for: second).written == 0)
     }
 
     @Test("Without keeping fixable bytes there is nothing to write")
