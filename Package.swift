@@ -51,7 +51,10 @@ let package = Package(
             name: "ThinkingTraps",
             resources: [.embedInCode("Resources/lexicon.tsv")]
         ),
-        .target(name: "JournalFiles"),
+        // <sys/xattr.h>, which Swift's Glibc module does not export: a fix keeps a file's
+        // extended attributes.
+        .systemLibrary(name: "CXattr", path: "CXattr"),
+        .target(name: "JournalFiles", dependencies: [.target(name: "CXattr", condition: .when(platforms: [.linux]))]),
         .target(name: "JournalDetection", dependencies: ["JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
         .target(
             name: "JournalLint",
@@ -82,7 +85,7 @@ let package = Package(
         .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"], resources: [.copy("Goldens")]),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax"]),
         .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles"]),
+        .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles", .target(name: "CXattr", condition: .when(platforms: [.linux]))]),
         .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]),
         .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
         .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel"]),

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import JournalFiles
+#if os(Linux)
+import CXattr
+#endif
 
 /// The clauses of docs/fix-safety.md that `AtomicFileWriter` keeps, one test each.
 @Suite("Fix safety: the writer")
@@ -140,23 +143,38 @@ struct FixSafetyWriterTests {
         #expect(mode(path) == permissions)
     }
 
-    @Test("extended attributes are kept (user.* where the file system allows)")
+    #if os(Linux)
+    /// Sets a `user.*` attribute; `false` on a file system without them.
+    private static func setAttribute(_ name: String, _ value: [UInt8], on path: String) -> Bool {
+        value.withUnsafeBytes { lsetxattr(path, name, $0.baseAddress, $0.count, 0) } == 0
+    }
+
+    private static func attribute(_ name: String, at path: String) -> [UInt8]? {
+        let size = lgetxattr(path, name, nil, 0)
+        guard size >= 0 else { return nil }
+        var value = [UInt8](repeating: 0, count: size)
+        let got = value.withUnsafeMutableBytes { lgetxattr(path, name, $0.baseAddress, $0.count) }
+        return got < 0 ? nil : Array(value.prefix(got))
+    }
+
+    /// Whether the folder the tests write in takes `user.*` attributes (ext4 and tmpfs do).
+    private static let userAttributesSupported: Bool = {
+        guard let root = try? TemporaryFolder(), let path = try? root.file("probe", bytes: []) else { return false }
+        return setAttribute("user.steady-probe", [1], on: path)
+    }()
+
+    @Test("extended attributes are kept (user.*)", .enabled(if: userAttributesSupported, "this file system has no user.* attributes"))
     func extendedAttributesAreKept() throws {
         let root = try TemporaryFolder()
         let path = try root.file("a.md", bytes: Self.read)
-        guard ExtendedAttributes.set("user.steady-test", Array("blue".utf8), on: path) else {
-            // Skipped with a reason: not Linux, or this file system has no user.* attributes.
-            withKnownIssue("user.* extended attributes are not supported where the tests run; nothing to keep") {
-                Issue.record("skipped")
-            }
-            return
-        }
-        #expect(ExtendedAttributes.set("user.empty", [], on: path))
+        #expect(Self.setAttribute("user.steady-test", Array("blue".utf8), on: path))
+        #expect(Self.setAttribute("user.empty", [], on: path))
         try AtomicFileWriter().write(Self.fixed, to: path, overwrite: .replaceExisting, replacing: Self.read)
         #expect(try bytes(path) == Self.fixed)
-        #expect(ExtendedAttributes.value(of: "user.steady-test", at: path) == Array("blue".utf8))
-        #expect(ExtendedAttributes.value(of: "user.empty", at: path) == [])
+        #expect(Self.attribute("user.steady-test", at: path) == Array("blue".utf8))
+        #expect(Self.attribute("user.empty", at: path) == [])
     }
+    #endif
 
     @Test("an empty path is refused, never resolved against a folder")
     func emptyPathIsRefused() throws {
