@@ -138,28 +138,37 @@ enum PreCommitHookScript {
         top=$(git rev-parse --show-toplevel) || exit 1
         cd "$top" || exit 1
 
-        # Journal files added, copied or modified in the index (GIT_INDEX_FILE is honoured, so
-        # `git commit -a` and `git commit PATH` check exactly what they commit).
+        # Journal files added, copied, modified or renamed in the index (GIT_INDEX_FILE is honoured,
+        # so `git commit -a` and `git commit PATH` check exactly what they commit). --name-only
+        # gives a rename's new path only, NUL-terminated with -z: a daily note renamed to a name
+        # without a date is linted under that name, so its entries are reported as undated.
         set -- ':(icase)*.md' ':(icase)*.markdown'
-        if [ -z "$(git diff --cached --name-only --diff-filter=ACM -- "$@")" ]; then
+        if [ -z "$(git diff --cached --name-only --diff-filter=ACMR -- "$@")" ]; then
           exit 0
         fi
 
         # Export the staged blobs under their own paths into a private folder inside .git (journal
-        # text never goes to /tmp), with any staged .steady.yml, and lint them in one run there so
-        # findings show the repository's paths. The folder is removed however the hook ends.
+        # text never goes to /tmp), with the staged .steady.yml and .steady.yaml files, and lint
+        # them in one run there so findings show the repository's paths. The folder is removed
+        # however the hook ends.
         git_dir=$(git rev-parse --absolute-git-dir) || exit 1
         staged=$(umask 077 && mktemp -d "$git_dir/steady-staged.XXXXXX") || exit 1
         trap 'rm -rf "$staged"' EXIT
         trap 'exit 130' HUP INT
         trap 'exit 143' TERM
 
-        git diff --cached --name-only --diff-filter=ACM -z -- "$@" |
+        git diff --cached --name-only --diff-filter=ACMR -z -- "$@" |
           git checkout-index -z --stdin --prefix="$staged/" || exit 1
-        git ls-files -z -- ':(glob).steady.yml' ':(glob)**/.steady.yml' |
+        git ls-files -z -- ':(glob).steady.yml' ':(glob)**/.steady.yml' ':(glob).steady.yaml' ':(glob)**/.steady.yaml' |
           git checkout-index -z --stdin --prefix="$staged/" || exit 1
+        # Steady looks for the nearest configuration upward from each file; without one at the top
+        # of the staged copy it would climb out of it into the work tree and use an uncommitted
+        # file. An empty one there means the defaults, which is what is being committed.
+        if [ ! -e "$staged/.steady.yml" ] && [ ! -e "$staged/.steady.yaml" ]; then
+          echo "# No configuration is staged at the top of the repository: Steady's defaults." >"$staged/.steady.yml" || exit 1
+        fi
 
-        git diff --cached --name-only --diff-filter=ACM -z -- "$@" |
+        git diff --cached --name-only --diff-filter=ACMR -z -- "$@" |
           (cd "$staged" && xargs -0 "$steady" lint --quiet --)
         status=$?
         if [ "$status" -ne 0 ]; then
