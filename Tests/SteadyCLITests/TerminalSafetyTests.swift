@@ -91,6 +91,16 @@ struct TerminalSafetyTests {
         }
     }
 
+    @Test("parse --format markdown (cmark's tree) shows controls in literals and the file name")
+    func parseMarkdownDumpShowsControls() async throws {
+        try await withHostileJournal { folder in
+            let output = try await SteadyBinary.run(["parse", "--format", "markdown", "."], in: folder.path)
+            #expect(output.status == 0, "\(output.transcript)")
+            #expect(Self.rawControls(output.stdout) == [], "\(output.transcript)")
+            #expect(output.stdoutText.contains("\\u{1B}]52;c;aGVsbG8="), "\(output.transcript)")
+        }
+    }
+
     @Test("GitHub annotations show controls in file names and, with --include-text, in the words")
     func githubShowsControls() async throws {
         try await withHostileJournal { folder in
