@@ -22,10 +22,11 @@ public enum GitHubReporter: Reporter {
                 "endColumn=\(finding.range.upperBound.column)",
                 "title=\(escapeProperty("steady " + finding.ruleID))",
             ].joined(separator: ",")
-            // Annotations are read in a log viewer or a terminal: controls made visible (the `%0D`
-            // escapes below then only ever meet text that holds none).
-            var message = finding.message.withVisibleControls()
-            if options.includeText, let detail = finding.detail { message += " (\(detail.withVisibleControls()))" }
+            // Annotations are read in a log viewer or a terminal: controls made visible, except
+            // line breaks (a configured crisis message may have several lines), which
+            // `escapeData` turns into `%0A`.
+            var message = finding.message.withVisibleControls(keepingLineBreaks: true)
+            if options.includeText, let detail = finding.detail { message += " (\(detail.withVisibleControls(keepingLineBreaks: true)))" }
             out += "::\(command) \(properties)::\(escapeData(message))\n"
         }
         write(Array(out.utf8))

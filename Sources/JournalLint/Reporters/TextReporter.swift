@@ -20,8 +20,8 @@ public enum TextReporter: Reporter {
     static func render(_ finding: Finding, options: ReportOptions) -> String {
         let location = "\(finding.path.withVisibleControls()):\(finding.range.lowerBound.line):\(finding.range.lowerBound.column)"
         let severity = paint(finding.severity.rawValue, color(for: finding.severity), options)
-        var out = "\(paint(location, "1", options)): \(severity): \(finding.message.withVisibleControls()) [\(finding.ruleID)]\n"
-        switch (finding.detail?.withVisibleControls(), finding.help?.withVisibleControls()) {
+        var out = "\(paint(location, "1", options)): \(severity): \(finding.message.withVisibleControls(keepingLineBreaks: true)) [\(finding.ruleID)]\n"
+        switch (finding.detail?.withVisibleControls(keepingLineBreaks: true), finding.help?.withVisibleControls(keepingLineBreaks: true)) {
         case (let detail?, let help?): out += "  \(detail). \(help)\n"
         case (let detail?, nil): out += "  \(detail)\n"
         case (nil, let help?): out += "  \(help)\n"
