@@ -36,20 +36,24 @@ extension String {
         return out
     }
 
-    /// A byte scan, so the common case (no controls) costs no allocation.
+    /// A byte scan over contiguous storage, so the common case (no controls) costs no allocation.
     private func needsVisibleControls(keepingLineBreaks: Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { Self.holdsControls($0, keepingLineBreaks: keepingLineBreaks) }
+            ?? Self.holdsControls(Array(utf8), keepingLineBreaks: keepingLineBreaks)
+    }
+
+    /// Whether `bytes` hold a byte `withVisibleControls` would rewrite. With line breaks kept,
+    /// any CR sends the text to the slow path, which tells CR LF from a lone CR.
+    private static func holdsControls(_ bytes: some RandomAccessCollection<UInt8>, keepingLineBreaks: Bool) -> Bool {
         var previous: UInt8 = 0
-        for byte in utf8 {
-            defer { previous = byte }
-            if byte == 0x09 { continue }
-            if keepingLineBreaks && (byte == 0x0A || byte == 0x0D) {
-                // A lone CR is caught below by the slow path's own check; be conservative here.
-                if byte == 0x0A { continue }
+        for byte in bytes {
+            if byte < 0x20 {
+                if byte != 0x09 && !(keepingLineBreaks && byte == 0x0A) { return true }
+            } else if byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                // C1 controls are U+0080–U+009F: C2 80 … C2 9F in UTF-8.
                 return true
             }
-            if byte < 0x20 || byte == 0x7F { return true }
-            // C1 controls are U+0080–U+009F: C2 80 … C2 9F in UTF-8.
-            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+            previous = byte
         }
         return false
     }

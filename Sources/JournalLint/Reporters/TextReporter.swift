@@ -94,6 +94,6 @@ enum CaretLine {
 extension String {
     /// Tabs as four spaces, so the caret lines up.
     func replacingTabs() -> String {
-        contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+        utf8.contains(0x09) ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
     }
 }
