@@ -94,7 +94,7 @@ extension Steady {
                     return .range(DatePeriod(from: start, to: end))
                 }
             } catch let error as PeriodError {
-                throw ValidationError(error.message)
+                throw ValidationError(error.message.withVisibleControls())
             }
             return .defaultPeriod
         }

@@ -134,6 +134,15 @@ struct TerminalSafetyTests {
         #expect(output.stderrText.contains("missing\\u{1B}[2J"), "\(output.transcript)")
     }
 
+    @Test("option values echoed in usage errors show their controls")
+    func usageErrorsShowControls() async throws {
+        for arguments in [["summary", "--week", "\u{1B}]0;x\u{07}2026-W48", "Examples"], ["explain", "\u{1B}[2Jno-such-rule"]] {
+            let output = try await SteadyBinary.run(arguments)
+            #expect(output.status == 64 || output.status == 2, "\(output.transcript)")
+            #expect(Self.rawControls(output.stderr) == [], "\(arguments): \(output.transcript)")
+        }
+    }
+
     @Test("summary text and markdown with a hostile file name and journal print no raw controls", arguments: ["text", "markdown"])
     func summaryShowsNoControls(format: String) async throws {
         try await withHostileJournal { folder in
