@@ -11,9 +11,10 @@ extension Steady {
             discussion: """
             Writes a shell script to the pre-commit hook of the git repository containing the current \
             folder (found with `git rev-parse --git-path hooks`, so worktrees and core.hooksPath work). \
-            Before each commit the hook lints the staged content of the staged *.md and *.markdown \
-            files (what will be committed, not what is in your editor), under their own paths so \
-            daily-note dates from file names still apply, and stops the commit when `steady lint` \
+            Before each commit the hook lints the staged content of the *.md and *.markdown files \
+            the commit adds, copies, modifies or renames (what will be committed, not what is in \
+            your editor), under their own paths so daily-note dates from file names still apply, \
+            with the staged .steady.yml and .steady.yaml files only (never an uncommitted one), and stops the commit when `steady lint` \
             exits non-zero: a finding at the configured fail-on level (errors by default), or a file \
             it cannot read. It finds steady at the path of the binary that installed it, else on PATH \
             (set STEADY_BINARY to use another). Nothing leaves your machine; the staged copies live in a \
