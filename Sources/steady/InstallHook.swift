@@ -173,6 +173,20 @@ enum PreCommitHookScript {
           (cd "$staged" && xargs -0 "$steady" lint --quiet --)
         status=$?
         if [ "$status" -ne 0 ]; then
+          # A daily note renamed to a name without a date: its entries' undated-entry errors above
+          # follow from the rename, so say so. (git quotes unusual names in this listing.)
+          tab=$(printf '\\t')
+          git diff --cached --name-status --diff-filter=R -- "$@" |
+            while IFS="$tab" read -r _ old new; do
+              case "${old##*/}" in
+                [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*)
+                  case "${new##*/}" in
+                    [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*) ;;
+                    *) dated=${old##*/}
+                       echo "steady: $new was renamed from $old, so its entries no longer take their date from the file name; keep the date in the name, or add a dated heading such as # ${dated%.*}" >&2 ;;
+                  esac ;;
+              esac
+            done
           # xargs reports any failure of steady as 123; steady's own message above says which.
           echo "steady: commit stopped by the check above. Fix the staged files and git add them, or skip this check once with git commit --no-verify." >&2
           exit 1

@@ -46,6 +46,8 @@ struct InstallHookStagedScopeTests {
         #expect(blocked.status != 0, "\(blocked.transcript)")
         #expect(blocked.stderrText.contains("daily/morning.md:1:1: error: "), "\(blocked.stderrText)")
         #expect(blocked.stderrText.contains("[undated-entry]"), "\(blocked.stderrText)")
+        #expect(blocked.stderrText.contains("daily/morning.md was renamed from daily/2026-11-28.md"), "\(blocked.stderrText)")
+        #expect(blocked.stderrText.contains("# 2026-11-28\n"), "the suggested heading has no extension: \(blocked.stderrText)")
     }
 
     @Test("a staged .steady.yaml is the one used, not the work tree's unstaged edit of it")
