@@ -85,6 +85,11 @@ public struct ISOWeek: Sendable, Hashable, CustomStringConvertible {
             throw PeriodError("'\(text)' is not an ISO week; write it as YYYY-Www, for example 2026-W48")
         }
         guard let value = ISOWeek(year: year, week: week) else {
+            // A year outside the range has no weeks at all: saying which weeks it has would
+            // contradict itself ("9999 has weeks W01 to W52; '9999-W52' is not one of them").
+            if ISOWeek(year: year, week: 1) == nil {
+                throw PeriodError("'\(text)' is outside the years Steady reviews by week (0001 to 9998); choose a week in that range, or use --from and --to")
+            }
             throw PeriodError("\(year) has weeks W01 to W\(ISOWeek.weeks(inYear: year)); '\(text)' is not one of them")
         }
         self = value

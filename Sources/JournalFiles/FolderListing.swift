@@ -29,6 +29,9 @@ struct FolderListing {
         /// Whether `lstat` says the entry is a symbolic link. Asked only when `stat` failed for
         /// a name with a journal extension: that is when the walk reports a broken link.
         let isSymbolicLink: Bool
+        /// Whether the name on disk is not valid UTF-8 and was repaired (U+FFFD for the bad
+        /// bytes): the repaired name finds nothing, so the walk reports it rather than skip it.
+        var nameWasRepaired = false
     }
 
     /// Every visible name, as bytes, each followed by a NUL byte.
@@ -44,6 +47,7 @@ struct FolderListing {
         defer { closedir(folder) }
         var listing = FolderListing()
         var spans: [(start: Int, count: Int)] = []
+        var repairedSpans: Set<Int> = []
         while true {
             errno = 0
             guard let entry = readdir(folder) else {
@@ -63,7 +67,9 @@ struct FolderListing {
                     } else {
                         // As `String(cString:)` would: invalid UTF-8 is repaired, and the repaired
                         // name is the one sorted, shown and asked about (which then finds nothing).
-                        listing.names.append(contentsOf: String(decoding: bytes, as: UTF8.self).utf8)
+                        let repaired = String(decoding: bytes, as: UTF8.self).utf8
+                        if !repaired.elementsEqual(bytes) { repairedSpans.insert(spans.count) }
+                        listing.names.append(contentsOf: repaired)
                     }
                     spans.append((start, listing.names.count - start))
                     listing.names.append(0)
@@ -86,7 +92,8 @@ struct FolderListing {
                    case .success(let link) = FileStatus.of(name, inFolder: descriptor, followingSymbolicLinks: false) {
                     isSymbolicLink = link.kind == .symbolicLink
                 }
-                listing.entries.append(Entry(start: start, count: count, status: status, isSymbolicLink: isSymbolicLink))
+                listing.entries.append(Entry(start: start, count: count, status: status, isSymbolicLink: isSymbolicLink,
+                                             nameWasRepaired: repairedSpans.contains(index)))
             }
         }
         return .success(listing)

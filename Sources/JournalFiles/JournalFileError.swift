@@ -49,6 +49,9 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
         }
     }
 
+    /// Why a file whose name is not valid UTF-8 is not read (its path shows U+FFFD for the bad bytes).
+    public static let invalidNameReason = "its name is not valid UTF-8 (shown with \u{FFFD} where it is not), so Steady cannot name it; rename it (for example with a file manager) and run again"
+
     public var description: String {
         switch self {
         case .noSuchFileOrFolder(let path):

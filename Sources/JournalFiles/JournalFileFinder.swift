@@ -214,7 +214,9 @@ public struct JournalFileFinder: Sendable {
                     // Gone since listing, or a link to nothing: only worth a word if it looks like a journal.
                     if listing.withName(of: entry, JournalFileFinder.hasJournalExtension) {
                         let childDisplay = childPath(displayPrefix, listing, entry)
-                        if entry.isSymbolicLink && error.code == ENOENT {
+                        if entry.nameWasRepaired {
+                            result.errors.append(.unreadableFile(path: childDisplay, reason: JournalFileError.invalidNameReason))
+                        } else if entry.isSymbolicLink && error.code == ENOENT {
                             result.errors.append(.brokenSymbolicLink(path: childDisplay))
                         } else if error.code != ENOENT {
                             result.errors.append(.unreadableFile(path: childDisplay, reason: error.reason))

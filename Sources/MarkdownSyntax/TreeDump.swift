@@ -72,7 +72,13 @@ public enum TreeDump {
             case "\t": result += "\\t"
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
-            default: result.unicodeScalars.append(scalar)
+            default:
+                // Other controls (ESC, CR, C1) as `withVisibleControls` writes them: the dump is read on a terminal.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    result += String(scalar).withVisibleControls()
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result + "\""

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JournalLint
+import MarkdownSyntax
 import SteadyRun
 
 extension Steady {
@@ -35,7 +36,8 @@ extension Steady {
                     .map { line in line.range(of: "  #").map { String(line[..<$0.lowerBound]) } ?? String(line) }
                     .joined(separator: "\n")
             }
-            Terminal.write(text)
+            // It echoes configuration paths and the writer's phrases: controls shown, not sent.
+            Terminal.write(text.withVisibleControls(keepingLineBreaks: true))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JournalLint
+import MarkdownSyntax
 import ThinkingTraps
 
 extension Steady {
@@ -13,7 +14,7 @@ extension Steady {
         func validate() throws {
             guard RuleRegistry.standard.description(of: rule) != nil else {
                 let known = RuleRegistry.standard.descriptions.map(\.id).joined(separator: ", ")
-                throw ValidationError("unknown rule '\(rule)'; known rules: \(known)")
+                throw ValidationError("unknown rule '\(rule.withVisibleControls())'; known rules: \(known)")
             }
         }
 

@@ -11,9 +11,10 @@ extension Steady {
             discussion: """
             Writes a shell script to the pre-commit hook of the git repository containing the current \
             folder (found with `git rev-parse --git-path hooks`, so worktrees and core.hooksPath work). \
-            Before each commit the hook lints the staged content of the staged *.md and *.markdown \
-            files (what will be committed, not what is in your editor), under their own paths so \
-            daily-note dates from file names still apply, and stops the commit when `steady lint` \
+            Before each commit the hook lints the staged content of the *.md and *.markdown files \
+            the commit adds, copies, modifies or renames (what will be committed, not what is in \
+            your editor), under their own paths so daily-note dates from file names still apply, \
+            with the staged .steady.yml and .steady.yaml files only (never an uncommitted one), and stops the commit when `steady lint` \
             exits non-zero: a finding at the configured fail-on level (errors by default), or a file \
             it cannot read. It finds steady at the path of the binary that installed it, else on PATH \
             (set STEADY_BINARY to use another). Nothing leaves your machine; the staged copies live in a \
@@ -138,31 +139,54 @@ enum PreCommitHookScript {
         top=$(git rev-parse --show-toplevel) || exit 1
         cd "$top" || exit 1
 
-        # Journal files added, copied or modified in the index (GIT_INDEX_FILE is honoured, so
-        # `git commit -a` and `git commit PATH` check exactly what they commit).
+        # Journal files added, copied, modified or renamed in the index (GIT_INDEX_FILE is honoured,
+        # so `git commit -a` and `git commit PATH` check exactly what they commit). --name-only
+        # gives a rename's new path only, NUL-terminated with -z: a daily note renamed to a name
+        # without a date is linted under that name, so its entries are reported as undated.
         set -- ':(icase)*.md' ':(icase)*.markdown'
-        if [ -z "$(git diff --cached --name-only --diff-filter=ACM -- "$@")" ]; then
+        if [ -z "$(git diff --cached --name-only --diff-filter=ACMR -- "$@")" ]; then
           exit 0
         fi
 
         # Export the staged blobs under their own paths into a private folder inside .git (journal
-        # text never goes to /tmp), with any staged .steady.yml, and lint them in one run there so
-        # findings show the repository's paths. The folder is removed however the hook ends.
+        # text never goes to /tmp), with the staged .steady.yml and .steady.yaml files, and lint
+        # them in one run there so findings show the repository's paths. The folder is removed
+        # however the hook ends.
         git_dir=$(git rev-parse --absolute-git-dir) || exit 1
         staged=$(umask 077 && mktemp -d "$git_dir/steady-staged.XXXXXX") || exit 1
         trap 'rm -rf "$staged"' EXIT
         trap 'exit 130' HUP INT
         trap 'exit 143' TERM
 
-        git diff --cached --name-only --diff-filter=ACM -z -- "$@" |
+        git diff --cached --name-only --diff-filter=ACMR -z -- "$@" |
           git checkout-index -z --stdin --prefix="$staged/" || exit 1
-        git ls-files -z -- ':(glob).steady.yml' ':(glob)**/.steady.yml' |
+        git ls-files -z -- ':(glob).steady.yml' ':(glob)**/.steady.yml' ':(glob).steady.yaml' ':(glob)**/.steady.yaml' |
           git checkout-index -z --stdin --prefix="$staged/" || exit 1
+        # Steady looks for the nearest configuration upward from each file; without one at the top
+        # of the staged copy it would climb out of it into the work tree and use an uncommitted
+        # file. An empty one there means the defaults, which is what is being committed.
+        if [ ! -e "$staged/.steady.yml" ] && [ ! -e "$staged/.steady.yaml" ]; then
+          echo "# No configuration is staged at the top of the repository: Steady's defaults." >"$staged/.steady.yml" || exit 1
+        fi
 
-        git diff --cached --name-only --diff-filter=ACM -z -- "$@" |
+        git diff --cached --name-only --diff-filter=ACMR -z -- "$@" |
           (cd "$staged" && xargs -0 "$steady" lint --quiet --)
         status=$?
         if [ "$status" -ne 0 ]; then
+          # A daily note renamed to a name without a date: its entries' undated-entry errors above
+          # follow from the rename, so say so. (git quotes unusual names in this listing.)
+          tab=$(printf '\\t')
+          git diff --cached --name-status --diff-filter=R -- "$@" |
+            while IFS="$tab" read -r _ old new; do
+              case "${old##*/}" in
+                [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*)
+                  case "${new##*/}" in
+                    [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*) ;;
+                    *) dated=${old##*/}
+                       echo "steady: $new was renamed from $old, so its entries no longer take their date from the file name; keep the date in the name, or add a dated heading such as # ${dated%.*}" >&2 ;;
+                  esac ;;
+              esac
+            done
           # xargs reports any failure of steady as 123; steady's own message above says which.
           echo "steady: commit stopped by the check above. Fix the staged files and git add them, or skip this check once with git commit --no-verify." >&2
           exit 1

@@ -64,7 +64,10 @@ extension Steady {
             let keepsText = reporter.needsLineText || includeText
             var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs, keepsText: keepsText,
                               keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
-            var report = try execute(&run)
+            // Paths the search could not read, each counted in the summary line (only the first
+            // pass searches).
+            var searchErrors = 0
+            var report = try execute(&run, searchErrors: &searchErrors)
             var fixFailed = false
             if fix {
                 let outcome = run.writeFixes(for: report)
@@ -73,11 +76,11 @@ extension Steady {
                 let fixed = outcome.written
                 if fixed > 0 {
                     Terminal.note("inserted evidence scaffolds in \(fixed) file\(fixed == 1 ? "" : "s")")
-                    report = try execute(&run)
+                    report = try execute(&run, searchErrors: &searchErrors)
                 }
             }
             let options = ReportOptions(
-                includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + (run.searchFailed ? 1 : 0),
+                includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + searchErrors,
                 quiet: quiet, jobs: JobCount.bounded(jobs), rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
             reporter.write(report, options: options) { Terminal.write($0) }
             if run.searchFailed || run.readFailed || fixFailed { throw ExitCode(2) }
@@ -88,11 +91,14 @@ extension Steady {
 
         /// One pass of the run, with its progress line, and its search, configuration and read
         /// problems printed as they are known.
-        private func execute(_ run: inout LintRun) throws -> LintReport {
+        private func execute(_ run: inout LintRun, searchErrors: inout Int) throws -> LintReport {
             let report: LintReport
             do {
                 report = try run.execute(progress: ProgressLine(total: run.sources?.count, verb: "linting"),
-                                         searchFinished: Terminal.report)
+                                         searchFinished: { search in
+                                             searchErrors += search.errors.count
+                                             Terminal.report(search)
+                                         })
             } catch {
                 Terminal.report(error)
                 throw ExitCode(2)

@@ -63,7 +63,7 @@ extension Steady {
                         case .tree:
                             return .success(Array(JournalTree.render(journal).utf8))
                         case .markdown:
-                            return .success(Array((journal.path + "\n" + TreeDump.render(MarkdownParser.parse(bytes))).utf8))
+                            return .success(Array((journal.path.withVisibleControls() + "\n" + TreeDump.render(MarkdownParser.parse(bytes))).utf8))
                         }
                     }
                 }

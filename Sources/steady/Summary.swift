@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import JournalAnalysis
+import MarkdownSyntax
 import JournalFiles
+import JournalModel
 import SteadyRun
 #if canImport(Glibc)
 import Glibc
@@ -92,7 +94,7 @@ extension Steady {
                     return .range(DatePeriod(from: start, to: end))
                 }
             } catch let error as PeriodError {
-                throw ValidationError(error.message)
+                throw ValidationError(error.message.withVisibleControls())
             }
             return .defaultPeriod
         }
@@ -123,8 +125,17 @@ extension Steady {
             if read.searchFailed || !read.unreadableFiles.isEmpty { throw ExitCode(2) }
             let options = read.options
 
-            guard let summary = SummaryBuilder.build(digests: read.digests, options: options) else {
-                Terminal.write("No journal entries found in \((input.paths.isEmpty ? ["."] : input.paths).joined(separator: ", ")).\n")
+            var built = SummaryBuilder.build(digests: read.digests, options: options)
+            if built == nil, format != .text {
+                // No entries, and the period was to end on the latest one. JSON, HTML and Markdown are
+                // documents other tools and files expect: review the week ending today, with nothing
+                // in it, rather than printing a sentence where a document belongs.
+                var emptyOptions = options
+                emptyOptions.period = .range(DatePeriod(days: 7, endingOn: LocalDay.today()))
+                built = SummaryBuilder.build(digests: read.digests, options: emptyOptions)
+            }
+            guard let summary = built else {
+                Terminal.write("No journal entries found in \((input.paths.isEmpty ? ["."] : input.paths).joined(separator: ", ").withVisibleControls()).\n")
                 return
             }
             if summary.current.isEmpty && format != .text {
@@ -147,5 +158,16 @@ extension Steady {
                 throw ExitCode(2)
             }
         }
+    }
+}
+
+/// The calendar day on this machine's clock and time zone.
+enum LocalDay {
+    static func today() -> JournalDate {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return JournalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            ?? JournalDate(year: 2000, month: 1, day: 1)!
     }
 }

@@ -1,3 +1,4 @@
+import MarkdownSyntax
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,21 +16,25 @@ enum Terminal {
         bytes.withUnsafeBytes { write($0, to: 1) }
     }
 
+    // Messages echo file names and configuration text, so their control characters are made
+    // visible (see `withVisibleControls`); only the output Steady writes itself (colour, the
+    // progress line) sends escape sequences.
+
     /// `steady: error: message` on standard error.
     static func error(_ message: String) {
-        var text = "steady: error: \(message)\n"
+        var text = "steady: error: \(message.withVisibleControls(keepingLineBreaks: true))\n"
         text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
     }
 
     /// A message that already carries its own `path:line:col: error:` prefix, on standard error.
     static func writeError(_ message: String) {
-        var text = message + "\n"
+        var text = message.withVisibleControls(keepingLineBreaks: true) + "\n"
         text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
     }
 
     /// `steady: note: message` on standard error.
     static func note(_ message: String) {
-        var text = "steady: note: \(message)\n"
+        var text = "steady: note: \(message.withVisibleControls(keepingLineBreaks: true))\n"
         text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
     }
 
@@ -44,7 +49,7 @@ enum Terminal {
 
     /// `steady: warning: message` on standard error.
     static func warning(_ message: String) {
-        var text = "steady: warning: \(message)\n"
+        var text = "steady: warning: \(message.withVisibleControls(keepingLineBreaks: true))\n"
         text.withUTF8 { write(UnsafeRawBufferPointer($0), to: 2) }
     }
 

@@ -1,3 +1,4 @@
+import MarkdownSyntax
 import JournalModel
 
 /// A review to keep in one's notes: headings, short sentences and tables. Counts and tag names
@@ -44,12 +45,12 @@ public enum MarkdownSummaryRenderer {
         } else {
             out += ["| Tag | Entries | Reached red | Days |", "| --- | ---: | ---: | --- |"]
             for trigger in now.triggers {
-                out.append("| `#\(trigger.tag)` | \(trigger.count) | \(trigger.reachedRed) | \(trigger.days.map(F.weekdayAndDay).joined(separator: ", ")) |")
+                out.append("| `#\(trigger.tag.withVisibleControls())` | \(trigger.count) | \(trigger.reachedRed) | \(trigger.days.map(F.weekdayAndDay).joined(separator: ", ")) |")
             }
             let associations = now.associations(minimum: summary.associationMinimum)
             if !associations.isEmpty {
                 out += ["", "Associations, not causes (tags in \(summary.associationMinimum) or more entries):", ""]
-                out += associations.map { "- `#\($0.tag)`: \($0.reachedRed) of \($0.count) entries reached red" }
+                out += associations.map { "- `#\($0.tag.withVisibleControls())`: \($0.reachedRed) of \($0.count) entries reached red" }
             }
         }
 

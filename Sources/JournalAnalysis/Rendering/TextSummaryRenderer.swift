@@ -1,3 +1,4 @@
+import MarkdownSyntax
 import JournalModel
 
 /// The compact terminal report, with small Unicode bar charts. Shows counts and tag names,
@@ -48,17 +49,17 @@ public enum TextSummaryRenderer {
         if now.triggers.isEmpty {
             out.append("  No #tags in this period.")
         } else {
-            let width = min(max(now.triggers.map(\.tag.count).max()! + 1, 8), 28)
+            let width = min(max(now.triggers.map { $0.tag.withVisibleControls().count }.max()! + 1, 8), 28)
             let top = now.triggers[0].count
             for trigger in now.triggers {
                 let days = trigger.days.map(F.weekdayAndDay).joined(separator: ", ")
-                out.append("  \(F.padded("#" + trigger.tag, width)) \(F.leftPadded("\(trigger.count)", 3))  \(F.padded(F.bar(trigger.count, of: top, width: 10), 10))  \(days)")
+                out.append("  \(F.padded("#" + trigger.tag.withVisibleControls(), width)) \(F.leftPadded("\(trigger.count)", 3))  \(F.padded(F.bar(trigger.count, of: top, width: 10), 10))  \(days)")
             }
             let associations = now.associations(minimum: summary.associationMinimum)
             if !associations.isEmpty {
                 out.append("  Associations, not causes (tags in \(summary.associationMinimum)+ entries):")
                 for trigger in associations {
-                    out.append("    #\(trigger.tag): \(trigger.reachedRed) of \(trigger.count) entries reached red")
+                    out.append("    #\(trigger.tag.withVisibleControls()): \(trigger.reachedRed) of \(trigger.count) entries reached red")
                 }
             }
         }

@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// GitHub Actions workflow commands: `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
 /// Notes become `::notice`. Leaves the journal's words out unless `includeText`.
 public enum GitHubReporter: Reporter {
@@ -13,15 +15,18 @@ public enum GitHubReporter: Reporter {
             case .note: "notice"
             }
             let properties = [
-                "file=\(escapeProperty(finding.path))",
+                "file=\(escapeProperty(finding.path.withVisibleControls()))",
                 "line=\(finding.range.lowerBound.line)",
                 "col=\(finding.range.lowerBound.column)",
                 "endLine=\(finding.range.upperBound.line)",
                 "endColumn=\(finding.range.upperBound.column)",
                 "title=\(escapeProperty("steady " + finding.ruleID))",
             ].joined(separator: ",")
-            var message = finding.message
-            if options.includeText, let detail = finding.detail { message += " (\(detail))" }
+            // Annotations are read in a log viewer or a terminal: controls made visible, except
+            // line breaks (a configured crisis message may have several lines), which
+            // `escapeData` turns into `%0A`.
+            var message = finding.message.withVisibleControls(keepingLineBreaks: true)
+            if options.includeText, let detail = finding.detail { message += " (\(detail.withVisibleControls(keepingLineBreaks: true)))" }
             out += "::\(command) \(properties)::\(escapeData(message))\n"
         }
         write(Array(out.utf8))

@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// `path:line:col: severity: message [rule-id]`, then the source line and a caret under the span.
 /// This output is for the person who wrote the journal, so it shows their words.
 public enum TextReporter: Reporter {
@@ -16,10 +18,10 @@ public enum TextReporter: Reporter {
     }
 
     static func render(_ finding: Finding, options: ReportOptions) -> String {
-        let location = "\(finding.path):\(finding.range.lowerBound.line):\(finding.range.lowerBound.column)"
+        let location = "\(finding.path.withVisibleControls()):\(finding.range.lowerBound.line):\(finding.range.lowerBound.column)"
         let severity = paint(finding.severity.rawValue, color(for: finding.severity), options)
-        var out = "\(paint(location, "1", options)): \(severity): \(finding.message) [\(finding.ruleID)]\n"
-        switch (finding.detail, finding.help) {
+        var out = "\(paint(location, "1", options)): \(severity): \(finding.message.withVisibleControls(keepingLineBreaks: true)) [\(finding.ruleID)]\n"
+        switch (finding.detail?.withVisibleControls(keepingLineBreaks: true), finding.help?.withVisibleControls(keepingLineBreaks: true)) {
         case (let detail?, let help?): out += "  \(detail). \(help)\n"
         case (let detail?, nil): out += "  \(detail)\n"
         case (nil, let help?): out += "  \(help)\n"
@@ -65,10 +67,11 @@ enum CaretLine {
         let end = finding.range.upperBound.line == finding.range.lowerBound.line
             ? min(max(finding.range.upperBound.column - 1, start), bytes.count)
             : bytes.count
-        let prefix = String(decoding: bytes[0..<start], as: UTF8.self)
-        let span = String(decoding: bytes[start..<end], as: UTF8.self)
-        let shown = finding.lineText.replacingTabs()
-        return (shown, cells(prefix.replacingTabs()), cells(span))
+        // Controls are made visible before measuring, so the caret sits under what is printed.
+        let prefix = String(decoding: bytes[0..<start], as: UTF8.self).withVisibleControls()
+        let span = String(decoding: bytes[start..<end], as: UTF8.self).withVisibleControls()
+        let shown = finding.lineText.withVisibleControls().replacingTabs()
+        return (shown, cells(prefix.replacingTabs()), cells(span.replacingTabs()))
     }
 
     /// Terminal cells: wide (East Asian, emoji) characters take two.
@@ -91,6 +94,6 @@ enum CaretLine {
 extension String {
     /// Tabs as four spaces, so the caret lines up.
     func replacingTabs() -> String {
-        contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+        utf8.contains(0x09) ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
     }
 }

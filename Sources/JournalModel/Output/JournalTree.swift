@@ -1,35 +1,42 @@
 import MarkdownSyntax
 
-/// The human-readable `steady parse --format tree` view: days, entries and what is in them.
+/// The human-readable `steady parse --format tree` view: days, entries and what is in them, with
+/// control characters in the writer's words made visible (it is read on a terminal).
 public enum JournalTree {
     public static func render(_ journal: Journal) -> String {
-        var out = journal.path + "\n"
+        var out = journal.path.withVisibleControls() + "\n"
         for day in journal.days {
-            out += "  day \(day.date)\(day.title.isEmpty ? "" : " \"\(day.title)\"")\(at(day.headingRange))\n"
+            out += "  day \(day.date)\(day.title.isEmpty ? "" : " \"\(day.title.withVisibleControls())\"")\(at(day.headingRange))\n"
             for entry in day.entries {
                 let time = entry.time.map { " \($0)" } ?? ""
-                out += "    entry \(entry.date)\(time)\(entry.title.isEmpty ? "" : " \"\(entry.title)\"") \(entry.range)\n"
-                if !entry.tags.isEmpty { out += "      tags " + entry.tagNames.map { "#" + $0 }.joined(separator: " ") + "\n" }
+                out += "    entry \(entry.date)\(time)\(entry.title.isEmpty ? "" : " \"\(entry.title.withVisibleControls())\"") \(entry.range)\n"
+                if !entry.tags.isEmpty { out += "      tags " + entry.tagNames.map { "#" + $0.withVisibleControls() }.joined(separator: " ") + "\n" }
                 if !entry.temperatures.isEmpty {
                     out += "      temp " + entry.temperatures.map(\.value.rawValue).joined(separator: " -> ") + "\n"
                 }
                 for section in entry.evidence {
                     out += "      evidence \(section.items.count) item(s)\(at(section.range))\n"
-                    for item in section.items { out += "        \(item.stance.rawValue): \(item.text)\n" }
+                    for item in section.items { out += "        \(item.stance.rawValue): \(shown(item.text))\n" }
                 }
-                for request in entry.reassurance { out += "      reassurance: \(request.text)\(at(request.range))\n" }
-                for urge in entry.urges { out += "      urge (\(urge.outcome.rawValue)): \(urge.text)\(at(urge.range))\n" }
-                for regulation in entry.regulation { out += "      regulate: \(regulation.techniques.joined(separator: ", "))\n" }
-                for fact in entry.facts { out += "      \(fact.kind.rawValue): \(fact.text)\n" }
-                for note in entry.triggerNotes { out += "      trigger: \(note.text)\n" }
-                for span in entry.prose { out += "      prose\(at(span.range)): \(span.text)\n" }
-                for span in entry.quotedProse { out += "      quoted\(at(span.range)): \(span.text)\n" }
+                for request in entry.reassurance { out += "      reassurance: \(shown(request.text))\(at(request.range))\n" }
+                for urge in entry.urges { out += "      urge (\(urge.outcome.rawValue)): \(shown(urge.text))\(at(urge.range))\n" }
+                for regulation in entry.regulation { out += "      regulate: \(regulation.techniques.map(shown).joined(separator: ", "))\n" }
+                for fact in entry.facts { out += "      \(fact.kind.rawValue): \(shown(fact.text))\n" }
+                for note in entry.triggerNotes { out += "      trigger: \(shown(note.text))\n" }
+                for span in entry.prose { out += "      prose\(at(span.range)): \(shown(span.text))\n" }
+                for span in entry.quotedProse { out += "      quoted\(at(span.range)): \(shown(span.text))\n" }
             }
         }
         for problem in journal.problems {
-            out += "  problem \(problem.kind.rawValue)\(at(problem.range)): \(problem.message)\n"
+            out += "  problem \(problem.kind.rawValue)\(at(problem.range)): \(shown(problem.message))\n"
         }
         return out
+    }
+
+    /// The writer's words and the file name, printed for a terminal: controls made visible.
+    /// Line breaks inside a span (multi-line prose) are kept, as the tree has always shown them.
+    private static func shown(_ text: String) -> String {
+        text.withVisibleControls(keepingLineBreaks: true)
     }
 
     private static func at(_ range: SourceRange?) -> String {
