@@ -36,8 +36,13 @@ public struct CatastrophizingDetector: Sendable {
             !cue.match.consumed.contains(where: exceptions.contains) && rules.reasonToDrop(cue) == nil
         }
         let sentencesWithClaims = Set(standing.map(\.sentence))
-        let ignored = analysis.occurrences(ofPhrases: ignoredPhrases).map(analysis.byteRange)
-        var accepted: [(range: Range<Int>, claim: ClaimMatch)] = []
+        // Spans are whole tokens, and tokens never share a byte, so two spans overlap exactly when
+        // they share a token: marking tokens makes each overlap test cost the clause's length
+        // (bounded by the context window) instead of the number of claims so far.
+        var ignoredTokens = TokenCoverage()
+        for occurrence in analysis.occurrences(ofPhrases: ignoredPhrases) { ignoredTokens.mark(occurrence) }
+        var acceptedTokens = TokenCoverage()
+        var accepted: [ClaimMatch] = []
         // (Sorting only lists of two or more, here and below: sorting copies even a list of one,
         // and one cue is the common case.)
         let ordered = standing.count < 2 ? standing
@@ -45,15 +50,16 @@ public struct CatastrophizingDetector: Sendable {
         for cue in ordered {
             guard case .claim(let kind) = cue.rule.meaning else { continue }
             // A what-if, or a worry asked as a question, that the writer answers is not a claim.
+            // (The answer is looked for in the next sentence only, so this cue's own sentence
+            // being in the set does not matter: no copy of the set per cue.)
             let isAsked = kind == .whatIfSpiral || analysis.text.sentences[cue.sentence].isQuestion
-            if isAsked, rules.isAnswered(cue, sentencesWithClaims: sentencesWithClaims.subtracting([cue.sentence])) { continue }
+            if isAsked, rules.isAnswered(cue, sentencesWithClaims: sentencesWithClaims) { continue }
+            if ignoredTokens.coversAny(of: cue.clause) || acceptedTokens.coversAny(of: cue.clause) { continue }
+            acceptedTokens.mark(cue.clause)
             let span = analysis.byteRange(cue.clause)
-            if ignored.contains(where: { $0.overlaps(span) }) { continue }
-            if accepted.contains(where: { $0.range.overlaps(span) }) { continue }
-            accepted.append((span, ClaimMatch(utf8Range: span, kind: kind, cue: analysis.cueText(cue.match))))
+            accepted.append(ClaimMatch(utf8Range: span, kind: kind, cue: analysis.cueText(cue.match)))
         }
-        let claims = accepted.map(\.claim)
-        return claims.count < 2 ? claims : claims.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        return accepted.count < 2 ? accepted : accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     }
 
     /// Lexicon rules win over user cues (negative lines), then lexicon order decides.
