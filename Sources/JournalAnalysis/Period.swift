@@ -113,7 +113,10 @@ public struct ISOWeek: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `2026-W48`.
-    public var description: String { "\(year)-W\(week < 10 ? "0" : "")\(week)" }
+    public var description: String {
+        let digits = String(year)  // four digits, as dates are written: 0001-W01
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-W\(week < 10 ? "0" : "")\(week)"
+    }
 }
 
 /// Which days a summary covers, before the journal is read.
