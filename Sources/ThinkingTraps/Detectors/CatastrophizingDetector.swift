@@ -45,9 +45,11 @@ public struct CatastrophizingDetector: Sendable {
         var accepted: [ClaimMatch] = []
         // (Sorting only lists of two or more, here and below: sorting copies even a list of one,
         // and one cue is the common case.)
-        let ordered = standing.count < 2 ? standing
-            : standing.sorted(by: { $0.rule.line == $1.rule.line ? $0.match.start < $1.match.start : Self.precedes($0.rule.line, $1.rule.line) })
-        for cue in ordered {
+        // Positions are sorted, not the cues: a cue holds arrays, and moving thousands of them
+        // (one long paragraph) was most of the sort's time.
+        let ordered = standing.count < 2 ? nil : standing.indices.sorted(by: { Self.comesFirst(standing[$0], standing[$1]) })
+        for position in standing.indices {
+            let cue = standing[ordered?[position] ?? position]
             guard case .claim(let kind) = cue.rule.meaning else { continue }
             // A what-if, or a worry asked as a question, that the writer answers is not a claim.
             // (The answer is looked for in the next sentence only, so this cue's own sentence
@@ -60,6 +62,11 @@ public struct CatastrophizingDetector: Sendable {
             accepted.append(ClaimMatch(utf8Range: span, kind: kind, cue: analysis.cueText(cue.match)))
         }
         return accepted.count < 2 ? accepted : accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    }
+
+    /// Rule precedence, then text order.
+    private static func comesFirst(_ lhs: CueMatch, _ rhs: CueMatch) -> Bool {
+        lhs.rule.line == rhs.rule.line ? lhs.match.start < rhs.match.start : precedes(lhs.rule.line, rhs.rule.line)
     }
 
     /// Lexicon rules win over user cues (negative lines), then lexicon order decides.
