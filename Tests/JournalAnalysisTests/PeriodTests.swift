@@ -84,7 +84,7 @@ func date(_ text: String) -> JournalDate { JournalDate(text)! }
         let period = DatePeriod(from: date("2026-12-28"), to: date("2027-01-10"))
         #expect(period.length == 14)
         #expect(period.previous == DatePeriod(from: date("2026-12-14"), to: date("2026-12-27")))
-        #expect(DatePeriod(from: date("2026-03-01"), to: date("2026-03-01")).previous.from == date("2026-02-28"))
+        #expect(DatePeriod(from: date("2026-03-01"), to: date("2026-03-01")).previous?.from == date("2026-02-28"))
     }
 }
 

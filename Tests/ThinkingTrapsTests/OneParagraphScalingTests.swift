@@ -8,7 +8,7 @@ import Testing
 
     @Test func everySentenceOfALongParagraphIsStillFound() {
         let claims = detector.claims(in: String(repeating: Self.sentence, count: 500))
-        #expect(claims.count == 1_000)
+        #expect(claims.count == 500)
         #expect(zip(claims, claims.dropFirst()).allSatisfy { $0.utf8Range.upperBound <= $1.utf8Range.lowerBound })
     }
 
@@ -20,8 +20,8 @@ import Testing
         var smallCount = 0, largeCount = 0
         let smallTime = clock.measure { smallCount = detector.claims(in: small).count }
         let largeTime = clock.measure { largeCount = detector.claims(in: large).count }
-        #expect(smallCount == 4_000)
-        #expect(largeCount == 32_000)
+        #expect(smallCount == 2_000)
+        #expect(largeCount == 16_000)
         // Linear is ~8×, quadratic ~64×; 24× leaves room for a busy machine.
         #expect(largeTime < smallTime * 24 + .milliseconds(200), "2,000 sentences: \(smallTime); 16,000: \(largeTime)")
     }
