@@ -45,9 +45,17 @@ struct ConfigurationLimitsTests {
         ("ignore:\n  - drafts/*.md # not *x\n", 0),  // inside a plain scalar and a comment
         ("a: &a x\nb: *a\nc: [*a, *a]\n? *a\n: 1\n", 4),
         ("phrase: I will fail *again*\n", 0),        // a plain scalar goes on past the space
+        ("crisis:\n  message: |\n    * call 988\n\n    * text Sam\nx: *a\n", 1),  // a block scalar's lines are text
+        ("crisis:\n  message: >- # folded\n    * call 988\n  other: *a\n", 1),
     ])
     func aliasesAreCountedWhereANodeStarts(_ yaml: String, _ expected: Int) {
         #expect(YAMLAliasScan(yaml).count == expected)
+    }
+
+    @Test func aBulletListInABlockScalarIsNotAnAlias() throws {
+        let lines = (1...12).map { "    * step \($0)" }.joined(separator: "\n")
+        let configuration = try parseTestConfiguration("crisis:\n  message: |\n" + lines + "\n")
+        #expect(configuration.crisis.message.hasPrefix("* step 1\n"))
     }
 
     @Test func aliasesThatStandForTooMuchAreRefused() {

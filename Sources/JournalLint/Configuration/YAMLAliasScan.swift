@@ -26,13 +26,37 @@ struct YAMLAliasScan {
         var index = 0, line = 1, lineStart = 0
         // The last byte that was not a space or tab on this line; nil at the line's start.
         var lastSignificant: UInt8?
+        var lastSignificantIndex = 0
+        // While inside a block scalar (`|` or `>`): the indentation of the line that opened it.
+        // Its more indented lines are text ("* call someone"), not nodes.
+        var blockParentIndent: Int?
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        func indentation(from start: Int) -> Int {
+            var end = start
+            while bytes[end] == 0x20 { end += 1 }
+            return end - start
+        }
         while index < bytes.count - 1 {
             let byte = bytes[index]
+            if index == lineStart, let parent = blockParentIndent {
+                let indent = indentation(from: index)
+                if bytes[index + indent] == 0x0A || indent > parent {
+                    index += indent
+                    while bytes[index] != 0x0A { index += 1 }
+                    line += 1
+                    lineStart = index + 1
+                    index += 1
+                    continue
+                }
+                blockParentIndent = nil
+            }
             let afterSpace = index == lineStart || isSpace(bytes[index - 1])
             let opensNode = lastSignificant.map { Self.nodeOpeners.contains($0) } ?? true
             switch byte {
             case 0x0A:
+                if lastSignificant != nil, Self.endsWithBlockIndicator(bytes, at: lastSignificantIndex) {
+                    blockParentIndent = indentation(from: lineStart)
+                }
                 line += 1
                 lineStart = index + 1
                 lastSignificant = nil
@@ -56,6 +80,7 @@ struct YAMLAliasScan {
                     index += 1
                 }
                 lastSignificant = byte
+                lastSignificantIndex = index
                 index += 1
                 continue
             case UInt8(ascii: "*") where (afterSpace || [UInt8]("[{,".utf8).contains(bytes[index - 1])) && opensNode:
@@ -66,8 +91,17 @@ struct YAMLAliasScan {
             default:
                 break
             }
-            if !isSpace(byte) { lastSignificant = byte }
+            if !isSpace(byte) { lastSignificant = byte; lastSignificantIndex = index }
             index += 1
         }
+    }
+
+    /// Whether the word ending at `end` is a block scalar header: `|` or `>`, then chomping and
+    /// indentation indicators (`|-`, `>+`, `|2`), after a space.
+    private static func endsWithBlockIndicator(_ bytes: [UInt8], at end: Int) -> Bool {
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09, bytes[start - 1] != 0x0A { start -= 1 }
+        guard bytes[start] == UInt8(ascii: "|") || bytes[start] == UInt8(ascii: ">") else { return false }
+        return bytes[(start + 1)..<(end + 1)].allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || (0x30...0x39).contains($0) }
     }
 }
