@@ -79,6 +79,16 @@ struct ConfigurationLimitsTests {
         }
     }
 
+    @Test func aFortyThousandWordIgnoredPhraseIsRefused() {
+        let yaml = "catastrophizing:\n  ignored-phrases: '" + Array(repeating: "word", count: 40_000).joined(separator: " ") + "'\n"
+        #expect {
+            try parseTestConfiguration(yaml)
+        } throws: { error in
+            guard let error = error as? ConfigurationError, case .phraseTooLong(let key, let words, _) = error.problem else { return false }
+            return key == "catastrophizing.ignored-phrases" && words == 40_000 && error.line == 2 && error.column == 20
+        }
+    }
+
     @Test(arguments: ["a ~3 b ~3 c ~3 d ~3 e ~3 f", "he will ~11 leave"])
     func tooManyOrTooWideGapsAreRefused(_ phrase: String) {
         #expect(throws: ConfigurationError.self) {

@@ -175,7 +175,13 @@ struct ConfigurationParser {
                     try extraPhrase(item, key: keyPath)
                 }
             default:
-                configuration.catastrophizing.ignoredPhrases = try textList(value, key: keyPath)
+                // Matched at every word of a paragraph, so bounded like extra phrases.
+                let items = value.scalar != nil && !isNull(value) ? [value] : try list(value, key: keyPath)
+                configuration.catastrophizing.ignoredPhrases = try items.map { (item) throws(ConfigurationError) in
+                    let phrase = try nonEmptyText(item, key: keyPath)
+                    try checkLength(of: phrase, key: keyPath, at: item)
+                    return phrase
+                }
             }
         }
     }
