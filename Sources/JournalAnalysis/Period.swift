@@ -22,8 +22,11 @@ public struct DatePeriod: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Every day of the period, in order.
     public var days: [JournalDate] { (0..<length).map { from.adding(days: $0) } }
 
-    /// The period of the same length that ends the day before this one starts.
-    public var previous: DatePeriod { DatePeriod(days: length, endingOn: from.adding(days: -1)) }
+    /// The period of the same length that ends the day before this one starts, cut at
+    /// 0001-01-01; nil when this period starts on that day (there is nothing before it).
+    public var previous: DatePeriod? {
+        from.addingWithinRange(days: -1).map { DatePeriod(days: length, endingOn: $0) }
+    }
 
     public func contains(_ date: JournalDate) -> Bool { from <= date && date <= to }
 
@@ -70,7 +73,8 @@ public struct ISOWeek: Sendable, Hashable, CustomStringConvertible {
     public init(containing date: JournalDate) {
         // The Thursday of the date's week decides the year.
         let thursday = date.adding(days: 4 - date.isoWeekday)
-        let january1 = JournalDate(year: thursday.year, month: 1, day: 1)!
+        // Every year in range has a January 1; the fallback only keeps this free of a trap.
+        let january1 = JournalDate(year: thursday.year, month: 1, day: 1) ?? thursday
         self.year = thursday.year
         self.week = (thursday.dayNumber - january1.dayNumber) / 7 + 1
     }
@@ -97,7 +101,7 @@ public struct ISOWeek: Sendable, Hashable, CustomStringConvertible {
 
     /// Monday of week 1 of an ISO year: the Monday of the week that holds January 4.
     static func firstMonday(ofYear year: Int) -> JournalDate {
-        let january4 = JournalDate(year: year, month: 1, day: 4)!
+        guard let january4 = JournalDate(year: year, month: 1, day: 4) else { return year < 1 ? .earliest : .latest }
         return january4.adding(days: 1 - january4.isoWeekday)
     }
 
@@ -114,7 +118,10 @@ public struct ISOWeek: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `2026-W48`.
-    public var description: String { "\(year)-W\(week < 10 ? "0" : "")\(week)" }
+    public var description: String {
+        let digits = String(year)  // four digits, as dates are written: 0001-W01
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-W\(week < 10 ? "0" : "")\(week)"
+    }
 }
 
 /// Which days a summary covers, before the journal is read.

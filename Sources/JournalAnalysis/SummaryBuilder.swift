@@ -39,8 +39,7 @@ public enum SummaryBuilder {
         let ordered = keys.map { digests[$0.offset] }
         let current = summarize(ordered.filter { period.contains($0.day) }, period: period, options: options)
         var previous: PeriodSummary?
-        if options.compare {
-            let before = period.previous
+        if options.compare, let before = period.previous {
             previous = summarize(ordered.filter { before.contains($0.day) }, period: before, options: options)
         }
         return Summary(current: current, previous: previous, dayStartsAt: options.dayStartsAt,

@@ -35,6 +35,16 @@ public struct GlobPattern: Hashable, Sendable, CustomStringConvertible {
         case anyRun
         case anyOne
         case set(CharacterSet)
+
+        /// Whether this one-character token matches `scalar` (`*` is handled by the matcher).
+        func matches(_ scalar: Unicode.Scalar) -> Bool {
+            switch self {
+            case .literal(let literal): literal == scalar
+            case .anyOne: true
+            case .set(let set): set.contains(scalar)
+            case .anyRun: false
+            }
+        }
     }
 
     /// A bracket expression: `[a-z_]`, or its complement `[!a-z_]`.
@@ -84,42 +94,59 @@ public struct GlobPattern: Hashable, Sendable, CustomStringConvertible {
         return Self.match(segments[...], scalars[...])
     }
 
+    /// Matches components against segments. `**` is to components what `*` is to characters,
+    /// so the same greedy algorithm applies (see `matchComponent`): no backtracking beyond the
+    /// latest `**`, hence at most segments × components component matches.
     private static func match(_ segments: ArraySlice<Segment>, _ components: ArraySlice<[Unicode.Scalar]>) -> Bool {
-        guard let first = segments.first else { return components.isEmpty }
-        switch first {
-        case .anyComponents:
-            let rest = segments.dropFirst()
-            var remaining = components
-            while true {
-                if match(rest, remaining) { return true }
-                if remaining.isEmpty { return false }
-                remaining = remaining.dropFirst()
+        var segment = segments.startIndex, component = components.startIndex
+        var resumeSegment: Int?, resumeComponent = component
+        while component < components.endIndex {
+            if segment < segments.endIndex, case .anyComponents = segments[segment] {
+                resumeSegment = segment + 1
+                resumeComponent = component
+                segment += 1
+            } else if segment < segments.endIndex, case .component(let tokens) = segments[segment],
+                      matchComponent(tokens, components[component]) {
+                segment += 1
+                component += 1
+            } else if let resume = resumeSegment {
+                // Let the latest `**` take one more component and try again from there.
+                resumeComponent += 1
+                segment = resume
+                component = resumeComponent
+            } else {
+                return false
             }
-        case .component(let tokens):
-            guard let component = components.first, matchComponent(tokens[...], component[...]) else { return false }
-            return match(segments.dropFirst(), components.dropFirst())
         }
+        while segment < segments.endIndex, case .anyComponents = segments[segment] { segment += 1 }
+        return segment == segments.endIndex
     }
 
-    /// Matches one component; `*` backtracks, which is fine for the short names of files.
-    private static func matchComponent(_ tokens: ArraySlice<Token>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let token = tokens.first else { return text.isEmpty }
-        switch token {
-        case .anyRun:
-            var remaining = text
-            while true {
-                if matchComponent(tokens.dropFirst(), remaining) { return true }
-                if remaining.isEmpty { return false }
-                remaining = remaining.dropFirst()
+    /// Matches one component with the greedy-star algorithm: on a mismatch only the latest `*`
+    /// takes one more character. Earlier stars never need to change (whatever a later star
+    /// could not reach, an earlier one cannot help with), so the work is at most pattern ×
+    /// name length; plain backtracking was exponential (`*a*a*a*b` over long names).
+    private static func matchComponent(_ tokens: [Token], _ text: [Unicode.Scalar]) -> Bool {
+        var token = 0, position = 0
+        var resumeToken: Int?, resumePosition = 0
+        while position < text.count {
+            if token < tokens.count, case .anyRun = tokens[token] {
+                resumeToken = token + 1
+                resumePosition = position
+                token += 1
+            } else if token < tokens.count, tokens[token].matches(text[position]) {
+                token += 1
+                position += 1
+            } else if let resume = resumeToken {
+                resumePosition += 1
+                token = resume
+                position = resumePosition
+            } else {
+                return false
             }
-        case .anyOne:
-            return !text.isEmpty && matchComponent(tokens.dropFirst(), text.dropFirst())
-        case .literal(let scalar):
-            return text.first == scalar && matchComponent(tokens.dropFirst(), text.dropFirst())
-        case .set(let set):
-            guard let scalar = text.first, set.contains(scalar) else { return false }
-            return matchComponent(tokens.dropFirst(), text.dropFirst())
         }
+        while token < tokens.count, case .anyRun = tokens[token] { token += 1 }
+        return token == tokens.count
     }
 
     private static func tokens(of component: Substring) -> [Token] {

@@ -84,6 +84,35 @@ func date(_ text: String) -> JournalDate { JournalDate(text)! }
         let period = DatePeriod(from: date("2026-12-28"), to: date("2027-01-10"))
         #expect(period.length == 14)
         #expect(period.previous == DatePeriod(from: date("2026-12-14"), to: date("2026-12-27")))
-        #expect(DatePeriod(from: date("2026-03-01"), to: date("2026-03-01")).previous.from == date("2026-02-28"))
+        #expect(DatePeriod(from: date("2026-03-01"), to: date("2026-03-01")).previous?.from == date("2026-02-28"))
+    }
+}
+
+/// Periods at the ends of the supported range (0001-01-01 … 9999-12-31) never leave it.
+@Suite struct PeriodRangeEndTests {
+    @Test func aPeriodStartingOnTheFirstDayHasNoPreviousPeriod() {
+        #expect(DatePeriod(from: date("0001-01-01"), to: date("0001-01-07")).previous == nil)
+    }
+
+    @Test func aPreviousPeriodIsCutAtTheFirstDay() throws {
+        let previous = try #require(DatePeriod(from: date("0001-01-03"), to: date("0001-01-09")).previous)
+        #expect(previous.from == date("0001-01-01"))
+        #expect(previous.to == date("0001-01-02"))
+    }
+
+    @Test func aRelativePeriodIsCutAtTheFirstDay() {
+        let period = DatePeriod(days: 7, endingOn: date("0001-01-03"))
+        #expect(period.from == date("0001-01-01"))
+        #expect(period.length == 3)
+    }
+
+    @Test func weeksAtBothEndsOfTheRange() throws {
+        let first = ISOWeek(containing: date("0001-01-01"))
+        #expect(first.description == "0001-W01")
+        #expect(first.period.from == date("0001-01-01"))
+        let last = ISOWeek(containing: date("9999-12-31"))
+        #expect(last.year == 9999)
+        #expect(last.period.to <= date("9999-12-31"))
+        #expect(try ISOWeek(parsing: "0001-W01").period.from == date("0001-01-01"))
     }
 }

@@ -41,6 +41,12 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         case unsupportedVersion(String)
         /// An empty string where text is needed (an empty ignore pattern or phrase).
         case emptyText(key: String)
+        /// More YAML aliases (`*name`) than a configuration may use.
+        case tooManyAliases(limit: Int)
+        /// Aliases that stand for more than `limit` bytes of configuration once written out.
+        case aliasExpansion(limit: Int)
+        /// A user phrase longer or with more gaps than the matcher takes.
+        case phraseTooLong(key: String, words: Int, gaps: Int)
     }
 
     public init(path: String, line: Int?, column: Int?, problem: Problem) {
@@ -84,6 +90,13 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
             return "unsupported configuration version '\(value)'; this Steady reads version \(LintConfiguration.currentVersion)"
         case .emptyText(let key):
             return "'\(key)' has an empty entry; remove it or write the text"
+        case .tooManyAliases(let limit):
+            return "more than \(limit) YAML aliases ('*name'); write these values out in full (a configuration may use at most \(limit) aliases)"
+        case .aliasExpansion(let limit):
+            return "YAML aliases here stand for more than \(limit) bytes of configuration; write the values out instead of aliasing them"
+        case .phraseTooLong(let key, let words, let gaps):
+            return "'\(key)' has a phrase of \(words) words and \(gaps) gaps; a phrase may hold at most "
+                + "\(PhraseLimits.words) words and \(PhraseLimits.gaps) gaps (~1 to ~\(PhraseLimits.gapWidth)): shorten it or split it into several phrases"
         }
     }
 

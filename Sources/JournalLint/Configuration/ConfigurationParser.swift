@@ -39,6 +39,11 @@ struct ConfigurationParser {
     }
 
     mutating func parse() throws(ConfigurationError) -> LintConfiguration {
+        let aliases = YAMLAliasScan(text)
+        if let place = aliases.firstPastLimit {
+            throw ConfigurationError(path: path, line: place.line, column: place.column,
+                                     problem: .tooManyAliases(limit: YAMLAliasScan.limit))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -48,6 +53,12 @@ struct ConfigurationParser {
             throw ConfigurationError(path: path, line: 1, column: 1, problem: .syntax(String(describing: error)))
         }
         guard let root, !isNull(root) else { return configuration }  // An empty file is the defaults.
+        if let first = aliases.first {
+            let limit = Self.expansionLimit(forBytes: text.utf8.count)
+            if Self.expandedSize(of: root, above: limit) {
+                throw ConfigurationError(path: path, line: first.line, column: first.column, problem: .aliasExpansion(limit: limit))
+            }
+        }
         guard let mapping = root.mapping else {
             throw failure(.wrongType(key: "configuration", expected: "a mapping of keys (key: value)", found: describe(root)), at: root)
         }
@@ -85,6 +96,28 @@ struct ConfigurationParser {
             }
         }
         return configuration
+    }
+
+    /// What aliases may expand a file to: room for reuse, never a blow-up.
+    static func expansionLimit(forBytes count: Int) -> Int { max(65_536, 2 * count) }
+
+    /// Whether the tree, with every alias written out, holds more than `limit` bytes of scalars
+    /// (each node counts a byte too). Walks with its own stack and stops at the limit.
+    private static func expandedSize(of root: Node, above limit: Int) -> Bool {
+        var pending = [root]
+        var total = 0
+        while let node = pending.popLast() {
+            total += 1
+            switch node {
+            case .scalar(let scalar): total += scalar.string.utf8.count
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                for (key, value) in mapping { pending.append(key); pending.append(value) }
+            case .alias: break
+            }
+            if total > limit { return true }
+        }
+        return false
     }
 
     // MARK: Sections
@@ -142,14 +175,22 @@ struct ConfigurationParser {
                     try extraPhrase(item, key: keyPath)
                 }
             default:
-                configuration.catastrophizing.ignoredPhrases = try textList(value, key: keyPath)
+                // Matched at every word of a paragraph, so bounded like extra phrases.
+                let items = value.scalar != nil && !isNull(value) ? [value] : try list(value, key: keyPath)
+                configuration.catastrophizing.ignoredPhrases = try items.map { (item) throws(ConfigurationError) in
+                    let phrase = try nonEmptyText(item, key: keyPath)
+                    try checkLength(of: phrase, key: keyPath, at: item)
+                    return phrase
+                }
             }
         }
     }
 
     private func extraPhrase(_ item: Node, key: String) throws(ConfigurationError) -> LintConfiguration.ExtraPhrase {
         guard item.mapping != nil else {
-            return LintConfiguration.ExtraPhrase(phrase: try nonEmptyText(item, key: key))
+            let phrase = try nonEmptyText(item, key: key)
+            try checkLength(of: phrase, key: key, at: item)
+            return LintConfiguration.ExtraPhrase(phrase: phrase)
         }
         var phrase: String?
         var kind = LintConfiguration.CatastrophizingKind.fortuneTelling
@@ -167,7 +208,15 @@ struct ConfigurationParser {
             }
         }
         guard let phrase else { throw failure(.missingValue(key: key + ".phrase"), at: item) }
+        try checkLength(of: phrase, key: key, at: item)
         return LintConfiguration.ExtraPhrase(phrase: phrase, kind: kind)
+    }
+
+    /// Refuses a phrase beyond `PhraseLimits` (the matcher's search grows with both).
+    private func checkLength(of phrase: String, key: String, at node: Node) throws(ConfigurationError) {
+        let (words, gaps, widest) = PhraseLimits.measure(phrase)
+        guard words > PhraseLimits.words || gaps > PhraseLimits.gaps || widest > PhraseLimits.gapWidth else { return }
+        throw failure(.phraseTooLong(key: key, words: words, gaps: gaps), at: node)
     }
 
     private mutating func parseCrisis(_ node: Node) throws(ConfigurationError) {

@@ -95,7 +95,8 @@ public struct Entry: Sendable, Hashable {
     public var hasExaminedEvidence: Bool { evidence.contains { $0.isFilledIn } }
 
     /// The calendar day the entry counts for when days start at `dayStart` (an entry at 02:30
-    /// with days starting at 04:00 belongs to the day before). Entries without a time keep their date.
+    /// with days starting at 04:00 belongs to the day before). Entries without a time keep their date,
+    /// and so does an early entry on 0001-01-01, which has no day before it that can be written.
     public func journalDay(dayStartsAt dayStart: TimeOfDay) -> JournalDate {
         guard let time, time < dayStart else { return date }
         return date.adding(days: -1)

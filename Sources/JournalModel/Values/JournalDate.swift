@@ -1,5 +1,9 @@
 /// A calendar date (proleptic Gregorian), as written `YYYY-MM-DD`. Dates are compared and
 /// stepped through a day number, so no calendar library or time zone is involved.
+///
+/// Every value is within the supported range, 0001-01-01 … 9999-12-31 (four-digit years):
+/// arithmetic stops at its ends instead of making a year 0 or 10000 that cannot be written
+/// back (docs/format.md, "Dates").
 public struct JournalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -32,9 +36,20 @@ public struct JournalDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The date with the given day number.
+    /// The first and last dates Steady reads.
+    public static let earliest = JournalDate(uncheckedYear: 1, month: 1, day: 1)
+    public static let latest = JournalDate(uncheckedYear: 9999, month: 12, day: 31)
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The date with the given day number, kept within `earliest` … `latest`.
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
+        // Clamped first, which also keeps the arithmetic below far from overflow.
+        let z = min(max(dayNumber, JournalDate.earliestDayNumber), JournalDate.latestDayNumber) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
@@ -47,7 +62,22 @@ public struct JournalDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.day = day
     }
 
-    public func adding(days: Int) -> JournalDate { JournalDate(dayNumber: dayNumber + days) }
+    /// Day numbers of `earliest` and `latest`.
+    static let earliestDayNumber = -719_162
+    static let latestDayNumber = 2_932_896
+
+    /// The date `days` later (earlier when negative), stopping at `earliest` or `latest`.
+    public func adding(days: Int) -> JournalDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return JournalDate(dayNumber: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
+
+    /// The date `days` later (earlier when negative), or nil when it is outside the supported range.
+    public func addingWithinRange(days: Int) -> JournalDate? {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow, (JournalDate.earliestDayNumber...JournalDate.latestDayNumber).contains(sum) else { return nil }
+        return JournalDate(dayNumber: sum)
+    }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
     public var isoWeekday: Int {
