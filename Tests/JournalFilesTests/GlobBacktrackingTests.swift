@@ -4,15 +4,14 @@ import Testing
 /// `ignore` globs match without backtracking: `*a*a*a*b` over long names took minutes.
 @Suite("GlobPattern: no exponential backtracking")
 struct GlobBacktrackingTests {
-    @Test func manyStarsOverALongNameAnswerAtOnce() {
+    /// A hang guard, not a speed measurement (Scripts/benchmark --pathological measures): the
+    /// backtracking matcher took minutes here, the greedy one answers at once.
+    @Test(.timeLimit(.minutes(1)))
+    func manyStarsOverALongNameAnswerAtOnce() {
         let name = String(repeating: "a", count: 5_000) + ".md"
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            #expect(!GlobPattern("*a*a*a*a*a*a*a*a*b").matches(name))
-            #expect(GlobPattern("*a*a*a*a*a*a*a*a*.md").matches(name))
-            #expect(!GlobPattern("**/a*/**/a*/**/a*/**/b").matches(Array(repeating: "aaaa", count: 300).joined(separator: "/")))
-        }
-        #expect(elapsed < .seconds(5), "took \(elapsed)")
+        #expect(!GlobPattern("*a*a*a*a*a*a*a*a*b").matches(name))
+        #expect(GlobPattern("*a*a*a*a*a*a*a*a*.md").matches(name))
+        #expect(!GlobPattern("**/a*/**/a*/**/a*/**/b").matches(Array(repeating: "aaaa", count: 300).joined(separator: "/")))
     }
 
     /// The greedy matcher against plain backtracking (fine for short text) on every small pattern.

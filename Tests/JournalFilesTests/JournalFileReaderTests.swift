@@ -67,7 +67,7 @@ struct JournalFileReaderTests {
         #expect(try reader.read(.file(path: path)).bytes == bytes)
     }
 
-    @Test(arguments: [false, true])
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
     func readsA20MegabyteFile(endsWithInvalidByte: Bool) throws {
         let root = try TemporaryFolder()
         let line = Array("## 21:40 No reply since lunch #no-reply — temp: red\n".utf8)
@@ -75,13 +75,9 @@ struct JournalFileReaderTests {
         var bytes = repeated(line, times: lineCount)
         if endsWithInvalidByte { bytes.append(0xFF) }  // found at the very end, on the right line
         let path = try root.file("big.md", bytes: bytes)
-        let clock = ContinuousClock()
-        var contents: JournalFileContents?
-        let elapsed = try clock.measure { contents = try JournalFileReader().read(.file(path: path)) }
-        #expect(contents?.bytes.count == bytes.count)
-        #expect(contents?.bytes.last == (endsWithInvalidByte ? 0xFF : UInt8(ascii: "\n")))
-        // Typically 0.1 s in a debug build.
-        #expect(elapsed < .seconds(10), "reading 20 MB took \(elapsed)")
+        let contents = try JournalFileReader().read(.file(path: path))
+        #expect(contents.bytes.count == bytes.count)
+        #expect(contents.bytes.last == (endsWithInvalidByte ? 0xFF : UInt8(ascii: "\n")))
     }
 
     @Test(arguments: [false, true])

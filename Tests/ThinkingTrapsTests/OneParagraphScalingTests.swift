@@ -12,17 +12,11 @@ import Testing
         #expect(zip(claims, claims.dropFirst()).allSatisfy { $0.utf8Range.upperBound <= $1.utf8Range.lowerBound })
     }
 
-    @Test func eightTimesTheSentencesTakeAboutEightTimesTheTime() {
-        let clock = ContinuousClock()
-        let small = String(repeating: Self.sentence, count: 2_000)
-        let large = String(repeating: Self.sentence, count: 16_000)
-        _ = detector.claims(in: small)  // warm up the lexicon
-        var smallCount = 0, largeCount = 0
-        let smallTime = clock.measure { smallCount = detector.claims(in: small).count }
-        let largeTime = clock.measure { largeCount = detector.claims(in: large).count }
-        #expect(smallCount == 2_000)
-        #expect(largeCount == 16_000)
-        // Linear is ~8×, quadratic ~64×; 24× leaves room for a busy machine.
-        #expect(largeTime < smallTime * 24 + .milliseconds(200), "2,000 sentences: \(smallTime); 16,000: \(largeTime)")
+    /// A hang guard, not a speed measurement (Scripts/benchmark --pathological measures the
+    /// ratio to neutral prose): 2 MB in one paragraph took 96 s when detection was quadratic.
+    @Test(.timeLimit(.minutes(1)))
+    func aTwoMegabyteParagraphIsRead() {
+        let paragraph = String(repeating: Self.sentence, count: 30_000)
+        #expect(detector.claims(in: paragraph).count == 30_000)
     }
 }
