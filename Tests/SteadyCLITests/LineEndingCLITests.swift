@@ -120,7 +120,7 @@ struct LineEndingCLITests {
         return lines
     }
 
-    @Test func aLoneCRInAFindingsLineIsShownVisiblyInTextOutput() async throws {
+    @Test func aLoneCREndsAFindingsLineAndIsNeverPrintedRaw() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         // A lone CR ends a line; the text reporter never prints it raw.
