@@ -109,4 +109,14 @@ import Testing
             #expect(Array(kept.dropFirst(original.count)) == Array(originalText.lineEnding(originalText.lineCount - 1)))
         }
     }
+
+    /// A directive written over several lines names its rule after a line ending of any kind, and
+    /// its "next line" is counted as cmark counts lines.
+    @Test(arguments: ["\n", "\r", "\r\n"])
+    func multiLineSuppressionCommentWorksWithAnyLineEnding(_ ending: String) {
+        let text = ["# 2026-11-28", "", "<!--", "steady-disable-next-line unsupported-catastrophizing", "-->",
+                    "I will fail the exam and lose everything.", "", "He is going to leave me, I just know it.", ""]
+        let findings = lint(Array(text.joined(separator: ending).utf8)).filter { $0.ruleID == "unsupported-catastrophizing" }
+        #expect(findings.map(\.range.lowerBound.line) == [8])
+    }
 }
