@@ -20,10 +20,11 @@ public enum FixApplier {
             let start = source.lineStarts[line - 1]
             let end = line < source.lineCount ? source.lineStarts[line] : bytes.count
             output += bytes[start..<end]
-            var ending = source.lineEnding(line)
-            if ending.isEmpty { ending = lastEnding } else { lastEnding = ending }
+            let own = source.lineEnding(line)
+            if !own.isEmpty { lastEnding = own }
             guard let inserts = byLine[line] else { continue }
-            if source.lineEnding(line).isEmpty { output += ending }
+            let ending = own.isEmpty ? lastEnding : own
+            if own.isEmpty { output += ending }
             for fix in inserts {
                 for text in fix.lines { output += Array(text.utf8) + ending }
             }
