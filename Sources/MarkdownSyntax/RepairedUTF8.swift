@@ -7,7 +7,8 @@
 /// without validating them again (`SourceText.string(in:)`). U+001A is one byte, so every line
 /// and column still matches the file on disk (a three-byte U+FFFD would shift the columns of
 /// everything after it on the line); where invalid bytes were is recorded so the writer can be
-/// told. Lines end at `\n` only, as in `SourceText`.
+/// told. Those places are counted in lines as `SourceText` counts them (`\n`, `\r\n` and a lone
+/// `\r` each end a line, as in cmark), the one definition of a line in Steady.
 public struct RepairedUTF8: Sendable {
     /// The byte that stands in for each invalid byte.
     public static let substitute: UInt8 = 0x1A
@@ -26,19 +27,12 @@ public struct RepairedUTF8: Sendable {
             return
         }
         var repaired = bytes
-        var runs: [SourceRange] = []
-        var line = 1
-        var lineStart = 0
-        for index in 0..<first where bytes[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
-        }
+        // Runs of invalid bytes as byte offsets first; a run never spans a line ending, which
+        // is ASCII and so valid.
+        var offsetRuns: [Range<Int>] = []
         var index = first
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                lineStart = index + 1
+            if bytes[index] < 0x80 {
                 index += 1
                 continue
             }
@@ -48,16 +42,21 @@ public struct RepairedUTF8: Sendable {
                 continue
             }
             repaired[index] = Self.substitute
-            let column = index - lineStart + 1
-            if let last = runs.last, last.upperBound.line == line, last.upperBound.column == column {
-                runs[runs.count - 1] = SourceRange(last.lowerBound, SourceLocation(line: line, column: column + 1))
+            if let last = offsetRuns.last, last.upperBound == index {
+                offsetRuns[offsetRuns.count - 1] = last.lowerBound..<index + 1
             } else {
-                runs.append(SourceRange(line: line, column: column, length: 1))
+                offsetRuns.append(index..<index + 1)
             }
             index += 1
         }
+        // Lines and columns as `SourceText` counts them (rare: only a file with invalid bytes
+        // pays for this second table of line starts).
+        let lines = SourceText(bytes: repaired)
         self.bytes = repaired
-        self.invalidRuns = runs
+        self.invalidRuns = offsetRuns.map { run in
+            let start = lines.location(ofOffset: run.lowerBound)
+            return SourceRange(line: start.line, column: start.column, length: run.count)
+        }
     }
 
     /// The offset of the first byte that is not valid UTF-8, or `nil`.

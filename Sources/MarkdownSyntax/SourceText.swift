@@ -25,28 +25,56 @@ public struct SourceText: Sendable, Hashable {
     private init(bytes: [UInt8], isKnownValidUTF8: Bool) {
         self.bytes = bytes
         self.isKnownValidUTF8 = isKnownValidUTF8
+        self.lineStarts = Self.lineStarts(of: bytes)
+    }
+
+    /// Byte offset at which each line of `bytes` starts: Steady's one definition of a line.
+    ///
+    /// As in cmark, `\n`, `\r\n` and a lone `\r` each end a line (a file saved by an old Mac
+    /// editor is all lone CRs); anything else that reads lines (invalid bytes' positions, the
+    /// journal's fields, suppressions' "next line", `--fix`) goes through this table, so every
+    /// line and column agrees with cmark's. A text that ends with a line ending has no empty
+    /// line after it.
+    public static func lineStarts(of bytes: [UInt8]) -> [Int] {
         // Reserved before the first start is added: the literal `[0]` would be an allocation
         // of its own, copied at once into the reserved one.
         var starts: [Int] = []
         starts.reserveCapacity(bytes.count / 32 + 2)
         starts.append(0)
         bytes.withUnsafeBufferPointer { buffer in
+            let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            // Almost every file has no lone CR: the common LF and CRLF files are scanned for
+            // `\n` with `memchr`, and only the bytes from the first lone CR on one by one.
             var from = 0
-            while let newline = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: buffer, range: from..<buffer.count) {
+            var nextCR = ByteSearch.firstIndex(of: cr, in: buffer, range: 0..<buffer.count)
+            while let newline = ByteSearch.firstIndex(of: lf, in: buffer, range: from..<buffer.count) {
+                // A CR before this line's `\n`, other than the one right before it, is a lone CR.
+                if let at = nextCR, at < newline - 1 { break }
                 starts.append(newline + 1)
                 from = newline + 1
+                if let at = nextCR, at < from { nextCR = ByteSearch.firstIndex(of: cr, in: buffer, range: from..<buffer.count) }
+            }
+            // No CR left: the `\n`s found were all the line endings.
+            guard nextCR != nil else { return }
+            var index = from
+            while index < buffer.count {
+                let byte = buffer[index]
+                index += 1
+                if byte == lf || (byte == cr && !(index < buffer.count && buffer[index] == lf)) {
+                    starts.append(index)
+                }
             }
         }
         if starts.count > 1, starts.last == bytes.count {
             starts.removeLast()
         }
-        self.lineStarts = starts
+        return starts
     }
 
     /// The number of lines (an empty text has one empty line).
     public var lineCount: Int { lineStarts.count }
 
-    /// The byte offsets of 1-based `line`, without its line ending (`\n` or `\r\n`).
+    /// The byte offsets of 1-based `line`, without its line ending (`\n`, `\r\n` or `\r`).
     /// Lines outside the text yield an empty range at the end rather than trapping.
     public func byteRange(ofLine line: Int) -> Range<Int> {
         guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
@@ -55,6 +83,14 @@ public struct SourceText: Sendable, Hashable {
         if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return start..<max(start, end)
+    }
+
+    /// The bytes of 1-based `line`'s line ending: `\n`, `\r\n`, `\r`, or none (the last line
+    /// of a text that does not end with one, or a line outside the text).
+    public func lineEnding(_ line: Int) -> ArraySlice<UInt8> {
+        guard line >= 1, line <= lineStarts.count else { return bytes[bytes.count...] }
+        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        return bytes[byteRange(ofLine: line).upperBound..<end]
     }
 
     /// The bytes of 1-based `line`, without its line ending.

@@ -2,9 +2,9 @@
 import MarkdownSyntax
 import Testing
 
-/// The check for `steady: review` in front matter, on the UTF-8 view, gives the answer the
-/// character-level one (split on "\n", trim spaces and tabs, compare strings) gives, line
-/// endings included.
+/// The check for `steady: review` in front matter, on the UTF-8 view, gives the answer of a
+/// line-level one (split where cmark ends lines: `\n`, `\r\n`, lone `\r`; trim spaces and tabs;
+/// compare strings), line endings included.
 @Suite struct SavedReviewMarkerTests {
     static let frontMatters = [
         "steady: review", "  steady: review\t", "title: x\nsteady: review", "steady: review\nperiod: p",
@@ -18,12 +18,16 @@ import Testing
     func matchesTheCharacterLevelCheck(_ body: String) throws {
         let document = MarkdownParser.parse("---\n" + body + "\n---\n\ntext\n")
         let frontMatter = try #require(document.frontMatter)
-        let reference = frontMatter.text.split(separator: "\n").contains { $0.trimmingSpaces() == "steady: review" }
+        let lines = frontMatter.text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        let reference = lines.contains { $0.trimmingSpaces() == "steady: review" }
         #expect(JournalBuilder.isSavedReview(document) == reference)
     }
 
-    @Test func crlfLinesAreOneCharacterSoNeverSplit() {
+    /// A review saved with CRLF or CR-only line endings is still a saved review (lines end as cmark ends them).
+    @Test func reviewSavedWithCRLFOrCROnlyIsRecognised() {
         #expect(JournalBuilder.isSavedReview(MarkdownParser.parse("---\nsteady: review\n---\n")))
-        #expect(!JournalBuilder.isSavedReview(MarkdownParser.parse("---\ntitle: x\r\nsteady: review\n---\n")))
+        #expect(JournalBuilder.isSavedReview(MarkdownParser.parse("---\ntitle: x\r\nsteady: review\n---\n")))
+        #expect(JournalBuilder.isSavedReview(MarkdownParser.parse("---\r\ntitle: x\r\nsteady: review\r\n---\r\n")))
+        #expect(JournalBuilder.isSavedReview(MarkdownParser.parse("---\rtitle: x\rsteady: review\r---\r\rtext\r")))
     }
 }

@@ -42,10 +42,13 @@ import MarkdownSyntax
         #expect(repaired.invalidRuns == [SourceRange(line: 1, column: 2, length: replaced)])
     }
 
-    /// Lines end at `\n` only, as `SourceText` counts them, so a run's line is the document's.
-    @Test func linesEndAtLineFeeds() {
+    /// Lines end at `\n`, `\r\n` and a lone `\r`, as `SourceText` and cmark count them, so a
+    /// run's line is the document's.
+    @Test func invalidBytePositionsCountLinesAsCmarkDoes() {
         let repaired = RepairedUTF8(repairing: Array("a\rb\r\nc\n".utf8) + [0xFF])
-        #expect(repaired.invalidRuns == [SourceRange(line: 3, column: 1, length: 1)])
+        #expect(repaired.invalidRuns == [SourceRange(line: 4, column: 1, length: 1)])
+        let afterLoneCR = RepairedUTF8(repairing: Array("x\rab".utf8) + [0xFF, 0xFE] + Array("\rc".utf8) + [0xC0])
+        #expect(afterLoneCR.invalidRuns == [SourceRange(line: 2, column: 3, length: 2), SourceRange(line: 3, column: 2, length: 1)])
     }
 
     @Test func sourceStringsAreCutOnlyBetweenCharacters() {

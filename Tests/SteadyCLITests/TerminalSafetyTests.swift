@@ -57,7 +57,10 @@ struct TerminalSafetyTests {
             #expect(Self.rawControls(output.stderr) == [], "\(output.transcript)")
             #expect(output.stdoutText.contains("note\\u{1B}]0;owned\\u{07}\\u{0D}.md:6:"), "\(output.transcript)")
             #expect(output.stdoutText.contains("I will \\u{1B}[2J\\u{1B}[1;1H surely fail"), "\(output.transcript)")
-            #expect(output.stdoutText.contains("\\u{0D}steady: all good"), "\(output.transcript)")
+            // The journal's lone CR ends line 6, as in cmark (issue 17): the excerpt stops before
+            // it, and the words after it (line 7) are never printed over the report.
+            #expect(output.stdoutText.contains(" 6 | I will \\u{1B}[2J\\u{1B}[1;1H surely fail the exam and lose everything.\n"), "\(output.transcript)")
+            #expect(!output.stdoutText.contains("steady: all good"), "\(output.transcript)")
         }
     }
 

@@ -51,7 +51,7 @@ enum SuppressionParser {
     private static func parse(_ text: String) -> (Keyword, [String], String?)? {
         guard mayStartWithKeyword(text) else { return nil }
         let (head, reason) = splitReason(text)
-        let words = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\n" }).map(String.init)
+        let words = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map(String.init)
         guard let first = words.first, let keyword = Keyword(rawValue: first.lowercased()) else { return nil }
         return (keyword, Array(words.dropFirst()).map { $0.lowercased() }, reason)
     }
@@ -66,7 +66,7 @@ enum SuppressionParser {
             var matched = 0
             for byte in text.utf8 {
                 if matched == 0, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ",")
-                    || byte == UInt8(ascii: "\n") {
+                    || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                     continue
                 }
                 let expected = prefix[matched]

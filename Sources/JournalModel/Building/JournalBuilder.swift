@@ -47,16 +47,13 @@ public enum JournalBuilder {
     /// people save among their notes: a line of its front matter, trimmed of spaces and tabs, is
     /// `steady: review`.
     ///
-    /// Read on the UTF-8 view: splitting into `Character`s runs grapheme breaking over every
-    /// file's front matter. A `\n` right after `\r` does not end a line there, as `\r\n` is one
-    /// character (no other bytes are canonically equivalent to the marker's).
+    /// Read on the UTF-8 view, line by line as `SourceText` reads lines (`\n`, `\r\n` and a
+    /// lone `\r` each end one), so a review saved with any line endings is recognised.
     static func isSavedReview(_ document: Document) -> Bool {
         guard let text = document.frontMatter?.text else { return false }
-        var continuesLine = false
-        for var line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let startsLine = !continuesLine
-            continuesLine = line.last == UInt8(ascii: "\r")
-            guard startsLine else { continue }
+        let lines = SourceText(bytes: Array(text.utf8))
+        for number in 1...lines.lineCount {
+            var line = lines.line(number)
             while let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { line = line.dropFirst() }
             while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { line = line.dropLast() }
             if line.elementsEqual("steady: review".utf8) { return true }
