@@ -146,3 +146,14 @@ struct DeepNestingTests {
         #expect(lines.last == Substring(String(repeating: "  ", count: 32) + "[depth 42] text \"deep\" @1:42-1:46"))
     }
 }
+
+@Suite("Deep nesting, printed")
+struct DeepNestingDescriptionTests {
+    @Test("a deep block tree prints its first levels and counts the rest", .timeLimit(.minutes(1)))
+    func blockDescription() {
+        let document = MarkdownParser.parse(String(repeating: ">", count: 100_000) + " deep\n")
+        let printed = "\(document.children)"
+        #expect(printed.contains("block(s)]"))
+        #expect(printed.utf8.count < 10_000)
+    }
+}

@@ -29,6 +29,19 @@ final class BlockChildren: @unchecked Sendable {
     }
 }
 
+extension BlockChildren: CustomStringConvertible {
+    /// The blocks, printed down to a few levels of nesting, deeper ones as their count: a
+    /// default description would recurse once per level.
+    var description: String {
+        let depth = Self.describingDepth
+        guard depth < 8 else { return "[\(blocks.count) block(s)]" }
+        return Self.$describingDepth.withValue(depth + 1) { blocks.description }
+    }
+
+    /// How many descriptions of boxes are being made further up this task's (or thread's) stack.
+    @TaskLocal private static var describingDepth = 0
+}
+
 extension Block {
     /// Whether the block holds blocks (a quote, a list, a custom block).
     var holdsBlocks: Bool {
