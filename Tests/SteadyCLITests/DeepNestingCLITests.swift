@@ -4,8 +4,8 @@ import Testing
 /// Files nested a million levels deep (issue 17, item 5) through the built binary: every
 /// `parse` format, `lint`, `summary`, and one lint run of ten such files (a pre-commit hook's
 /// run of many files crashed once nine were deep). No signal, no hang; the time limits catch a
-/// hang, not a slow run.
-@Suite("Deep nesting through the CLI")
+/// hang, not a slow run. Serialized: each run of the debug binary takes seconds and memory.
+@Suite("Deep nesting through the CLI", .serialized)
 struct DeepNestingCLITests {
     static let million = 1_000_000
     static let hundredThousand = 100_000
