@@ -29,19 +29,24 @@ struct InlineStorageBuilder: ~Copyable {
     }
 
     /// Copies `inlines` and everything under them into the storage, siblings consecutive, and
-    /// returns the index of the first. Recursive: for lists built by hand, not parsed documents.
+    /// returns the index of the first. For lists built by hand, not parsed documents. With a
+    /// worklist: a container's record is written first and its children's place filled in
+    /// when they are copied (nesting can be deep).
     mutating func appendCopies(of inlines: some Collection<Inline>) -> Int {
-        var siblings: [InlineRecord] = []
-        siblings.reserveCapacity(inlines.count)
-        for inline in inlines {
-            siblings.append(copy(inline))
-        }
         let first = records.count
-        records += siblings
+        var pending: [(record: Int, children: InlineList)] = []
+        for inline in inlines { records.append(copy(inline, at: records.count, pending: &pending)) }
+        while let (index, children) = pending.popLast() {
+            let record = records[index]
+            records[index] = InlineRecord(kind: record.kind, range: record.range, first: records.count, count: children.count, string: record.string)
+            for inline in children { records.append(copy(inline, at: records.count, pending: &pending)) }
+        }
         return first
     }
 
-    private mutating func copy(_ inline: Inline) -> InlineRecord {
+    /// The record of `inline`, to be stored at `index`; a container's children are added to
+    /// `pending`, to be copied later.
+    private mutating func copy(_ inline: Inline, at index: Int, pending: inout [(record: Int, children: InlineList)]) -> InlineRecord {
         switch inline {
         case .text(let node):
             let offset = withExtendedLifetime(node.storage) { appendLiteral(UnsafeRawBufferPointer(node.literalBuffer)) }
@@ -55,27 +60,27 @@ struct InlineStorageBuilder: ~Copyable {
         case .html(let node):
             return InlineRecord(kind: .html, range: node.range, string: appendString(node.literal))
         case .emphasis(let node):
-            return container(.emphasis, node.children, node.range)
+            pending.append((index, node.children))
+            return InlineRecord(kind: .emphasis, range: node.range)
         case .strong(let node):
-            return container(.strong, node.children, node.range)
+            pending.append((index, node.children))
+            return InlineRecord(kind: .strong, range: node.range)
         case .link(let node):
             let string = appendString(node.destination)
             _ = appendString(node.title)
-            return container(.link, node.children, node.range, string: string)
+            pending.append((index, node.children))
+            return InlineRecord(kind: .link, range: node.range, string: string)
         case .image(let node):
             let string = appendString(node.source)
             _ = appendString(node.title)
-            return container(.image, node.children, node.range, string: string)
+            pending.append((index, node.children))
+            return InlineRecord(kind: .image, range: node.range, string: string)
         case .customInline(let node):
             let string = appendString(node.onEnter)
             _ = appendString(node.onExit)
-            return container(.customInline, node.children, node.range, string: string)
+            pending.append((index, node.children))
+            return InlineRecord(kind: .customInline, range: node.range, string: string)
         }
-    }
-
-    private mutating func container(_ kind: InlineRecord.Kind, _ children: InlineList, _ range: SourceRange?, string: Int = 0) -> InlineRecord {
-        let first = appendCopies(of: children)
-        return InlineRecord(kind: kind, range: range, first: first, count: children.count, string: string)
     }
 
     /// Hands the records, strings and literals to the storage and returns it.

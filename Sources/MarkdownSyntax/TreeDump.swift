@@ -1,50 +1,68 @@
 /// A stable, line-per-node text rendering of a document, for golden tests and `--format tree`
 /// debugging. Each line is `kind attributes range`, indented two spaces per depth.
 public enum TreeDump {
+    /// Lines are indented by at most this many levels; a deeper line starts with its depth
+    /// (`[depth 1000]`), so that the dump of deep nesting grows with the input, not its square.
+    public static let maximumIndentedDepth = 32
+
+    /// A node waiting to be written, with its depth.
+    private enum Pending {
+        case block(Block, Int)
+        case item(ListItem, Int)
+        case inline(Inline, Int)
+    }
+
+    /// Written with a worklist, not recursively: nesting can be 1,000,000 levels deep.
     public static func render(_ document: Document) -> String {
-        var lines: [String] = []
-        lines.append("document" + suffix(document.range))
+        var out = "document" + suffix(document.range) + "\n"
         if let frontMatter = document.frontMatter {
-            lines.append("  front-matter" + suffix(frontMatter.range))
+            out += "  front-matter" + suffix(frontMatter.range) + "\n"
         }
-        for block in document.children { dump(block, depth: 1, into: &lines) }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func dump(_ block: Block, depth: Int, into lines: inout [String]) {
-        let indent = String(repeating: "  ", count: depth)
-        switch block {
-        case .blockQuote(let node):
-            lines.append(indent + "block-quote" + suffix(node.range))
-            for child in node.children { dump(child, depth: depth + 1, into: &lines) }
-        case .list(let node):
-            let start = node.kind == .ordered ? " start=\(node.start) delimiter=\(node.delimiter.rawValue)" : ""
-            lines.append(indent + "list \(node.kind.rawValue)\(start) tight=\(node.isTight)" + suffix(node.range))
-            for item in node.items {
-                lines.append(indent + "  item" + suffix(item.range))
-                for child in item.children { dump(child, depth: depth + 2, into: &lines) }
+        var pending: [Pending] = document.children.reversed().map { .block($0, 1) }
+        while let next = pending.popLast() {
+            switch next {
+            case .block(let block, let depth):
+                out += indent(depth) + line(block) + suffix(block.range) + "\n"
+                switch block {
+                case .blockQuote(let node): pending += node.children.reversed().map { .block($0, depth + 1) }
+                case .customBlock(let node): pending += node.children.reversed().map { .block($0, depth + 1) }
+                case .list(let node): pending += node.items.reversed().map { .item($0, depth + 1) }
+                case .paragraph(let node): pending += node.children.reversed().map { .inline($0, depth + 1) }
+                case .heading(let node): pending += node.children.reversed().map { .inline($0, depth + 1) }
+                case .codeBlock, .htmlBlock, .thematicBreak: break
+                }
+            case .item(let item, let depth):
+                out += indent(depth) + "item" + suffix(item.range) + "\n"
+                pending += item.children.reversed().map { .block($0, depth + 1) }
+            case .inline(let inline, let depth):
+                out += indent(depth) + line(inline) + suffix(inline.range) + "\n"
+                pending += inline.children.reversed().map { .inline($0, depth + 1) }
             }
-        case .codeBlock(let node):
-            lines.append(indent + "code-block info=\(quoted(node.info)) \(quoted(node.literal))" + suffix(node.range))
-        case .htmlBlock(let node):
-            lines.append(indent + "html-block \(quoted(node.literal))" + suffix(node.range))
-        case .customBlock(let node):
-            lines.append(indent + "custom-block" + suffix(node.range))
-            for child in node.children { dump(child, depth: depth + 1, into: &lines) }
-        case .paragraph(let node):
-            lines.append(indent + "paragraph" + suffix(node.range))
-            for child in node.children { dump(child, depth: depth + 1, into: &lines) }
-        case .heading(let node):
-            lines.append(indent + "heading level=\(node.level)" + suffix(node.range))
-            for child in node.children { dump(child, depth: depth + 1, into: &lines) }
-        case .thematicBreak(let node):
-            lines.append(indent + "thematic-break" + suffix(node.range))
+        }
+        return out
+    }
+
+    private static func indent(_ depth: Int) -> String {
+        guard depth > maximumIndentedDepth else { return String(repeating: "  ", count: depth) }
+        return String(repeating: "  ", count: maximumIndentedDepth) + "[depth \(depth)] "
+    }
+
+    private static func line(_ block: Block) -> String {
+        switch block {
+        case .blockQuote: "block-quote"
+        case .list(let node):
+            "list \(node.kind.rawValue)" + (node.kind == .ordered ? " start=\(node.start) delimiter=\(node.delimiter.rawValue)" : "") + " tight=\(node.isTight)"
+        case .codeBlock(let node): "code-block info=\(quoted(node.info)) \(quoted(node.literal))"
+        case .htmlBlock(let node): "html-block \(quoted(node.literal))"
+        case .customBlock: "custom-block"
+        case .paragraph: "paragraph"
+        case .heading(let node): "heading level=\(node.level)"
+        case .thematicBreak: "thematic-break"
         }
     }
 
-    private static func dump(_ inline: Inline, depth: Int, into lines: inout [String]) {
-        let indent = String(repeating: "  ", count: depth)
-        let head: String = switch inline {
+    private static func line(_ inline: Inline) -> String {
+        switch inline {
         case .text(let node): "text \(quoted(node.literal))"
         case .softBreak: "soft-break"
         case .lineBreak: "line-break"
@@ -56,8 +74,6 @@ public enum TreeDump {
         case .link(let node): "link destination=\(quoted(node.destination)) title=\(quoted(node.title))"
         case .image(let node): "image source=\(quoted(node.source)) title=\(quoted(node.title))"
         }
-        lines.append(indent + head + suffix(inline.range))
-        for child in inline.children { dump(child, depth: depth + 1, into: &lines) }
     }
 
     private static func suffix(_ range: SourceRange?) -> String {

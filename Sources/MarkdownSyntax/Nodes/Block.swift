@@ -22,4 +22,10 @@ public enum Block: Sendable, Hashable {
         case .thematicBreak(let node): node.range
         }
     }
+
+    /// Compared and hashed with a worklist (`BlockTreeEquality`): the synthesized ones recursed
+    /// once per level of nesting.
+    public static func == (lhs: Block, rhs: Block) -> Bool { BlockTreeEquality.equal(lhs, rhs) }
+
+    public func hash(into hasher: inout Hasher) { BlockTreeEquality.hash(self, into: &hasher) }
 }

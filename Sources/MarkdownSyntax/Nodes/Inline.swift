@@ -52,7 +52,26 @@ public enum Inline: Sendable, Hashable {
         case .code(let node): text += node.literal
         case .softBreak, .lineBreak: text += " "
         case .html: break
-        default: for child in children { child.appendPlainText(to: &text) }
+        default: children.appendPlainText(to: &text)
+        }
+    }
+}
+
+extension InlineList {
+    /// Appends the plain text of the list, containers walked with a worklist (emphasis and
+    /// images can nest 100,000 deep).
+    func appendPlainText(to text: inout String) {
+        var pending: [(list: InlineList, next: Int)] = [(self, 0)]
+        while let (list, next) = pending.popLast() {
+            guard next < list.count else { continue }
+            pending.append((list, next + 1))
+            switch list[next] {
+            case .text(let node): text += node.literal
+            case .code(let node): text += node.literal
+            case .softBreak, .lineBreak: text += " "
+            case .html: break
+            case let container: pending.append((container.children, 0))
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ public struct List: Sendable, Hashable {
     public let start: Int
     /// Whether the list is tight (no blank lines between items).
     public let isTight: Bool
-    public let items: [ListItem]
+    /// `var` only for the teardown (`Block.releaseIteratively`), which empties the items' boxes.
+    public internal(set) var items: [ListItem]
     public let range: SourceRange?
 
     public init(kind: Kind, delimiter: Delimiter, start: Int, isTight: Bool, items: [ListItem], range: SourceRange?) {
@@ -20,4 +21,10 @@ public struct List: Sendable, Hashable {
         self.items = items
         self.range = range
     }
+
+    public static func == (lhs: List, rhs: List) -> Bool {
+        BlockTreeEquality.equal(.list(lhs), .list(rhs))
+    }
+
+    public func hash(into hasher: inout Hasher) { BlockTreeEquality.hash(.list(self), into: &hasher) }
 }
