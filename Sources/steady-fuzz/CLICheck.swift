@@ -45,7 +45,7 @@ struct CLICheck {
         process.executableURL = URL(fileURLWithPath: steady)
         process.arguments = arguments
         let out = folder + "/stdout"
-        FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: out) else { throw Failure(kind: "fuzzer-error", reason: "no \(out)") }
         defer { try? handle.close() }
         process.standardOutput = handle

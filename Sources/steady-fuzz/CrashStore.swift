@@ -11,9 +11,9 @@ struct CrashStore {
         guard alreadyKept < Self.keptPerKind else { return nil }
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let base = "\(folder)/\(failure.kind)-s\(seed)-i\(index)"
-        FileManager.default.createFile(atPath: base + ".md", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: base + ".md", contents: Data(bytes))
         let reason = "\(failure.reason) (reproduce: Scripts/fuzz --seed \(seed) --only \(index))\n"
-        FileManager.default.createFile(atPath: base + ".reason", contents: Data(reason.utf8))
+        _ = FileManager.default.createFile(atPath: base + ".reason", contents: Data(reason.utf8))
         return base + ".md"
     }
 }

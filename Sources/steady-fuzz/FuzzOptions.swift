@@ -13,6 +13,8 @@ struct FuzzOptions {
     var timeLimit: Double = 10
     var steady: String?
     var cliEvery: UInt64 = 50
+    /// Inputs are cut to this many bytes (CI's debug build uses less: big inputs are slow there).
+    var maxSize: UInt64 = 1 << 20
     var only: UInt64?
     var input: String?
     var writeInput: String?
@@ -22,7 +24,7 @@ struct FuzzOptions {
 
     static let usage = """
     usage: steady-fuzz [--seed N] [--runs N | --seconds N] [--corpus DIR]... [--skip-known CLASS,...]
-                       [--time-limit S] [--steady PATH] [--cli-every N] [--crashes DIR]
+                       [--time-limit S] [--steady PATH] [--cli-every N] [--max-size BYTES] [--crashes DIR]
            steady-fuzz --seed N --only K [--write-input FILE]    check input K of seed N again
            steady-fuzz --input FILE                               check one file
     known classes: \(KnownClass.allCases.map(\.rawValue).joined(separator: ", "))
@@ -50,6 +52,7 @@ struct FuzzOptions {
             case "--time-limit": timeLimit = Double(try number(argument))
             case "--steady": steady = try value(argument)
             case "--cli-every": cliEvery = try number(argument)
+            case "--max-size": maxSize = max(try number(argument), 1)
             case "--only": only = try number(argument)
             case "--input": input = try value(argument)
             case "--write-input": writeInput = try value(argument)
@@ -73,7 +76,7 @@ struct FuzzOptions {
     /// The arguments a worker is started with: the same inputs, from `start` on.
     func workerArguments(start: UInt64, deadline: Double?) -> [String] {
         var arguments = ["--worker", "--seed", "\(seed)", "--start", "\(start)", "--crashes", crashes, "--work", work,
-                         "--time-limit", "\(Int(timeLimit))", "--cli-every", "\(cliEvery)"]
+                         "--time-limit", "\(Int(timeLimit))", "--cli-every", "\(cliEvery)", "--max-size", "\(maxSize)"]
         if let runs { arguments += ["--runs", "\(runs)"] }
         if let deadline { arguments += ["--deadline", "\(Int(deadline))"] }
         for folder in corpusFolders { arguments += ["--corpus", folder] }

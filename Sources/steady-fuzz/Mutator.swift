@@ -6,7 +6,7 @@ struct Mutator {
     let seed: UInt64
     /// Inputs are cut to this size: the fuzzer looks for wrong behaviour, not for slowness on
     /// huge files (Scripts/benchmark --pathological measures that).
-    let maximumSize = 1 << 20
+    let maximumSize: Int
 
     /// Fragments a journal is made of, and the bytes that broke it before.
     static let tokens: [[UInt8]] = [
@@ -23,6 +23,7 @@ struct Mutator {
         var random = SeededGenerator(seed: seed, index: index)
         let seeds = corpus.seeds
         var bytes = seeds[Int.random(in: 0..<seeds.count, using: &random)].bytes
+        if bytes.count > maximumSize { bytes.removeLast(bytes.count - maximumSize) }
         // One in eight inputs is a seed as it is: the corpus itself is checked every run.
         if index % 8 == 0 { return bytes }
         let mutations = Int.random(in: 1...8, using: &random)

@@ -11,7 +11,7 @@ do {
     exit(error.kind == "help" ? 0 : 64)
 }
 let corpus = SeedCorpus(folders: options.corpusFolders, includeDeepNesting: !options.skipKnown.contains(.deepNesting))
-let mutator = Mutator(corpus: corpus, seed: options.seed)
+let mutator = Mutator(corpus: corpus, seed: options.seed, maximumSize: Int(options.maxSize))
 
 if options.worker {
     Worker(options: options, mutator: mutator).run()
@@ -30,7 +30,7 @@ if options.only != nil || options.input != nil {
     } else {
         bytes = mutator.input(options.only!)
     }
-    if let path = options.writeInput { FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+    if let path = options.writeInput { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
     var single = options
     single.cliEvery = 1
     if let failure = Worker(options: single, mutator: mutator).check(bytes, index: 0) {

@@ -32,9 +32,9 @@ struct LongLineTextReportTests {
 
     @Test("The text report of one long paragraph of claims grows with its findings, not findings × line")
     func oneParagraphReportIsLinear() {
-        let paragraph = String(repeating: "I will definitely fail. Everyone will hate me. ", count: 2_000)
-        let report = lint("# 2026-11-28\n\n## 22:00 spiral\n\ntemp: 9\n\n" + paragraph + "\n")
-        #expect(report.findings.count > 1_000)
+        let paragraph = String(repeating: "I will definitely fail. Everyone will hate me. This always ruins everything. ", count: 1_000)
+        let report = lint("# 2026-11-28\n\n## 22:00 spiral\n\n" + paragraph + "\n")
+        #expect(report.findings.count >= 1_000)
         let output = TextReporter.text(report, options: ReportOptions())
         // Each finding: its message, help and a window of at most ~2 × context bytes of the line.
         #expect(output.utf8.count < report.findings.count * 2_000)
