@@ -7,11 +7,14 @@ struct CLICheck {
     let steady: String
     let folder: String
     let timeLimit: Double
+    /// Called before each launch: the supervisor's time limit is per launch, not per input.
+    let heartbeat: () -> Void
 
-    init(steady: String, folder: String, timeLimit: Double) {
+    init(steady: String, folder: String, timeLimit: Double, heartbeat: @escaping () -> Void = {}) {
         self.steady = steady
         self.folder = folder
         self.timeLimit = timeLimit
+        self.heartbeat = heartbeat
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
@@ -41,6 +44,7 @@ struct CLICheck {
 
     /// Runs `steady` with `arguments`; its stdout, unless it died by a signal or ran too long.
     private func launch(_ arguments: [String]) throws(Failure) -> [UInt8] {
+        heartbeat()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: steady)
         process.arguments = arguments

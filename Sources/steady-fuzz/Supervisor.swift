@@ -25,7 +25,12 @@ struct Supervisor {
             if let runs = options.runs, next >= runs { break }
             if let deadline, Date().timeIntervalSince1970 >= deadline { break }
             let (ended, current) = runWorker(from: next, deadline: deadline, tally: &tally)
-            guard let failure = ended, let current else { break }
+            guard let failure = ended else { break }
+            guard let current else {
+                // The worker failed before its first input: nothing to go on from.
+                record(failure, saved: nil, tally: &tally)
+                break
+            }
             let bytes = mutator.input(current)
             if options.skipKnown.contains(where: { $0.matches(bytes) }), let known = options.skipKnown.first(where: { $0.matches(bytes) }) {
                 tally.known[known.rawValue, default: 0] += 1
@@ -79,14 +84,17 @@ struct Supervisor {
                     pending.removeSubrange(...newline)
                     handle(line, current: &current, finished: &finished, tally: &tally)
                 }
-            } else if Date().timeIntervalSince(lastHeard) > options.timeLimit {
+            } else if Date().timeIntervalSince(lastHeard) > options.timeLimit + 2 {
+                // A little past the limit: a CLI launch that runs too long is the worker's to report.
                 kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
+                try? FileManager.default.removeItem(atPath: Worker.folder(work: options.work, pid: process.processIdentifier))
                 return (Failure(kind: "hang", reason: "input ran past the \(Int(options.timeLimit)) s time limit"), current)
             }
         }
         process.waitUntilExit()
         if finished { return (nil, nil) }
+        try? FileManager.default.removeItem(atPath: Worker.folder(work: options.work, pid: process.processIdentifier))
         if process.terminationReason == .uncaughtSignal {
             let signal = process.terminationStatus
             return (Failure(kind: "signal-\(signal)", reason: "died of signal \(signal) (\(String(cString: strsignal(signal))))"), current)

@@ -12,7 +12,13 @@ struct Worker {
     init(options: FuzzOptions, mutator: Mutator) {
         self.options = options
         self.mutator = mutator
-        cli = options.steady.map { CLICheck(steady: $0, folder: options.work + "/cli-\(getpid())", timeLimit: options.timeLimit) }
+        let heartbeat = options.worker ? { Worker.say("P") } : {}
+        cli = options.steady.map { CLICheck(steady: $0, folder: Worker.folder(work: options.work, pid: getpid()), timeLimit: options.timeLimit, heartbeat: heartbeat) }
+    }
+
+    /// The folder of a worker's CLI files (the supervisor removes it after a crash).
+    static func folder(work: String, pid: Int32) -> String {
+        "\(work)/cli-\(pid)"
     }
 
     static func say(_ line: String) {
@@ -57,6 +63,7 @@ struct Worker {
             }
             index += 1
         }
+        if let cli { try? FileManager.default.removeItem(atPath: cli.folder) }
         Self.say("D")
     }
 }
