@@ -25,17 +25,20 @@ struct CLICheck {
         }
         for command in [["parse", "--format", "json"], ["lint", "--format", "json"], ["lint", "--format", "sarif"],
                         ["summary", "--format", "json", "--compare"]] {
-            let output = try launch(command + [file])
-            // Exit 1 means findings, 2 unreadable input; either way stdout is the document.
+            let (output, status) = try launch(command + [file])
+            // Exit 1 means findings, 2 unreadable input; either way stdout is the document,
+            // except that `summary` refuses to summarise when a file could not be read (a
+            // partial review could mislead; the reason is on stderr).
+            if command[0] == "summary", status == 2, output.isEmpty { continue }
             try PipelineCheck.requireJSON(output, command.joined(separator: " "))
         }
-        _ = try launch(["lint", "--format", "text", "--color", "never", file])
-        _ = try launch(["lint", "--fix", "--format", "json", file])
+        try launch(["lint", "--format", "text", "--color", "never", file])
+        try launch(["lint", "--fix", "--format", "json", file])
         let fixed = Array(FileManager.default.contents(atPath: file) ?? Data())
         guard PipelineCheck.isSubsequence(bytes, of: fixed) else {
             throw Failure(kind: "cli-fix-dropped-bytes", reason: "steady lint --fix lost or changed bytes of the file")
         }
-        _ = try launch(["lint", "--fix", "--format", "json", file])
+        try launch(["lint", "--fix", "--format", "json", file])
         let refixed = Array(FileManager.default.contents(atPath: file) ?? Data())
         guard refixed == fixed else {
             throw Failure(kind: "cli-fix-not-idempotent", reason: "a second steady lint --fix changed the file again (\(fixed.count) → \(refixed.count) bytes)")
@@ -43,7 +46,8 @@ struct CLICheck {
     }
 
     /// Runs `steady` with `arguments`; its stdout, unless it died by a signal or ran too long.
-    private func launch(_ arguments: [String]) throws(Failure) -> [UInt8] {
+    @discardableResult
+    private func launch(_ arguments: [String]) throws(Failure) -> (output: [UInt8], status: Int32) {
         heartbeat()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: steady)
@@ -72,6 +76,6 @@ struct CLICheck {
         guard process.terminationStatus <= 2 else {
             throw Failure(kind: "cli-exit-\(process.terminationStatus)", reason: "\(name) exited \(process.terminationStatus)")
         }
-        return Array(FileManager.default.contents(atPath: out) ?? Data())
+        return (Array(FileManager.default.contents(atPath: out) ?? Data()), process.terminationStatus)
     }
 }

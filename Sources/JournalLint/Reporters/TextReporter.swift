@@ -69,7 +69,13 @@ enum CaretLine {
     static let context = 300
 
     static func layout(_ finding: Finding) -> (line: String, caretStart: Int, caretWidth: Int) {
-        let bytes = Array(finding.lineText.utf8)
+        // Read in place: copying a long line for each of its findings was quadratic too.
+        var line = finding.lineText
+        return line.withUTF8 { layout(finding, bytes: $0) }
+    }
+
+    private static func layout(_ finding: Finding, bytes: UnsafeBufferPointer<UInt8>) -> (line: String, caretStart: Int, caretWidth: Int) {
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         let start = min(max(finding.range.lowerBound.column - 1, 0), bytes.count)
         var end = finding.range.upperBound.line == finding.range.lowerBound.line
             ? min(max(finding.range.upperBound.column - 1, start), bytes.count)
@@ -87,11 +93,11 @@ enum CaretLine {
         let before = window.lowerBound > 0 ? "…" : ""
         let after = window.upperBound < bytes.count ? "…" : ""
         // Controls are made visible before measuring, so the caret sits under what is printed.
-        let prefix = before + String(decoding: bytes[window.lowerBound..<start], as: UTF8.self).withVisibleControls()
-        let span = String(decoding: bytes[start..<end], as: UTF8.self).withVisibleControls()
-        let shown = window == bytes.indices
+        let prefix = before + text(window.lowerBound..<start).withVisibleControls()
+        let span = text(start..<end).withVisibleControls()
+        let shown = window == 0..<bytes.count
             ? finding.lineText.withVisibleControls().replacingTabs()
-            : before + String(decoding: bytes[window], as: UTF8.self).withVisibleControls().replacingTabs() + after
+            : before + text(window).withVisibleControls().replacingTabs() + after
         return (shown, cells(prefix.replacingTabs()), cells(span.replacingTabs()))
     }
 
