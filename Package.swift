@@ -82,6 +82,11 @@ let package = Package(
             name: "evaluate-detector",
             dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]
         ),
+        // The mutation fuzzer of docs/reliability.md (Scripts/fuzz builds and runs it).
+        .executableTarget(
+            name: "steady-fuzz",
+            dependencies: ["JournalAnalysis", "JournalDetection", "JournalLint", "JournalModel", "MarkdownSyntax"]
+        ),
         .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"], resources: [.copy("Goldens")]),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax"]),
         .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps"], resources: [.copy("Fixtures")]),

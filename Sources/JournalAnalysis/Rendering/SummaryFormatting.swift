@@ -64,7 +64,8 @@ enum SummaryFormatting {
 
     /// `cold water 2, walk 1`.
     static func namedCounts(_ counts: [NamedCount]) -> String {
-        counts.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+        // The names are the writer's (`regulate:` values): controls shown, never sent to a terminal.
+        counts.map { "\($0.name.withVisibleControls()) \($0.count)" }.joined(separator: ", ")
     }
 
     /// Pads `text` on the right to `width` characters.

@@ -39,6 +39,9 @@ public enum SARIFReporter: Reporter {
         w.field("columnKind", "unicodeCodePoints")
         w.key("results")
         w.beginArray()
+        // Starts and ends each go forward along a line: one counter for each.
+        var starts = CodePointColumns()
+        var ends = CodePointColumns()
         for finding in report.findings {
             w.beginObject()
             w.field("ruleId", finding.ruleID)
@@ -56,13 +59,13 @@ public enum SARIFReporter: Reporter {
             w.key("region")
             w.beginObject()
             w.field("startLine", finding.range.lowerBound.line)
-            w.field("startColumn", codePointColumn(finding.range.lowerBound.column, in: finding.lineText))
+            w.field("startColumn", starts.column(finding.range.lowerBound.column, in: finding.lineText, path: finding.path, line: finding.range.lowerBound.line))
             w.field("endLine", finding.range.upperBound.line)
             // Only the start line's text is known, so a region ending on a later line leaves
             // endColumn out (SARIF: the region runs to the end of endLine) rather than give a
             // byte column where code points are promised.
             if finding.range.upperBound.line == finding.range.lowerBound.line {
-                w.field("endColumn", max(codePointColumn(finding.range.upperBound.column, in: finding.lineText), 1))
+                w.field("endColumn", max(ends.column(finding.range.upperBound.column, in: finding.lineText, path: finding.path, line: finding.range.lowerBound.line), 1))
             }
             if options.includeText {
                 w.key("snippet"); w.beginObject(); w.field("text", finding.lineText); w.endObject()

@@ -1,0 +1,6 @@
+/// One thing an input did wrong: a class (stable, for counting and skipping) and a one-line
+/// reason for a person.
+struct Failure: Error {
+    let kind: String
+    let reason: String
+}

@@ -1,0 +1,109 @@
+import Foundation
+import JournalAnalysis
+import JournalDetection
+import JournalLint
+import JournalModel
+import MarkdownSyntax
+
+/// The in-process pass over one input: parse → model → lint → summary → fix, as the CLI runs
+/// them, checking what Steady promises of every input: JSON and SARIF that parse, no raw ESC in
+/// text meant for a terminal, and fixes that only add lines and are idempotent.
+struct PipelineCheck {
+    let configuration = LintConfiguration.default
+    let engine = LintEngine()
+    let analyzer: EntryAnalyzer
+    let insights: DetectorInsightProvider
+    let path = "fuzz/2026-11-28.md"
+
+    init() {
+        analyzer = configuration.makeAnalyzer()
+        insights = DetectorInsightProvider(analyzer: configuration.makeAnalyzer())
+    }
+
+    func run(_ bytes: [UInt8]) throws(Failure) {
+        let journal = JournalBuilder.build(MarkdownParser.parse(bytes), path: path)
+
+        var parseJSON = JSONWriter()
+        JournalJSON.begin(into: &parseJSON)
+        JournalJSON.write(journal, into: &parseJSON)
+        JournalJSON.finish(into: &parseJSON)
+        try Self.requireJSON(parseJSON.bytes, "parse --format json")
+        try Self.requireNoEscape(Array(JournalTree.render(journal).utf8), "parse --format tree")
+
+        for period in [PeriodRequest.defaultPeriod, .endingOnLatestEntry(days: 10_000)] {
+            let options = SummaryOptions(period: period, compare: true)
+            let digests = SummaryBuilder.digests(of: journal, options: options, insights: insights)
+            if let summary = SummaryBuilder.build(digests: digests, options: options) {
+                try Self.requireJSON(Array(JSONSummaryRenderer.render(summary, includeText: true).utf8), "summary --format json")
+                try Self.requireNoEscape(Array(TextSummaryRenderer.render(summary).utf8), "summary text")
+                _ = MarkdownSummaryRenderer.render(summary)
+                _ = HTMLSummaryRenderer.render(summary)
+            }
+        }
+
+        let report = lint(journal)
+        let options = ReportOptions(includeText: true)
+        // With --include-text, JSON and SARIF carry each finding's whole source line: a long
+        // paragraph with thousands of findings makes hundreds of MB (an open finding in
+        // docs/reliability.md), so the words go in only where lines are short.
+        let machine = Self.longestLine(bytes) <= Self.longLineForText ? options : ReportOptions()
+        try Self.requireJSON(Self.rendered(JSONReporter.self, report, machine), "lint --format json")
+        try Self.requireJSON(Self.rendered(SARIFReporter.self, report, machine), "lint --format sarif")
+        try Self.requireNoEscape(Self.rendered(TextReporter.self, report, options), "lint text")
+        try Self.requireNoEscape(Self.rendered(GitHubReporter.self, report, options), "lint --format github")
+
+        let fixed = FixApplier.apply(report.findings.compactMap(\.fix), to: bytes)
+        guard Self.isSubsequence(bytes, of: fixed) else {
+            throw Failure(kind: "fix-dropped-bytes", reason: "--fix lost or changed bytes of the writer's text")
+        }
+        guard fixed != bytes else { return }
+        let again = lint(JournalBuilder.build(MarkdownParser.parse(fixed), path: path))
+        let refixed = FixApplier.apply(again.findings.compactMap(\.fix), to: fixed)
+        guard refixed == fixed else {
+            throw Failure(kind: "fix-not-idempotent", reason: "a second --fix changed the fixed text again (\(fixed.count) → \(refixed.count) bytes)")
+        }
+    }
+
+    static let longLineForText = 4_096
+
+    static func longestLine(_ bytes: [UInt8]) -> Int {
+        var longest = 0
+        var current = 0
+        for byte in bytes {
+            if byte == 0x0A || byte == 0x0D { longest = max(longest, current); current = 0 } else { current += 1 }
+        }
+        return max(longest, current)
+    }
+
+    private func lint(_ journal: Journal) -> LintReport {
+        engine.finish([engine.lint(journal, configuration: configuration, analyzer: analyzer)])
+    }
+
+    private static func rendered(_ reporter: any Reporter.Type, _ report: LintReport, _ options: ReportOptions) -> [UInt8] {
+        var out: [UInt8] = []
+        reporter.write(report, options: options) { out += $0 }
+        return out
+    }
+
+    static func requireJSON(_ bytes: [UInt8], _ what: String) throws(Failure) {
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            throw Failure(kind: "invalid-json", reason: "\(what) is not valid JSON: \(error.localizedDescription)")
+        }
+    }
+
+    /// Text for a terminal must show control characters, never send them (issue 17, item 13).
+    static func requireNoEscape(_ bytes: [UInt8], _ what: String) throws(Failure) {
+        if bytes.contains(0x1B) || bytes.contains(0x9B) && String(decoding: bytes, as: UTF8.self).unicodeScalars.contains("\u{9B}") {
+            throw Failure(kind: "raw-escape", reason: "\(what) prints a raw escape character")
+        }
+    }
+
+    /// Whether every byte of `original` is in `fixed`, in order: fixes only insert lines.
+    static func isSubsequence(_ original: [UInt8], of fixed: [UInt8]) -> Bool {
+        var next = original.startIndex
+        for byte in fixed where next < original.endIndex && byte == original[next] { next += 1 }
+        return next == original.endIndex
+    }
+}

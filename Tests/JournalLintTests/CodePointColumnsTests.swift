@@ -1,0 +1,33 @@
+@testable import JournalLint
+import Testing
+
+/// SARIF's code-point columns, counted on from the last one on a line (linear over a line's
+/// findings, found by the fuzzer), agree with counting each from the line's start.
+@Suite("SARIF code-point columns")
+struct CodePointColumnsTests {
+    @Test("Going forward, back and to another line gives the columns counted from the start")
+    func agreesWithCountingFromTheStart() {
+        let line = "Café 🙂 大丈夫 x\u{301}y and more words"
+        var counter = CodePointColumns()
+        let columns = [1, 4, 6, 7, 9, 12, 3, 15, 99, 2, 30, 0]
+        for column in columns {
+            #expect(counter.column(column, in: line, path: "a.md", line: 3) == SARIFReporter.codePointColumn(column, in: line),
+                    "column \(column)")
+        }
+        let other = "🙂🙂🙂"
+        #expect(counter.column(9, in: other, path: "a.md", line: 4) == SARIFReporter.codePointColumn(9, in: other))
+        #expect(counter.column(5, in: other, path: "b.md", line: 4) == SARIFReporter.codePointColumn(5, in: other))
+    }
+
+    @Test("A SARIF report of a long one-paragraph journal has each finding's code-point columns")
+    func longParagraph() throws {
+        let paragraph = "é " + String(repeating: "I will definitely fail. Everyone will hate me. This always ruins everything. ", count: 200)
+        let report = lint("# 2026-11-28\n\n## 22:00 spiral\n\n" + paragraph + "\n")
+        var out: [UInt8] = []
+        SARIFReporter.write(report, options: ReportOptions()) { out += $0 }
+        let sarif = String(decoding: out, as: UTF8.self)
+        let last = try #require(report.findings.last)
+        let expected = SARIFReporter.codePointColumn(last.range.lowerBound.column, in: paragraph)
+        #expect(sarif.contains("\"startColumn\":\(expected)"))
+    }
+}
