@@ -14,26 +14,10 @@ private let header = "# 2026-01-05\n\n"
 func classify(_ text: String) -> [ClaimMatch] {
     let document = Array((header + text + "\n").utf8)
     let journal = JournalBuilder.build(bytes: document, path: "thought.md")
-    let source = SourceTextOffsets(document)
     let textStart = header.utf8.count
     return journal.entries.flatMap { analyzer.analyze($0).claims }.map { claim in
-        let lower = source.offset(line: claim.range.lowerBound.line, column: claim.range.lowerBound.column) - textStart
-        let upper = source.offset(line: claim.range.upperBound.line, column: claim.range.upperBound.column) - textStart
+        let lower = journal.source.offset(of: claim.range.lowerBound) - textStart
+        let upper = journal.source.offset(of: claim.range.upperBound) - textStart
         return ClaimMatch(utf8Range: max(0, lower)..<max(lower, upper), kind: claim.kind, cue: claim.cue)
-    }
-}
-
-/// Byte offsets of (line, column) positions in a document.
-private struct SourceTextOffsets {
-    let lineStarts: [Int]
-
-    init(_ bytes: [UInt8]) {
-        var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
-        lineStarts = starts
-    }
-
-    func offset(line: Int, column: Int) -> Int {
-        lineStarts[min(max(line - 1, 0), lineStarts.count - 1)] + column - 1
     }
 }
