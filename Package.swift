@@ -87,14 +87,17 @@ let package = Package(
             name: "steady-fuzz",
             dependencies: ["JournalAnalysis", "JournalDetection", "JournalLint", "JournalModel", "MarkdownSyntax"]
         ),
-        .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"], resources: [.copy("Goldens")]),
-        .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax"]),
+        // What several test targets share (temporary folders, a seeded generator, running off
+        // the cooperative pool): test targets cannot import each other.
+        .target(name: "SteadyTestSupport", path: "Tests/Support"),
+        .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax", "SteadyTestSupport"], resources: [.copy("Goldens")]),
+        .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax", "SteadyTestSupport"]),
         .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles", .target(name: "CXattr", condition: .when(platforms: [.linux]))]),
+        .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles", "SteadyTestSupport", .target(name: "CXattr", condition: .when(platforms: [.linux]))]),
         .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]),
-        .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
+        .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps", "SteadyTestSupport"]),
         .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel"]),
-        .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint"]),
+        .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint", "SteadyTestSupport"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,4 @@
-/// One thing an input did wrong: a class (stable, for counting and skipping) and a one-line
+/// One thing an input did wrong: a class (stable, for counting and naming saved inputs) and a one-line
 /// reason for a person.
 struct Failure: Error {
     let kind: String

@@ -9,7 +9,6 @@ struct FuzzOptions {
     var corpusFolders: [String] = []
     var crashes = ".build-fuzz/crashes"
     var work = ".build-fuzz/work"
-    var skipKnown: Set<KnownClass> = []
     var timeLimit: Double = 10
     var steady: String?
     var cliEvery: UInt64 = 50
@@ -23,11 +22,10 @@ struct FuzzOptions {
     var deadline: Double?
 
     static let usage = """
-    usage: steady-fuzz [--seed N] [--runs N | --seconds N] [--corpus DIR]... [--skip-known CLASS,...]
+    usage: steady-fuzz [--seed N] [--runs N | --seconds N] [--corpus DIR]...
                        [--time-limit S] [--steady PATH] [--cli-every N] [--max-size BYTES] [--crashes DIR]
            steady-fuzz --seed N --only K [--write-input FILE]    check input K of seed N again
            steady-fuzz --input FILE                               check one file
-    known classes: \(KnownClass.allCases.map(\.rawValue).joined(separator: ", "))
     """
 
     init(_ arguments: [String]) throws(Failure) {
@@ -59,13 +57,6 @@ struct FuzzOptions {
             case "--worker": worker = true
             case "--start": start = try number(argument)
             case "--deadline": deadline = Double(try number(argument))
-            case "--skip-known":
-                for name in try value(argument).split(separator: ",") {
-                    guard let known = KnownClass(rawValue: String(name)) else {
-                        throw Failure(kind: "usage", reason: "unknown class '\(name)' for --skip-known; known: \(KnownClass.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    skipKnown.insert(known)
-                }
             case "--help", "-h": throw Failure(kind: "help", reason: Self.usage)
             default: throw Failure(kind: "usage", reason: "unknown argument '\(argument)'\n\(Self.usage)")
             }
@@ -81,7 +72,6 @@ struct FuzzOptions {
         if let deadline { arguments += ["--deadline", "\(Int(deadline))"] }
         for folder in corpusFolders { arguments += ["--corpus", folder] }
         if let steady { arguments += ["--steady", steady] }
-        if !skipKnown.isEmpty { arguments += ["--skip-known", skipKnown.map(\.rawValue).sorted().joined(separator: ",")] }
         return arguments
     }
 }

@@ -17,7 +17,7 @@ struct PipelineCheck {
 
     init() {
         analyzer = configuration.makeAnalyzer()
-        insights = DetectorInsightProvider(analyzer: configuration.makeAnalyzer())
+        insights = DetectorInsightProvider(analyzer: analyzer)
     }
 
     func run(_ bytes: [UInt8]) throws(Failure) {

@@ -6,7 +6,7 @@ import Foundation
 struct SeedCorpus {
     let seeds: [(name: String, bytes: [UInt8])]
 
-    init(folders: [String], includeDeepNesting: Bool) {
+    init(folders: [String]) {
         var found: [(String, [UInt8])] = []
         let manager = FileManager.default
         for folder in folders {
@@ -20,7 +20,6 @@ struct SeedCorpus {
             }
         }
         found += HostileSeeds.all()
-        if includeDeepNesting { found += HostileSeeds.deepNesting() }
         seeds = found
     }
 }

@@ -10,8 +10,6 @@ struct Supervisor {
 
     struct Tally {
         var runs: UInt64 = 0
-        var skipped: UInt64 = 0
-        var known: [String: Int] = [:]
         var failures: [String: Int] = [:]
         var firstReasons: [String: String] = [:]
     }
@@ -32,12 +30,8 @@ struct Supervisor {
                 break
             }
             let bytes = mutator.input(current)
-            if options.skipKnown.contains(where: { $0.matches(bytes) }), let known = options.skipKnown.first(where: { $0.matches(bytes) }) {
-                tally.known[known.rawValue, default: 0] += 1
-            } else {
-                let saved = store.save(bytes, index: current, failure: failure, alreadyKept: tally.failures[failure.kind, default: 0])
-                record(failure, saved: saved, tally: &tally)
-            }
+            let saved = store.save(bytes, index: current, failure: failure, alreadyKept: tally.failures[failure.kind, default: 0])
+            record(failure, saved: saved, tally: &tally)
             next = current + 1
         }
         return tally
@@ -108,8 +102,6 @@ struct Supervisor {
         case "R":
             current = UInt64(parts[1])
             tally.runs += 1
-        case "S": tally.skipped += 1
-        case "K": tally.known[parts[2], default: 0] += 1
         case "F": record(Failure(kind: parts[2], reason: parts.count > 3 ? parts[3] : ""), saved: nil, tally: &tally)
         case "D": finished = true
         default: break

@@ -1,8 +1,7 @@
 import Foundation
 
 /// Runs inputs one after another in this process and tells the supervisor on stdout, one line
-/// each: `R k` before input k, `P` while the CLI pass runs, `F k kind reason`, `K k class` (a
-/// known class's failure), `S k` (skipped: a known class that would crash).
+/// each: `R k` before input k, `P` while the CLI pass runs, `F k kind reason`, `D` when done.
 struct Worker {
     let options: FuzzOptions
     let mutator: Mutator
@@ -37,11 +36,6 @@ struct Worker {
         }
     }
 
-    /// The known class that explains a failure of `bytes`, when the run skips it.
-    func knownClass(of bytes: [UInt8]) -> KnownClass? {
-        options.skipKnown.sorted { $0.rawValue < $1.rawValue }.first { $0.matches(bytes) }
-    }
-
     func run() {
         var kept: [String: Int] = [:]
         let store = CrashStore(folder: options.crashes, seed: options.seed)
@@ -50,16 +44,10 @@ struct Worker {
             if let deadline = options.deadline, Date().timeIntervalSince1970 >= deadline { break }
             let bytes = mutator.input(index)
             Self.say("R \(index)")
-            if options.skipKnown.contains(.deepNesting), KnownClass.deepNesting.matches(bytes) {
-                Self.say("S \(index)")
-            } else if let failure = check(bytes, index: index) {
-                if let known = knownClass(of: bytes) {
-                    Self.say("K \(index) \(known.rawValue)")
-                } else {
-                    _ = store.save(bytes, index: index, failure: failure, alreadyKept: kept[failure.kind, default: 0])
-                    kept[failure.kind, default: 0] += 1
-                    Self.say("F \(index) \(failure.kind) \(failure.reason)")
-                }
+            if let failure = check(bytes, index: index) {
+                _ = store.save(bytes, index: index, failure: failure, alreadyKept: kept[failure.kind, default: 0])
+                kept[failure.kind, default: 0] += 1
+                Self.say("F \(index) \(failure.kind) \(failure.reason)")
             }
             index += 1
         }

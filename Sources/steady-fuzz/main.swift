@@ -10,7 +10,7 @@ do {
     FileHandle.standardError.write(Data((error.reason + "\n").utf8))
     exit(error.kind == "help" ? 0 : 64)
 }
-let corpus = SeedCorpus(folders: options.corpusFolders, includeDeepNesting: !options.skipKnown.contains(.deepNesting))
+let corpus = SeedCorpus(folders: options.corpusFolders)
 let mutator = Mutator(corpus: corpus, seed: options.seed, maximumSize: Int(options.maxSize))
 
 if options.worker {
@@ -50,8 +50,6 @@ let tally = Supervisor(options: options, mutator: mutator).run()
 let elapsed = Date().timeIntervalSince(started)
 let perSecond = elapsed > 0 ? Double(tally.runs) / elapsed : 0
 print("steady-fuzz: seed \(options.seed), \(corpus.seeds.count) seeds, \(tally.runs) inputs in \(String(format: "%.1f", elapsed)) s (\(String(format: "%.0f", perSecond))/s)")
-if tally.skipped > 0 { print("  skipped \(tally.skipped) inputs of a known class that crashes (deep-nesting)") }
-for (name, count) in tally.known.sorted(by: { $0.key < $1.key }) { print("  known \(name): \(count) failing inputs not counted (--skip-known)") }
 for (kind, count) in tally.failures.sorted(by: { $0.key < $1.key }) {
     print("  FAILED \(kind): \(count) inputs; first: \(tally.firstReasons[kind] ?? "")")
 }

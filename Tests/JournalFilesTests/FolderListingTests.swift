@@ -1,4 +1,5 @@
 import Foundation
+import SteadyTestSupport
 import Testing
 @testable import JournalFiles
 

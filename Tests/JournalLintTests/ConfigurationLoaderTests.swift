@@ -1,11 +1,12 @@
 import Foundation
+import SteadyTestSupport
 import Testing
 @testable import JournalLint
 
 @Suite("Configuration: discovery, loading and explanation")
 struct ConfigurationLoaderTests {
     @Test func discoveryWalksUpwardAndNearestWins() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         let outer = try root.file("journal/.steady.yml", "fail-on: warning\n")
         let inner = try root.file("journal/private/.steady.yaml", "fail-on: never\n")
         try root.file("journal/daily/2026/2026-11-20.md")
@@ -16,14 +17,14 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func ymlWinsOverYamlInTheSameFolder() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         let yml = try root.file(".steady.yml")
         try root.file(".steady.yaml")
         #expect(ConfigurationLoader(currentDirectory: root.path).discover(forFileAt: "a.md") == yml)
     }
 
     @Test func noConfigurationAnywhereGivesTheDefaults() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         let loader = ConfigurationLoader(currentDirectory: root.path)
         // Nothing under the temporary folder; a file further up (outside the test) would be found,
         // so only assert what the folder itself decides when nothing is above it.
@@ -33,7 +34,7 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func discoveryIsCachedPerFolder() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         let config = try root.file("j/.steady.yml")
         let loader = ConfigurationLoader(currentDirectory: root.path)
         #expect(loader.discover(forFileAt: "j/a/b.md") == config)
@@ -44,7 +45,7 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func explicitConfigurationWinsOverDiscovery() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         try root.file("j/.steady.yml", "fail-on: warning\n")
         let explicit = try root.file("ci.yml", "fail-on: note\n")
         let loader = ConfigurationLoader(currentDirectory: root.path)
@@ -56,7 +57,7 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func loadingAnchorsIgnoreGlobsAtTheFilesFolder() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         try root.file("j/.steady.yml", "ignore: [drafts/**]\n")
         let configuration = try ConfigurationLoader(currentDirectory: root.path)
             .load(contentsOf: "j/.steady.yml", knownRuleIDs: configurationTestRuleIDs)
@@ -65,7 +66,7 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func loadErrorsNameTheFileAsGiven() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         try root.file("j/.steady.yml", "reassurance:\n  max-per-dy: 2\n")
         let loader = ConfigurationLoader(currentDirectory: root.path)
         let error = try #require(throws: ConfigurationError.self) {
@@ -75,7 +76,7 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func unreadableConfigurationCarriesTheReason() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: root.path + "/folder.yml", withIntermediateDirectories: true)
         let loader = ConfigurationLoader(currentDirectory: root.path)
         #expect(throws: ConfigurationError(path: "missing.yml", line: nil, column: nil,
@@ -89,7 +90,7 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func invalidUTF8IsReportedWithItsPosition() throws {
-        let root = try ConfigurationTestFolder()
+        let root = try TemporaryFolder()
         let path = root.path + "/.steady.yml"
         try Data(Array("fail-on: error\ncrisis:\n  message: caf".utf8) + [0xE9] + Array("\n".utf8)).write(to: URL(fileURLWithPath: path))
         let error = try #require(throws: ConfigurationError.self) {

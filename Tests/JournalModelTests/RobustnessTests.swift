@@ -1,4 +1,5 @@
 import Foundation
+import SteadyTestSupport
 import Testing
 @testable import JournalModel
 import MarkdownSyntax
@@ -127,18 +128,5 @@ import MarkdownSyntax
         #expect(journal.entries.count == days * 2)
         #expect(journal.problems.isEmpty)
         #expect(journal.entries.last?.evidence.first?.items.count == 2)
-    }
-}
-
-/// A seeded generator (SplitMix64), so the "random" inputs are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import SteadyTestSupport
 import Testing
 @testable import MarkdownSyntax
 

@@ -1,3 +1,4 @@
+import SteadyTestSupport
 import Testing
 @testable import MarkdownSyntax
 
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func randomBytesWithNULsDoNotCrash() {
-        var generator = SplitMix64(seed: 0x5EED)
+        var generator = SeededGenerator(seed: 0x5EED)
         for size in [1, 7, 100, 4096, 65_536] {
             var bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             for index in stride(from: 0, to: size, by: 13) { bytes[index] = 0 }
@@ -153,18 +154,5 @@ import Testing
         for input in ["# T ##\nS\n-\nx  \ny\\\nz <a@b.c>\n", "> q\n> r\\\n> s\n\n- a\n\n  b\n"] {
             #expect(rangesStayInsideTheirLines(MarkdownParser.parse(input)) == [], "\(input)")
         }
-    }
-}
-
-/// A small seeded generator, so "random" inputs are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -2,6 +2,7 @@ import JournalAnalysis
 import JournalFiles
 import JournalLint
 import SteadyRun
+import SteadyTestSupport
 import Testing
 
 /// Journals nested a million levels deep (issue 17, item 5), through the library the CLI uses:

@@ -2,6 +2,7 @@ import Foundation
 @testable import JournalFiles
 import JournalLint
 @testable import SteadyRun
+import SteadyTestSupport
 import Testing
 
 /// The run-level clauses of docs/fix-safety.md: every file is tried, each failure is reported,

@@ -2,6 +2,7 @@ import Foundation
 import JournalFiles
 import JournalLint
 import SteadyRun
+import SteadyTestSupport
 import Testing
 
 /// A lint run over a folder, in-process, through the library the CLI uses.

@@ -2,6 +2,7 @@ import JournalAnalysis
 import JournalFiles
 import JournalLint
 import SteadyRun
+import SteadyTestSupport
 import Testing
 
 /// A summary's reading of a folder, in-process.

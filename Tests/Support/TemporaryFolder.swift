@@ -2,11 +2,11 @@ import Foundation
 
 /// A fresh folder under the system's temporary folder, removed when the value is released.
 /// Each test makes its own, so tests can run in parallel without seeing each other's files.
-final class TemporaryFolder {
-    let path: String
+public final class TemporaryFolder: Sendable {
+    public let path: String
 
-    init() throws {
-        var template = Array((NSTemporaryDirectory() + "/steady-files-XXXXXX").utf8CString)
+    public init() throws {
+        var template = Array((NSTemporaryDirectory() + "/steady-test-XXXXXX").utf8CString)
         guard let created = mkdtemp(&template) else { throw CocoaError(.fileWriteUnknown) }
         // Resolve /tmp -> /private/tmp and the like, so expected absolute paths compare equal.
         path = URL(fileURLWithPath: String(cString: created)).resolvingSymlinksInPath().path
@@ -23,14 +23,15 @@ final class TemporaryFolder {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    /// Creates a file (and its folders) with the given content; returns its absolute path.
+    /// Creates a file (and its folders) with the given content — by default a one-line journal;
+    /// returns its absolute path.
     @discardableResult
-    func file(_ relative: String, _ content: String = "# 2026-11-20\n") throws -> String {
+    public func file(_ relative: String, _ content: String = "# 2026-11-20\n") throws -> String {
         try file(relative, bytes: Array(content.utf8))
     }
 
     @discardableResult
-    func file(_ relative: String, bytes: [UInt8]) throws -> String {
+    public func file(_ relative: String, bytes: [UInt8]) throws -> String {
         let full = path + "/" + relative
         try FileManager.default.createDirectory(
             atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -41,21 +42,23 @@ final class TemporaryFolder {
     }
 
     @discardableResult
-    func folder(_ relative: String) throws -> String {
+    public func folder(_ relative: String) throws -> String {
         let full = path + "/" + relative
         try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
         return full
     }
 
-    func symbolicLink(_ relative: String, to destination: String) throws {
+    public func symbolicLink(_ relative: String, to destination: String) throws {
         try FileManager.default.createSymbolicLink(atPath: path + "/" + relative, withDestinationPath: destination)
     }
 
-    func names() throws -> [String] {
+    /// The text of a file in the folder.
+    public func contents(_ relative: String) throws -> String {
+        try String(contentsOfFile: path + "/" + relative, encoding: .utf8)
+    }
+
+    /// The names in the folder, sorted.
+    public func names() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: path).sorted()
     }
 }
-
-/// Root reads and writes through permission bits, so tests of "permission denied" only mean
-/// something for other users; under root they are replaced by other unreadable cases.
-let isRunningAsRoot = geteuid() == 0

@@ -5,7 +5,7 @@ import Foundation
 /// build) would otherwise keep one of the pool's few threads (one per core) from every other
 /// test, whose time limits then ran out while they waited. `body` computes and returns what the
 /// test then checks (issues are recorded on the test's own task).
-func offThePool<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+public func offThePool<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
     try await withCheckedThrowingContinuation { continuation in
         let thread = Thread {
             continuation.resume(with: Swift.Result<Value, any Error>(catching: body))
