@@ -3,7 +3,7 @@
 public enum TreeDump {
     /// Lines are indented by at most this many levels; a deeper line starts with its depth
     /// (`[depth 1000]`), so that the dump of deep nesting grows with the input, not its square.
-    public static let maximumIndentedDepth = 32
+    static let maximumIndentedDepth = 32
 
     /// A node waiting to be written, with its depth.
     private enum Pending {

@@ -34,6 +34,25 @@ import Testing
         #expect(JournalDate("0000-12-31") == nil)
     }
 
+    /// A five-digit year was read as no date at all: the heading became prose of the day above,
+    /// and the entries under it were counted on that day without a word to the writer.
+    @Test func aFiveDigitYearIsReportedAndItsEntriesAreNotPutOnTheDayAbove() throws {
+        #expect(JournalDate("10000-01-01") == nil)
+        let journal = build("# 2026-01-01\n## 09:00 a\ncalm\n\n# 10000-01-01\n## 09:00 b\nworried\n")
+        #expect(journal.entries.map(\.title) == ["a"])
+        let problem = try #require(journal.problems.first)
+        #expect(journal.problems.count == 1)
+        #expect(problem.kind == .invalidDate)
+        #expect(problem.range.lowerBound.line == 5)
+        #expect(problem.message.hasPrefix("10000-01-01 is not a real date"))
+    }
+
+    /// Six digits or more are some other number (an ID, a timestamp), not a date.
+    @Test func sixDigitsBeforeTheMonthAreNoDate() {
+        #expect(build("# 2026-01-01\n# 100000-01-01 batch\nx\n").problems.isEmpty)
+        #expect(build("x\n", path: "202612-01-01.md").problems.map(\.kind) == [.undatedContent])
+    }
+
     @Test func anEarlyEntryOnTheFirstDayStaysOnIt() throws {
         let entry = try #require(build("# 0001-01-01\n## 01:00 x\ncalm\n").entries.first)
         #expect(entry.journalDay(dayStartsAt: TimeOfDay(hour: 4, minute: 0)!) == JournalDate("0001-01-01"))

@@ -41,7 +41,7 @@ import MarkdownSyntax
         #expect(journal.problems.map(\.kind) == [.undatedContent])
     }
 
-    @Test(arguments: ["2026-02-30.md", "2025-02-29-evening.md", "2026-13-01.md", "2026-00-10.md"])
+    @Test(arguments: ["2026-02-30.md", "2025-02-29-evening.md", "2026-13-01.md", "2026-00-10.md", "10000-01-01.md"])
     func impossibleFileNameDate(_ path: String) {
         let journal = build("# 2026-11-28\nok\n", path: path)
         let problem = journal.problems.first { $0.kind == .invalidDate }
