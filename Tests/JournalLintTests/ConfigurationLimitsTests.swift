@@ -46,9 +46,26 @@ struct ConfigurationLimitsTests {
         ("phrase: I will fail *again*\n", 0),        // a plain scalar goes on past the space
         ("crisis:\n  message: |\n    * call 988\n\n    * text Sam\nx: *a\n", 1),  // a block scalar's lines are text
         ("crisis:\n  message: >- # folded\n    * call 988\n  other: *a\n", 1),
+        // Each of these hid aliases from the scan (an alias bomb after them hung every command).
+        ("x: don 't\ny: [*a, *a] # it's\n", 2),               // a quote inside a plain scalar
+        ("x: a\n  'b\ny: [*a, *a] # '\n", 2),                 // a continuation line starting with one
+        ("a: {\"p\":*a,\"q\":*a}\n", 2),                       // `:` without a space in flow
+        ("- a: |\n  b: [*a, *a]\n", 2),                      // a key after an empty block scalar
+        ("a: &m \"x\"\nb: [&n ' #', *m]\n", 1),                // an anchor before a quoted scalar
     ])
     func aliasesAreCountedWhereANodeStarts(_ yaml: String, _ expected: Int) {
         #expect(YAMLAliasScan(yaml).count == expected)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func anAliasBombAfterAQuoteInAPlainScalarIsRefused() {
+        let bomb = "b0: &b0 [x, x]\n" + (1..<28).map { "b\($0): &b\($0) [*b\($0 - 1), *b\($0 - 1)]\n" }.joined()
+        #expect {
+            try parseTestConfiguration("x: don 't\n" + bomb + "z: {? *b27 : 1} # it's\n")
+        } throws: { error in
+            guard let error = error as? ConfigurationError, case .tooManyAliases = error.problem else { return false }
+            return error.line == 8 && error.column == 10  // the 11th alias: b6's first
+        }
     }
 
     @Test func aBulletListInABlockScalarIsNotAnAlias() throws {
