@@ -90,7 +90,7 @@ struct ConfigurationLimitsTests {
         #expect {
             try parseTestConfiguration(yaml)
         } throws: { error in
-            guard let error = error as? ConfigurationError, case .phraseTooLong(_, let words, _) = error.problem else { return false }
+            guard let error = error as? ConfigurationError, case .phraseTooLong(_, let words, _, _) = error.problem else { return false }
             return words == 40_000 && error.line == 3 && error.column == 7 && error.description.contains("at most 32 words")
         }
     }
@@ -100,7 +100,7 @@ struct ConfigurationLimitsTests {
         #expect {
             try parseTestConfiguration(yaml)
         } throws: { error in
-            guard let error = error as? ConfigurationError, case .phraseTooLong(let key, let words, _) = error.problem else { return false }
+            guard let error = error as? ConfigurationError, case .phraseTooLong(let key, let words, _, _) = error.problem else { return false }
             return key == "catastrophizing.ignored-phrases" && words == 40_000 && error.line == 2 && error.column == 20
         }
     }
@@ -109,6 +109,20 @@ struct ConfigurationLimitsTests {
     func tooManyOrTooWideGapsAreRefused(_ phrase: String) {
         #expect(throws: ConfigurationError.self) {
             try parseTestConfiguration("catastrophizing:\n  extra-phrases: [{ phrase: '\(phrase)', kind: magnification }]\n")
+        }
+    }
+
+    @Test(arguments: [
+        ("a ~3 b ~3 c ~3 d ~3 e ~3 f", "has a phrase of 6 words with 5 gaps (at most 4 gaps); "),
+        ("he will ~11 leave", "has a phrase of 3 words with a gap of ~11 (gaps may be ~1 to ~10); "),
+    ])
+    func theMessageNamesOnlyWhatIsOverItsLimit(_ phrase: String, _ named: String) {
+        do {
+            _ = try parseTestConfiguration("catastrophizing:\n  extra-phrases: ['\(phrase)']\n")
+            Issue.record("'\(phrase)' was read")
+        } catch {
+            #expect(error.description.contains(named))
+            #expect(!error.description.contains("at most 32 words"))
         }
     }
 
