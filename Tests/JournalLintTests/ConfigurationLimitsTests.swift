@@ -52,6 +52,9 @@ struct ConfigurationLimitsTests {
         ("a: {\"p\":*a,\"q\":*a}\n", 2),                       // `:` without a space in flow
         ("- a: |\n  b: [*a, *a]\n", 2),                      // a key after an empty block scalar
         ("a: &m \"x\"\nb: [&n ' #', *m]\n", 1),                // an anchor before a quoted scalar
+        ("x:\r\n  \"y #\": [*a, *a]\r\n", 2),                   // CRLF line ends
+        ("x:\r  \"y #\": [*a, *a]\r", 2),                       // lone CRs
+        ("crisis:\r\n  message: |\r\n    * call 988\r\nx: *a\r\n", 1),
     ])
     func aliasesAreCountedWhereANodeStarts(_ yaml: String, _ expected: Int) {
         #expect(YAMLAliasScan(yaml).count == expected)
@@ -71,6 +74,12 @@ struct ConfigurationLimitsTests {
     @Test func aBulletListInABlockScalarIsNotAnAlias() throws {
         let lines = (1...12).map { "    * step \($0)" }.joined(separator: "\n")
         let configuration = try parseTestConfiguration("crisis:\n  message: |\n" + lines + "\n")
+        #expect(configuration.crisis.message.hasPrefix("* step 1\n"))
+    }
+
+    @Test func aBulletListInABlockScalarWithCRLFLineEndsIsNotAnAlias() throws {
+        let lines = (1...12).map { "    * step \($0)" }.joined(separator: "\r\n")
+        let configuration = try parseTestConfiguration("crisis:\r\n  message: |\r\n" + lines + "\r\n")
         #expect(configuration.crisis.message.hasPrefix("* step 1\n"))
     }
 

@@ -30,6 +30,11 @@ struct YAMLAliasScan {
 
     init(_ text: String) {
         var bytes = Array(text.utf8)
+        // YAML ends lines at `\r\n` and a lone `\r` too: the scan reads a CR before LF as a
+        // space and a lone CR as LF (a CR is never inside a line, so columns and lines stay).
+        for index in bytes.indices where bytes[index] == 0x0D {
+            bytes[index] = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 0x20 : 0x0A
+        }
         bytes.append(0x0A)
         var index = 0, line = 1, lineStart = 0
         // The last byte that was not a space or tab on this line; nil at the line's start.
