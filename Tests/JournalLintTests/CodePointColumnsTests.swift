@@ -11,12 +11,20 @@ struct CodePointColumnsTests {
         var counter = CodePointColumns()
         let columns = [1, 4, 6, 7, 9, 12, 3, 15, 99, 2, 30, 0]
         for column in columns {
-            #expect(counter.column(column, in: line, path: "a.md", line: 3) == SARIFReporter.codePointColumn(column, in: line),
+            #expect(counter.column(column, in: line, path: "a.md", line: 3) == countedFromStart(column, in: line),
                     "column \(column)")
         }
         let other = "🙂🙂🙂"
-        #expect(counter.column(9, in: other, path: "a.md", line: 4) == SARIFReporter.codePointColumn(9, in: other))
-        #expect(counter.column(5, in: other, path: "b.md", line: 4) == SARIFReporter.codePointColumn(5, in: other))
+        #expect(counter.column(9, in: other, path: "a.md", line: 4) == countedFromStart(9, in: other))
+        #expect(counter.column(5, in: other, path: "b.md", line: 4) == countedFromStart(5, in: other))
+    }
+
+    @Test("Columns outside the line are clamped to it")
+    func clamping() {
+        var counter = CodePointColumns()
+        #expect(counter.column(0, in: "🙂", path: "a.md", line: 1) == 1)
+        #expect(counter.column(99, in: "🙂x", path: "a.md", line: 2) == 3)
+        #expect(counter.column(5, in: "🙂x", path: "a.md", line: 3) == 2)
     }
 
     @Test("A SARIF report of a long one-paragraph journal has each finding's code-point columns")
@@ -27,7 +35,15 @@ struct CodePointColumnsTests {
         SARIFReporter.write(report, options: ReportOptions()) { out += $0 }
         let sarif = String(decoding: out, as: UTF8.self)
         let last = try #require(report.findings.last)
-        let expected = SARIFReporter.codePointColumn(last.range.lowerBound.column, in: paragraph)
+        let expected = countedFromStart(last.range.lowerBound.column, in: paragraph)
         #expect(sarif.contains("\"startColumn\":\(expected)"))
     }
+}
+
+/// The reference: the 1-based code-point column of the 1-based byte column in `line`, counted
+/// from the line's start by decoding the bytes before it.
+private func countedFromStart(_ byteColumn: Int, in line: String) -> Int {
+    let bytes = Array(line.utf8)
+    let prefix = min(max(byteColumn - 1, 0), bytes.count)
+    return String(decoding: bytes[0..<prefix], as: UTF8.self).unicodeScalars.count + 1
 }

@@ -140,11 +140,4 @@ struct SARIFReporterTests {
         #expect(SARIFReporter.uri("dir with space/2026-11-28 ü.md") == "dir%20with%20space/2026-11-28%20%C3%BC.md")
         #expect(SARIFReporter.uri("a/b-c_d.e~f.md") == "a/b-c_d.e~f.md")
     }
-
-    @Test("codePointColumn clamps columns outside the line")
-    func clamping() {
-        #expect(SARIFReporter.codePointColumn(0, in: "🙂") == 1)
-        #expect(SARIFReporter.codePointColumn(99, in: "🙂x") == 3)
-        #expect(SARIFReporter.codePointColumn(5, in: "🙂x") == 2)
-    }
 }

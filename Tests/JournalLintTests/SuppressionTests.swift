@@ -133,6 +133,14 @@ struct SuppressionTests {
         #expect(findings(catastrophizing, in: text).isEmpty, "the real rule id still works")
     }
 
+    @Test("unused-suppression: each unknown rule id is named with the known one it is probably a typo of")
+    func unknownRuleSuggestions() throws {
+        let text = "# 2026-11-28\n\n<!-- steady-disable-next-line unsuported-catastrophizing, crisis-langauge, no-such-thing -->\n\(claim)\n"
+        let finding = try #require(findings("unused-suppression", in: text).first)
+        #expect(finding.message == "suppression names unknown rules `unsuported-catastrophizing` (did you mean `unsupported-catastrophizing`?), "
+            + "`crisis-langauge` (did you mean `crisis-language`?), `no-such-thing`; `steady rules` lists the rule ids")
+    }
+
     @Test("unused-suppression: naming crisis-language is reported, and does not silence it")
     func namingCrisis() throws {
         let text = "# 2026-11-28\n\n<!-- steady-disable-next-line crisis-language -->\nI want to kill myself.\n"

@@ -45,8 +45,8 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         case tooManyAliases(limit: Int)
         /// Aliases that stand for more than `limit` bytes of configuration once written out.
         case aliasExpansion(limit: Int)
-        /// A user phrase longer or with more gaps than the matcher takes.
-        case phraseTooLong(key: String, words: Int, gaps: Int)
+        /// A user phrase with more words or gaps, or a wider gap, than the matcher takes.
+        case phraseTooLong(key: String, words: Int, gaps: Int, widestGap: Int)
     }
 
     public init(path: String, line: Int?, column: Int?, problem: Problem) {
@@ -94,9 +94,15 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
             return "more than \(limit) YAML aliases ('*name'); write these values out in full (a configuration may use at most \(limit) aliases)"
         case .aliasExpansion(let limit):
             return "YAML aliases here stand for more than \(limit) bytes of configuration; write the values out instead of aliasing them"
-        case .phraseTooLong(let key, let words, let gaps):
-            return "'\(key)' has a phrase of \(words) words and \(gaps) gaps; a phrase may hold at most "
-                + "\(PhraseLimits.words) words and \(PhraseLimits.gaps) gaps (~1 to ~\(PhraseLimits.gapWidth)): shorten it or split it into several phrases"
+        case .phraseTooLong(let key, let words, let gaps, let widestGap):
+            // Each limit the phrase is over named with its bound, so the writer knows what to change.
+            var text = "'\(key)' has a phrase of \(words) words"
+            if words > PhraseLimits.words { text += " (at most \(PhraseLimits.words) words)" }
+            if gaps > PhraseLimits.gaps { text += " with \(gaps) gaps (at most \(PhraseLimits.gaps) gaps)" }
+            if widestGap > PhraseLimits.gapWidth {
+                text += (gaps > PhraseLimits.gaps ? " and" : " with") + " a gap of ~\(widestGap) (gaps may be ~1 to ~\(PhraseLimits.gapWidth))"
+            }
+            return text + "; shorten it or split it into several phrases"
         }
     }
 

@@ -216,7 +216,7 @@ struct ConfigurationParser {
     private func checkLength(of phrase: String, key: String, at node: Node) throws(ConfigurationError) {
         let (words, gaps, widest) = PhraseLimits.measure(phrase)
         guard words > PhraseLimits.words || gaps > PhraseLimits.gaps || widest > PhraseLimits.gapWidth else { return }
-        throw failure(.phraseTooLong(key: key, words: words, gaps: gaps), at: node)
+        throw failure(.phraseTooLong(key: key, words: words, gaps: gaps, widestGap: widest), at: node)
     }
 
     private mutating func parseCrisis(_ node: Node) throws(ConfigurationError) {

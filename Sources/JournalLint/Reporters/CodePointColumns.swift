@@ -8,7 +8,8 @@ struct CodePointColumns {
     private var byte = 0
     private var count = 0
 
-    /// `SARIFReporter.codePointColumn(byteColumn, in: text)` for the line `line` of `path`.
+    /// The 1-based code-point column of the 1-based byte column `byteColumn` (clamped to the
+    /// line) in `text`, the line `line` of `path`.
     mutating func column(_ byteColumn: Int, in text: String, path: String, line: Int) -> Int {
         if path != self.path || line != self.line || byteColumn - 1 < byte {
             (self.path, self.line, byte, count) = (path, line, 0, 0)

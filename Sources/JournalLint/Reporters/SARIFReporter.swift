@@ -105,11 +105,4 @@ public enum SARIFReporter: Reporter {
         }
         return out
     }
-
-    /// 1-based code-point column of the 1-based byte column in `line`.
-    static func codePointColumn(_ byteColumn: Int, in line: String) -> Int {
-        let bytes = Array(line.utf8)
-        let prefix = min(max(byteColumn - 1, 0), bytes.count)
-        return String(decoding: bytes[0..<prefix], as: UTF8.self).unicodeScalars.count + 1
-    }
 }

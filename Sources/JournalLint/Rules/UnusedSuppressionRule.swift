@@ -29,7 +29,7 @@ public struct UnusedSuppressionRule: SuppressionRule {
             let forbidden = directive.ruleIDs.filter { context.unsuppressibleIDs.contains($0) }
             let message: Finding.Message
             if !unknown.isEmpty {
-                message = .unknownRules(unknown)
+                message = .unknownRules(unknown, known: context.knownRuleIDs)
             } else if !forbidden.isEmpty {
                 message = .unsuppressibleRules(forbidden)
             } else if !suppressions.used[index] {
@@ -43,9 +43,14 @@ public struct UnusedSuppressionRule: SuppressionRule {
 }
 
 extension Finding.Message {
-    /// A suppression comment naming rules that do not exist.
-    static func unknownRules(_ ids: [String]) -> Self {
-        Self("suppression names unknown rule \(ids.map { "`\($0)`" }.joined(separator: ", ")); `steady rules` lists the rule ids")
+    /// A suppression comment naming rules that do not exist, each with the known id it is
+    /// probably a typo of (as configuration errors suggest one).
+    static func unknownRules(_ ids: [String], known: Set<String>) -> Self {
+        let known = known.sorted()  // the same suggestion on every run
+        let named = ids.map { id in
+            "`\(id)`" + (DidYouMean.suggestion(for: id, among: known).map { " (did you mean `\($0)`?)" } ?? "")
+        }
+        return Self("suppression names unknown rule\(ids.count == 1 ? "" : "s") \(named.joined(separator: ", ")); `steady rules` lists the rule ids")
     }
 
     /// A suppression comment naming rules comments may not silence.

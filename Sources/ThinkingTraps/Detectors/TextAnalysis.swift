@@ -50,7 +50,7 @@ struct TextAnalysis {
             var found: [CueMatch] = []
             let tokens = text.tokens
             let bit = rules.anchorBit
-            rules.withMatcherTables { allSteps, checks, required, firstBounds in
+            rules.withMatcherTables { allSteps, checks, required, startsRule in
                 tokens.withUnsafeBufferPointer { tokenBuffer in
                     let count = tokenBuffer.count
                     // Token by token only to find a key word of the set (most tokens are none);
@@ -89,7 +89,7 @@ struct TextAnalysis {
                         // the keyed ones are a small minority.
                         for position in segmentStart..<segmentEnd {
                             let id = Int(tokenBuffer[position].id)
-                            guard id >= 0, id + 1 < firstBounds.count, firstBounds[id] < firstBounds[id + 1] else { continue }
+                            guard id >= 0, id < startsRule.count, startsRule[id] else { continue }
                             for ruleWord in 0..<ruleWords {
                                 var bits = keyed[ruleWord]
                                 keyedRules: while bits != 0 {

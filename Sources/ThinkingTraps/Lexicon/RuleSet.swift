@@ -15,10 +15,9 @@ struct RuleSet: Sendable {
     let anchorBit: UInt8
     /// The words a text must hold for some rule to match.
     let required: RequiredWords
-    /// Some rule may start with vocabulary id `w` exactly when `firstRuleBounds[w] <
-    /// firstRuleBounds[w + 1]` (running sums of each word's number of rules). The
-    /// matcher reads only this and tries the keyed rules itself.
-    private let firstRuleBounds: [Int32]
+    /// Whether some rule may start with vocabulary id `w`: `startsRule[w]`. The matcher reads
+    /// only this and tries the keyed rules itself.
+    private let startsRule: [Bool]
     /// What the matcher needs of each rule, packed in one struct so that trying a rule reads
     /// one array element instead of five arrays.
     private let ruleChecks: [RuleCheck]
@@ -41,8 +40,7 @@ struct RuleSet: Sendable {
         let maskWords = classes.maskWords
         var required = Array(repeating: UInt64(0), count: maskWords * rules.count)
         var requiredWords = Array(repeating: UInt64(0), count: rules.count)
-        // Each word's rules counted, then summed into bounds.
-        var firstBounds = Array(repeating: Int32(0), count: vocabularySize + 1)
+        var startsRule = Array(repeating: false, count: vocabularySize)
         for (ruleIndex, rule) in rules.enumerated() {
             for step in rule.steps.dropFirst() {
                 switch step {
@@ -51,11 +49,10 @@ struct RuleSet: Sendable {
                 case .gap: break
                 }
             }
-            Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { firstBounds[Int($0) + 1] += 1 }
+            Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { startsRule[Int($0)] = true }
             steps += rule.steps
             bounds.append(steps.count)
         }
-        for id in 0..<vocabularySize { firstBounds[id + 1] += firstBounds[id] }
         self.steps = steps
         requiredClasses = required
         let needsClause = (0..<rules.count).map { rule in
@@ -63,7 +60,7 @@ struct RuleSet: Sendable {
         }
         self.maskWords = maskWords
         stepBounds = bounds
-        firstRuleBounds = firstBounds
+        self.startsRule = startsRule
         ruleChecks = (0..<rules.count).map { rule in
             RuleCheck(stepStart: Int32(bounds[rule]), stepEnd: Int32(bounds[rule + 1]),
                            needsClause: needsClause[rule], requiredWords: requiredWords[rule])
@@ -71,14 +68,14 @@ struct RuleSet: Sendable {
     }
 
     /// The arrays the matcher's loop reads, as buffers: all rules' steps, `ruleChecks` (by
-    /// rule), `requiredClasses` and `firstRuleBounds`.
+    /// rule), `requiredClasses` and `startsRule`.
     @inline(__always)
     func withMatcherTables<Result>(_ body: (UnsafeBufferPointer<PatternStep>, UnsafeBufferPointer<RuleCheck>,
-                                              UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
+                                              UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Bool>) -> Result) -> Result {
         steps.withUnsafeBufferPointer { steps in
             ruleChecks.withUnsafeBufferPointer { checks in
                 requiredClasses.withUnsafeBufferPointer { required in
-                    firstRuleBounds.withUnsafeBufferPointer { bounds in body(steps, checks, required, bounds) }
+                    startsRule.withUnsafeBufferPointer { starts in body(steps, checks, required, starts) }
                 }
             }
         }
