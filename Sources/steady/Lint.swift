@@ -41,7 +41,7 @@ extension Steady {
         var fix = false
 
         @Option(name: .long, help: "Files to lint at once (default: all cores; more than 4 per core is lowered to that).")
-        var jobs: Int = System.coreCount
+        var jobs: Int = JobCount.coreCount
 
         @Option(name: .long, help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
         var color: ColorChoice = .auto
@@ -81,7 +81,7 @@ extension Steady {
             }
             let options = ReportOptions(
                 includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + searchErrors,
-                quiet: quiet, jobs: JobCount.bounded(jobs), rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
+                quiet: quiet, jobs: run.jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
             reporter.write(report, options: options) { Terminal.write($0) }
             if run.searchFailed || run.readFailed || fixFailed { throw ExitCode(2) }
             if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {

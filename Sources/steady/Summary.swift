@@ -36,7 +36,7 @@ extension Steady {
         @OptionGroup var configurationOptions: ConfigurationOptions
 
         @Option(name: .long, help: "Files to read at once (default: all cores; more than 4 per core is lowered to that).")
-        var jobs: Int = System.coreCount
+        var jobs: Int = JobCount.coreCount
 
         @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD); use with --to.", valueName: "date"))
         var from: String?
