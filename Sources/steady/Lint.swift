@@ -92,6 +92,9 @@ extension Steady {
         /// One pass of the run, with its progress line, and its search, configuration and read
         /// problems printed as they are known.
         private func execute(_ run: inout LintRun, searchErrors: inout Int) throws -> LintReport {
+            // After --fix, the second pass meets the first one's unreadable files again: each is
+            // printed once.
+            let reported = Set(run.unreadableFiles)
             let report: LintReport
             do {
                 report = try run.execute(progress: ProgressLine(total: run.sources?.count, verb: "linting"),
@@ -103,7 +106,7 @@ extension Steady {
                 Terminal.report(error)
                 throw ExitCode(2)
             }
-            for error in run.unreadableFiles { Terminal.error("\(error)") }
+            for error in run.unreadableFiles where !reported.contains(error) { Terminal.error("\(error)") }
             return report
         }
 
