@@ -69,6 +69,7 @@ extension Steady {
         /// message on standard error, rather than ArgumentParser's 64.
         func validate() throws {
             do {
+                guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
                 _ = try periodRequest()
                 if force && output == nil { throw ValidationError("--force only applies with --output") }
                 if includeText && format != .json { throw ValidationError("--include-text only applies to --format json") }
