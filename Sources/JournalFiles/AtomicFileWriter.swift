@@ -59,7 +59,8 @@ public struct AtomicFileWriter: Sendable {
     /// For tests only: the effective user to check ownership for (the tests run as root, who
     /// owns everything it makes).
     var simulatedUserID: uid_t?
-    /// For tests only: `fchown` fails, as it does for anyone but root giving a file away.
+    /// For tests only: giving the copy the file's owner and group fails, as `fchown` does for
+    /// anyone but root giving a file away (or to a group they are not in).
     var simulatedOwnershipFailure = false
     /// For tests only: runs between writing the copy and checking the destination is unchanged,
     /// standing in for an editor that saves at that moment.
@@ -208,12 +209,11 @@ public struct AtomicFileWriter: Sendable {
         var permissions = Self.newFilePermissions
         if let existing {
             permissions = existing.permissions
-            if existing.owner != userID || existing.group != getegid() || simulatedUserID != nil {
-                // Owner and group are kept, or the file is not rewritten: a copy with another
-                // group (or owner) would change who may read someone's journal.
-                if simulatedOwnershipFailure || fchown(descriptor, existing.owner, existing.group) != 0 {
-                    throw .ownerCannotBeKept(path: path)
-                }
+            // Owner and group are kept, or the file is not rewritten: a copy with another
+            // group (or owner) would change who may read someone's journal.
+            let isOthers = existing.owner != userID || existing.group != getegid()
+            if simulatedOwnershipFailure || isOthers && fchown(descriptor, existing.owner, existing.group) != 0 {
+                throw .ownerCannotBeKept(path: path)
             }
         }
         // After fchown, which may clear set-id bits; fchmod is not subject to the umask.

@@ -32,14 +32,24 @@ enum ExtendedAttributes {
             let name = String(decoding: names[start..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             start = end + 1
             guard !name.isEmpty else { continue }
-            let size = lgetxattr(source, name, nil, 0)
-            var value = [UInt8](repeating: 0, count: max(size, 0))
-            let got = size <= 0 ? max(size, 0) : value.withUnsafeMutableBytes { lgetxattr(source, name, $0.baseAddress, $0.count) }
-            let code = got < 0 ? errno : (value.withUnsafeBytes { fsetxattr(descriptor, name, $0.baseAddress, got, 0) } == 0 ? 0 : errno)
+            let code = copyAttribute(name, from: source, to: descriptor)
             if code != 0 && name.hasPrefix("user.") {
                 throw .writeFailed(path: path, reason: "cannot keep its extended attribute \(name): \(systemErrorReason(code))")
             }
         }
         #endif
     }
+
+    #if os(Linux)
+    /// Copies one attribute; 0, or the `errno` of the read or the write that failed. An attribute
+    /// that cannot be read is not written: an empty value in its place would be a different one.
+    private static func copyAttribute(_ name: String, from source: String, to descriptor: Int32) -> Int32 {
+        let size = lgetxattr(source, name, nil, 0)
+        guard size >= 0 else { return errno }
+        var value = [UInt8](repeating: 0, count: size)
+        let got = size == 0 ? 0 : value.withUnsafeMutableBytes { lgetxattr(source, name, $0.baseAddress, $0.count) }
+        guard got >= 0 else { return errno }
+        return value.withUnsafeBytes { fsetxattr(descriptor, name, $0.baseAddress, got, 0) } == 0 ? 0 : errno
+    }
+    #endif
 }

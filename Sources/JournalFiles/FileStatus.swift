@@ -10,9 +10,8 @@ import Darwin
 struct FileStatus {
     enum Kind { case regularFile, folder, symbolicLink, other }
 
-    let kind: Kind
-    /// For `.other`: what it is, for people ("a FIFO (named pipe)", "a character device").
-    let specialKind: String?
+    /// The file type bits (`st_mode & S_IFMT`), from which `kind` and `specialKind` are read.
+    private let type: mode_t
     /// Last modification, in nanoseconds since the epoch: part of what says a file changed.
     let modificationTime: Int64
     /// Device and inode: the identity of a file whatever the path that reached it.
@@ -23,21 +22,29 @@ struct FileStatus {
     let owner: uid_t
     let group: gid_t
 
+    var kind: Kind {
+        switch type {
+        case S_IFREG: .regularFile
+        case S_IFDIR: .folder
+        case S_IFLNK: .symbolicLink
+        default: .other
+        }
+    }
+
+    /// For `.other`: what it is, for people ("a FIFO (named pipe)", "a character device").
+    var specialKind: String? {
+        switch type {
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFREG, S_IFDIR, S_IFLNK: nil
+        default: "a special file"
+        }
+    }
+
     init(_ info: stat) {
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: kind = .regularFile
-        case S_IFDIR: kind = .folder
-        case S_IFLNK: kind = .symbolicLink
-        default: kind = .other
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFIFO: specialKind = "a FIFO (named pipe)"
-        case S_IFSOCK: specialKind = "a socket"
-        case S_IFCHR: specialKind = "a character device"
-        case S_IFBLK: specialKind = "a block device"
-        case S_IFREG, S_IFDIR, S_IFLNK: specialKind = nil
-        default: specialKind = "a special file"
-        }
+        type = info.st_mode & S_IFMT
         #if canImport(Darwin)
         modificationTime = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
         #else

@@ -91,62 +91,50 @@ public struct GlobPattern: Hashable, Sendable, CustomStringConvertible {
         let components = relativePath.split(separator: "/").filter { $0 != "." }
         if components.isEmpty { return false }
         let scalars = components.map { Array($0.unicodeScalars) }
-        return Self.match(segments[...], scalars[...])
+        return Self.match(segments, scalars)
     }
 
-    /// Matches components against segments. `**` is to components what `*` is to characters,
-    /// so the same greedy algorithm applies (see `matchComponent`): no backtracking beyond the
-    /// latest `**`, hence at most segments × components component matches.
-    private static func match(_ segments: ArraySlice<Segment>, _ components: ArraySlice<[Unicode.Scalar]>) -> Bool {
-        var segment = segments.startIndex, component = components.startIndex
-        var resumeSegment: Int?, resumeComponent = component
-        while component < components.endIndex {
-            if segment < segments.endIndex, case .anyComponents = segments[segment] {
-                resumeSegment = segment + 1
-                resumeComponent = component
-                segment += 1
-            } else if segment < segments.endIndex, case .component(let tokens) = segments[segment],
-                      matchComponent(tokens, components[component]) {
-                segment += 1
-                component += 1
-            } else if let resume = resumeSegment {
-                // Let the latest `**` take one more component and try again from there.
-                resumeComponent += 1
-                segment = resume
-                component = resumeComponent
-            } else {
-                return false
-            }
+    /// Matches components against segments: `**` is to components what `*` is to characters,
+    /// so it is the same greedy algorithm as within a name (see `matchesGreedily`).
+    private static func match(_ segments: [Segment], _ components: [[Unicode.Scalar]]) -> Bool {
+        matchesGreedily(segments, components, isStar: { $0 == .anyComponents }) { segment, component in
+            if case .component(let tokens) = segment { matchComponent(tokens, component) } else { false }
         }
-        while segment < segments.endIndex, case .anyComponents = segments[segment] { segment += 1 }
-        return segment == segments.endIndex
     }
 
-    /// Matches one component with the greedy-star algorithm: on a mismatch only the latest `*`
-    /// takes one more character. Earlier stars never need to change (whatever a later star
-    /// could not reach, an earlier one cannot help with), so the work is at most pattern ×
-    /// name length; plain backtracking was exponential (`*a*a*a*b` over long names).
+    /// Matches one component (a name) against its tokens.
     private static func matchComponent(_ tokens: [Token], _ text: [Unicode.Scalar]) -> Bool {
-        var token = 0, position = 0
-        var resumeToken: Int?, resumePosition = 0
+        matchesGreedily(tokens, text, isStar: { $0 == .anyRun }) { token, scalar in token.matches(scalar) }
+    }
+
+    /// The greedy-star algorithm, for `*` over characters and `**` over components alike: on a
+    /// mismatch only the latest star takes one more element. Earlier stars never need to change
+    /// (whatever a later star could not reach, an earlier one cannot help with), so the work is
+    /// at most pattern × text length; plain backtracking was exponential (`*a*a*a*b` over long names).
+    private static func matchesGreedily<Pattern, Element>(
+        _ pattern: [Pattern], _ text: [Element], isStar: (Pattern) -> Bool, matches: (Pattern, Element) -> Bool
+    ) -> Bool {
+        var next = 0, position = 0
+        var resumeNext: Int?, resumePosition = 0
         while position < text.count {
-            if token < tokens.count, case .anyRun = tokens[token] {
-                resumeToken = token + 1
+            if next < pattern.count, isStar(pattern[next]) {
+                resumeNext = next + 1
                 resumePosition = position
-                token += 1
-            } else if token < tokens.count, tokens[token].matches(text[position]) {
-                token += 1
+                next += 1
+            } else if next < pattern.count, matches(pattern[next], text[position]) {
+                next += 1
                 position += 1
-            } else if let resume = resumeToken {
+            } else if let resume = resumeNext {
+                // Let the latest star take one more element and try again from there.
                 resumePosition += 1
-                token = resume
+                next = resume
                 position = resumePosition
             } else {
                 return false
             }
         }
-        while token < tokens.count, case .anyRun = tokens[token] { token += 1 }
-        return token == tokens.count
+        while next < pattern.count, isStar(pattern[next]) { next += 1 }
+        return next == pattern.count
     }
 
     private static func tokens(of component: Substring) -> [Token] {

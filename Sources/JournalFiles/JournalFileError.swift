@@ -71,7 +71,7 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
         case .destinationIsSymbolicLink(let path):
             "\(path) is a symbolic link; Steady does not write through links (give the path of the real file)"
         case .destinationNotRegularFile(let path):
-            "\(path) exists and is not a regular file; not replaced"
+            "\(path) exists and is not a regular file (a folder, a device or a pipe); not replaced (give the path of a file)"
         case .writeFailed(let path, let reason):
             "cannot write \(path): \(reason); the original is unchanged"
         case .emptyPath:

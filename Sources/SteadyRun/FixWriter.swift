@@ -6,7 +6,8 @@ import JournalLint
 /// attributes or is left alone, and one file that cannot be written does not stop the others.
 enum FixWriter {
     /// Applies each file's fixes and writes the files they change.
-    static func apply(_ files: [FileFixes], writer: AtomicFileWriter = AtomicFileWriter()) -> FixOutcome {
+    static func apply(_ files: [FileFixes]) -> FixOutcome {
+        let writer = AtomicFileWriter()
         var outcome = FixOutcome()
         var tidiedFolders: Set<String> = []
         for file in files {

@@ -162,11 +162,6 @@ public struct LintRun {
         FixWriter.apply(fixes(in: report))
     }
 
-    /// `writeFixes(for:)` with a writer of the caller's (tests simulate races and other users).
-    func writeFixes(for report: LintReport, using writer: AtomicFileWriter) -> FixOutcome {
-        FixWriter.apply(fixes(in: report), writer: writer)
-    }
-
     enum Outcome: Sendable {
         case linted(FileLintResult, bytes: [UInt8]?)
         case failed(JournalFileError)

@@ -14,20 +14,18 @@ struct InputOptions: ParsableArguments {
     /// the person meant some folder, and not necessarily this one.
     func validate() throws {
         if paths.contains("") {
-            throw ValidationError("an empty path (\"\") names no file or folder; give a path, or leave it out to use the current folder (is a variable unset?)")
+            throw ValidationError("\(JournalFileError.emptyPath)")
         }
     }
 
     /// The paths as the run library takes them.
     var runInput: RunInput { RunInput(paths: paths, standardInputName: standardInputName) }
 
-    /// The journal files under the paths, with problems printed as they are met.
+    /// The journal files under the paths, with problems printed as they are met (for `parse`,
+    /// which takes no configuration and so ignores nothing).
     /// - Returns: the sources, and whether any path could not be searched.
-    /// - Parameter found: told of each source as soon as it is found, so work can start on it
-    ///   while the search goes on.
-    func findSources(ignoring shouldIgnore: @escaping JournalFileFinder.IgnorePredicate = { _ in false },
-                     found: (JournalSource) -> Void = { _ in }) -> (sources: [JournalSource], failed: Bool) {
-        let search = runInput.findSources(ignoring: shouldIgnore, found: found)
+    func findSources() -> (sources: [JournalSource], failed: Bool) {
+        let search = runInput.findSources()
         Terminal.report(search)
         return (search.sources, !search.errors.isEmpty)
     }

@@ -41,7 +41,7 @@ extension Steady {
         var fix = false
 
         @Option(name: .long, help: "Files to lint at once (default: all cores; more than 4 per core is lowered to that).")
-        var jobs: Int = System.coreCount
+        var jobs: Int = JobCount.coreCount
 
         @Option(name: .long, help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
         var color: ColorChoice = .auto
@@ -81,7 +81,7 @@ extension Steady {
             }
             let options = ReportOptions(
                 includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + searchErrors,
-                quiet: quiet, jobs: JobCount.bounded(jobs), rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
+                quiet: quiet, jobs: run.jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
             reporter.write(report, options: options) { Terminal.write($0) }
             if run.searchFailed || run.readFailed || fixFailed { throw ExitCode(2) }
             if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {
@@ -92,6 +92,9 @@ extension Steady {
         /// One pass of the run, with its progress line, and its search, configuration and read
         /// problems printed as they are known.
         private func execute(_ run: inout LintRun, searchErrors: inout Int) throws -> LintReport {
+            // After --fix, the second pass meets the first one's unreadable files again: each is
+            // printed once.
+            let reported = Set(run.unreadableFiles)
             let report: LintReport
             do {
                 report = try run.execute(progress: ProgressLine(total: run.sources?.count, verb: "linting"),
@@ -103,7 +106,7 @@ extension Steady {
                 Terminal.report(error)
                 throw ExitCode(2)
             }
-            for error in run.unreadableFiles { Terminal.error("\(error)") }
+            for error in run.unreadableFiles where !reported.contains(error) { Terminal.error("\(error)") }
             return report
         }
 

@@ -26,7 +26,7 @@ extension Steady {
         var format: Format = .tree
 
         @Option(name: .long, help: "Files to read at once (default: all cores; more than 4 per core is lowered to that).")
-        var jobs: Int = System.coreCount
+        var jobs: Int = JobCount.coreCount
 
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }

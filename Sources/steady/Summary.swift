@@ -36,7 +36,7 @@ extension Steady {
         @OptionGroup var configurationOptions: ConfigurationOptions
 
         @Option(name: .long, help: "Files to read at once (default: all cores; more than 4 per core is lowered to that).")
-        var jobs: Int = System.coreCount
+        var jobs: Int = JobCount.coreCount
 
         @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD); use with --to.", valueName: "date"))
         var from: String?
@@ -69,6 +69,7 @@ extension Steady {
         /// message on standard error, rather than ArgumentParser's 64.
         func validate() throws {
             do {
+                guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
                 _ = try periodRequest()
                 if force && output == nil { throw ValidationError("--force only applies with --output") }
                 if includeText && format != .json { throw ValidationError("--include-text only applies to --format json") }

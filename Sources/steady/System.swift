@@ -3,14 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import SteadyRun
 
 /// Facts about the machine and environment the CLI adapts to.
 enum System {
-    /// Asked once: it is `--jobs`'s default, which argument parsing evaluates several times, and
-    /// the C library reads it from /sys each time.
-    static var coreCount: Int { JobCount.coreCount }
-
     static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }

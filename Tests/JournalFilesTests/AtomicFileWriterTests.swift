@@ -75,6 +75,7 @@ struct AtomicFileWriterTests {
         #expect(throws: JournalFileError.destinationNotRegularFile(path: folder)) {
             try AtomicFileWriter().write([], to: folder, overwrite: .replaceExisting)
         }
+        #expect(JournalFileError.destinationNotRegularFile(path: "out").description.hasSuffix("not replaced (give the path of a file)"))
     }
 
     @Test func relativePathsResolveAgainstTheGivenFolder() throws {

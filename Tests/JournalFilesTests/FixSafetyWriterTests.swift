@@ -111,7 +111,6 @@ struct FixSafetyWriterTests {
         let path = try root.file("a.md", bytes: Self.read)
         chmod(path, 0o640)
         var writer = AtomicFileWriter()
-        writer.simulatedUserID = geteuid()
         writer.simulatedOwnershipFailure = true
         #expect(throws: JournalFileError.ownerCannotBeKept(path: path)) {
             try writer.write(Self.fixed, to: path, overwrite: .replaceExisting, replacing: Self.read)

@@ -50,12 +50,14 @@ struct ExitCodeTests {
         #expect(output.stdoutText.contains("[invalid-field-value]"), "findings are still printed")
     }
 
-    /// The spec says 2 for usage errors; ArgumentParser's default is 64 (EX_USAGE). Until
-    /// `Steady.main()` maps usage errors to 2 (see the report / docs), these are known issues.
+    /// The spec says 2 for usage errors; ArgumentParser's default is 64 (EX_USAGE), which
+    /// `Steady.main()` maps to 2.
     @Test("usage errors exit 2", arguments: [
         ["lint", "--bogus"],
         ["lint", "--format", "xml", "Examples/"],
         ["lint", "--jobs", "0", "Examples/"],
+        ["summary", "--jobs", "0", "Examples/"],
+        ["parse", "--jobs", "0", "Examples/"],
         ["lint", "--fix", "-"],
         ["explain", "nope"],
         ["no-such-command"],

@@ -52,6 +52,18 @@ struct FixSafetyCLITests {
         #expect(stat(readOnly, &info) == 0 && info.st_mode & 0o7777 == 0o444)
     }
 
+    @Test("a file --fix cannot read is named once, though the run lints again after fixing")
+    func unreadableFileIsNamedOnceAfterFixing() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("a.md", Self.claim)
+        _ = try folder.write("b.md", "x\u{0}y")
+        let output = try await SteadyBinary.run(["lint", "--fix", "--quiet", "."], in: folder.path)
+        #expect(output.status == 2, "\(output.transcript)")
+        #expect(output.stderrText.contains("inserted evidence scaffolds in 1 file"), "\(output.transcript)")
+        #expect(output.stderrText.components(separatedBy: "b.md looks like a binary file").count == 2, "\(output.transcript)")
+    }
+
     @Test("a FIFO named on the command line, or found in a folder, is refused at once without blocking")
     func fifoIsRefused() async throws {
         let folder = try TemporaryFolder()
