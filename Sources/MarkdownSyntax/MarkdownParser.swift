@@ -12,8 +12,9 @@ public enum MarkdownParser {
     }
 
     /// `parse(_:)`, with a large input cut into parts of about `partSize` bytes when it is given
-    /// (whatever the input's size: tests cut small inputs often, to show the parts change nothing).
-    static func parse(_ bytes: [UInt8], partSize: Int?) -> Document {
+    /// (whatever the input's size: tests and the fuzzer cut small inputs often, to show the parts
+    /// change nothing).
+    package static func parse(_ bytes: [UInt8], partSize: Int?) -> Document {
         let valid = RepairedUTF8(repairing: bytes)
         let repaired = valid.bytes
         let source = SourceText(valid)

@@ -21,7 +21,13 @@ struct PipelineCheck {
     }
 
     func run(_ bytes: [UInt8]) throws(Failure) {
-        let journal = JournalBuilder.build(MarkdownParser.parse(bytes), path: path)
+        let document = MarkdownParser.parse(bytes)
+        // A large input is parsed in parts (LargeInputParts); cut this one as often as the rules
+        // allow, and the tree must not change.
+        guard MarkdownParser.parse(bytes, partSize: 1) == document else {
+            throw Failure(kind: "parts-differ", reason: "parsing the input in parts gave another tree than parsing it whole")
+        }
+        let journal = JournalBuilder.build(document, path: path)
 
         var parseJSON = JSONWriter()
         JournalJSON.begin(into: &parseJSON)
