@@ -31,6 +31,7 @@ struct FolderListing {
         let isSymbolicLink: Bool
         /// Whether the name on disk is not valid UTF-8 and was repaired (U+FFFD for the bad
         /// bytes): the repaired name finds nothing, so the walk reports it rather than skip it.
+        /// `status` is then that of the name on disk, so the walk knows a folder from a file.
         var nameWasRepaired = false
     }
 
@@ -47,7 +48,9 @@ struct FolderListing {
         defer { closedir(folder) }
         var listing = FolderListing()
         var spans: [(start: Int, count: Int)] = []
-        var repairedSpans: Set<Int> = []
+        // The names on disk (NUL-terminated) of the entries whose shown names were repaired:
+        // they are what `fstatat` must be asked about.
+        var namesOnDisk: [Int: [UInt8]] = [:]
         while true {
             errno = 0
             guard let entry = readdir(folder) else {
@@ -68,7 +71,7 @@ struct FolderListing {
                         // As `String(cString:)` would: invalid UTF-8 is repaired, and the repaired
                         // name is the one sorted, shown and asked about (which then finds nothing).
                         let repaired = String(decoding: bytes, as: UTF8.self).utf8
-                        if !repaired.elementsEqual(bytes) { repairedSpans.insert(spans.count) }
+                        if !repaired.elementsEqual(bytes) { namesOnDisk[spans.count] = Array(bytes) + [0] }
                         listing.names.append(contentsOf: repaired)
                     }
                     spans.append((start, listing.names.count - start))
@@ -85,7 +88,13 @@ struct FolderListing {
                 // A C string in place: every name is followed by the NUL appended above, and
                 // holds none itself (`strlen` ended it; repairing adds no NUL).
                 let name = UnsafeRawPointer(names.baseAddress! + start).assumingMemoryBound(to: CChar.self)
-                let status = FileStatus.of(name, inFolder: descriptor, followingSymbolicLinks: true)
+                let status = namesOnDisk[index].map { onDisk in
+                    onDisk.withUnsafeBufferPointer { bytes in
+                        bytes.withMemoryRebound(to: CChar.self) {
+                            FileStatus.of($0.baseAddress!, inFolder: descriptor, followingSymbolicLinks: true)
+                        }
+                    }
+                } ?? FileStatus.of(name, inFolder: descriptor, followingSymbolicLinks: true)
                 var isSymbolicLink = false
                 if case .failure = status,
                    JournalFileFinder.hasJournalExtension(UnsafeBufferPointer(rebasing: names[start..<(start + count)])),
@@ -93,7 +102,7 @@ struct FolderListing {
                     isSymbolicLink = link.kind == .symbolicLink
                 }
                 listing.entries.append(Entry(start: start, count: count, status: status, isSymbolicLink: isSymbolicLink,
-                                             nameWasRepaired: repairedSpans.contains(index)))
+                                             nameWasRepaired: namesOnDisk[index] != nil))
             }
         }
         return .success(listing)

@@ -34,6 +34,9 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
     case readOnly(path: String)
     /// The file's owner or group cannot be kept on a rewritten copy (another account's file).
     case ownerCannotBeKept(path: String)
+    /// A journal file or a folder whose name on disk is not valid UTF-8: Steady cannot name it in
+    /// a path, so it is reported (shown with U+FFFD for the bad bytes) rather than passed over.
+    case invalidName(path: String, isFolder: Bool)
 
     /// The path the error is about.
     public var path: String {
@@ -42,15 +45,13 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
              .brokenSymbolicLink(let path), .binary(let path, _), .tooLarge(let path, _, _),
              .destinationExists(let path), .destinationIsSymbolicLink(let path),
              .destinationNotRegularFile(let path), .writeFailed(let path, _), .notARegularFile(let path, _),
-             .changedWhileFixing(let path), .readOnly(let path), .ownerCannotBeKept(let path):
+             .changedWhileFixing(let path), .readOnly(let path), .ownerCannotBeKept(let path),
+             .invalidName(let path, _):
             path
         case .emptyPath:
             ""
         }
     }
-
-    /// Why a file whose name is not valid UTF-8 is not read (its path shows U+FFFD for the bad bytes).
-    public static let invalidNameReason = "its name is not valid UTF-8 (shown with \u{FFFD} where it is not), so Steady cannot name it; rename it (for example with a file manager) and run again"
 
     public var description: String {
         switch self {
@@ -84,6 +85,9 @@ public enum JournalFileError: Error, Hashable, Sendable, CustomStringConvertible
             "\(path) is read-only; Steady leaves it as it is (make it writable first if it should change)"
         case .ownerCannotBeKept(let path):
             "\(path) belongs to another account, whose ownership a rewritten copy could not keep; not rewritten (run Steady as its owner)"
+        case .invalidName(let path, let isFolder):
+            // The path shows U+FFFD where the name's bytes are not UTF-8.
+            "\(path): the \(isFolder ? "folder's" : "file's") name is not valid UTF-8 (shown with \u{FFFD} where it is not), so Steady cannot open it\(isFolder ? " or the journals in it" : ""); rename it (for example with a file manager) and run again"
         }
     }
 }

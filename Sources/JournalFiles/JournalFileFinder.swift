@@ -214,12 +214,22 @@ public struct JournalFileFinder: Sendable {
                     // Gone since listing, or a link to nothing: only worth a word if it looks like a journal.
                     if listing.withName(of: entry, JournalFileFinder.hasJournalExtension) {
                         let childDisplay = childPath(displayPrefix, listing, entry)
-                        if entry.nameWasRepaired {
-                            result.errors.append(.unreadableFile(path: childDisplay, reason: JournalFileError.invalidNameReason))
-                        } else if entry.isSymbolicLink && error.code == ENOENT {
+                        if entry.isSymbolicLink && error.code == ENOENT {
                             result.errors.append(.brokenSymbolicLink(path: childDisplay))
                         } else if error.code != ENOENT {
                             result.errors.append(.unreadableFile(path: childDisplay, reason: error.reason))
+                        }
+                    }
+                    continue
+                }
+                if entry.nameWasRepaired {
+                    // Its repaired name opens nothing: a folder, or a file that looks like a
+                    // journal, is reported so that no journal is passed over without a word.
+                    let isFolder = status.kind == .folder
+                    if isFolder || listing.withName(of: entry, JournalFileFinder.hasJournalExtension) {
+                        let childDisplay = childPath(displayPrefix, listing, entry)
+                        if !finder.shouldIgnore(makeCandidate(childDisplay, isFolder: isFolder, isExplicit: false)) {
+                            result.errors.append(.invalidName(path: childDisplay, isFolder: isFolder))
                         }
                     }
                     continue

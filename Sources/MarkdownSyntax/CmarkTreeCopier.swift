@@ -33,12 +33,13 @@ struct CmarkTreeCopier: ~Copyable {
     /// The document's inline nodes and text literals (most of a journal's bytes are literals).
     private var inlines: InlineStorageBuilder
     /// Lines of the source before the first line cmark saw (the front matter, which cmark is
-    /// not given): added to every line cmark reports.
-    private let lineOffset: Int
+    /// not given, or the parts of a large input parsed before; see `LargeInputParts`): added to
+    /// every line cmark reports.
+    private var lineOffset = 0
 
-    private init(source: SourceText, lineOffset: Int) {
+    /// A copier for the trees cmark makes of `source`, one after another.
+    init(source: SourceText) {
         self.source = source
-        self.lineOffset = lineOffset
         self.positions = BackslashBreakRepair(source: source)
         self.inlines = InlineStorageBuilder(expectedLiteralBytes: source.bytes.count)
         // About one inline node per 40 bytes of journal: grown a few times at most.
@@ -46,14 +47,18 @@ struct CmarkTreeCopier: ~Copyable {
         pendingInlines.reserveCapacity(16)
     }
 
-    /// `lineOffset`: how many source lines precede cmark's line 1.
-    static func copyDocument(_ root: OpaquePointer, source: SourceText, lineOffset: Int = 0) -> ([Block], SourceRange?) {
-        var copier = CmarkTreeCopier(source: source, lineOffset: lineOffset)
-        let result = copier.copy(root)
-        // The lists in `result` already refer to the storage; this hands it the records and
-        // literals they read (nothing has read them yet).
-        _ = copier.inlines.finish()
-        return result
+    /// Copies the top-level blocks of the document `root` (cmark's parse of a part of the
+    /// source) and returns them with the document's range.
+    /// - Parameter lineOffset: how many source lines precede cmark's line 1.
+    mutating func copyDocument(_ root: OpaquePointer, lineOffset: Int) -> ([Block], SourceRange?) {
+        self.lineOffset = lineOffset
+        return copy(root)
+    }
+
+    /// Ends the copy: the lists in the blocks copied already refer to the storage; this hands it
+    /// the records and literals they read (nothing has read them yet).
+    consuming func finish() {
+        _ = inlines.finish()
     }
 
     private mutating func copy(_ root: OpaquePointer) -> ([Block], SourceRange?) {

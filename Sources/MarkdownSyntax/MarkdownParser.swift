@@ -8,6 +8,13 @@ public enum MarkdownParser {
     /// Parses `bytes` as CommonMark. Never fails: invalid UTF-8 bytes are replaced (one byte for
     /// one, so columns stay true) and recorded, and any byte sequence yields some document.
     public static func parse(_ bytes: [UInt8]) -> Document {
+        parse(bytes, partSize: nil)
+    }
+
+    /// `parse(_:)`, with a large input cut into parts of about `partSize` bytes when it is given
+    /// (whatever the input's size: tests and the fuzzer cut small inputs often, to show the parts
+    /// change nothing).
+    package static func parse(_ bytes: [UInt8], partSize: Int?) -> Document {
         let valid = RepairedUTF8(repairing: bytes)
         let repaired = valid.bytes
         let source = SourceText(valid)
@@ -34,22 +41,70 @@ public enum MarkdownParser {
         // CMARK_OPT_SOURCEPOS is: without it cmark 0.30 does not count the line endings inside a
         // code span or inline HTML, and every later node of the paragraph gets the wrong line.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
-        // cmark allocates from an arena that is released whole once the tree is copied (see
-        // CmarkArena); the C tree is not freed node by node.
-        let arena = CmarkArena()
-        let (children, range) = arena.withAllocator { allocator in
-            let parser = cmark_parser_new_with_mem(options, allocator)
-            cmarkInput.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress, cmarkStart < buffer.count else { return }
-                (base + cmarkStart).withMemoryRebound(to: CChar.self, capacity: buffer.count - cmarkStart) {
-                    cmark_parser_feed(parser, $0, buffer.count - cmarkStart)
+        // A large input is parsed in parts (see LargeInputParts), each part's C tree copied and
+        // freed before the next is made; most inputs are one part.
+        let parts = LargeInputParts(cmarkInput, from: cmarkStart, lineStarts: source.lineStarts, partSize: partSize ?? LargeInputParts.partSize,
+                                    minimumSize: partSize == nil ? LargeInputParts.minimumSize : 0)
+        var copier = CmarkTreeCopier(source: source)
+        var children: [Block] = []
+        var range: SourceRange?
+        var start = cmarkStart
+        var linesBefore = lineOffset
+        while true {
+            var end = parts.cut(after: start)
+            // cmark allocates from an arena that is released whole once the part is copied (see
+            // CmarkArena); the C tree is not freed node by node.
+            let arena = CmarkArena()
+            let (partChildren, partRange) = arena.withAllocator { allocator in
+                while true {
+                    let root = parse(cmarkInput, start..<(end?.offset ?? cmarkInput.count), options: options, allocator: allocator)
+                    // A part that ends in a code or HTML block might have taken the next line in:
+                    // parse it again up to a later cut (twice as long, so retries cost at most
+                    // as much again as the part).
+                    if let cut = end, Self.endsInBlockThatContinues(root) {
+                        end = parts.cut(after: start + 2 * (cut.offset - start))
+                        continue
+                    }
+                    return copier.copyDocument(root, lineOffset: linesBefore)
                 }
             }
-            let root = cmark_parser_finish(parser)
-            cmark_parser_free(parser)
-            return CmarkTreeCopier.copyDocument(root!, source: source, lineOffset: lineOffset)
+            children.append(contentsOf: partChildren)
+            if let partRange { range = SourceRange(range?.lowerBound ?? partRange.lowerBound, partRange.upperBound) }
+            guard let cut = end else { break }
+            start = cut.offset
+            // cmark's line 1 of the next part is the line the cut starts.
+            linesBefore = cut.linesBefore
         }
+        copier.finish()
         return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: valid.invalidRuns)
+    }
+
+    /// cmark's tree of `input[range]`, in the allocator's memory.
+    private static func parse(_ input: [UInt8], _ range: Range<Int>, options: Int32, allocator: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer {
+        let parser = cmark_parser_new_with_mem(options, allocator)
+        input.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !range.isEmpty else { return }
+            (base + range.lowerBound).withMemoryRebound(to: CChar.self, capacity: range.count) {
+                cmark_parser_feed(parser, $0, range.count)
+            }
+        }
+        let root = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
+        return root!
+    }
+
+    /// Whether a part ends in a block that the next line could have continued, or whose end
+    /// cmark sets by the line that closes it: a code or HTML block, or a heading (a setext
+    /// heading's end, like a fence's, is put on the line after it), at any depth of the part's
+    /// last blocks.
+    private static func endsInBlockThatContinues(_ root: OpaquePointer) -> Bool {
+        var node = cmark_node_last_child(root)
+        while let last = node {
+            let type = cmark_node_get_type(last)
+            if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HEADING { return true }
+            node = cmark_node_last_child(last)
+        }
+        return false
     }
 
     /// Parses a Swift string as CommonMark.

@@ -77,4 +77,18 @@ struct SmallOutputFixesTests {
         #expect(output.stderrText.contains("not valid UTF-8"), "\(output.transcript)")
         #expect(output.stdoutText.contains("1 path could not be read"), "\(output.transcript)")
     }
+    @Test("a folder whose name is not valid UTF-8 is reported in a folder walk, not skipped with its journals")
+    func invalidUTF8FolderNameIsReported() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("2026-11-28.md", "# 2026-11-28\n\ntemp: red\n")
+        let raw: [UInt8] = Array((folder.path + "/caf").utf8) + [0xE9, 0]
+        let made = raw.withUnsafeBufferPointer { mkdir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0o755) }
+        try #require(made == 0, "this file system refuses such names")
+        let output = try await SteadyBinary.run(["lint", "."], in: folder.path)
+        #expect(output.status == 2, "\(output.transcript)")
+        #expect(output.stderrText.contains("caf\u{FFFD}"), "\(output.transcript)")
+        #expect(output.stderrText.contains("folder's name is not valid UTF-8"), "\(output.transcript)")
+        #expect(output.stdoutText.contains("1 path could not be read"), "\(output.transcript)")
+    }
 }

@@ -28,11 +28,11 @@ struct FindingJSONEncoder: ~Copyable {
     /// released.
     mutating func encode(_ finding: UnsafePointer<Finding>, includeText: Bool, to bytes: inout [UInt8]) {
         let finding = finding.pointee
-        // The keys (with the severity, written as one with its key: about 150 bytes) and four
-        // numbers (at most 20 bytes each) fit in 256 bytes; each string takes at most six bytes
+        // The keys (with the severity, written as one with its key: about 170 bytes) and five
+        // numbers (at most 20 bytes each) fit in 320 bytes; each string takes at most six bytes
         // per byte (`\u00XX`) and its quotes, or `null`.
         func bound(_ string: String?) -> Int { string.map { $0.utf8.count * 6 + 2 } ?? 4 }
-        var needed = 256 + bound(finding.path) + bound(finding.ruleID)
+        var needed = 320 + bound(finding.path) + bound(finding.ruleID)
             + bound(finding.message) + bound(finding.kind)
         if includeText { needed += bound(finding.cue) + bound(finding.detail) + bound(finding.lineText) }
         if scratch.count < needed {
@@ -70,7 +70,15 @@ struct FindingJSONEncoder: ~Copyable {
             out.raw(#","detail":"#)
             out.string(finding.detail)
             out.raw(#","lineText":"#)
-            out.string(finding.lineText)
+            LineWindow.of(finding) { window, line in
+                if window.isWholeLine {
+                    out.string(finding.lineText)
+                } else {
+                    out.string(LineWindow.text(window.bytes, of: line))
+                    out.raw(#","lineTextColumn":"#)
+                    out.int(window.bytes.lowerBound + 1)
+                }
+            }
         }
         out.raw(finding.fix != nil ? #","fixable":true}"# : #","fixable":false}"#)
         bytes.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress, count: out.position - scratch.baseAddress.unsafelyUnwrapped))

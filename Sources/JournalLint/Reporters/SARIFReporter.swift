@@ -42,6 +42,8 @@ public enum SARIFReporter: Reporter {
         // Starts and ends each go forward along a line: one counter for each.
         var starts = CodePointColumns()
         var ends = CodePointColumns()
+        var contextStarts = CodePointColumns()
+        var contextEnds = CodePointColumns()
         for finding in report.findings {
             w.beginObject()
             w.field("ruleId", finding.ruleID)
@@ -67,10 +69,32 @@ public enum SARIFReporter: Reporter {
             if finding.range.upperBound.line == finding.range.lowerBound.line {
                 w.field("endColumn", max(ends.column(finding.range.upperBound.column, in: finding.lineText, path: finding.path, line: finding.range.lowerBound.line), 1))
             }
+            var context: (startColumn: Int, endColumn: Int, text: String)?
             if options.includeText {
-                w.key("snippet"); w.beginObject(); w.field("text", finding.lineText); w.endObject()
+                // A short line is the snippet, as it always was; of a long line the snippet is the
+                // finding's own text and a window around it is the context region, so what is
+                // written grows with the findings, not findings × line (see LineWindow).
+                let snippet = LineWindow.of(finding) { window, line in
+                    if window.isWholeLine { return finding.lineText }
+                    let lineNumber = finding.range.lowerBound.line
+                    context = (contextStarts.column(window.bytes.lowerBound + 1, in: finding.lineText, path: finding.path, line: lineNumber),
+                               contextEnds.column(window.bytes.upperBound + 1, in: finding.lineText, path: finding.path, line: lineNumber),
+                               LineWindow.text(window.bytes, of: line))
+                    return LineWindow.text(window.finding, of: line)
+                }
+                w.key("snippet"); w.beginObject(); w.field("text", snippet); w.endObject()
             }
             w.endObject()
+            if let context {
+                w.key("contextRegion")
+                w.beginObject()
+                w.field("startLine", finding.range.lowerBound.line)
+                w.field("startColumn", context.startColumn)
+                w.field("endLine", finding.range.lowerBound.line)
+                w.field("endColumn", context.endColumn)
+                w.key("snippet"); w.beginObject(); w.field("text", context.text); w.endObject()
+                w.endObject()
+            }
             w.endObject()
             w.endObject()
             w.endArray()

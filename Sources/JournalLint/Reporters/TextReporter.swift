@@ -61,44 +61,19 @@ public enum TextReporter: Reporter {
 
 /// Where to draw the caret: columns are UTF-8 bytes, the terminal counts cells.
 enum CaretLine {
-    /// Lines longer than this many bytes are shown as a window around the finding: a
-    /// one-paragraph journal has thousands of findings on one line, and printing the whole line
-    /// under each made the text report quadratic (a 200 KB line: 533 MB of output, a minute).
-    static let longLine = 1_000
-    /// Bytes shown either side of the finding in a long line.
-    static let context = 300
-
     static func layout(_ finding: Finding) -> (line: String, caretStart: Int, caretWidth: Int) {
-        // Read in place: copying a long line for each of its findings was quadratic too.
-        var line = finding.lineText
-        return line.withUTF8 { layout(finding, bytes: $0) }
-    }
-
-    private static func layout(_ finding: Finding, bytes: UnsafeBufferPointer<UInt8>) -> (line: String, caretStart: Int, caretWidth: Int) {
-        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-        let start = min(max(finding.range.lowerBound.column - 1, 0), bytes.count)
-        var end = finding.range.upperBound.line == finding.range.lowerBound.line
-            ? min(max(finding.range.upperBound.column - 1, start), bytes.count)
-            : bytes.count
-        var window = 0..<bytes.count
-        if bytes.count > longLine {
-            end = min(end, start + longLine)
-            var lower = max(0, start - context)
-            var upper = min(bytes.count, end + context)
-            // Cut at character starts, so no character is split into replacement marks.
-            while lower > 0, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
-            while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-            window = lower..<upper
+        LineWindow.of(finding) { window, bytes in
+            func text(_ range: Range<Int>) -> String { LineWindow.text(range, of: bytes) }
+            let before = window.bytes.lowerBound > 0 ? "…" : ""
+            let after = window.bytes.upperBound < bytes.count ? "…" : ""
+            // Controls are made visible before measuring, so the caret sits under what is printed.
+            let prefix = before + text(window.bytes.lowerBound..<window.finding.lowerBound).withVisibleControls()
+            let span = text(window.finding).withVisibleControls()
+            let shown = window.isWholeLine
+                ? finding.lineText.withVisibleControls().replacingTabs()
+                : before + text(window.bytes).withVisibleControls().replacingTabs() + after
+            return (shown, cells(prefix.replacingTabs()), cells(span.replacingTabs()))
         }
-        let before = window.lowerBound > 0 ? "…" : ""
-        let after = window.upperBound < bytes.count ? "…" : ""
-        // Controls are made visible before measuring, so the caret sits under what is printed.
-        let prefix = before + text(window.lowerBound..<start).withVisibleControls()
-        let span = text(start..<end).withVisibleControls()
-        let shown = window == 0..<bytes.count
-            ? finding.lineText.withVisibleControls().replacingTabs()
-            : before + text(window).withVisibleControls().replacingTabs() + after
-        return (shown, cells(prefix.replacingTabs()), cells(span.replacingTabs()))
     }
 
     /// Terminal cells: wide (East Asian, emoji) characters take two.
