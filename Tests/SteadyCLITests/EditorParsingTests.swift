@@ -158,7 +158,8 @@ struct EditorParsingTests {
             let output = try await lint(["--format", "gcc"], in: folder)
             #expect(output.split(separator: "\n").count == expected.count)
             for editor in Self.vims {
-                for errorformat in ["%f:%l:%c: %m", nil] {
+                // The brief's format, the typed one docs/editors.md gives, and the editor's default.
+                for errorformat in ["%f:%l:%c: %m", "%f:%l:%c: %t%*[^:]: %m", nil] {
                     let (valid, other) = try await quickfix(editor, errorformat: errorformat, in: folder)
                     #expect(valid == expected, "\(editor) errorformat \(errorformat ?? "default")")
                     #expect(other == 0, "\(editor) errorformat \(errorformat ?? "default"): \(other) lines that are not findings")
