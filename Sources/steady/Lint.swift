@@ -16,6 +16,10 @@ extension Steady {
             from the nearest .steady.yml above each file, or --config. `steady rules` lists the rules; \
             `steady explain RULE` tells why each exists.
 
+            A file named alone is linted with the date-named files of its journal days beside it \
+            (read for rules that count across a day, never reported on), so it gets the same \
+            findings as linting its folder.
+
             json, sarif and github output leave your words out (messages name the rule and kind) \
             unless --include-text is given. Without --fix no file is ever written.
 
