@@ -130,6 +130,18 @@ struct DayContextTests {
         #expect(neighbours.paths(near: base + "/2026-11-05.md", dates: []).isEmpty)
     }
 
+    @Test("What a file's name dates", arguments: [
+        ("daily/2026-11-28.md", JournalFileName.daily(JournalDate("2026-11-28")!)),
+        ("2026-11-28-evening.md", .daily(JournalDate("2026-11-28")!)),
+        ("2026-11.md", .monthly(year: 2026, month: 11)),
+        ("journal/2026-11 November.md", .monthly(year: 2026, month: 11)),
+        ("2026-11-1.md", nil), ("2026-13.md", nil), ("2026-02-30.md", nil), ("2026-110.md", nil),
+        ("notes.md", nil), ("11-2026.md", nil), ("202-11.md", nil),
+    ] as [(String, JournalFileName?)])
+    func fileNames(path: String, named: JournalFileName?) {
+        #expect(JournalFileName(path: path) == named)
+    }
+
     @Test("A language server's open documents replace the files on disk, and count when not saved yet")
     func openDocuments() throws {
         let folder = try dailyNotes()
