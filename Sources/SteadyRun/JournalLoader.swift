@@ -25,12 +25,17 @@ public struct JournalLoader: Sendable {
     public func load(_ source: JournalSource, displayPath: String) -> Loaded {
         do {
             let contents = try reader.read(source)
-            let document = MarkdownParser.parse(contents.bytes)
-            let journal = JournalBuilder.build(document, path: displayPath)
-            treeRelease.release(document)
-            return .journal(journal, bytes: contents.bytes)
+            return .journal(build(contents.bytes, displayPath: displayPath), bytes: contents.bytes)
         } catch {
             return .failed(error)
         }
+    }
+
+    /// The journal of bytes already in memory (an editor's buffer), parsed as a file's are.
+    public func build(_ bytes: [UInt8], displayPath: String) -> Journal {
+        let document = MarkdownParser.parse(bytes)
+        let journal = JournalBuilder.build(document, path: displayPath)
+        treeRelease.release(document)
+        return journal
     }
 }

@@ -20,6 +20,9 @@ public struct LintRun {
     /// rather than freeing them (see `KeepUntilExit`): only for a process that exits after the
     /// run, as the CLI does; a long-lived one would keep them for good.
     public let keepsSmallRunsUntilExit: Bool
+    /// Whether files named explicitly see the other files of their journal days beside them
+    /// (see `DayContext`); on by default.
+    public let usesDayContext: Bool
     /// The files found by the first pass; `nil` before it.
     public private(set) var sources: [JournalSource]?
     /// Whether some path could not be searched (in the first pass).
@@ -34,14 +37,16 @@ public struct LintRun {
     ///   - keepsText: whether findings keep the writer's words (see `LintEngine.keepsText`).
     ///   - keepsFixableBytes: whether `writeFixes(for:)` will be asked for.
     ///   - keepsSmallRunsUntilExit: whether the process exits after the run (see the property).
+    ///   - usesDayContext: whether named files see the other files of their journal days.
     public init(input: RunInput, configurations: ConfigurationResolver, jobs: Int, keepsText: Bool = true,
-                keepsFixableBytes: Bool = false, keepsSmallRunsUntilExit: Bool = false) {
+                keepsFixableBytes: Bool = false, keepsSmallRunsUntilExit: Bool = false, usesDayContext: Bool = true) {
         self.input = input
         self.configurations = configurations
         self.jobs = JobCount.bounded(jobs)
         self.keepsText = keepsText
         self.keepsFixableBytes = keepsFixableBytes
         self.keepsSmallRunsUntilExit = keepsSmallRunsUntilExit
+        self.usesDayContext = usesDayContext
     }
 
     /// Whether the last pass met a file it could not read.
@@ -69,6 +74,11 @@ public struct LintRun {
         let knownSources = sources
         let standardInputName = input.standardInputName
         let buffers = WorkerLintBuffers(workers: jobs)
+        // Files named on the command line (and standard input with a name) get the other files of
+        // their journal days as context (`DayContext`); files found in a folder have that folder
+        // in the run already.
+        let explicitPaths = usesDayContext ? Set(input.paths) : []
+        let standardInputHasContext = usesDayContext && standardInputName != nil
         var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
             if let knownSources {
                 release.decide(fileCount: knownSources.count)
@@ -105,13 +115,18 @@ public struct LintRun {
                 // files keeps it until exit: only then is it copied, and the choice is made now
                 // rather than after linting.
                 if release.keepsValues { release.release(journal) }
+                let wantsContext = switch source {
+                case .file(let path): explicitPaths.contains(path)
+                case .standardInput: standardInputHasContext
+                }
+                let dates = wantsContext ? JournalDayNeighbours.dates(of: journal) : nil
                 // Moved into the engine through an optional the closure reaches by reference, so
                 // the journal itself is not captured (copied).
                 var journalToLint: Journal? = consume journal
                 let result = buffers.withBuffers(for: worker) { workerBuffers in
                     engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers)
                 }
-                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: dates)
             }
         }
         progress.finished()
@@ -125,6 +140,7 @@ public struct LintRun {
         results.reserveCapacity(outcomes.count)
         fixableBytes = [:]
         unreadableFiles = []
+        var contextWanted: [DayContext.LintedFile] = []
         for index in outcomes.indices {
             // Moved out, leaving a payload-free case behind, so the file's result is not copied.
             var outcome = Outcome.abandoned
@@ -132,7 +148,8 @@ public struct LintRun {
             switch consume outcome {
             case .failed(let error):
                 unreadableFiles.append(error)
-            case .linted(let result, let bytes):
+            case .linted(let result, let bytes, let dates):
+                if let dates { contextWanted.append(DayContext.LintedFile(path: result.path, dates: dates)) }
                 results.append(result)
                 if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
             case .abandoned:
@@ -140,8 +157,15 @@ public struct LintRun {
             }
         }
         outcomes = []  // only payload-free outcomes are left
+        var context: [FileLintResult] = []
+        if !contextWanted.isEmpty {
+            let linted = sources.map { RunInput.displayPath(of: $0, standardInputName: standardInputName) }
+            context = DayContext(configurations: configurations)
+                .results(around: contextWanted, alsoLinted: linted, engine: engine, jobs: jobs)
+            try configurations.checkProblems()
+        }
         // Handed over, not shared: `finish` releases each file's findings as it goes.
-        return engine.finish(consume results)
+        return engine.finish(consume results, context: consume context)
     }
 
     /// The fixes `report` still asks for, grouped by file (in path order), with the bytes they
@@ -163,7 +187,8 @@ public struct LintRun {
     }
 
     enum Outcome: Sendable {
-        case linted(FileLintResult, bytes: [UInt8]?)
+        /// `dates`: the entries' dates of a file that wants its day context, else `nil`.
+        case linted(FileLintResult, bytes: [UInt8]?, dates: [JournalDate]?)
         case failed(JournalFileError)
         /// Not linted: the configuration had problems.
         case abandoned

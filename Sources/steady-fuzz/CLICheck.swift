@@ -33,6 +33,18 @@ struct CLICheck {
             try PipelineCheck.requireJSON(output, command.joined(separator: " "))
         }
         try launch(["lint", "--format", "text", "--color", "never", file])
+        // Editors read --format gcc line by line: each line must be one whole finding.
+        let (gcc, _) = try launch(["lint", "--format", "gcc", "--column-unit", "char", file])
+        for line in gcc.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+            let text = String(decoding: line, as: UTF8.self)
+            guard text.hasPrefix(file + ":"), !text.unicodeScalars.contains(where: { $0.value < 0x20 }),
+                  text.wholeMatch(of: /.+:[0-9]+:[0-9]+: (error|warning|note): .+ \[[a-z-]+\]/) != nil else {
+                throw Failure(kind: "cli-gcc-not-one-line", reason: "steady lint --format gcc printed a line that is not one finding")
+            }
+        }
+        if !gcc.isEmpty, gcc.last != UInt8(ascii: "\n") {
+            throw Failure(kind: "cli-gcc-not-one-line", reason: "steady lint --format gcc output does not end with a line break")
+        }
         try launch(["lint", "--fix", "--format", "json", file])
         let fixed = Array(FileManager.default.contents(atPath: file) ?? Data())
         guard PipelineCheck.isSubsequence(bytes, of: fixed) else {

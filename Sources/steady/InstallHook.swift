@@ -150,16 +150,20 @@ enum PreCommitHookScript {
 
         # Export the staged blobs under their own paths into a private folder inside .git (journal
         # text never goes to /tmp), with the staged .steady.yml and .steady.yaml files, and lint
-        # them in one run there so findings show the repository's paths. The folder is removed
-        # however the hook ends.
+        # them in one run there so findings show the repository's paths. The index's versions of
+        # the date-named journal files (daily notes, monthly files) go with them: they are the
+        # context of a journal day that spans files (a 01:30 ask counts for the evening before),
+        # and steady reads only the few beside each linted file. The folder is removed however
+        # the hook ends.
         git_dir=$(git rev-parse --absolute-git-dir) || exit 1
         staged=$(umask 077 && mktemp -d "$git_dir/steady-staged.XXXXXX") || exit 1
         trap 'rm -rf "$staged"' EXIT
         trap 'exit 130' HUP INT
         trap 'exit 143' TERM
 
-        git diff --cached --name-only --diff-filter=ACMR -z -- "$@" |
-          git checkout-index -z --stdin --prefix="$staged/" || exit 1
+        { git diff --cached --name-only --diff-filter=ACMR -z -- "$@" &&
+          git ls-files -z -- ':(glob,icase)**/[0-9][0-9][0-9][0-9]-[0-9][0-9]*.md' ':(glob,icase)**/[0-9][0-9][0-9][0-9]-[0-9][0-9]*.markdown'
+        } | git checkout-index -f -z --stdin --prefix="$staged/" || exit 1
         git ls-files -z -- ':(glob).steady.yml' ':(glob)**/.steady.yml' ':(glob).steady.yaml' ':(glob)**/.steady.yaml' |
           git checkout-index -z --stdin --prefix="$staged/" || exit 1
         # Steady looks for the nearest configuration upward from each file; without one at the top

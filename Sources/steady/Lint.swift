@@ -10,9 +10,15 @@ extension Steady {
             commandName: "lint",
             abstract: "Check journals: unexamined worst-case thoughts, reassurance-seeking, malformed fields and dates.",
             discussion: """
-            Findings are printed as path:line:col (columns count UTF-8 bytes). Configuration comes \
+            Findings are printed as path:line:col (columns count UTF-8 bytes, or characters with \
+            --column-unit char). --format gcc prints exactly one line per finding and nothing else, \
+            for editors (Vim's :make, Emacs compile-mode). Configuration comes \
             from the nearest .steady.yml above each file, or --config. `steady rules` lists the rules; \
             `steady explain RULE` tells why each exists.
+
+            A file named alone is linted with the date-named files of its journal days beside it \
+            (read for rules that count across a day, never reported on), so it gets the same \
+            findings as linting its folder.
 
             json, sarif and github output leave your words out (messages name the rule and kind) \
             unless --include-text is given. Without --fix no file is ever written.
@@ -22,14 +28,17 @@ extension Steady {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, gcc, json, sarif, github }
         enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
         @OptionGroup var input: InputOptions
         @OptionGroup var configurationOptions: ConfigurationOptions
 
-        @Option(name: .long, help: "Output format: text, json, sarif or github.")
+        @Option(name: .long, help: "Output format: text, gcc (one line per finding, for editors), json, sarif or github.")
         var format: Format = .text
+
+        @Option(name: .customLong("column-unit"), help: "What columns count in text and gcc output: byte (UTF-8 bytes, as Vim's %c expects; the default) or char (Unicode characters, as Emacs counts them).")
+        var columnUnit: ColumnUnit = .byte
 
         @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning, note or never (default: the configuration's fail-on, else error).")
         var failOn: FailThreshold?
@@ -61,7 +70,8 @@ extension Steady {
             // Machine-readable output without --include-text never shows the writer's words, so the
             // engine need not keep them (most of a large run's memory).
             let reporter = Reporters.reporter(identifier: format.rawValue)!  // every `Format` names a reporter
-            let keepsText = reporter.needsLineText || includeText
+            // Character columns are counted in each finding's source line.
+            let keepsText = reporter.needsLineText || includeText || columnUnit == .character
             var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs, keepsText: keepsText,
                               keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
             // Paths the search could not read, each counted in the summary line (only the first
@@ -81,7 +91,8 @@ extension Steady {
             }
             let options = ReportOptions(
                 includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + searchErrors,
-                quiet: quiet, jobs: run.jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version)
+                quiet: quiet, jobs: run.jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version,
+                columnUnit: columnUnit)
             reporter.write(report, options: options) { Terminal.write($0) }
             if run.searchFailed || run.readFailed || fixFailed { throw ExitCode(2) }
             if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {

@@ -233,7 +233,7 @@ struct GitHubReporterTests {
 struct ReporterLookupTests {
     @Test("Each --format value finds its reporter, in the order --format lists them")
     func lookup() {
-        #expect(Reporters.all.map { $0.identifier } == ["text", "json", "sarif", "github"])
+        #expect(Reporters.all.map { $0.identifier } == ["text", "gcc", "json", "sarif", "github"])
         for reporter in Reporters.all {
             #expect(Reporters.reporter(identifier: reporter.identifier) == reporter)
         }

@@ -144,6 +144,28 @@ struct InstallHookTests {
         #expect(!gitFolder.contains { $0.hasPrefix("steady-staged") }, "\(gitFolder)")
     }
 
+    @Test("the hook counts a journal day across files: the committed note before is context, in its staged version")
+    func hookDayContext() async throws {
+        let sandbox = try await GitSandbox()
+        defer { sandbox.remove() }
+        #expect(try await sandbox.steady(["install-hook"]).status == 0)
+        try sandbox.write("daily/2026-11-04.md", "## 21:00 No reply\nreassurance: asked if we're okay\n")
+        try await sandbox.git(["add", "."])
+        #expect(try await sandbox.commit("the evening").status == 0)
+
+        // After midnight, a second ask for 2026-11-04 in the next day's note; only that note is staged.
+        try sandbox.write("daily/2026-11-05.md", "## 01:30 Still up\nreassurance: texted him again\n")
+        // The evening's note edited in the editor but not staged: the hook must use the index's version.
+        try sandbox.write("daily/2026-11-04.md", "## 21:00 No reply\nquiet\n")
+        try await sandbox.git(["add", "daily/2026-11-05.md"])
+        let committed = try await sandbox.commit("after midnight")
+        #expect(committed.status == 0, "a warning does not stop the commit: \(committed.transcript)")
+        #expect(committed.stderrText.contains("daily/2026-11-05.md:2:1: warning: reassurance sought 2 times on 2026-11-04"),
+                "\(committed.stderrText)")
+        #expect(!committed.stderrText.contains("daily/2026-11-04.md"), "only the staged file is reported")
+        #expect(committed.stderrText.contains("1 file checked"), "\(committed.stderrText)")
+    }
+
     @Test("several staged files in one run, with spaces, non-ASCII names and both extensions")
     func manyFiles() async throws {
         let sandbox = try await GitSandbox()

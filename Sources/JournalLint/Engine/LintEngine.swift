@@ -63,11 +63,28 @@ public struct LintEngine: Sendable {
             suppressions: suppressions, severities: severities)
     }
 
+    /// What the collecting rules need of a file that is only context for the files linted (another
+    /// file of the same journal day; SteadyRun's `DayContext` finds them): its journal rules do not
+    /// run, and `finish` reports nothing in it.
+    public func collectContext(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
+                               reusing buffers: inout LintBuffers) -> FileLintResult {
+        let analyzed = journal.entries.map { analyzer.analyze($0, reusing: &buffers.tokens) }
+        let severities = FileSeverities(configuration: configuration, registry: registry)
+        let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
+        // No finding of this file is shown, so none needs its source lines.
+        let collected = registry.collectingRules.map { $0.collectAnyInfo(from: context, keepsText: false) }
+        return FileLintResult(path: context.journal.path, findings: [], hasFixes: false, collected: collected,
+                              suppressions: nil, severities: severities)
+    }
+
     /// Runs the collecting rules, applies suppressions to their findings, runs the suppression
     /// rules, and puts the files in path order. Consumes the results file by file, so no second copy of
     /// every finding is made.
-    public func finish(_ results: consuming [FileLintResult]) -> LintReport {
+    /// - Parameter context: files that are context only (`collectContext`): the collecting rules
+    ///   count what they hold with the results', and findings that fall in them are dropped.
+    public func finish(_ results: consuming [FileLintResult], context: consuming [FileLintResult] = []) -> LintReport {
         let fileCount = results.count
+        // Built before the context is added: a finding in a context file finds no place.
         let files = FileOrder(results)
         // Collecting rules' findings (few), each filed under the first file of its path, in path order; they
         // are handed out while walking the files in that order, so no finding or file is ever
@@ -75,6 +92,7 @@ public struct LintEngine: Sendable {
         var corpusFindings: [(ruleIndex: Int, finding: Finding)] = []
         var corpusGroups: [Int] = []  // per corpus finding, the position of its path's first file
         if !registry.collectingRules.isEmpty {
+            if !context.isEmpty { results.append(contentsOf: context) }
             for (ruleIndex, rule) in registry.collectingRules.enumerated() {
                 var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
                 rule.validate(results, collectedAt: ruleIndex, into: &sink)
@@ -86,6 +104,7 @@ public struct LintEngine: Sendable {
                     corpusGroups.append(group)
                 }
             }
+            results.removeSubrange(fileCount...)  // the context has been counted
             for index in results.indices { results[index].collected = [] }  // the collecting rules are done with them
             var corpusOrder = Array(corpusFindings.indices)
             corpusOrder.sort { lhs, rhs in corpusGroups[lhs] != corpusGroups[rhs] ? corpusGroups[lhs] < corpusGroups[rhs] : lhs < rhs }

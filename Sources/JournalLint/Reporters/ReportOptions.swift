@@ -14,9 +14,13 @@ public struct ReportOptions: Sendable {
     public var rules: [RuleDescription]
     /// The version SARIF names the tool with.
     public var toolVersion: String
+    /// What the text and gcc formats' columns count (JSON and GitHub keep bytes, SARIF code points).
+    /// `character` needs each finding's source line (see `ColumnUnit`).
+    public var columnUnit: ColumnUnit
 
     public init(includeText: Bool = false, useColor: Bool = false, unreadableFiles: Int = 0, quiet: Bool = false, jobs: Int = 1,
-                rules: [RuleDescription] = RuleRegistry.standard.descriptions, toolVersion: String = "0.0.0") {
+                rules: [RuleDescription] = RuleRegistry.standard.descriptions, toolVersion: String = "0.0.0",
+                columnUnit: ColumnUnit = .byte) {
         self.includeText = includeText
         self.useColor = useColor
         self.unreadableFiles = unreadableFiles
@@ -24,5 +28,6 @@ public struct ReportOptions: Sendable {
         self.jobs = jobs
         self.rules = rules
         self.toolVersion = toolVersion
+        self.columnUnit = columnUnit
     }
 }

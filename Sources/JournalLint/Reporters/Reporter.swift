@@ -12,7 +12,7 @@ public protocol Reporter {
 
 /// Every reporter, in the order `--format` lists them.
 public enum Reporters {
-    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self, SARIFReporter.self, GitHubReporter.self]
+    public static let all: [any Reporter.Type] = [TextReporter.self, GCCReporter.self, JSONReporter.self, SARIFReporter.self, GitHubReporter.self]
 
     /// The reporter whose identifier is `identifier`, or `nil` if none has it.
     public static func reporter(identifier: String) -> (any Reporter.Type)? {

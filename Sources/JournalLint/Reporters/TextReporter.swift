@@ -8,8 +8,9 @@ public enum TextReporter: Reporter {
 
     public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
         var out = ""
+        var columns = ColumnConverter(options.columnUnit)
         for finding in report.findings {
-            out += render(finding, options: options)
+            out += render(finding, column: columns.startColumn(of: finding), options: options)
         }
         if !(options.quiet && report.findings.isEmpty && options.unreadableFiles == 0) {
             out += summaryLine(report, options: options, unreadableFiles: options.unreadableFiles)
@@ -17,8 +18,9 @@ public enum TextReporter: Reporter {
         write(Array(out.utf8))
     }
 
-    static func render(_ finding: Finding, options: ReportOptions) -> String {
-        let location = "\(finding.path.withVisibleControls()):\(finding.range.lowerBound.line):\(finding.range.lowerBound.column)"
+    /// - Parameter column: the start column in the report's unit (`ReportOptions.columnUnit`).
+    static func render(_ finding: Finding, column: Int, options: ReportOptions) -> String {
+        let location = "\(finding.path.withVisibleControls()):\(finding.range.lowerBound.line):\(column)"
         let severity = paint(finding.severity.rawValue, color(for: finding.severity), options)
         var out = "\(paint(location, "1", options)): \(severity): \(finding.message.withVisibleControls(keepingLineBreaks: true)) [\(finding.ruleID)]\n"
         switch (finding.detail?.withVisibleControls(keepingLineBreaks: true), finding.help?.withVisibleControls(keepingLineBreaks: true)) {
@@ -28,10 +30,8 @@ public enum TextReporter: Reporter {
         case (nil, nil): break
         }
         let (shownLine, caretStart, caretWidth) = CaretLine.layout(finding)
-        let gutter = "\(finding.range.lowerBound.line)"
-        let pad = String(repeating: " ", count: gutter.count)
-        out += " \(gutter) | \(shownLine)\n"
-        out += " \(pad) | \(String(repeating: " ", count: caretStart))\(paint(String(repeating: "^", count: max(1, caretWidth)), color(for: finding.severity), options))\n"
+        out += ExcerptLine.render(line: finding.range.lowerBound.line, text: shownLine) + "\n"
+        out += ExcerptLine.gutter(line: finding.range.lowerBound.line) + "\(String(repeating: " ", count: caretStart))\(paint(String(repeating: "^", count: max(1, caretWidth)), color(for: finding.severity), options))\n"
         return out
     }
 

@@ -1,0 +1,20 @@
+extension JournalFileFinder {
+    /// The journal files directly in one folder (not in its subfolders), as the walk would find
+    /// them: regular files (symbolic links followed) with a journal extension, hidden names and
+    /// what `shouldIgnore` ignores left out, sorted by name. Paths are `folder` joined to each name
+    /// (`LexicalPath.appending`), so they read like the folder as given. A folder that cannot be
+    /// listed has none: this looks for context, and a folder nobody named is no one's error.
+    public func journalFiles(inFolder folder: String) -> [String] {
+        let fsPath = folder.hasPrefix("/") ? folder : currentDirectory + "/" + folder
+        guard case .success(let listing) = FolderListing.read(fsPath) else { return [] }
+        var paths: [String] = []
+        for entry in listing.entries {
+            guard case .success(let status) = entry.status, status.kind == .regularFile, !entry.nameWasRepaired,
+                  listing.withName(of: entry, JournalFileFinder.hasJournalExtension) else { continue }
+            let path = LexicalPath.appending(listing.name(of: entry), to: folder)
+            let candidate = Candidate(path: path, currentDirectory: currentDirectory, isFolder: false, isExplicit: false)
+            if !shouldIgnore(candidate) { paths.append(path) }
+        }
+        return paths
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import JournalLint
+
+/// `--column-unit byte|char`.
+extension ColumnUnit: ExpressibleByArgument {}

@@ -1,0 +1,227 @@
+import Foundation
+import Testing
+
+/// `--format gcc` and the text format as real editors read them: Vim and Neovim load the output
+/// into a quickfix list (`:cgetfile`), Emacs `compile-mode` parses it in batch mode, and each
+/// must find exactly the findings — no excerpt line, cue or summary taken for a location.
+/// Skipped, with a message, when the editor is not installed (`Scripts/bootstrap` installs
+/// `vim-nox`, `neovim` and `emacs-nox`).
+@Suite("Editors parse lint output")
+struct EditorParsingTests {
+    /// Findings on lines whose words look like locations, with accents, an emoji and a tab before
+    /// them (byte and character columns differ), and a path with a space and accent.
+    static let journal = """
+    # 2026-11-05
+
+    ## 10:00 Café é é — no reply #no-reply
+    temp: red
+    Phone log 03:12:45: he is going to leave me.
+    Café é é — he is going to leave me.
+    reasons (2): x |12| y "notes.md", line 4: he is going to leave me.
+    \t🙂 at 3:15: 9:30 he is going to leave me.
+    tmep: red
+    temp: purple
+
+    """
+    static let path = "my journal/2026-11-05 é.md"
+
+    struct Location: Hashable, CustomStringConvertible {
+        let file: String
+        let line: Int
+        let column: Int
+        var description: String { "\(file):\(line):\(column)" }
+    }
+
+    /// Runs `steady lint` in a folder holding the journal; the output is written to `output.txt` there.
+    func lint(_ arguments: [String], in folder: TemporaryFolder) async throws -> String {
+        let output = try await SteadyBinary.run(["lint", "--color", "never"] + arguments + [Self.path], in: folder.path)
+        #expect(output.status == 0 || output.status == 1, "\(output.transcript)")
+        try folder.write("output.txt", output.stdoutText)
+        return output.stdoutText
+    }
+
+    /// The findings' locations from the JSON report (byte columns), or in characters.
+    func expectedLocations(in folder: TemporaryFolder, characters: Bool = false) async throws -> [Location] {
+        let output = try await SteadyBinary.run(["lint", "--format", "json", Self.path], in: folder.path)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let lines = Self.journal.split(separator: "\n", omittingEmptySubsequences: false)
+        return try findings.map { finding in
+            let line = try #require(finding["line"] as? Int)
+            var column = try #require(finding["column"] as? Int)
+            if characters {
+                let bytes = Array(lines[line - 1].utf8.prefix(column - 1))
+                column = String(decoding: bytes, as: UTF8.self).unicodeScalars.count + 1
+            }
+            return Location(file: Self.path, line: line, column: column)
+        }
+    }
+
+    func withJournal(_ body: (TemporaryFolder) async throws -> Void) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(Self.path, Self.journal)
+        try await body(folder)
+    }
+
+    /// The quickfix list Vim (or Neovim) makes of `output.txt`: every entry, with whether it is a
+    /// valid location. `errorformat` nil keeps the editor's default.
+    func quickfix(_ editor: String, errorformat: String?, in folder: TemporaryFolder) async throws -> (valid: [Location], other: Int) {
+        let script = """
+        cgetfile output.txt
+        let s:out = []
+        for s:e in getqflist()
+          call add(s:out, json_encode({'valid': s:e.valid, 'file': bufname(s:e.bufnr), 'lnum': s:e.lnum, 'col': s:e.col}))
+        endfor
+        call writefile(s:out, 'quickfix.jsonl')
+        qall!
+        """
+        try folder.write("dump.vim", script)
+        var arguments = editor.hasSuffix("nvim") ? ["--headless", "-u", "NONE", "-i", "NONE"] : ["-N", "-u", "NONE", "-i", "NONE", "-es"]
+        if let errorformat { arguments += ["-c", "set errorformat=" + errorformat.replacingOccurrences(of: " ", with: "\\ ")] }
+        arguments += ["-S", "dump.vim"]
+        let run = try await Subprocess.run(editor, arguments, in: folder.path, environment: ["HOME": folder.path], timeLimit: 60)
+        #expect(!run.timedOut, "\(run.transcript)")
+        let text = try String(contentsOfFile: folder.path + "/quickfix.jsonl", encoding: .utf8)
+        var valid: [Location] = [], other = 0
+        for line in text.split(separator: "\n") {
+            let entry = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            if entry["valid"] as? Int == 1 {
+                valid.append(Location(file: try #require(entry["file"] as? String), line: try #require(entry["lnum"] as? Int),
+                                      column: try #require(entry["col"] as? Int)))
+            } else {
+                other += 1
+            }
+        }
+        return (valid, other)
+    }
+
+    /// The errors Emacs `compile-mode` finds in `output.txt` (with its default regexps, all of
+    /// them), each with the text at the place Emacs would jump to when it counts columns in
+    /// characters (`compilation-error-screen-columns` nil).
+    func compileMode(in folder: TemporaryFolder) async throws -> [(location: Location, landing: String)] {
+        let script = #"""
+        (require 'compile)
+        (setq compilation-error-screen-columns nil)
+        (let ((coding-system-for-read 'utf-8) (out nil))
+          (with-current-buffer (find-file-noselect "output.txt")
+            (compilation-mode)
+            (compilation--ensure-parse (point-max))
+            (goto-char (point-min))
+            (while (not (eobp))
+              (let* ((start (line-beginning-position)) (end (line-end-position))
+                     (pos (if (get-text-property start 'compilation-message) start
+                            (next-single-property-change start 'compilation-message nil end)))
+                     (msg (and pos (< pos end) (get-text-property pos 'compilation-message))))
+                (when msg
+                  (let* ((loc (compilation--message->loc msg))
+                         (file (caar (compilation--loc->file-struct loc)))
+                         (line (or (compilation--loc->line loc) 0))
+                         (col (or (compilation--loc->col loc) compilation-first-column))
+                         (landing (if (file-exists-p file)
+                                      (with-current-buffer (find-file-noselect file)
+                                        (goto-char (point-min))
+                                        (forward-line (1- line))
+                                        (forward-char (- col compilation-first-column))
+                                        (buffer-substring-no-properties (point) (min (line-end-position) (+ (point) 12))))
+                                    "")))
+                    (push (format "%s\t%d\t%d\t%s" file line col landing) out))))
+              (forward-line 1)))
+          (with-temp-file "compile-mode.tsv"
+            (set-buffer-file-coding-system 'utf-8)
+            (insert (mapconcat #'identity (nreverse out) "\n"))))
+        """#
+        try folder.write("dump.el", script)
+        let emacs = try #require(Subprocess.which("emacs"))
+        let run = try await Subprocess.run(emacs, ["-Q", "--batch", "-l", "dump.el"], in: folder.path,
+                                           environment: ["HOME": folder.path, "LANG": "C.UTF-8"], timeLimit: 60)
+        #expect(run.status == 0, "\(run.transcript)")
+        let text = try String(contentsOfFile: folder.path + "/compile-mode.tsv", encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+            try #require(fields.count == 4, "\(line)")
+            return (Location(file: fields[0], line: Int(fields[1]) ?? 0, column: Int(fields[2]) ?? 0), fields[3])
+        }
+    }
+
+    static let vims = ["vim", "nvim"].compactMap { Subprocess.which($0) }
+
+    @Test("gcc: Vim and Neovim's quickfix list holds exactly the findings (the brief's errorformat and the default)")
+    func gccInVim() async throws {
+        guard !Self.vims.isEmpty else {
+            print("EditorParsingTests: neither vim nor nvim on PATH; skipped (Scripts/bootstrap installs them)")
+            return
+        }
+        try await withJournal { folder in
+            let expected = try await expectedLocations(in: folder)
+            try #require(expected.count >= 5)
+            let output = try await lint(["--format", "gcc"], in: folder)
+            #expect(output.split(separator: "\n").count == expected.count)
+            for editor in Self.vims {
+                // The brief's format, the typed one docs/editors.md gives, and the editor's default.
+                for errorformat in ["%f:%l:%c: %m", "%f:%l:%c: %t%*[^:]: %m", nil] {
+                    let (valid, other) = try await quickfix(editor, errorformat: errorformat, in: folder)
+                    #expect(valid == expected, "\(editor) errorformat \(errorformat ?? "default")")
+                    #expect(other == 0, "\(editor) errorformat \(errorformat ?? "default"): \(other) lines that are not findings")
+                }
+            }
+        }
+    }
+
+    @Test("text: no excerpt, cue or summary line is a location to Vim or Neovim")
+    func textInVim() async throws {
+        guard !Self.vims.isEmpty else {
+            print("EditorParsingTests: neither vim nor nvim on PATH; skipped (Scripts/bootstrap installs them)")
+            return
+        }
+        try await withJournal { folder in
+            let expected = try await expectedLocations(in: folder)
+            let output = try await lint([], in: folder)
+            #expect(output.contains("Phone log 03\u{200C}:\u{200C}12\u{200C}:\u{200C}45\u{200C}: he is going"))
+            for editor in Self.vims {
+                for errorformat in ["%f:%l:%c: %m", nil] {
+                    let (valid, _) = try await quickfix(editor, errorformat: errorformat, in: folder)
+                    #expect(valid == expected, "\(editor) errorformat \(errorformat ?? "default")")
+                }
+            }
+        }
+    }
+
+    @Test("Without the break, Vim would take the excerpt for a location (the check can fail)")
+    func unbrokenExcerptIsALocation() async throws {
+        guard let editor = Self.vims.first else { return }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("output.txt", " 5 | Phone log 03:12:45: he is going to leave me.\n")
+        let (valid, _) = try await quickfix(editor, errorformat: "%f:%l:%c: %m", in: folder)
+        #expect(valid == [Location(file: "5 | Phone log 03", line: 12, column: 45)])
+    }
+
+    @Test("gcc and text: Emacs compile-mode finds exactly the findings, and with --column-unit char lands on them")
+    func compileModeParses() async throws {
+        guard Subprocess.which("emacs") != nil else {
+            print("EditorParsingTests: emacs not on PATH; skipped (Scripts/bootstrap installs emacs-nox)")
+            return
+        }
+        try await withJournal { folder in
+            let bytes = try await expectedLocations(in: folder)
+            let characters = try await expectedLocations(in: folder, characters: true)
+            #expect(bytes != characters, "the journal has lines where bytes and characters differ")
+            for (arguments, expected) in [(["--format", "gcc"], bytes), ([], bytes),
+                                          (["--format", "gcc", "--column-unit", "char"], characters),
+                                          (["--column-unit", "char"], characters)] {
+                _ = try await lint(arguments, in: folder)
+                let parsed = try await compileMode(in: folder)
+                #expect(parsed.map(\.location) == expected, "\(arguments)")
+                if arguments.contains("char") {
+                    // Emacs lands where the finding starts: the text at its byte column.
+                    let lines = Self.journal.split(separator: "\n", omittingEmptySubsequences: false)
+                    for ((location, landing), byteLocation) in zip(parsed, bytes) {
+                        let startsAt = String(decoding: Array(lines[location.line - 1].utf8).dropFirst(byteLocation.column - 1), as: UTF8.self)
+                        #expect(!landing.isEmpty && startsAt.hasPrefix(landing), "\(location): lands on \(landing.debugDescription), the finding starts at \(startsAt.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+}
