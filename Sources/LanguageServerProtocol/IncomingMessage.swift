@@ -54,6 +54,23 @@ public struct IncomingMessage: Sendable {
         }
     }
 
+    /// A response's `result`, decoded as `Result` (`nil` for `null`); its `error` is thrown.
+    public func result<Result: Decodable>(_ type: Result.Type) throws(ResponseError) -> Result? {
+        let decoded: ResultWrapper<Result>
+        do {
+            decoded = try JSONDecoder().decode(ResultWrapper<Result>.self, from: body)
+        } catch {
+            throw .parseError("invalid result: \(Self.describe(error))")
+        }
+        if let error = decoded.error { throw error }
+        return decoded.result
+    }
+
+    private struct ResultWrapper<Result: Decodable>: Decodable {
+        let result: Result?
+        let error: ResponseError?
+    }
+
     private struct ParamsWrapper<Params: Decodable>: Decodable { let params: Params }
 
     /// Where decoding failed (the coding path), never the values: they may be the writer's text.
