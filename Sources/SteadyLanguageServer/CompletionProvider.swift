@@ -48,7 +48,8 @@ enum CompletionProvider {
 
         if let tagStart = tagWordStart(in: before) {
             let typed = before[tagStart...]
-            for tag in tags.sorted() where tag.hasPrefix(typed.lowercased()) {
+            // A tag written out in full is not offered again.
+            for tag in tags.sorted() where tag.hasPrefix(typed.lowercased()) && tag != typed.lowercased() {
                 items.append(CompletionItem(label: "#" + tag, kind: 18, detail: "a tag used in your journal", filterText: String(typed) + tag,
                                             textEdit: replacing(typed, with: tag)))
             }
@@ -60,7 +61,7 @@ enum CompletionProvider {
             let word = Substring(String(typed))
             let beforeWord = value.dropLast(word.count).trimmingCharacters(in: .whitespaces)
             if beforeWord.isEmpty || beforeWord.hasSuffix("->") || beforeWord.hasSuffix("→") {
-                for (rank, colour) in Temperature.allCases.enumerated() {
+                for (rank, colour) in Temperature.coolingOrder.enumerated() {
                     items.append(CompletionItem(label: colour.rawValue, kind: 12, detail: temperatureMeaning(colour),
                                                 sortText: String(rank), textEdit: replacing(word, with: colour.rawValue)))
                 }
@@ -130,4 +131,9 @@ enum CompletionProvider {
         let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
         return (day, time)
     }
+}
+
+extension Temperature {
+    /// The colours as people say them, hottest first (`allCases` runs coolest first).
+    static let coolingOrder: [Temperature] = [.red, .yellow, .green]
 }

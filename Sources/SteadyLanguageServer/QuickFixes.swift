@@ -30,7 +30,7 @@ enum QuickFixes {
             }
             switch finding.ruleID {
             case "invalid-field-value":
-                for colour in Temperature.allCases {
+                for colour in Temperature.coolingOrder {
                     actions.append(action("Use \(colour.rawValue)", [TextEdit(range: diagnostic.range, newText: colour.rawValue)]))
                 }
             case "unknown-field":
