@@ -23,21 +23,23 @@ protocol DayCompanions {
 final class FolderDayCompanions: DayCompanions {
     /// More companions than this are not read: a lint must stay quick on every keystroke.
     static let maximumCount = 16
-    private var listings: [String: [String]] = [:]
+    /// Per folder, its journal files' names by the date their name holds.
+    private var listings: [String: [String: [String]]] = [:]
     private let reader = JournalFileReader()
 
     func companions(ofDocumentAt path: String, journal: Journal, openText: (String) -> [UInt8]?) -> [(path: String, bytes: [UInt8])] {
         var dates = Set<String>()
         for day in journal.days {
-            for offset in -1...1 { dates.insert(day.date.adding(days: offset).description) }
+            for offset in -1...1 { if let date = day.date.addingWithinRange(days: offset) { dates.insert(date.description) } }
         }
         guard !dates.isEmpty else { return [] }
         let folder = LexicalPath.folder(of: path)
-        let names = listing(of: folder)
+        let byDate = listing(of: folder)
+        let names = Set(dates.flatMap { byDate[$0] ?? [] }).sorted()
         var found: [(path: String, bytes: [UInt8])] = []
         for name in names where found.count < Self.maximumCount {
             let candidate = LexicalPath.appending(name, to: folder)
-            guard candidate != path, dates.contains(where: { name.contains($0) }) else { continue }
+            guard candidate != path else { continue }
             if let bytes = openText(candidate) {
                 found.append((candidate, bytes))
             } else if let contents = try? reader.read(.file(path: candidate)) {
@@ -51,12 +53,29 @@ final class FolderDayCompanions: DayCompanions {
         listings = [:]
     }
 
-    /// The journal files' names in a folder, sorted, listed once until `forgetListings`.
-    private func listing(of folder: String) -> [String] {
-        if let names = listings[folder] { return names }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter(JournalFileFinder.hasJournalExtension).sorted()
-        listings[folder] = names
-        return names
+    /// The journal files' names in a folder by the date each holds (`YYYY-MM-DD` anywhere in the
+    /// name), listed once until `forgetListings`: a folder of years of daily notes is not listed
+    /// and searched again at every keystroke.
+    private func listing(of folder: String) -> [String: [String]] {
+        if let byDate = listings[folder] { return byDate }
+        var byDate: [String: [String]] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where JournalFileFinder.hasJournalExtension(name) {
+            if let date = Self.dateText(in: name) { byDate[date, default: []].append(name) }
+        }
+        listings[folder] = byDate
+        return byDate
+    }
+
+    /// The first `DDDD-DD-DD` in a name.
+    static func dateText(in name: String) -> String? {
+        let bytes = Array(name.utf8)
+        guard bytes.count >= 10 else { return nil }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        for start in 0...(bytes.count - 10) {
+            let window = bytes[start..<start + 10]
+            let matches = window.enumerated().allSatisfy { offset, byte in offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : isDigit(byte) }
+            if matches { return String(decoding: window, as: UTF8.self) }
+        }
+        return nil
     }
 }

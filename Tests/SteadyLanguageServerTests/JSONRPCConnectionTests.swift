@@ -90,3 +90,23 @@ final class RecordingHandler: MessageHandler, @unchecked Sendable {
         return message.method == "exit" ? .stop : .proceed
     }
 }
+
+@Suite("lenient decoding of what clients send")
+struct LenientDecodingTests {
+    @Test("initialize with options and capabilities of unexpected shapes still starts the server")
+    func oddInitialize() throws {
+        let body = #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"initializationOptions":"fast","capabilities":{"general":{"positionEncodings":"utf-8"}}}}"#
+        let message = try IncomingMessage(body: Data(body.utf8))
+        let params = try message.params(InitializeParams.self)
+        #expect(params.initializationOptions == nil)
+        #expect(params.capabilities.general == nil)
+    }
+
+    @Test("a code action request whose diagnostics have numeric codes and no source is read, the diagnostics left out")
+    func oddCodeAction() throws {
+        let body = #"{"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///a.md"},"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":1}},"context":{"diagnostics":[{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":1}},"code":3,"message":"x"}]}}}"#
+        let params = try IncomingMessage(body: Data(body.utf8)).params(CodeActionParams.self)
+        #expect(params.context.diagnostics.isEmpty)
+        #expect(params.range.end.character == 1)
+    }
+}

@@ -69,3 +69,14 @@ struct PositionConverterTests {
         #expect(DocumentURI.path(of: DocumentURI.uri(ofPath: "/tmp/a#b?c.md")) == "/tmp/a#b?c.md")
     }
 }
+
+@Suite("the day's files in a folder")
+struct FolderDayCompanionsTests {
+    @Test("a date anywhere in a name is found; names without one are not")
+    func dateInName() {
+        #expect(FolderDayCompanions.dateText(in: "2026-11-05.md") == "2026-11-05")
+        #expect(FolderDayCompanions.dateText(in: "evening 2026-11-05 notes.markdown") == "2026-11-05")
+        #expect(FolderDayCompanions.dateText(in: "2026-1-05.md") == nil)
+        #expect(FolderDayCompanions.dateText(in: "notes.md") == nil)
+    }
+}

@@ -16,6 +16,14 @@ public struct CodeActionParams: Codable, Sendable {
             self.diagnostics = diagnostics
             self.only = only
         }
+
+        /// Leniently: clients echo diagnostics back in their own shape (a numeric code, no
+        /// source); Steady finds its findings by range, so such a list is read as empty.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            diagnostics = (try? container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics)) ?? []
+            only = try? container.decodeIfPresent([String].self, forKey: .only)
+        }
     }
 }
 

@@ -12,6 +12,17 @@ public struct InitializeParams: Codable, Sendable {
         self.capabilities = capabilities
         self.initializationOptions = initializationOptions
     }
+
+    /// Leniently: a client's capabilities and options take many shapes across versions, and one
+    /// Steady does not expect (an option given as a string) must not refuse the whole start.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        processId = try? container.decodeIfPresent(Int.self, forKey: .processId)
+        rootUri = try? container.decodeIfPresent(String.self, forKey: .rootUri)
+        capabilities = (try? container.decodeIfPresent(ClientCapabilities.self, forKey: .capabilities)) ?? ClientCapabilities()
+        initializationOptions = try? container.decodeIfPresent(InitializationOptions.self, forKey: .initializationOptions)
+        workspaceFolders = try? container.decodeIfPresent([WorkspaceFolder].self, forKey: .workspaceFolders)
+    }
 }
 
 /// Options a client may pass at `initialize` (all optional).
