@@ -9,8 +9,7 @@ import PackageDescription
 ///                                                                └→ JournalAnalysis ──────┘
 ///   JournalFiles → JournalLint (reads .steady.yml), SteadyRun (finds, reads and fixes journals)
 ///   JournalDetection → evaluate-detector
-///   LanguageServerProtocol ─┬→ SteadyLanguageServer → steady (`steady lsp`)
-///   JournalLint, JournalFiles ┘
+///   LanguageServerProtocol, SteadyRun → SteadyLanguageServer → steady (`steady lsp`)
 ///
 /// - MarkdownSyntax wraps cmark; JournalModel reads a journal (days, entries, fields) from its
 ///   tree; ThinkingTraps holds the detectors (lexicon, tokeniser, matcher) and knows no Markdown.
@@ -69,7 +68,7 @@ let package = Package(
         // `steady lsp`: live findings, fixes, hover, completion and outline for editors.
         .target(
             name: "SteadyLanguageServer",
-            dependencies: ["LanguageServerProtocol", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax"]
+            dependencies: ["LanguageServerProtocol", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "SteadyRun"]
         ),
         .target(
             name: "SteadyRun",

@@ -29,6 +29,7 @@ public final class SteadyLanguageServer: MessageHandler {
     private var configurations: ServerConfigurations
     private let companions: DayCompanions
     private let linter = DocumentLinter()
+    private let tagIndex = TagIndex()
     /// The configuration problems last published, by configuration file path.
     private var publishedProblems: [String: ConfigurationError] = [:]
 
@@ -141,6 +142,7 @@ public final class SteadyLanguageServer: MessageHandler {
         }
         let root = params.rootUri.flatMap(DocumentURI.path(of:)) ?? params.workspaceFolders?.first.flatMap { DocumentURI.path(of: $0.uri) }
         configurations = ServerConfigurations(rootFolder: root, log: log)
+        if let root { tagIndex.start(root: root) }
         watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false
         log.info("initialized (positions in \(encoding.rawValue)\(clientPullsDiagnostics ? ", pull diagnostics too" : ""))")
         return InitializeResult(
@@ -258,9 +260,9 @@ public final class SteadyLanguageServer: MessageHandler {
         publishedProblems = problems
     }
 
-    /// The tags used in the open documents and the files linted with them, for completion.
+    /// The tags used in the journal (as far as the index has read it) and in the open documents.
     private func knownTags() -> Set<String> {
-        var tags = Set<String>()
+        var tags = tagIndex.known
         for (_, linted) in outcomes {
             for entry in linted.outcome.journal.entries { tags.formUnion(entry.tagNames) }
         }

@@ -180,6 +180,32 @@ struct ServerFeatureTests {
         try session.shutDown()
     }
 
+    @Test("tags used in files on disk under the workspace are offered after #, once indexed; ignored folders are not read")
+    func tagIndex() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file("old/2025-01-02.md", "# 2025-01-02\n\nCalled my sister #alone-time\n")
+        _ = try folder.file("private/2025-01-03.md", "# 2025-01-03\n\n#alcove\n")
+        _ = try folder.file(".steady.yml", "ignore: [\"private/\"]\n")
+        let session = ServerSession()
+        try session.initialize(rootUri: DocumentURI.uri(ofPath: folder.path))
+        let uri = DocumentURI.uri(ofPath: folder.path + "/2026-11-05.md")
+        session.open(uri, "# 2026-11-05\n\nFelt #al\n")
+        var labels: [String] = []
+        for _ in 0..<100 {
+            labels = try #require(try session.request("textDocument/completion", TextDocumentPositionParams(
+                textDocument: .init(uri: uri), position: .init(line: 2, character: 8)), as: CompletionList.self)).items.map(\.label)
+            if !labels.isEmpty { break }
+            usleep(20_000)
+        }
+        #expect(labels == ["#alone-time"])
+        // The ignored folder comes after `old/` in the walk: given time, it is still not read.
+        usleep(300_000)
+        let later = try #require(try session.request("textDocument/completion", TextDocumentPositionParams(
+            textDocument: .init(uri: uri), position: .init(line: 2, character: 8)), as: CompletionList.self))
+        #expect(later.items.map(\.label) == ["#alone-time"])
+        try session.shutDown()
+    }
+
     @Test("the outline lists days with their entries")
     func outline() throws {
         let session = ServerSession()
