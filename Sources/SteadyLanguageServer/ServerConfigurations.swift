@@ -66,6 +66,11 @@ final class ServerConfigurations {
         }
     }
 
+    /// The folder of the configuration file nearest above a document, if there is one.
+    func configurationFolder(forDocumentAt path: String) -> String? {
+        loader.discover(forFileAt: path).map(LexicalPath.folder(of:))
+    }
+
     /// Forgets every configuration read, so the next lookups read the files again.
     /// - Returns: the paths of configuration files that had problems (their diagnostics are to
     ///   be refreshed).

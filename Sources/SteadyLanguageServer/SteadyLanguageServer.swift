@@ -1,4 +1,5 @@
 import Foundation
+import JournalFiles
 import JournalLint
 import JournalModel
 import LanguageServerProtocol
@@ -142,7 +143,6 @@ public final class SteadyLanguageServer: MessageHandler {
         }
         let root = params.rootUri.flatMap(DocumentURI.path(of:)) ?? params.workspaceFolders?.first.flatMap { DocumentURI.path(of: $0.uri) }
         configurations = ServerConfigurations(rootFolder: root, log: log)
-        if let root { tagIndex.start(root: root) }
         watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false
         log.info("initialized (positions in \(encoding.rawValue)\(clientPullsDiagnostics ? ", pull diagnostics too" : ""))")
         return InitializeResult(
@@ -173,7 +173,12 @@ public final class SteadyLanguageServer: MessageHandler {
             }
         case "textDocument/didOpen":
             let item = try message.params(DidOpenTextDocumentParams.self).textDocument
-            documents[item.uri] = OpenDocument(uri: item.uri, version: item.version, text: item.text)
+            let document = OpenDocument(uri: item.uri, version: item.version, text: item.text)
+            documents[item.uri] = document
+            if document.isFile {
+                let journalFolder = configurations.configurationFolder(forDocumentAt: document.path)
+                tagIndex.index(folder: journalFolder ?? LexicalPath.folder(of: document.path), recursive: journalFolder != nil)
+            }
             lintAndPublish(item.uri, on: connection)
             scheduleNeighbours(of: item.uri)
             publishConfigurationProblems(on: connection)

@@ -4,26 +4,51 @@ import JournalModel
 import SteadyRun
 import Synchronization
 
-/// The tags used anywhere in the workspace's journal, for completion after `#`: collected once, on
-/// a background thread, so `initialize` answers at once however large the journal is. Until it is
-/// done, completion offers the tags of the open files (the server adds those itself).
+/// The tags used in the journal, for completion after `#`: read once per journal folder, on a
+/// background thread, so no request waits for it. Until it is done, completion offers the tags of
+/// the open files (the server adds those itself).
+///
+/// Which folder is the journal: the folder of the nearest `.steady.yml` above an open file (the
+/// writer has said that is their journal), read to any depth as `steady lint` reads it (ignore
+/// globs included); without one, only the open file's own folder, so a file opened in a home
+/// folder never sets off a walk of the whole home.
 final class TagIndex: Sendable {
     /// More distinct tags than this are not kept: a completion list that long helps no one.
     static let maximumCount = 5_000
+    /// More files than this are not read for tags.
+    static let maximumFiles = 20_000
     private let tags = Mutex<Set<String>>([])
+    /// The folders indexed or being indexed, with whether to any depth.
+    private let folders = Mutex<[String: Bool]>([:])
 
     var known: Set<String> { tags.withLock { $0 } }
 
-    /// Starts reading every journal file under `root` that `steady lint root` would read
-    /// (ignore globs of the configuration in force included).
-    func start(root: String) {
+    /// Reads the tags of the journal files in `folder` (to any depth with `recursive`), once.
+    func index(folder: String, recursive: Bool) {
+        let isNew = folders.withLock { folders in
+            // Covered already: by a read of the same folder as deep, or of a folder above it to any depth.
+            let covered = folders.contains { known, deep in
+                known == folder ? deep || !recursive : deep && LexicalPath.relative(folder, to: known) != nil
+            }
+            if !covered { folders[folder] = recursive }
+            return !covered
+        }
+        guard isNew else { return }
         let thread = Thread { [self] in
-            // Without an explicit configuration file the resolver cannot fail to start.
-            guard let configurations = try? ConfigurationResolver() else { return }
-            let finder = JournalFileFinder(shouldIgnore: configurations.ignorePredicate())
+            var sources: [JournalSource] = []
+            if recursive {
+                // Without an explicit configuration file the resolver cannot fail to start.
+                guard let configurations = try? ConfigurationResolver() else { return }
+                let finder = JournalFileFinder(shouldIgnore: configurations.ignorePredicate())
+                _ = finder.find([folder]) { source in if sources.count < Self.maximumFiles { sources.append(source) } }
+            } else {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+                sources = names.filter(JournalFileFinder.hasJournalExtension).sorted().prefix(Self.maximumFiles)
+                    .map { .file(path: LexicalPath.appending($0, to: folder)) }
+            }
             let reader = JournalFileReader()
-            _ = finder.find([root]) { source in
-                guard let contents = try? reader.read(source) else { return }
+            for source in sources {
+                guard let contents = try? reader.read(source) else { continue }
                 let journal = JournalBuilder.build(bytes: contents.bytes, path: source.description)
                 var names = Set<String>()
                 for entry in journal.entries { names.formUnion(entry.tagNames) }
