@@ -213,6 +213,7 @@ public final class SteadyLanguageServer: MessageHandler {
     private func filesChanged(configurationChanged: Bool, on connection: JSONRPCConnection) {
         if configurationChanged { _ = configurations.reload() }
         companions.forgetListings()
+        linter.forget()
         for uri in documents.keys { due[uri] = .now }
         deadlineReached(on: connection)
     }
