@@ -62,8 +62,10 @@ enum CompletionProvider {
             let beforeWord = value.dropLast(word.count).trimmingCharacters(in: .whitespaces)
             if beforeWord.isEmpty || beforeWord.hasSuffix("->") || beforeWord.hasSuffix("→") {
                 for (rank, colour) in Temperature.coolingOrder.enumerated() {
+                    // Right after the colon (completion set off by typing it), the space comes too.
+                    let text = value.isEmpty ? " " + colour.rawValue : colour.rawValue
                     items.append(CompletionItem(label: colour.rawValue, kind: 12, detail: temperatureMeaning(colour),
-                                                sortText: String(rank), textEdit: replacing(word, with: colour.rawValue)))
+                                                sortText: String(rank), filterText: text, textEdit: replacing(word, with: text)))
                 }
             }
             return CompletionList(isIncomplete: false, items: items)

@@ -150,7 +150,8 @@ public final class SteadyLanguageServer: MessageHandler {
                 positionEncoding: encoding,
                 textDocumentSync: .init(openClose: true, change: 2, save: true),
                 hoverProvider: true,
-                completionProvider: .init(triggerCharacters: ["#", ":", "(", " "]),
+                // Not the space: a list popping up at every space would get in the way of writing.
+                completionProvider: .init(triggerCharacters: ["#", ":", "("]),
                 codeActionProvider: .init(codeActionKinds: ["quickfix"]),
                 documentSymbolProvider: true,
                 diagnosticProvider: clientPullsDiagnostics ? .init(interFileDependencies: true, workspaceDiagnostics: false) : nil),

@@ -171,6 +171,11 @@ struct ServerFeatureTests {
         #expect(keys.prefix(3) == ["temp:", "evidence:", "- for:"])
         #expect(keys.contains("# 2026-11-05") || keys.contains { $0.hasPrefix("# ") })
         #expect(try labels(3, 15) == ["red", "yellow", "green"])
+        // Right after `temp:` (set off by typing the colon), the colour comes with its space.
+        session.change(uri, version: 2, [.init(range: TextRange(start: .init(line: 7, character: 0), end: .init(line: 7, character: 0)), text: "temp:")])
+        let afterColon = try #require(try session.request("textDocument/completion", TextDocumentPositionParams(
+            textDocument: .init(uri: uri), position: .init(line: 7, character: 5)), as: CompletionList.self))
+        #expect(afterColon.items.map { $0.textEdit?.newText } == [" red", " yellow", " green"])
         #expect(try labels(4, 15) == ["(resisted)", "(acted)"])
         #expect(try labels(5, 12) == ["#work"])
         let headings = try labels(6, 2)
