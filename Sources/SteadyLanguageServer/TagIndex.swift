@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import JournalFiles
 import JournalModel
 import SteadyRun
@@ -35,6 +38,7 @@ final class TagIndex: Sendable {
         }
         guard isNew else { return }
         let thread = Thread { [self] in
+            Self.yieldToOtherWork()
             var sources: [JournalSource] = []
             if recursive {
                 // Without an explicit configuration file the resolver cannot fail to start.
@@ -59,5 +63,15 @@ final class TagIndex: Sendable {
         }
         thread.qualityOfService = .background
         thread.start()
+    }
+
+    /// Gives the calling thread the lowest priority (nice 19), so reading a large journal never
+    /// slows the lint the writer is waiting for. Foundation's `qualityOfService` does not do this
+    /// on Linux. There the nice value belongs to each thread, and `setpriority` with `who` 0 sets
+    /// the calling thread's alone (man 7 sched, "The nice value").
+    private static func yieldToOtherWork() {
+        #if canImport(Glibc)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+        #endif
     }
 }
