@@ -54,17 +54,17 @@ public final class InMemoryClient: Sendable {
     public func close() { serverConnection.inputEnded() }
 
     /// Waits for the first message not yet taken that `matches`, and takes it.
-    public func waitFor(timeout: Duration = .seconds(10), _ matches: (IncomingMessage) -> Bool) -> IncomingMessage? {
+    public func waitFor(timeout: Duration = .seconds(60), _ matches: (IncomingMessage) -> Bool) -> IncomingMessage? {
         inbox.take(timeout: timeout, matches)
     }
 
     /// Waits for the answer to request `id`.
-    public func response(to id: RequestID, timeout: Duration = .seconds(10)) -> IncomingMessage? {
+    public func response(to id: RequestID, timeout: Duration = .seconds(60)) -> IncomingMessage? {
         waitFor(timeout: timeout) { $0.kind == .response(id: id) }
     }
 
     /// Waits for a notification of `method`.
-    public func notification(_ method: String, timeout: Duration = .seconds(10)) -> IncomingMessage? {
+    public func notification(_ method: String, timeout: Duration = .seconds(60)) -> IncomingMessage? {
         waitFor(timeout: timeout) { $0.kind == .notification(method: method) }
     }
 
