@@ -130,6 +130,13 @@ async def test_the_issue_scenario(client: LanguageClient):
     assert [d.code for d in found] == ["excessive-reassurance"]
     assert found[0].range.start.line == 3
 
+    # A client that registers dynamically (VS Code) is asked to watch the configuration and journal files.
+    watched = client.capabilities.workspace and client.capabilities.workspace.did_change_watched_files
+    if watched and watched.dynamic_registration:
+        assert [r.method for r in client.registrations] == ["workspace/didChangeWatchedFiles"]
+    else:
+        assert client.registrations == []
+
     for closing in (uri, evening):
         client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=closing)))
     await diagnostics(client, uri, lambda d: len(d) == 0)
