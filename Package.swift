@@ -9,6 +9,7 @@ import PackageDescription
 ///                                                                └→ JournalAnalysis ──────┘
 ///   JournalFiles → JournalLint (reads .steady.yml), SteadyRun (finds, reads and fixes journals)
 ///   JournalDetection → evaluate-detector
+///   LanguageServerProtocol, SteadyRun → SteadyLanguageServer → steady (`steady lsp`)
 ///
 /// - MarkdownSyntax wraps cmark; JournalModel reads a journal (days, entries, fields) from its
 ///   tree; ThinkingTraps holds the detectors (lexicon, tokeniser, matcher) and knows no Markdown.
@@ -33,6 +34,7 @@ let package = Package(
         .library(name: "JournalLint", targets: ["JournalLint"]),
         .library(name: "JournalAnalysis", targets: ["JournalAnalysis"]),
         .library(name: "SteadyRun", targets: ["SteadyRun"]),
+        .library(name: "LanguageServerProtocol", targets: ["LanguageServerProtocol"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -61,6 +63,13 @@ let package = Package(
             dependencies: ["JournalDetection", "JournalFiles", "JournalModel", "MarkdownSyntax", "ThinkingTraps", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "JournalAnalysis", dependencies: ["JournalDetection", "JournalModel"]),
+        // The Language Server Protocol's framing, JSON-RPC and messages; knows nothing of journals.
+        .target(name: "LanguageServerProtocol"),
+        // `steady lsp`: live findings, fixes, hover, completion and outline for editors.
+        .target(
+            name: "SteadyLanguageServer",
+            dependencies: ["LanguageServerProtocol", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "SteadyRun"]
+        ),
         .target(
             name: "SteadyRun",
             dependencies: ["JournalAnalysis", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax"]
@@ -69,7 +78,7 @@ let package = Package(
             name: "steady",
             dependencies: [
                 "JournalAnalysis", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "SteadyRun",
-                "ThinkingTraps",
+                "ThinkingTraps", "LanguageServerProtocol", "SteadyLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the CLI: a lint run
@@ -98,6 +107,7 @@ let package = Package(
         .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps", "SteadyTestSupport"]),
         .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel"]),
         .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint", "SteadyTestSupport"]),
+        .testTarget(name: "SteadyLanguageServerTests", dependencies: ["SteadyLanguageServer", "LanguageServerProtocol", "JournalLint", "SteadyTestSupport"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

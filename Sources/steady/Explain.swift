@@ -1,7 +1,6 @@
 import ArgumentParser
 import JournalLint
 import MarkdownSyntax
-import ThinkingTraps
 
 extension Steady {
     /// `steady explain RULE`: why a rule exists, with examples.
@@ -20,31 +19,7 @@ extension Steady {
 
         func run() {
             guard let description = RuleRegistry.standard.description(of: rule) else { return }
-            var out = "\(description.id) (default: \(description.defaultSeverity.rawValue))\n\n"
-            out += description.summary + "\n\n" + description.rationale + "\n"
-            if description.id == "unsupported-catastrophizing" {
-                out += "\nKinds:\n"
-                for kind in ClaimKind.allCases {
-                    out += "  \(kind.rawValue): \(CatastrophizingDetector.summary(of: kind))\n"
-                    for example in CatastrophizingDetector.examples(of: kind) { out += "    e.g. \"\(example)\"\n" }
-                }
-                out += "\nQuestions to cross-examine a thought:\n"
-                for question in CatastrophizingDetector.crossExaminationQuestions { out += "  - \(question)\n" }
-            }
-            if !description.isSuppressible { out += "\nThis rule cannot be silenced by inline comments.\n" }
-            if !description.triggeringExamples.isEmpty {
-                out += "\nNoticed (↓ marks the place):\n"
-                for example in description.triggeringExamples { out += indent(example) }
-            }
-            if !description.nonTriggeringExamples.isEmpty {
-                out += "\nNot noticed:\n"
-                for example in description.nonTriggeringExamples { out += indent(example) }
-            }
-            Terminal.write(out)
-        }
-
-        private func indent(_ example: String) -> String {
-            example.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "    " + $0 }.joined(separator: "\n") + "\n    ---\n"
+            Terminal.write(RuleExplanation.text(of: description))
         }
     }
 }

@@ -38,6 +38,14 @@ public struct UnknownFieldRule: JournalRule {
     }
 }
 
+extension UnknownFieldRule {
+    /// The known field key a mistyped one (`evidnce`) was probably meant to be, as the rule's
+    /// finding suggests it; for an editor's quick fix.
+    public static func suggestedKey(for written: String) -> String? {
+        KeySuggestion.closestKey(to: written)
+    }
+}
+
 /// Finds the known field key a mistyped one was meant to be.
 enum KeySuggestion {
     /// Words people write for a key, beyond typos.

@@ -1,0 +1,292 @@
+import Foundation
+import JournalLint
+import LanguageServerProtocol
+@testable import SteadyLanguageServer
+import SteadyTestSupport
+import Testing
+
+@Suite("steady lsp features over the in-memory connection", .serialized)
+struct ServerFeatureTests {
+    static let thought = "# 2026-11-05\n\n## 21:40\n😀 e\u{301} He is going to leave me.\n"
+
+    /// The text after applying `edits` (ranges in UTF-16 on `text`).
+    static func applying(_ edits: [TextEdit], to text: String) -> String {
+        var document = OpenDocument(uri: "file:///x.md", version: 1, text: text)
+        for edit in edits.sorted(by: { $0.range.start > $1.range.start }) {
+            document.apply([.init(range: edit.range, text: edit.newText)], encoding: .utf16)
+        }
+        return String(decoding: document.bytes, as: UTF8.self)
+    }
+
+    @Test("a finding is published at its UTF-16 range, coded by its rule, tagged with the version, and cleared on close")
+    func pushDiagnostics() throws {
+        let folder = try TemporaryFolder()
+        let session = ServerSession()
+        try session.initialize()
+        let uri = DocumentURI.uri(ofPath: folder.path + "/2026-11-05.md")
+        session.open(uri, Self.thought, version: 7)
+        let published = try session.diagnostics(for: uri)
+        #expect(published.version == 7)
+        let diagnostic = try #require(published.diagnostics.first)
+        #expect(published.diagnostics.count == 1)
+        #expect(diagnostic.code == "unsupported-catastrophizing")
+        #expect(diagnostic.severity == 2)
+        // 😀 (2 units) and a space come first; the sentence, from e + U+0301 (2 units), is 26 units.
+        #expect(diagnostic.range == TextRange(start: .init(line: 3, character: 3), end: .init(line: 3, character: 3 + 26)))
+        session.client.notify("textDocument/didClose", DidCloseTextDocumentParams(textDocument: .init(uri: uri)))
+        let cleared = try session.diagnostics(for: uri)
+        #expect(cleared.diagnostics.isEmpty)
+        try session.shutDown()
+        #expect(session.waitUntilFinished() == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "the server wrote a file")
+    }
+
+    @Test("changes within the debounce are linted once, at the last version")
+    func debounce() throws {
+        let session = ServerSession(debounce: .milliseconds(200))
+        try session.initialize()
+        let uri = "file:///nowhere/2026-11-05.md"
+        session.open(uri, "# 2026-11-05\n")
+        #expect(try session.diagnostics(for: uri).version == 1)
+        for version in 2...4 {
+            session.change(uri, version: version, [.init(range: TextRange(start: .init(line: 1, character: 0), end: .init(line: 1, character: 0)), text: "temp: purple\n")])
+        }
+        let published = try session.diagnostics(for: uri)
+        #expect(published.version == 4)
+        #expect(published.diagnostics.map(\.code) == ["invalid-field-value", "invalid-field-value", "invalid-field-value"])
+        #expect(session.client.notification("textDocument/publishDiagnostics", timeout: .milliseconds(300)) == nil)
+        try session.shutDown()
+    }
+
+    @Test("pull diagnostics are offered only to a client that can pull, and answer the current text")
+    func pullDiagnostics() throws {
+        let pushOnly = ServerSession()
+        #expect(try pushOnly.initialize().capabilities.diagnosticProvider == nil)
+        try pushOnly.shutDown()
+
+        let session = ServerSession()
+        let result = try session.initialize(ClientCapabilities(textDocument: .init(diagnostic: .init(dynamicRegistration: false))))
+        #expect(result.capabilities.diagnosticProvider != nil)
+        let uri = "file:///nowhere/2026-11-05.md"
+        session.open(uri, "# 2026-11-05\n\ntemp: purple\n")
+        let report = try #require(try session.request("textDocument/diagnostic", TextDocumentParams(textDocument: .init(uri: uri)), as: FullDocumentDiagnosticReport.self))
+        #expect(report.kind == "full")
+        #expect(report.items.map(\.code) == ["invalid-field-value"])
+        try session.shutDown()
+    }
+
+    @Test("UTF-32 positions when the client offers them first")
+    func utf32() throws {
+        let session = ServerSession()
+        let result = try session.initialize(ClientCapabilities(general: .init(positionEncodings: ["utf-32", "utf-16"])))
+        #expect(result.capabilities.positionEncoding == .utf32)
+        let uri = "file:///nowhere/2026-11-05.md"
+        session.open(uri, Self.thought)
+        let diagnostic = try #require(try session.diagnostics(for: uri).diagnostics.first)
+        #expect(diagnostic.range == TextRange(start: .init(line: 3, character: 2), end: .init(line: 3, character: 2 + 26)))
+        try session.shutDown()
+    }
+
+    @Test("the evidence quick fix inserts what steady lint --fix inserts, with the file's own line endings",
+          arguments: ["\n", "\r\n"])
+    func evidenceFix(ending: String) throws {
+        let text = Self.thought.replacingOccurrences(of: "\n", with: ending) + "More prose." + ending
+        let session = ServerSession()
+        try session.initialize()
+        let uri = "file:///nowhere/2026-11-05.md"
+        session.open(uri, text)
+        let diagnostic = try #require(try session.diagnostics(for: uri).diagnostics.first)
+        let actions = try #require(try session.request("textDocument/codeAction", CodeActionParams(
+            textDocument: .init(uri: uri), range: diagnostic.range, context: .init(diagnostics: [diagnostic])), as: [CodeAction].self))
+        let scaffold = try #require(actions.first { $0.isPreferred == true })
+        let fixed = Self.applying(try #require(scaffold.edit.changes[uri]), to: text)
+        let report = LintEngine().lint(files: [(path: "x.md", bytes: Array(text.utf8))])
+        let expected = FixApplier.apply(report.findings.compactMap(\.fix), to: Array(text.utf8))
+        #expect(fixed == String(decoding: expected, as: UTF8.self))
+        #expect(fixed.contains("evidence:" + ending + "- for:"))
+        try session.shutDown()
+    }
+
+    @Test("field fixes: each colour for an invalid temp, the meant key for a typo, and a suppression comment that silences the finding")
+    func fieldFixes() throws {
+        let text = "# 2026-11-05\n\n  temp: purple\n\nevidnce:\n"
+        let session = ServerSession()
+        try session.initialize()
+        let uri = "file:///nowhere/2026-11-05.md"
+        session.open(uri, text)
+        let diagnostics = try session.diagnostics(for: uri).diagnostics
+        let temp = try #require(diagnostics.first { $0.code == "invalid-field-value" })
+        let actions = try #require(try session.request("textDocument/codeAction", CodeActionParams(
+            textDocument: .init(uri: uri), range: temp.range, context: .init(diagnostics: [temp])), as: [CodeAction].self))
+        #expect(actions.map(\.title) == ["Use red", "Use yellow", "Use green", "Silence invalid-field-value on this line (with a reason)"])
+        #expect(Self.applying(actions[1].edit.changes[uri]!, to: text) == "# 2026-11-05\n\n  temp: yellow\n\nevidnce:\n")
+        let silenced = Self.applying(actions[3].edit.changes[uri]!, to: text)
+        #expect(silenced.contains("\n  <!-- steady-disable-next-line invalid-field-value -- why this is fine here -->\n  temp: purple\n"))
+
+        let typo = try #require(diagnostics.first { $0.code == "unknown-field" })
+        let typoActions = try #require(try session.request("textDocument/codeAction", CodeActionParams(
+            textDocument: .init(uri: uri), range: typo.range, context: .init(diagnostics: [typo])), as: [CodeAction].self))
+        #expect(Self.applying(typoActions[0].edit.changes[uri]!, to: text).hasSuffix("\nevidence:\n"))
+
+        // The comment, applied, silences the finding without an unused-suppression note.
+        session.change(uri, version: 2, [.init(text: silenced)])
+        let after = try session.diagnostics(for: uri)
+        #expect(after.version == 2)
+        #expect(after.diagnostics.map(\.code) == ["unknown-field"])
+        try session.shutDown()
+    }
+
+    @Test("hover explains the finding's rule and asks the cross-examination questions; elsewhere it is empty")
+    func hover() throws {
+        let session = ServerSession()
+        try session.initialize()
+        let uri = "file:///nowhere/2026-11-05.md"
+        session.open(uri, Self.thought)
+        _ = try session.diagnostics(for: uri)
+        let hover = try #require(try session.request("textDocument/hover", TextDocumentPositionParams(
+            textDocument: .init(uri: uri), position: .init(line: 3, character: 10)), as: Hover.self))
+        #expect(hover.contents.kind == "markdown")
+        #expect(hover.contents.value.contains("unsupported-catastrophizing"))
+        #expect(hover.contents.value.contains("Fortune-telling"))
+        #expect(hover.contents.value.contains("- What would I tell a friend who had this thought?"))
+        let nothing = try session.request("textDocument/hover", TextDocumentPositionParams(
+            textDocument: .init(uri: uri), position: .init(line: 0, character: 2)), as: Hover.self)
+        #expect(nothing == nil)
+        try session.shutDown()
+    }
+
+    @Test("completion: keys at a line's start, colours after temp:, outcomes after an urge, the journal's tags after #, headings for now")
+    func completion() throws {
+        let session = ServerSession()
+        try session.initialize()
+        let uri = "file:///nowhere/2026-11-05.md"
+        let text = "# 2026-11-05 #work\n\nte\ntemp: red -> ye\nurge: text him \nSo tired #wo\n##\n"
+        session.open(uri, text)
+        _ = try session.diagnostics(for: uri)
+        func labels(_ line: Int, _ character: Int) throws -> [String] {
+            try #require(try session.request("textDocument/completion", TextDocumentPositionParams(
+                textDocument: .init(uri: uri), position: .init(line: line, character: character)), as: CompletionList.self)).items.map(\.label)
+        }
+        let keys = try labels(2, 2)
+        #expect(keys.prefix(3) == ["temp:", "evidence:", "- for:"])
+        #expect(keys.contains("# 2026-11-05") || keys.contains { $0.hasPrefix("# ") })
+        #expect(try labels(3, 15) == ["red", "yellow", "green"])
+        // Right after `temp:` (set off by typing the colon), the colour comes with its space.
+        session.change(uri, version: 2, [.init(range: TextRange(start: .init(line: 7, character: 0), end: .init(line: 7, character: 0)), text: "temp:")])
+        let afterColon = try #require(try session.request("textDocument/completion", TextDocumentPositionParams(
+            textDocument: .init(uri: uri), position: .init(line: 7, character: 5)), as: CompletionList.self))
+        #expect(afterColon.items.map { $0.textEdit?.newText } == [" red", " yellow", " green"])
+        #expect(try labels(4, 15) == ["(resisted)", "(acted)"])
+        #expect(try labels(5, 12) == ["#work"])
+        let headings = try labels(6, 2)
+        #expect(headings.count == 2)
+        #expect(headings[0].wholeMatch(of: /# \d{4}-\d{2}-\d{2}/) != nil)
+        #expect(headings[1].wholeMatch(of: /## \d{2}:\d{2}/) != nil)
+        try session.shutDown()
+    }
+
+    @Test("tags used in files on disk under the workspace are offered after #, once indexed; ignored folders are not read")
+    func tagIndex() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file("old/2025-01-02.md", "# 2025-01-02\n\nCalled my sister #alone-time\n")
+        _ = try folder.file("private/2025-01-03.md", "# 2025-01-03\n\n#alcove\n")
+        _ = try folder.file(".steady.yml", "ignore: [\"private/\"]\n")
+        let session = ServerSession()
+        try session.initialize(rootUri: DocumentURI.uri(ofPath: folder.path))
+        let uri = DocumentURI.uri(ofPath: folder.path + "/2026-11-05.md")
+        session.open(uri, "# 2026-11-05\n\nFelt #al\n")
+        var labels: [String] = []
+        for _ in 0..<100 {
+            labels = try #require(try session.request("textDocument/completion", TextDocumentPositionParams(
+                textDocument: .init(uri: uri), position: .init(line: 2, character: 8)), as: CompletionList.self)).items.map(\.label)
+            if !labels.isEmpty { break }
+            usleep(20_000)
+        }
+        #expect(labels == ["#alone-time"])
+        // The ignored folder comes after `old/` in the walk: given time, it is still not read.
+        usleep(300_000)
+        let later = try #require(try session.request("textDocument/completion", TextDocumentPositionParams(
+            textDocument: .init(uri: uri), position: .init(line: 2, character: 8)), as: CompletionList.self))
+        #expect(later.items.map(\.label) == ["#alone-time"])
+        try session.shutDown()
+    }
+
+    @Test("the outline lists days with their entries")
+    func outline() throws {
+        let session = ServerSession()
+        try session.initialize()
+        let uri = "file:///nowhere/journal.md"
+        session.open(uri, "# 2026-11-05 Thursday\n\n## 09:00 Morning\nok\n\n## 21:40\nlate\n\n# 2026-11-06\n\nquiet day\n")
+        let symbols = try #require(try session.request("textDocument/documentSymbol", TextDocumentParams(textDocument: .init(uri: uri)), as: [DocumentSymbol].self))
+        #expect(symbols.map(\.name) == ["2026-11-05 Thursday", "2026-11-06"])
+        #expect(symbols[0].children?.map(\.name) == ["09:00 Morning", "21:40"])
+        #expect(symbols[0].range.start == Position(line: 0, character: 0))
+        #expect(symbols[0].children?[1].range.start == Position(line: 5, character: 0))
+        try session.shutDown()
+    }
+
+    @Test("the day's other files count: on disk, and open in the editor, where the editor's text wins")
+    func dayCompanions() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file("2026-11-05.md", "# 2026-11-05\n\n## 09:00\nreassurance: asked if we are okay\n")
+        _ = try folder.file("2026-10-01.md", "# 2026-10-01\n\nreassurance: asked\nreassurance: asked again\n")
+        let session = ServerSession()
+        try session.initialize()
+        let evening = DocumentURI.uri(ofPath: folder.path + "/2026-11-05-evening.md")
+        session.open(evening, "# 2026-11-05\n\n## 22:00\nreassurance: texted him to check\n")
+        #expect(try session.diagnostics(for: evening).diagnostics.map(\.code) == ["excessive-reassurance"])
+        // The morning file, opened and its ask deleted in the editor (not saved): the evening's ask is the day's first.
+        let morning = DocumentURI.uri(ofPath: folder.path + "/2026-11-05.md")
+        session.open(morning, "# 2026-11-05\n\n## 09:00\nNo asks today.\n")
+        #expect(try session.diagnostics(for: morning).diagnostics.isEmpty)
+        #expect(try session.diagnostics(for: evening).diagnostics.isEmpty)
+        try session.shutDown()
+    }
+
+    @Test("configuration: defaults with one log line when there is none, the nearest file per document, read again when it changes")
+    func configuration() throws {
+        let folder = try TemporaryFolder()
+        let session = ServerSession()
+        try session.initialize(rootUri: DocumentURI.uri(ofPath: folder.path))
+        let text = "# 2026-11-05\n\nreassurance: asked\nreassurance: asked again\n"
+        let first = DocumentURI.uri(ofPath: folder.path + "/a/2026-11-05.md")
+        let second = DocumentURI.uri(ofPath: folder.path + "/b/2026-11-05.md")
+        session.open(first, text)
+        #expect(try session.diagnostics(for: first).diagnostics.map(\.code) == ["excessive-reassurance"])
+        session.open(second, text)
+        _ = try session.diagnostics(for: second)
+        #expect(session.logged.value.withLock { $0.filter { $0.contains("no .steady.yml") }.count } == 1)
+
+        let config = try folder.file("a/.steady.yml", "reassurance:\n  max-per-day: 2\n")
+        session.client.notify("workspace/didChangeWatchedFiles", DidChangeWatchedFilesParams(changes: [.init(uri: DocumentURI.uri(ofPath: config), type: 1)]))
+        #expect(try session.diagnostics(for: first).diagnostics.isEmpty)
+
+        try "reassurance:\n  max-per-dy: 2\n".write(toFile: config, atomically: true, encoding: .utf8)
+        session.client.notify("workspace/didChangeWatchedFiles", DidChangeWatchedFilesParams(changes: [.init(uri: DocumentURI.uri(ofPath: config), type: 2)]))
+        let problem = try session.diagnostics(for: DocumentURI.uri(ofPath: config))
+        #expect(problem.diagnostics.map(\.code) == ["configuration"])
+        #expect(problem.diagnostics[0].range.start == Position(line: 1, character: 2))
+        try session.shutDown()
+    }
+
+    @Test("logs hold no journal text")
+    func privateLogs() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file(".steady.yml", "reassurance:\n  max-per-dy: 2\n")
+        let session = ServerSession()
+        try session.initialize(rootUri: DocumentURI.uri(ofPath: folder.path))
+        let uri = DocumentURI.uri(ofPath: folder.path + "/2026-11-05.md")
+        session.open(uri, "# 2026-11-05 Zanzibar\n\nHe is going to leave me, Quixotic.\ntemp: purple\n#secretive\n")
+        _ = try session.diagnostics(for: uri)
+        _ = try session.request("textDocument/hover", TextDocumentPositionParams(textDocument: .init(uri: uri), position: .init(line: 2, character: 3)), as: Hover.self)
+        _ = try? session.request("textDocument/foo", TextDocumentParams(textDocument: .init(uri: uri)), as: EmptyObject.self)
+        session.client.notify("textDocument/didChange", ["textDocument": ["uri": "Quixotic"]])
+        try session.shutDown()
+        _ = session.waitUntilFinished()
+        let log = session.log
+        #expect(!log.isEmpty)
+        for word in ["Zanzibar", "Quixotic", "leave me", "purple", "secretive"] {
+            #expect(!log.contains(word), "the log holds \(word)")
+        }
+    }
+}
