@@ -1,6 +1,9 @@
+import Foundation
+import JournalModel
 import LanguageServerProtocol
 import MarkdownSyntax
 @testable import SteadyLanguageServer
+import SteadyTestSupport
 import Testing
 
 @Suite("positions in UTF-16, UTF-8 and UTF-32")
@@ -72,11 +75,22 @@ struct PositionConverterTests {
 
 @Suite("the day's files in a folder")
 struct FolderDayCompanionsTests {
-    @Test("a date anywhere in a name is found; names without one are not")
-    func dateInName() {
-        #expect(FolderDayCompanions.dateText(in: "2026-11-05.md") == "2026-11-05")
-        #expect(FolderDayCompanions.dateText(in: "evening 2026-11-05 notes.markdown") == "2026-11-05")
-        #expect(FolderDayCompanions.dateText(in: "2026-1-05.md") == nil)
-        #expect(FolderDayCompanions.dateText(in: "notes.md") == nil)
+    @Test("the day's files are found as steady lint FILE finds them, an open buffer winning over the disk")
+    func sameFilesAsTheCommandLine() throws {
+        let folder = try TemporaryFolder()
+        let document = try folder.file("2026-11-05.md", "# 2026-11-05\n\n## 09:00\n")
+        _ = try folder.file("2026-11-04.md", "# 2026-11-04\n")
+        _ = try folder.file("2026-11-06-evening.md", "# 2026-11-06\n")
+        _ = try folder.file("2026-11.md", "# 2026-11-01\n")
+        _ = try folder.file("2026-11-09.md", "# 2026-11-09\n")
+        _ = try folder.file("notes.md", "# 2026-11-05\n")
+        let journal = JournalBuilder.build(MarkdownParser.parse(Array("# 2026-11-05\n\n## 09:00\n".utf8)), path: document)
+        let open = folder.path + "/2026-11-04.md"
+        let companions = FolderDayCompanions().companions(ofDocumentAt: document, journal: journal) { path in
+            path == open ? Array("# 2026-11-04\n\nunsaved".utf8) : nil
+        }
+        let names = companions.map { ($0.path as NSString).lastPathComponent }
+        #expect(names == ["2026-11-04.md", "2026-11-06-evening.md", "2026-11.md"])
+        #expect(companions.first?.bytes == Array("# 2026-11-04\n\nunsaved".utf8))
     }
 }
