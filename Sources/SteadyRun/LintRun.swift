@@ -1,3 +1,4 @@
+import JournalAnalysis
 import JournalFiles
 import JournalLint
 import JournalModel
@@ -20,6 +21,11 @@ public struct LintRun {
     /// rather than freeing them (see `KeepUntilExit`): only for a process that exits after the
     /// run, as the CLI does; a long-lived one would keep them for good.
     public let keepsSmallRunsUntilExit: Bool
+    /// Whether to digest each entry for the summary's model as it is linted (from the linter's
+    /// own analysis), for `wentWell`.
+    public var collectsDigests = false
+    /// The digests of the last pass's entries, when `collectsDigests`; in no particular order.
+    public private(set) var digests: [EntryDigest] = []
     /// The files found by the first pass; `nil` before it.
     public private(set) var sources: [JournalSource]?
     /// Whether some path could not be searched (in the first pass).
@@ -69,6 +75,7 @@ public struct LintRun {
         let knownSources = sources
         let standardInputName = input.standardInputName
         let buffers = WorkerLintBuffers(workers: jobs)
+        let collectsDigests = self.collectsDigests
         var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
             if let knownSources {
                 release.decide(fileCount: knownSources.count)
@@ -108,10 +115,15 @@ public struct LintRun {
                 // Moved into the engine through an optional the closure reaches by reference, so
                 // the journal itself is not captured (copied).
                 var journalToLint: Journal? = consume journal
+                var digests: [EntryDigest] = []
                 let result = buffers.withBuffers(for: worker) { workerBuffers in
-                    engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers)
+                    engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
+                                inspect: collectsDigests ? { context in
+                                    let dayStartsAt = context.configuration.dayStartsAt
+                                    digests = context.entries.map { EntryDigest($0.entry, dayStartsAt: dayStartsAt, found: $0.insights) }
+                                } : nil)
                 }
-                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil)
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, digests: digests)
             }
         }
         progress.finished()
@@ -125,6 +137,7 @@ public struct LintRun {
         results.reserveCapacity(outcomes.count)
         fixableBytes = [:]
         unreadableFiles = []
+        digests = []
         for index in outcomes.indices {
             // Moved out, leaving a payload-free case behind, so the file's result is not copied.
             var outcome = Outcome.abandoned
@@ -132,8 +145,9 @@ public struct LintRun {
             switch consume outcome {
             case .failed(let error):
                 unreadableFiles.append(error)
-            case .linted(let result, let bytes):
+            case .linted(let result, let bytes, let fileDigests):
                 results.append(result)
+                digests += fileDigests
                 if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
             case .abandoned:
                 break
@@ -162,8 +176,14 @@ public struct LintRun {
         FixWriter.apply(fixes(in: report))
     }
 
+    /// What went well in the last pass's entries, in one sentence (see `WentWell`); `nil`
+    /// without `collectsDigests` or when there is nothing to say.
+    public func wentWell() -> String? {
+        WentWell.sentence(digests: digests)
+    }
+
     enum Outcome: Sendable {
-        case linted(FileLintResult, bytes: [UInt8]?)
+        case linted(FileLintResult, bytes: [UInt8]?, digests: [EntryDigest])
         case failed(JournalFileError)
         /// Not linted: the configuration had problems.
         case abandoned

@@ -11,12 +11,19 @@ public struct ReportOptions: Sendable {
     /// Threads the JSON format may encode findings on at once.
     public var jobs: Int
     /// The rules SARIF describes (its findings point into this list).
-    public var rules: [RuleDescription]
+    public var rules: [RuleDescription] {
+        didSet { concerns = Self.concerns(of: rules) }
+    }
     /// The version SARIF names the tool with.
     public var toolVersion: String
+    /// What each rule looks at, by id (from `rules`): the text format speaks of the two apart.
+    public private(set) var concerns: [String: RuleConcern]
+    /// A closing sentence saying what went well in the files linted (the text format, not
+    /// `quiet`); the caller words it from the summary's model.
+    public var wentWell: String?
 
     public init(includeText: Bool = false, useColor: Bool = false, unreadableFiles: Int = 0, quiet: Bool = false, jobs: Int = 1,
-                rules: [RuleDescription] = RuleRegistry.standard.descriptions, toolVersion: String = "0.0.0") {
+                rules: [RuleDescription] = RuleRegistry.standard.descriptions, toolVersion: String = "0.0.0", wentWell: String? = nil) {
         self.includeText = includeText
         self.useColor = useColor
         self.unreadableFiles = unreadableFiles
@@ -24,5 +31,11 @@ public struct ReportOptions: Sendable {
         self.jobs = jobs
         self.rules = rules
         self.toolVersion = toolVersion
+        self.wentWell = wentWell
+        self.concerns = Self.concerns(of: rules)
+    }
+
+    private static func concerns(of rules: [RuleDescription]) -> [String: RuleConcern] {
+        Dictionary(rules.map { ($0.id, $0.concern) }, uniquingKeysWith: { first, _ in first })
     }
 }
