@@ -1,5 +1,4 @@
 import Foundation
-import SteadyTestSupport
 import Testing
 
 @Suite("steady new", .enabled(if: SteadyBinary.exists, "steady binary not built"))
@@ -7,6 +6,7 @@ struct NewCommandTests {
     @Test("EDITOR=true: the entry is written and steady exits 0; without an editor it prints path:line")
     func editorAndPrintedPlace() async throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let edited = try await SteadyBinary.run(["new", "--date", "2026-12-01", "--time", "01:30", "Can't sleep"], in: folder.path,
                                                 environment: ["EDITOR": "true", "VISUAL": "", "HOME": folder.path])
         #expect(edited.status == 0, "\(edited.transcript)")
@@ -21,6 +21,7 @@ struct NewCommandTests {
     @Test("--print writes nothing and prints the entry")
     func printOnly() async throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let output = try await SteadyBinary.run(["new", "--date", "2026-11-28", "--time", "21:40", "--print", "--tag", "no-reply"], in: folder.path)
         #expect(output.status == 0, "\(output.transcript)")
         #expect(output.stdoutText.hasPrefix("## 21:40 #no-reply\n\n<!-- What happened?"))
@@ -30,6 +31,7 @@ struct NewCommandTests {
     @Test("an editor that fails or is missing: exit 1, and the entry is still saved")
     func failingEditor() async throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let output = try await SteadyBinary.run(["new", "--date", "2026-11-28", "--time", "21:40"], in: folder.path,
                                                 environment: ["VISUAL": "steady-no-such-editor-here"])
         #expect(output.status == 1)
@@ -40,6 +42,7 @@ struct NewCommandTests {
     @Test("a bad --date or --time is a usage error (exit 2)")
     func badClock() async throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let output = try await SteadyBinary.run(["new", "--date", "2026-02-30", "--print"], in: folder.path)
         #expect(output.status == 2)
         #expect(output.stderrText.contains("--date"))
