@@ -164,6 +164,20 @@ struct InstallHookTests {
         #expect(passed.status == 0, "\(passed.transcript)")
     }
 
+    @Test("a hard night is never stopped: wellbeing findings, even configured as errors, and an untouched template commit")
+    func wellbeingNeverBlocksACommit() async throws {
+        let sandbox = try await GitSandbox()
+        defer { sandbox.remove() }
+        #expect(try await sandbox.steady(["install-hook"]).status == 0)
+        try sandbox.write(".steady.yml", "fail-on: note\nrules:\n  unsupported-catastrophizing: error\n  excessive-reassurance: error\n  crisis-language: error\n")
+        try sandbox.write("2026-11-28.md", "## 01:30\nHe's going to leave me. I can't survive this.\nreassurance: asked\nreassurance: asked again\n"
+            + "\n## 02:10\ntemp:\n\nevidence:\n- for:\n- against:\n")
+        try await sandbox.git(["add", "."])
+        let night = try await sandbox.commit("a hard night")
+        #expect(night.status == 0, "\(night.transcript)")
+        #expect(night.stderrText.contains("to look at: "), "the findings are still shown: \(night.stderrText)")
+    }
+
     @Test("a commit without journal files does not run steady")
     func noJournalFiles() async throws {
         let sandbox = try await GitSandbox()
