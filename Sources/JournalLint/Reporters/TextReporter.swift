@@ -23,7 +23,12 @@ public enum TextReporter: Reporter {
             // One entry's findings: same file, same entry (findings come in file order).
             var end = start + 1
             while end < findings.count, findings[end].path == findings[start].path, findings[end].entry == findings[start].entry { end += 1 }
-            if let entry = findings[start].entry { out += entryHeading(entry, options: options) }
+            if let entry = findings[start].entry {
+                out += entryHeading(entry, options: options)
+            } else if start > 0 {
+                // Outside any entry (a preamble, undated text): not under the heading above.
+                out += "\n" + paint("── " + findings[start].path.withVisibleControls(), "1", options) + "\n"
+            }
             let group = findings[start..<end]
             for finding in group where concern(of: finding, options) == .format { out += render(finding, options: options) }
             for finding in group where concern(of: finding, options) == .wellbeing { out += render(finding, options: options) }
