@@ -63,7 +63,11 @@ public struct EntryDigest: Sendable, Hashable {
 
     /// Digests `entry`: its day under `dayStartsAt`, its counts, and what `insights` finds in it.
     public init(_ entry: Entry, dayStartsAt: TimeOfDay, insights: some EntryInsightProvider) {
-        let found = insights.insights(for: entry)
+        self.init(entry, dayStartsAt: dayStartsAt, found: insights.insights(for: entry))
+    }
+
+    /// Digests `entry` with insights already found (by the linter's analysis of it).
+    public init(_ entry: Entry, dayStartsAt: TimeOfDay, found: EntryInsights) {
         let reassurance = entry.reassurance.count + max(found.proseReassuranceActs, 0)
         var cooling: Cooling?
         if let last = entry.temperatures.last, let peak = entry.temperatures.map(\.value).max(), last.value < peak {
@@ -86,7 +90,8 @@ public struct EntryDigest: Sendable, Hashable {
             reassuranceActs: reassurance,
             urgesResisted: entry.urges.count { $0.outcome == .resisted },
             urgesActed: entry.urges.count { $0.outcome == .acted },
-            urgesUnspecified: entry.urges.count { $0.outcome == .unspecified },
+            // A blank `urge:` (from a template) is a prompt, not an urge yet.
+            urgesUnspecified: entry.urges.count { $0.outcome == .unspecified && !$0.text.isEmpty },
             facts: entry.facts.count { $0.kind == .fact },
             reframes: entry.facts.count { $0.kind == .reframe },
             claims: found.claims)

@@ -10,9 +10,15 @@ public struct DetectorInsightProvider: EntryInsightProvider {
     }
 
     public func insights(for entry: Entry) -> EntryInsights {
-        let analyzed = analyzer.analyze(entry)
-        return EntryInsights(
-            claims: analyzed.claims.map { ClaimInsight(kind: $0.kind.rawValue, in: entry) },
-            proseReassuranceActs: analyzed.reassurance.count { $0.source == .prose })
+        analyzer.analyze(entry).insights
+    }
+}
+
+extension AnalyzedEntry {
+    /// What the summary counts of this entry: the same claims and acts the linter saw.
+    public var insights: EntryInsights {
+        EntryInsights(
+            claims: claims.map { ClaimInsight(kind: $0.kind.rawValue, in: entry) },
+            proseReassuranceActs: reassurance.count { $0.source == .prose })
     }
 }

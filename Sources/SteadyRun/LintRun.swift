@@ -1,3 +1,4 @@
+import JournalAnalysis
 import JournalFiles
 import JournalLint
 import JournalModel
@@ -23,6 +24,11 @@ public struct LintRun {
     /// Whether files named explicitly see the other files of their journal days beside them
     /// (see `DayContext`); on by default.
     public let usesDayContext: Bool
+    /// Whether to digest each entry for the summary's model as it is linted (from the linter's
+    /// own analysis), for `wentWell`.
+    public var collectsDigests = false
+    /// The digests of the last pass's entries, when `collectsDigests`; in no particular order.
+    public private(set) var digests: [EntryDigest] = []
     /// The files found by the first pass; `nil` before it.
     public private(set) var sources: [JournalSource]?
     /// Whether some path could not be searched (in the first pass).
@@ -79,6 +85,7 @@ public struct LintRun {
         // in the run already.
         let explicitPaths = usesDayContext ? Set(input.paths) : []
         let standardInputHasContext = usesDayContext && standardInputName != nil
+        let collectsDigests = self.collectsDigests
         var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
             if let knownSources {
                 release.decide(fileCount: knownSources.count)
@@ -123,10 +130,15 @@ public struct LintRun {
                 // Moved into the engine through an optional the closure reaches by reference, so
                 // the journal itself is not captured (copied).
                 var journalToLint: Journal? = consume journal
+                var digests: [EntryDigest] = []
                 let result = buffers.withBuffers(for: worker) { workerBuffers in
-                    engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers)
+                    engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
+                                inspect: collectsDigests ? { context in
+                                    let dayStartsAt = context.configuration.dayStartsAt
+                                    digests = context.entries.map { EntryDigest($0.entry, dayStartsAt: dayStartsAt, found: $0.insights) }
+                                } : nil)
                 }
-                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: dates)
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: dates, digests: digests)
             }
         }
         progress.finished()
@@ -141,6 +153,7 @@ public struct LintRun {
         fixableBytes = [:]
         unreadableFiles = []
         var contextWanted: [DayContext.LintedFile] = []
+        digests = []
         for index in outcomes.indices {
             // Moved out, leaving a payload-free case behind, so the file's result is not copied.
             var outcome = Outcome.abandoned
@@ -148,9 +161,10 @@ public struct LintRun {
             switch consume outcome {
             case .failed(let error):
                 unreadableFiles.append(error)
-            case .linted(let result, let bytes, let dates):
+            case .linted(let result, let bytes, let dates, let fileDigests):
                 if let dates { contextWanted.append(DayContext.LintedFile(path: result.path, dates: dates)) }
                 results.append(result)
+                digests += fileDigests
                 if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
             case .abandoned:
                 break
@@ -186,9 +200,16 @@ public struct LintRun {
         FixWriter.apply(fixes(in: report))
     }
 
+    /// What went well in the last pass's entries, in one sentence (see `WentWell`); `nil`
+    /// without `collectsDigests` or when there is nothing to say.
+    public func wentWell() -> String? {
+        WentWell.sentence(digests: digests)
+    }
+
     enum Outcome: Sendable {
-        /// `dates`: the entries' dates of a file that wants its day context, else `nil`.
-        case linted(FileLintResult, bytes: [UInt8]?, dates: [JournalDate]?)
+        /// `dates`: the entries' dates of a file that wants its day context, else `nil`;
+        /// `digests`: its entries for the summary's model, when `collectsDigests`.
+        case linted(FileLintResult, bytes: [UInt8]?, dates: [JournalDate]?, digests: [EntryDigest])
         case failed(JournalFileError)
         /// Not linted: the configuration had problems.
         case abandoned

@@ -61,6 +61,24 @@ enum ChildProcess {
         return Result(status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output: output, errorOutput: errorOutput)
     }
 
+    /// Runs `program` (looked up on PATH) on this terminal: it shares standard input, output and
+    /// error with Steady (an editor), and Steady waits for it. Returns its exit status as `run`
+    /// does (127: not found).
+    static func runAttached(_ program: String, _ arguments: [String]) throws(SpawnError) -> Int32 {
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var child = pid_t()
+        let spawned = posix_spawnp(&child, program, nil, nil, argv, environ)
+        guard spawned == 0 else {
+            if spawned == ENOENT { return 127 }
+            throw SpawnError(description: "cannot start \(program): \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        let exited = status & 0x7F == 0
+        return exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
     /// Reads both descriptors to their end, whichever has data first.
     private static func drain(_ first: Int32, _ second: Int32) -> ([UInt8], [UInt8]) {
         var collected: [[UInt8]] = [[], []]

@@ -338,13 +338,12 @@ enum ExistingHook {
 /// `mkdir -p` for the hooks folder (missing when core.hooksPath names a new folder).
 enum FolderMaker {
     static func makeFolders(_ path: String, shownAs shown: String) throws {
-        var prefix = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
-            prefix += "/" + component
-            if mkdir(prefix, 0o777) != 0 && errno != EEXIST {
-                Terminal.error("cannot create the hooks folder \(shown): \(String(cString: strerror(errno)))")
-                throw ExitCode(2)
-            }
+        do throws(JournalFileError) {
+            try FolderCreation.makeFolders(path)
+        } catch {
+            let reason = if case .writeFailed(_, let reason) = error { reason } else { "\(error)" }
+            Terminal.error("cannot create the hooks folder \(shown): \(reason)")
+            throw ExitCode(2)
         }
     }
 }

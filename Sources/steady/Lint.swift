@@ -74,6 +74,8 @@ extension Steady {
             let keepsText = reporter.needsLineText || includeText || columnUnit == .character
             var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs, keepsText: keepsText,
                               keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
+            // The text format closes with what went well, counted by the summary's model.
+            run.collectsDigests = format == .text && !quiet
             // Paths the search could not read, each counted in the summary line (only the first
             // pass searches).
             var searchErrors = 0
@@ -92,10 +94,10 @@ extension Steady {
             let options = ReportOptions(
                 includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + searchErrors,
                 quiet: quiet, jobs: run.jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version,
-                columnUnit: columnUnit)
+                columnUnit: columnUnit, wentWell: run.collectsDigests ? run.wentWell() : nil)
             reporter.write(report, options: options) { Terminal.write($0) }
             if run.searchFailed || run.readFailed || fixFailed { throw ExitCode(2) }
-            if let threshold = failThreshold(configurations), report.findings.contains(where: { $0.severity >= threshold }) {
+            if let threshold = failThreshold(configurations), report.fails(at: threshold) {
                 throw ExitCode(1)
             }
         }

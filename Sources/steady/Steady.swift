@@ -16,7 +16,7 @@ struct Steady: ParsableCommand {
         the network and never writes a file unless asked. It is a self-help writing tool, not a diagnosis.
         """,
         version: "0.1.0",
-        subcommands: [Lint.self, Summary.self, Parse.self, Rules.self, Explain.self, Config.self, InstallHook.self, LSP.self]
+        subcommands: [Lint.self, New.self, Summary.self, Parse.self, Rules.self, Explain.self, Config.self, InstallHook.self, LSP.self]
     )
 
     /// Runs the command; usage errors exit with status 2 (not ArgumentParser's 64), as the

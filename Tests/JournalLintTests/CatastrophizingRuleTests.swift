@@ -33,11 +33,12 @@ struct CatastrophizingRuleTests {
         #expect(findings(Self.id, in: text).map(\.start) == [Place(8, 1)])
     }
 
-    @Test("An evidence section that is still blank counts as started (empty-evidence reports it instead)")
+    @Test("An evidence section that is still blank counts as present (unfilled-scaffold says it is waiting, once)")
     func blankEvidenceCountsAsPresent() {
         let text = Self.claim + "\nevidence:\n- for:\n- against:\n"
         #expect(findings(Self.id, in: text).isEmpty)
-        #expect(findings("empty-evidence", in: text).count == 1)
+        #expect(findings("empty-evidence", in: text).isEmpty)
+        #expect(findings("unfilled-scaffold", in: text).count == 1)
     }
 
     @Test("require-against: evidence that only argues for the fear is not enough")

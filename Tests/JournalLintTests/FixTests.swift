@@ -67,12 +67,15 @@ struct FixTests {
         #expect(removingInsertions(output, fixes) == text)
     }
 
-    @Test("After the fix: no unsupported-catastrophizing, an empty-evidence reminder, and no new fix")
+    @Test("After the fix: no unsupported-catastrophizing, one quiet unfilled-scaffold note (no empty-evidence warning), and no new fix")
     func idempotent() throws {
         let (once, _) = fixed(Self.journal)
         let report = lint(once)
         #expect(report.findings.filter { $0.ruleID == "unsupported-catastrophizing" }.isEmpty)
-        #expect(report.findings.filter { $0.ruleID == "empty-evidence" }.map(\.start) == [Place(8, 1)])
+        #expect(report.findings.filter { $0.ruleID == "empty-evidence" }.isEmpty)
+        let waiting = report.findings.filter { $0.ruleID == "unfilled-scaffold" }
+        #expect(waiting.map(\.start) == [Place(8, 1)])
+        #expect(waiting.allSatisfy { $0.severity == .note && $0.message.hasPrefix("waiting for your evidence") })
         #expect(report.findings.allSatisfy { $0.fix == nil })
         let (twice, fixes) = fixed(once)
         #expect(fixes.isEmpty)
@@ -114,7 +117,18 @@ struct FixTests {
         #expect(removingInsertions(output, fixes) == text)
         let report = lint(output)
         #expect(report.findings.filter { $0.ruleID == "unsupported-catastrophizing" }.isEmpty)
-        #expect(report.findings.filter { $0.ruleID == "empty-evidence" }.count == 1)
+        #expect(report.findings.filter { $0.ruleID == "empty-evidence" }.isEmpty)
+        #expect(report.findings.filter { $0.ruleID == "unfilled-scaffold" }.count == 1)
+    }
+
+    @Test("A scaffold the writer has started is judged normally: one-sided, not waiting")
+    func startedScaffold() throws {
+        let (once, _) = fixed(Self.journal)
+        let started = once.replacing("- for:\n", with: "- for: he was short with me\n")
+        try #require(started != once)
+        let report = lint(started)
+        #expect(report.findings.filter { $0.ruleID == "unfilled-scaffold" }.isEmpty)
+        #expect(report.findings.filter { $0.ruleID == "one-sided-evidence" }.count == 1)
     }
 
     @Test("A claim in a heading: the scaffold goes below the heading")

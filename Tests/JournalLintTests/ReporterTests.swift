@@ -30,18 +30,48 @@ let privateWords = ["Ptolemy", "aquarium", "Zanzibar", "evidense", "hasn't answe
 
 @Suite("Text reporter")
 struct TextReporterTests {
-    @Test("path:line:col: severity: message [rule], the detail, the line and a caret under the span")
+    @Test("the entry's heading, then path:line:col: label: message [rule], the writer's words, the line and a caret; the questions once at the end")
     func format() throws {
         let text = "# 2026-11-28\n\nCafé 🙂 大丈夫. He's going to leave me.\n"
         let output = TextReporter.text(lint(text), options: ReportOptions())
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        try #require(lines.count >= 5)
-        #expect(lines[0] == "journal.md:3:23: warning: worst-case thought (fortune-telling) with no evidence examined in this entry [unsupported-catastrophizing]")
-        #expect(lines[1].hasPrefix("  cue: \"is going to leave me\". Cross-examine it:"))
-        #expect(lines[2] == " 3 | Café 🙂 大丈夫. He's going to leave me.")
-        #expect(lines[3] == "   | " + String(repeating: " ", count: 16) + String(repeating: "^", count: 22))
-        #expect(lines[4] == "1 file checked: 0 errors, 1 warning, 0 notes.")
+        try #require(lines.count >= 9)
+        #expect(lines[0] == "")
+        #expect(lines[1] == "── Saturday 2026-11-28")
+        #expect(lines[2] == "journal.md:3:23: to look at: a worst-case thought that tells the future as certain (fortune-telling); nothing in this entry has weighed it yet [unsupported-catastrophizing]")
+        #expect(lines[3] == "  your words: \"is going to leave me\"")
+        #expect(lines[4] == " 3 | Café 🙂 大丈夫. He's going to leave me.")
+        #expect(lines[5] == "   | " + String(repeating: " ", count: 16) + String(repeating: "^", count: 22))
+        #expect(lines[6] == "")
+        #expect(lines[7].hasPrefix("For the worst-case thoughts above, when you are ready, you might ask: What evidence supports this thought?"))
+        #expect(lines[8] == "1 file checked: 1 to look at.")
         #expect(!output.contains("\u{1B}["))
+    }
+
+    @Test("findings are grouped by entry, format problems before things to notice; the questions appear once per run")
+    func groupedByEntry() throws {
+        let text = """
+            # 2026-11-28
+
+            ## 21:40 No reply
+            He's going to leave me. What if he never comes back
+            temp: purple
+
+            ## 23:10
+            I can't survive this.
+            """
+        let output = TextReporter.text(lint(text), options: ReportOptions())
+        let lines = output.split(separator: "\n").map(String.init)
+        let headings = lines.filter { $0.hasPrefix("── ") }
+        #expect(headings == ["── Saturday 2026-11-28 21:40 · No reply", "── Saturday 2026-11-28 23:10"])
+        let first = try #require(lines.firstIndex(of: headings[0]))
+        #expect(lines[first + 1].contains(": error: "))  // temp: purple, plainly, first
+        #expect(lines[first + 1].hasSuffix("[invalid-field-value]"))
+        #expect(output.components(separatedBy: "What evidence supports this thought?").count == 2)
+        for line in lines where line.contains("[unsupported-catastrophizing]") {
+            #expect(!line.contains("warning") && !line.contains("error"))
+        }
+        #expect(lines.last == "1 file checked: format: 1 error; 3 to look at.")
     }
 
     @Test("The caret lines up after tabs, emoji, CJK and accents (wide characters take two cells)", arguments: [
@@ -85,14 +115,17 @@ struct TextReporterTests {
         let plain = TextReporter.text(report("abc", from: 1, to: 2), options: ReportOptions(useColor: false))
         #expect(!plain.contains("\u{1B}"))
         let coloured = TextReporter.text(report("abc", from: 1, to: 2), options: ReportOptions(useColor: true))
-        #expect(coloured.contains("\u{1B}[33;1mwarning\u{1B}[0m"))
+        // The practice is never painted in the alarm colours.
+        #expect(coloured.contains("\u{1B}[36mto look at\u{1B}[0m"))
+        let format = TextReporter.text(lint("# 2026-11-28\n\nevidnce:\n"), options: ReportOptions(useColor: true))
+        #expect(format.contains("\u{1B}[33;1mwarning\u{1B}[0m"))
     }
 
     @Test("Summary line: plurals and the clean case")
     func summary() {
         #expect(TextReporter.text(LintReport(findings: [], fileCount: 3), options: ReportOptions()) == "3 files checked: nothing to note.\n")
         #expect(TextReporter.text(lint("# 2026-11-28\n\ntemp: purple\ntemp: blau\n"), options: ReportOptions())
-            .hasSuffix("1 file checked: 2 errors, 0 warnings, 0 notes.\n"))
+            .hasSuffix("1 file checked: format: 2 errors.\n"))
     }
 }
 

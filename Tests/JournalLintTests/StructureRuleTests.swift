@@ -3,15 +3,38 @@ import Testing
 
 @Suite("Evidence rules")
 struct EvidenceRuleTests {
-    @Test("empty-evidence: a section with no items or only blank ones",
-          arguments: ["evidence:\n", "evidence:\n- for:\n- against:\n", "evidence:\n- for:\n"])
-    func emptyEvidence(section: String) throws {
-        let text = "# 2026-11-28\n\ntemp: red\n\n" + section
+    @Test("empty-evidence: a section with nothing under it")
+    func emptyEvidence() throws {
+        let text = "# 2026-11-28\n\ntemp: red\n\nevidence:\n"
         let found = findings("empty-evidence", in: text)
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.start == Place(5, 1))
         #expect(finding.severity == .warning)
+        #expect(findings("unfilled-scaffold", in: text).isEmpty)
+    }
+
+    @Test("unfilled-scaffold: blank items are one quiet note per entry, not an empty-evidence warning each",
+          arguments: ["evidence:\n- for:\n- against:\n", "evidence:\n- for:\n", "evidence:\n- for:\n- against:\n\nevidence:\n- for:\n- against:\n"])
+    func unfilledScaffold(section: String) throws {
+        let text = "# 2026-11-28\n\ntemp: red\n\n" + section
+        #expect(findings("empty-evidence", in: text).isEmpty)
+        let found = findings("unfilled-scaffold", in: text)
+        #expect(found.count == 1)
+        #expect(found.first?.start == Place(5, 1))
+        #expect(found.first?.severity == .note)
+        #expect(found.first?.message.hasPrefix("waiting for your evidence") == true)
+    }
+
+    @Test("unfilled-scaffold: an empty temp: from a template is waiting, not an invalid value that could stop a commit")
+    func emptyTemperatureIsWaiting() throws {
+        let text = "# 2026-11-28\n\n## 21:40\ntemp:\n\nevidence:\n- for:\n- against:\n\nurge:\nregulate:\n"
+        #expect(findings("invalid-field-value", in: text).isEmpty)
+        let found = findings("unfilled-scaffold", in: text)
+        #expect(found.map(\.start) == [Place(4, 1)])
+        #expect(found.first?.message == "this entry is waiting for your words: `temp:`, `evidence:`, `urge:`, `regulate:` still blank")
+        // A lone blank field the writer typed, with no scaffold, is left to them.
+        #expect(findings("unfilled-scaffold", in: "# 2026-11-28\n\nurge:\n").isEmpty)
     }
 
     @Test("empty-evidence: one written item is enough", arguments: [

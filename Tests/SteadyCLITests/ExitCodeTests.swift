@@ -10,8 +10,27 @@ struct ExitCodeTests {
     func examplesPass() async throws {
         let output = try await SteadyBinary.run(["lint", "Examples/"])
         #expect(output.status == 0, "\(output.transcript)")
-        #expect(output.stdoutText.contains("0 errors"))
-        #expect(output.stdoutText.contains(": warning: "))
+        #expect(!output.stdoutText.contains(": error: "))
+        #expect(output.stdoutText.contains(": warning: "))  // evidnce:, a format warning
+        #expect(output.stdoutText.contains("What went well: "))
+    }
+
+    @Test("wellbeing findings never fail a run, whatever severity they are given; format errors do")
+    func wellbeingNeverBlocks() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write(".steady.yml", "rules:\n  unsupported-catastrophizing: error\n  excessive-reassurance: error\n")
+        _ = try folder.write("journal.md", "# 2026-11-28\n\nHe's going to leave me.\nreassurance: asked\nreassurance: asked again\n")
+        for failOn in ["error", "warning", "note"] {
+            let output = try await SteadyBinary.run(["lint", "journal.md", "--fail-on", failOn], in: folder.path)
+            #expect(output.status == 0, "--fail-on \(failOn): \(output.transcript)")
+            let json = try await SteadyBinary.run(["lint", "journal.md", "--fail-on", failOn, "--format", "json"], in: folder.path)
+            #expect(json.stdoutText.contains("\"severity\":\"error\"") || json.stdoutText.contains("\"severity\": \"error\""),
+                    "machine formats keep the configured severity: \(json.stdoutText)")
+        }
+        _ = try folder.write("journal.md", "# 2026-11-28\n\ntemp: purple\n")
+        let blocked = try await SteadyBinary.run(["lint", "journal.md"], in: folder.path)
+        #expect(blocked.status == 1, "\(blocked.transcript)")
     }
 
     @Test("a journal with an error exits 1")

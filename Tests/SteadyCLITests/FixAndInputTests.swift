@@ -109,7 +109,7 @@ struct InputTests {
         let text = "## 21:40 No reply\ntemp: red\n\nHe's going to leave me.\n"
         let named = try await SteadyBinary.run(["lint", "--stdin-name", "2026-11-28.md", "-"], stdin: Array(text.utf8))
         #expect(named.status == 0, "\(named.transcript)")
-        #expect(named.stdoutText.contains("2026-11-28.md:4:1: warning: "), "\(named.stdoutText)")
+        #expect(named.stdoutText.contains("2026-11-28.md:4:1: to look at: "), "\(named.stdoutText)")
         #expect(named.stdoutText.contains("[unsupported-catastrophizing]"))
         #expect(!named.stdoutText.contains("[undated-entry]"))
 

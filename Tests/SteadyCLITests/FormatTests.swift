@@ -28,12 +28,13 @@ struct FormatTests {
         try await body(folder)
     }
 
-    @Test("text: path:line:col: severity: message [rule], the source line and a caret line")
+    @Test("text: path:line:col: label: message [rule], the source line and a caret line")
     func textFormat() async throws {
         let output = try await SteadyBinary.run(["lint", "Examples/daily/2026-11-20.md"])
         #expect(output.status == 0)
         let lines = output.stdoutText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let header = try #require(lines.firstIndex { $0.hasPrefix("Examples/daily/2026-11-20.md:13:78: warning: ") })
+        let header = try #require(lines.firstIndex { $0.hasPrefix("Examples/daily/2026-11-20.md:13:78: to look at: ") })
+        #expect(lines[header - 1] == "── Friday 2026-11-20 22:10 · Flight delayed #no-reply #partner-busy")
         #expect(lines[header].hasSuffix("[unsupported-catastrophizing]"))
         // Header, optional detail lines, then ` 13 | source` and `    |   ^^^^` with the caret under column 78.
         let sourceIndex = try #require(lines[header...].firstIndex { $0.hasPrefix(" 13 | ") })
@@ -42,17 +43,23 @@ struct FormatTests {
         let caretColumn = caretLine.dropFirst("    | ".count).prefix { $0 == " " }.count + 1
         #expect(caretColumn == 78, "caret under column 78: \(caretLine)")
         #expect(caretLine.contains("^"))
-        #expect(lines.contains { $0.hasSuffix("files checked: 0 errors, 1 warning, 1 note.") || $0.contains("file checked:") })
+        #expect(lines.contains { $0.hasPrefix("1 file checked: ") })
     }
 
-    @Test("every text finding header has the path:line:col: severity: message [rule] shape")
+    @Test("every text finding header has the path:line:col: label: message [rule] shape; wellbeing rules are never error or warning")
     func textHeadersShape() async throws {
         let output = try await SteadyBinary.run(["lint", "Examples/"])
         let headers = output.stdoutText.split(separator: "\n").filter { $0.hasPrefix("Examples/") }
         #expect(headers.count == (try ExamplesLintGolden.lines()).count, "\(headers.count) findings")
-        let shape = /^Examples\/[^:]+\.md:\d+:\d+: (error|warning|note): .+ \[[a-z-]+\]$/
+        let shape = /^Examples\/[^:]+\.md:\d+:\d+: (error|warning|note|to look at|noticed|please read): .+ \[([a-z-]+)\]$/
+        let wellbeing: Set = ["unsupported-catastrophizing", "excessive-reassurance", "reassurance-before-regulation", "empty-evidence",
+                              "unfilled-scaffold", "one-sided-evidence", "crisis-language"]
         for header in headers {
-            #expect(header.wholeMatch(of: shape) != nil, "\(header)")
+            let match = header.wholeMatch(of: shape)
+            #expect(match != nil, "\(header)")
+            if let match, wellbeing.contains(String(match.output.2)) {
+                #expect(!["error", "warning", "note"].contains(String(match.output.1)), "\(header)")
+            }
         }
     }
 
@@ -146,7 +153,7 @@ struct FormatTests {
 struct RulesTests {
     static let expectedRuleIds = [
         "unsupported-catastrophizing", "excessive-reassurance", "reassurance-before-regulation", "empty-evidence",
-        "one-sided-evidence", "unknown-field", "invalid-field-value", "undated-entry", "invalid-date",
+        "one-sided-evidence", "unfilled-scaffold", "unknown-field", "invalid-field-value", "undated-entry", "invalid-date",
         "invalid-encoding", "entry-out-of-order", "crisis-language", "unused-suppression",
     ]
 

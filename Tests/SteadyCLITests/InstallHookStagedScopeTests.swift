@@ -56,13 +56,14 @@ struct InstallHookStagedScopeTests {
         defer { sandbox.remove() }
         #expect(try await sandbox.steady(["install-hook"]).status == 0)
         try sandbox.write(".steady.yaml", "fail-on: warning\n")
-        try sandbox.write("daily/2026-11-28.md", Self.warningJournal)
+        // A format warning (a mistyped field): findings about the practice never block.
+        try sandbox.write("daily/2026-11-28.md", "## 21:40\ntemp: red\nevidnce:\n- for: he was short\n")
         try await sandbox.git(["add", "."])
         // Loosened in the editor only: what is committed still says fail-on: warning.
         try sandbox.write(".steady.yaml", "fail-on: error\n")
         let blocked = try await sandbox.commit("a warning under a strict staged configuration")
         #expect(blocked.status != 0, "the work tree's .steady.yaml was used: \(blocked.transcript)")
-        #expect(blocked.stderrText.contains("[unsupported-catastrophizing]"), "\(blocked.stderrText)")
+        #expect(blocked.stderrText.contains("[unknown-field]"), "\(blocked.stderrText)")
     }
 
     @Test("an untracked .steady.yml in the work tree does not apply to the staged journals")

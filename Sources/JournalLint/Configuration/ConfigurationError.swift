@@ -47,6 +47,8 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         case aliasExpansion(limit: Int)
         /// A user phrase with more words or gaps, or a wider gap, than the matcher takes.
         case phraseTooLong(key: String, words: Int, gaps: Int, widestGap: Int)
+        /// A `folder:` pattern Steady does not take.
+        case invalidFolder(String, FolderPattern.Problem)
     }
 
     public init(path: String, line: Int?, column: Int?, problem: Problem) {
@@ -103,6 +105,18 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
                 text += (gaps > PhraseLimits.gaps ? " and" : " with") + " a gap of ~\(widestGap) (gaps may be ~1 to ~\(PhraseLimits.gapWidth))"
             }
             return text + "; shorten it or split it into several phrases"
+        case .invalidFolder(let pattern, let reason):
+            switch reason {
+            case .absolute:
+                return "'folder' must be relative to this file's folder, not '\(pattern)'"
+            case .leavesFolder:
+                return "'folder' may not leave this file's folder with '..' ('\(pattern)')"
+            case .unclosedPlaceholder:
+                return "'folder' has a '{' with no '}' in '\(pattern)'; placeholders are {yyyy}, {mm} and {dd}"
+            case .unknownPlaceholder(let name):
+                let hint = DidYouMean.suggestion(for: name, among: FolderPattern.placeholders).map { "did you mean '{\($0)}'? " } ?? ""
+                return "'{\(name)}' is not a placeholder 'folder' knows; \(hint)use {yyyy}, {mm} and {dd}"
+            }
         }
     }
 

@@ -57,6 +57,17 @@ extension LintConfiguration {
         add("crisis:")
         add("  message: \(yamlQuoted(crisis.message))", "crisis.message")
 
+        add("layout: \(layout)", "layout")
+        add("folder: \(yamlQuoted(folder.pattern))", "folder")
+        if templates.isEmpty {
+            add("templates: {}", "templates")
+        } else {
+            add("templates:")
+            for name in templates.keys.sorted() {
+                add("  \(yamlQuoted(name)): \(yamlQuoted(templates[name]!.text))", "templates.\(name)")
+            }
+        }
+
         let header = [
             "# Effective Steady configuration",
             "# from: " + (sourcePath ?? "no configuration file (Steady's defaults)"),

@@ -15,7 +15,8 @@ struct ConfigurationParser {
     private var configuration: LintConfiguration
 
     /// The keys of each mapping, in the order `explanation()` and "known keys" lists show them.
-    static let topLevelKeys = ["version", "fail-on", "day-starts-at", "ignore", "rules", "reassurance", "catastrophizing", "crisis"]
+    static let topLevelKeys = ["version", "fail-on", "day-starts-at", "ignore", "rules", "reassurance", "catastrophizing", "crisis",
+                                "layout", "folder", "templates"]
     static let reassuranceKeys = ["max-per-day"]
     static let catastrophizingKeys = ["require-against", "extra-phrases", "ignored-phrases"]
     static let crisisKeys = ["message"]
@@ -91,6 +92,20 @@ struct ConfigurationParser {
                 try parseCatastrophizing(value)
             case "crisis":
                 try parseCrisis(value)
+            case "layout":
+                let name = try scalarText(value, key: key)
+                guard let layout = JournalLayout(rawValue: name) else {
+                    throw unknownValue(name, key: key, allowed: JournalLayout.allCases.map(\.rawValue), at: value)
+                }
+                configuration.layout = layout
+            case "folder":
+                let pattern = try scalarText(value, key: key)
+                switch FolderPattern.parse(pattern) {
+                case .success(let folder): configuration.folder = folder
+                case .failure(let problem): throw failure(.invalidFolder(pattern, problem), at: value)
+                }
+            case "templates":
+                try parseTemplates(value)
             default:
                 break  // keyName has already rejected anything else.
             }
@@ -224,6 +239,23 @@ struct ConfigurationParser {
             let key = try keyName(keyNode, allowed: Self.crisisKeys, section: "crisis")
             record("crisis." + key, at: keyNode)
             configuration.crisis.message = try nonEmptyText(value, key: "crisis." + key)
+        }
+    }
+
+    private mutating func parseTemplates(_ node: Node) throws(ConfigurationError) {
+        for (nameNode, value) in try section(node, key: "templates") {
+            let name = try scalarText(nameNode, key: "templates")
+            let key = "templates." + name
+            record(key, at: nameNode)
+            let text = try nonEmptyText(value, key: key)
+            switch EntryTemplate.parse(text) {
+            case .success(let template):
+                configuration.templates[name] = template
+            case .failure(let unknown):
+                throw failure(.unknownValue(key: key, value: "{\(unknown.name)}", allowed: EntryTemplate.placeholders.map { "{\($0)}" },
+                                            suggestion: DidYouMean.suggestion(for: unknown.name, among: EntryTemplate.placeholders)
+                                                .map { "{\($0)}" }), at: value)
+            }
         }
     }
 

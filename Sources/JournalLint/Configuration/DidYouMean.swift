@@ -3,8 +3,8 @@
 /// Edit distance (Levenshtein) catches typos (`max-per-dy`, `evidnce`); a prefix catches
 /// abbreviations (`warn` → `warning`); comparing lower-cased catches `Error`. A suggestion is made
 /// only when it is close, because a wrong "did you mean" sends people in the wrong direction.
-enum DidYouMean {
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+public enum DidYouMean {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -30,6 +30,13 @@ public struct LintConfiguration: Sendable, Hashable {
     public var catastrophizing: Catastrophizing
     /// `crisis:`.
     public var crisis: Crisis
+    /// `layout:`: one file per day or per month, where `steady new` writes.
+    public var layout: JournalLayout
+    /// `folder:`: where `steady new` puts the files, relative to the configuration file's folder
+    /// (`ignoreBaseFolder`), or the current folder without a configuration file.
+    public var folder: FolderPattern
+    /// `templates:`: named entry templates for `steady new --template NAME`.
+    public var templates: [String: EntryTemplate]
     /// The configuration file these values were read from; `nil` for the defaults.
     public var sourcePath: String?
     /// Where each value set by a file came from, by key path (`fail-on`, `reassurance.max-per-day`,
@@ -103,6 +110,9 @@ public struct LintConfiguration: Sendable, Hashable {
         reassurance: Reassurance = Reassurance(),
         catastrophizing: Catastrophizing = Catastrophizing(),
         crisis: Crisis = Crisis(),
+        layout: JournalLayout = .daily,
+        folder: FolderPattern = .here,
+        templates: [String: EntryTemplate] = [:],
         sourcePath: String? = nil,
         origins: [String: ValueOrigin] = [:]
     ) {
@@ -115,6 +125,9 @@ public struct LintConfiguration: Sendable, Hashable {
         self.reassurance = reassurance
         self.catastrophizing = catastrophizing
         self.crisis = crisis
+        self.layout = layout
+        self.folder = folder
+        self.templates = templates
         self.sourcePath = sourcePath
         self.origins = origins
     }

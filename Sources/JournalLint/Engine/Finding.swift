@@ -1,3 +1,4 @@
+import JournalModel
 import MarkdownSyntax
 
 /// One thing the linter noticed, at an exact place.
@@ -24,9 +25,16 @@ public struct Finding: Sendable, Hashable {
     /// Steady's own guidance for the person (the cross-examination questions): shown in text
     /// output. One shared string, not a copy per finding, since a large journal has many.
     public let help: String?
+    /// The message in the voice for people (`Finding.Message.spoken`), when it differs from
+    /// `message`; only the text format shows it.
+    public let spokenMessage: String?
+    /// The entry the finding is in (its date, time and title), for grouping the text format;
+    /// set only when the writer's words are kept, since the title is theirs.
+    public var entry: EntryLabel?
 
     public init(ruleID: String, severity: Severity, message: String, detail: String? = nil, path: String, range: SourceRange,
-                lineText: String, fix: Fix? = nil, kind: String? = nil, cue: String? = nil, help: String? = nil) {
+                lineText: String, fix: Fix? = nil, kind: String? = nil, cue: String? = nil, help: String? = nil,
+                spokenMessage: String? = nil, entry: EntryLabel? = nil) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
@@ -38,6 +46,25 @@ public struct Finding: Sendable, Hashable {
         self.kind = kind
         self.cue = cue
         self.help = help
+        self.spokenMessage = spokenMessage
+        self.entry = entry
+    }
+
+    /// What the text format says: the spoken wording, else the message.
+    public var messageForPeople: String { spokenMessage ?? message }
+}
+
+/// Which entry a finding is in, as its heading names it.
+public struct EntryLabel: Sendable, Hashable {
+    public let date: JournalDate
+    public let time: TimeOfDay?
+    /// The heading's text after the date and time (the writer's words); empty when none.
+    public let title: String
+
+    public init(date: JournalDate, time: TimeOfDay?, title: String) {
+        self.date = date
+        self.time = time
+        self.title = title
     }
 }
 
@@ -96,5 +123,24 @@ public struct Fix: Sendable, Hashable {
     public init(afterLine: Int, lines: [String]) {
         self.afterLine = afterLine
         self.lines = lines
+    }
+}
+
+extension EntryLabel {
+    /// The label of `entry`.
+    init(_ entry: Entry) {
+        self.init(date: entry.date, time: entry.time, title: entry.title)
+    }
+
+    /// Gives each finding (in file order) the entry whose lines hold it: one walk over both, in
+    /// step. Findings before the first entry (a file's preamble) stay unlabelled.
+    static func label(_ findings: inout [Finding], entries: [Entry]) {
+        guard !entries.isEmpty else { return }
+        var current = -1
+        for index in findings.indices {
+            let line = findings[index].range.lowerBound.line
+            while current + 1 < entries.count, entries[current + 1].range.lowerBound.line <= line { current += 1 }
+            if current >= 0 { findings[index].entry = EntryLabel(entries[current]) }
+        }
     }
 }

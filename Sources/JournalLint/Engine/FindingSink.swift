@@ -50,15 +50,18 @@ public struct FindingSink {
             }
         }
         findings.append(Finding(ruleID: ruleID, severity: severity, message: message.text, detail: keepsText ? detail : nil, path: path,
-                                range: range, lineText: line, fix: fix, kind: kind, cue: keepsText ? cue : nil, help: help))
+                                range: range, lineText: line, fix: fix, kind: kind, cue: keepsText ? cue : nil, help: help,
+                                spokenMessage: message.spoken))
     }
 
     /// Adds a finding whose source line is already known (collecting rules keep lines, not files).
     /// - Parameter file: the index of the finding's file in the files the rule was given.
+    /// - Parameter entry: the entry the finding is in, kept only with the writer's words.
     public mutating func report(_ message: Finding.Message, detail: String? = nil, at range: SourceRange, path: String, lineText: String, cue: String? = nil,
-                                file: Int? = nil) {
+                                file: Int? = nil, entry: EntryLabel? = nil) {
         if let file, fileIndices.count == findings.count { fileIndices.append(file) }
         findings.append(Finding(ruleID: ruleID, severity: severity, message: message.text, detail: keepsText ? detail : nil, path: path,
-                                range: range, lineText: lineText, cue: keepsText ? cue : nil))
+                                range: range, lineText: lineText, cue: keepsText ? cue : nil, spokenMessage: message.spoken,
+                                entry: keepsText ? entry : nil))
     }
 }

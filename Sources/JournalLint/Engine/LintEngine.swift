@@ -28,8 +28,10 @@ public struct LintEngine: Sendable {
 
     /// `lint(_:configuration:analyzer:)`, tokenising into `buffers`, which a thread linting
     /// many files passes every time (see `LintBuffers`).
+    /// - Parameter inspect: given the file's context once its entries are analysed (a run that
+    ///   also summarises reads the same analysis rather than running the detectors again).
     public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
-                     reusing buffers: inout LintBuffers) -> FileLintResult {
+                     reusing buffers: inout LintBuffers, inspect: ((JournalContext) -> Void)? = nil) -> FileLintResult {
         // One set of token buffers serves every paragraph.
         let analyzed = journal.entries.map { analyzer.analyze($0, reusing: &buffers.tokens) }
         // What the result needs of the configuration, read before it moves into the context.
@@ -37,6 +39,7 @@ public struct LintEngine: Sendable {
         // The journal and configuration move into the context rather than being copied: a copy
         // retains and releases every reference they hold, for every file (docs/benchmarks.md).
         let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
+        inspect?(context)
         // One sink for every rule, told which rule reports: most rules find nothing, and a sink per
         // rule cost an array and its release per rule per file.
         var sink = FindingSink(ruleID: "", severity: .note, keepsText: keepsText)
@@ -57,6 +60,7 @@ public struct LintEngine: Sendable {
         var suppressions = SuppressionRecord(journal: context.journal, keepsText: keepsText)
         if suppressions != nil { findings.removeAll { suppressions!.suppresses($0, unsuppressible: registry.unsuppressibleIDs) } }
         Finding.sortInFileOrder(&findings)
+        if keepsText { EntryLabel.label(&findings, entries: context.journal.entries) }
         let collected = registry.collectingRules.map { $0.collectAnyInfo(from: context, keepsText: keepsText) }
         return FileLintResult(
             path: context.journal.path, findings: findings, hasFixes: hasFixes, collected: collected,
@@ -216,6 +220,13 @@ public struct LintReport: Sendable {
             }
         }
         self.counts = counts
+    }
+
+    /// Whether the run fails at `threshold` (`fail-on`): a finding about the file's format at
+    /// least that severe. Findings about the practice never fail a run or stop a commit, whatever
+    /// severity they are configured at (docs/pre-commit.md).
+    public func fails(at threshold: Severity, registry: RuleRegistry = .standard) -> Bool {
+        findings.contains { $0.severity >= threshold && registry.concern(of: $0.ruleID) == .format }
     }
 
     public func count(of severity: Severity) -> Int {

@@ -43,6 +43,7 @@ public struct RuleRegistry: Sendable {
             UnsupportedCatastrophizingRule(),
             ReassuranceBeforeRegulationRule(),
             EmptyEvidenceRule(),
+            UnfilledScaffoldRule(),
             OneSidedEvidenceRule(),
             UnknownFieldRule(),
             InvalidFieldValueRule(),
@@ -58,5 +59,10 @@ public struct RuleRegistry: Sendable {
 
     public func description(of id: String) -> RuleDescription? {
         descriptionsByID[id]
+    }
+
+    /// What the rule `id` looks at; an id no rule has is treated as a format rule.
+    public func concern(of id: String) -> RuleConcern {
+        descriptionsByID[id]?.concern ?? .format
     }
 }

@@ -9,6 +9,10 @@ public enum CrossExamination {
     /// The help line under a finding.
     static let help = "Cross-examine it: " + coreQuestions.joined(separator: " ") + " (more: steady explain unsupported-catastrophizing)"
 
+    /// Said once after a text report that has worst-case thoughts in it (not under each one).
+    static let invitation = "For the worst-case thoughts above, when you are ready, you might ask: " + coreQuestions.joined(separator: " ")
+        + " (all the questions: steady explain unsupported-catastrophizing)"
+
     /// The comment line of the scaffold.
     static let scaffoldComment = "<!-- cross-examine the thought: " + coreQuestions.joined(separator: " ") + " -->"
 }

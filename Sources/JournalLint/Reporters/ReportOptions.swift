@@ -11,16 +11,23 @@ public struct ReportOptions: Sendable {
     /// Threads the JSON format may encode findings on at once.
     public var jobs: Int
     /// The rules SARIF describes (its findings point into this list).
-    public var rules: [RuleDescription]
+    public var rules: [RuleDescription] {
+        didSet { concerns = Self.concerns(of: rules) }
+    }
     /// The version SARIF names the tool with.
     public var toolVersion: String
     /// What the text and gcc formats' columns count (JSON and GitHub keep bytes, SARIF code points).
     /// `character` needs each finding's source line (see `ColumnUnit`).
     public var columnUnit: ColumnUnit
+    /// What each rule looks at, by id (from `rules`): the text format speaks of the two apart.
+    public private(set) var concerns: [String: RuleConcern]
+    /// A closing sentence saying what went well in the files linted (the text format, not
+    /// `quiet`); the caller words it from the summary's model.
+    public var wentWell: String?
 
     public init(includeText: Bool = false, useColor: Bool = false, unreadableFiles: Int = 0, quiet: Bool = false, jobs: Int = 1,
                 rules: [RuleDescription] = RuleRegistry.standard.descriptions, toolVersion: String = "0.0.0",
-                columnUnit: ColumnUnit = .byte) {
+                columnUnit: ColumnUnit = .byte, wentWell: String? = nil) {
         self.includeText = includeText
         self.useColor = useColor
         self.unreadableFiles = unreadableFiles
@@ -29,5 +36,11 @@ public struct ReportOptions: Sendable {
         self.rules = rules
         self.toolVersion = toolVersion
         self.columnUnit = columnUnit
+        self.wentWell = wentWell
+        self.concerns = Self.concerns(of: rules)
+    }
+
+    private static func concerns(of rules: [RuleDescription]) -> [String: RuleConcern] {
+        Dictionary(rules.map { ($0.id, $0.concern) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -1,7 +1,15 @@
+import JournalModel
 import MarkdownSyntax
 
-/// `path:line:col: severity: message [rule-id]`, then the source line and a caret under the span.
-/// This output is for the person who wrote the journal, so it shows their words.
+/// The report for the person who wrote the journal, so it shows their words and speaks in the
+/// voice docs/voice.md describes.
+///
+/// Findings are grouped by entry (a `── date time · title` line), format problems before things
+/// to notice. Each finding keeps a `path:line:col:` headline so terminals and editors can jump
+/// to it; format problems are labelled by severity (`error`, `warning`, `note`), findings about
+/// the practice are not (`to look at`, `noticed`, `please read`). The cross-examination
+/// questions are printed once, after the findings; a closing line says what went well when the
+/// run knows (`ReportOptions.wentWell`).
 public enum TextReporter: Reporter {
     public static let identifier = "text"
     public static let needsLineText = true
@@ -9,48 +17,118 @@ public enum TextReporter: Reporter {
     public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
         var out = ""
         var columns = ColumnConverter(options.columnUnit)
-        for finding in report.findings {
-            out += render(finding, column: columns.startColumn(of: finding), options: options)
+        var questions: String?
+        var start = 0
+        let findings = report.findings
+        while start < findings.count {
+            // One entry's findings: same file, same entry (findings come in file order).
+            var end = start + 1
+            while end < findings.count, findings[end].path == findings[start].path, findings[end].entry == findings[start].entry { end += 1 }
+            if let entry = findings[start].entry {
+                out += entryHeading(entry, options: options)
+            } else if start > 0 {
+                // Outside any entry (a preamble, undated text): not under the heading above.
+                out += "\n" + paint("── " + findings[start].path.withVisibleControls(), "1", options) + "\n"
+            }
+            let group = findings[start..<end]
+            // Columns go forward along a line; the format problems of an entry are printed first,
+            // so each finding's column is counted before the reordering.
+            let groupColumns = group.map { columns.startColumn(of: $0) }
+            for (finding, column) in zip(group, groupColumns) where concern(of: finding, options) == .format {
+                out += render(finding, column: column, options: options)
+            }
+            for (finding, column) in zip(group, groupColumns) where concern(of: finding, options) == .wellbeing {
+                out += render(finding, column: column, options: options)
+            }
+            if questions == nil { questions = group.lazy.compactMap(\.help).first }
+            start = end
         }
+        if questions != nil, !findings.isEmpty { out += "\n" + CrossExamination.invitation + "\n" }
         if !(options.quiet && report.findings.isEmpty && options.unreadableFiles == 0) {
             out += summaryLine(report, options: options, unreadableFiles: options.unreadableFiles)
+            if !options.quiet, let wentWell = options.wentWell { out += wentWell.withVisibleControls() + "\n" }
         }
         write(Array(out.utf8))
+    }
+
+    /// `── Saturday 2026-11-28 21:40 · No reply since lunch`: the entry the findings below are in.
+    static func entryHeading(_ entry: EntryLabel, options: ReportOptions) -> String {
+        var heading = "── \(entry.date.weekdayName) \(entry.date)"
+        if let time = entry.time { heading += " \(time)" }
+        if !entry.title.isEmpty { heading += " · " + entry.title.withVisibleControls() }
+        return "\n" + paint(heading, "1", options) + "\n"
     }
 
     /// - Parameter column: the start column in the report's unit (`ReportOptions.columnUnit`).
     static func render(_ finding: Finding, column: Int, options: ReportOptions) -> String {
         let location = "\(finding.path.withVisibleControls()):\(finding.range.lowerBound.line):\(column)"
-        let severity = paint(finding.severity.rawValue, color(for: finding.severity), options)
-        var out = "\(paint(location, "1", options)): \(severity): \(finding.message.withVisibleControls(keepingLineBreaks: true)) [\(finding.ruleID)]\n"
-        switch (finding.detail?.withVisibleControls(keepingLineBreaks: true), finding.help?.withVisibleControls(keepingLineBreaks: true)) {
-        case (let detail?, let help?): out += "  \(detail). \(help)\n"
-        case (let detail?, nil): out += "  \(detail)\n"
-        case (nil, let help?): out += "  \(help)\n"
-        case (nil, nil): break
+        let wellbeing = concern(of: finding, options) == .wellbeing
+        let label = paint(self.label(for: finding, wellbeing: wellbeing), color(for: finding.severity, wellbeing: wellbeing), options)
+        let message = finding.messageForPeople.withVisibleControls(keepingLineBreaks: true)
+        var out = "\(paint(location, "1", options)): \(label): \(message) [\(finding.ruleID)]\n"
+        if let cue = finding.cue {
+            out += "  your words: \"\(cue.withVisibleControls())\"\n"
+        } else if let detail = finding.detail {
+            out += "  \(detail.withVisibleControls(keepingLineBreaks: true))\n"
         }
-        let (shownLine, caretStart, caretWidth) = CaretLine.layout(finding)
-        out += ExcerptLine.render(line: finding.range.lowerBound.line, text: shownLine) + "\n"
-        out += ExcerptLine.gutter(line: finding.range.lowerBound.line) + "\(String(repeating: " ", count: caretStart))\(paint(String(repeating: "^", count: max(1, caretWidth)), color(for: finding.severity), options))\n"
+        out += excerpt(finding, color: color(for: finding.severity, wellbeing: wellbeing), options: options)
         return out
     }
 
+    /// The source line and a caret under the finding's span. Every line starts with a space and
+    /// the line number, then ` | `, so an excerpt never reads as a `file:line:` location.
+    static func excerpt(_ finding: Finding, color: String, options: ReportOptions) -> String {
+        let (shownLine, caretStart, caretWidth) = CaretLine.layout(finding)
+        return ExcerptLine.render(line: finding.range.lowerBound.line, text: shownLine) + "\n"
+            + ExcerptLine.gutter(line: finding.range.lowerBound.line)
+            + "\(String(repeating: " ", count: caretStart))\(paint(String(repeating: "^", count: max(1, caretWidth)), color, options))\n"
+    }
+
+    /// How a finding is called: plainly by severity for the format, gently for the practice.
+    static func label(for finding: Finding, wellbeing: Bool) -> String {
+        guard wellbeing else { return finding.severity.rawValue }
+        if finding.ruleID == "crisis-language" { return "please read" }
+        return finding.severity == .note ? "noticed" : "to look at"
+    }
+
+    private static func concern(of finding: Finding, _ options: ReportOptions) -> RuleConcern {
+        options.concerns[finding.ruleID] ?? .format
+    }
+
     private static func summaryLine(_ report: LintReport, options: ReportOptions, unreadableFiles: Int) -> String {
-        let errors = report.count(of: .error)
-        let warnings = report.count(of: .warning)
-        let notes = report.count(of: .note)
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         let files = plural(report.fileCount, "file")
         let unread = unreadableFiles == 0 ? "" : "; \(plural(unreadableFiles, "path")) could not be read (see the errors above)"
         if report.findings.isEmpty { return "\(files) checked: nothing to note\(unread).\n" }
-        return "\(files) checked: \(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(notes, "note"))\(unread).\n"
+        var format = (error: 0, warning: 0, note: 0), toLookAt = 0, noticed = 0
+        for finding in report.findings {
+            if concern(of: finding, options) == .wellbeing {
+                if finding.severity == .note { noticed += 1 } else { toLookAt += 1 }
+                continue
+            }
+            switch finding.severity {
+            case .error: format.error += 1
+            case .warning: format.warning += 1
+            case .note: format.note += 1
+            }
+        }
+        var parts: [String] = []
+        if format.error + format.warning + format.note > 0 {
+            let counts = [(format.error, "error"), (format.warning, "warning"), (format.note, "note")]
+                .filter { $0.0 > 0 }.map { plural($0.0, $0.1) }
+            parts.append("format: " + counts.joined(separator: ", "))
+        }
+        if toLookAt > 0 { parts.append("\(toLookAt) to look at") }
+        if noticed > 0 { parts.append("\(noticed) noticed") }
+        return "\(files) checked: \(parts.joined(separator: "; "))\(unread).\n"
     }
 
-    private static func color(for severity: Severity) -> String {
+    private static func color(for severity: Severity, wellbeing: Bool) -> String {
+        if wellbeing { return "36" }  // never the alarm colours for the practice
         switch severity {
-        case .error: "31;1"
-        case .warning: "33;1"
-        case .note: "36"
+        case .error: return "31;1"
+        case .warning: return "33;1"
+        case .note: return "36"
         }
     }
 

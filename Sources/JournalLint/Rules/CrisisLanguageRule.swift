@@ -20,7 +20,8 @@ public struct CrisisLanguageRule: JournalRule {
         nonTriggeringExamples: [
             "# 2026-11-28\n\nThis traffic is killing me.\n",
         ],
-        isSuppressible: false
+        isSuppressible: false,
+        concern: .wellbeing
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {

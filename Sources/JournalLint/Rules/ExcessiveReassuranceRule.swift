@@ -26,7 +26,8 @@ public struct ExcessiveReassuranceRule: CollectingRule {
         nonTriggeringExamples: [
             "# 2026-11-28\n\nreassurance: asked if we're okay\n\n# 2026-11-29\n\nreassurance: asked once today\n",
             "# 2026-11-28\n\nHe reassured me without my asking.\nreassurance: asked if we're okay\n",
-        ]
+        ],
+        concern: .wellbeing
     )
 
     /// What the rule keeps of a file: its reassurance acts, each placed in time, and the limit
@@ -43,6 +44,8 @@ public struct ExcessiveReassuranceRule: CollectingRule {
         public let time: TimeOfDay?
         public let act: ReassuranceAct
         public let lineText: String
+        /// The entry the act is in, when the writer's words are kept (its title is theirs).
+        public let entry: EntryLabel?
     }
 
     public func collectInfo(from context: JournalContext, keepsText: Bool) -> FileInfo {
@@ -55,7 +58,8 @@ public struct ExcessiveReassuranceRule: CollectingRule {
             for act in item.reassurance {
                 acts.append(DatedAct(
                     journalDay: journalDay, date: item.entry.date, time: item.entry.time, act: act,
-                    lineText: keepsText ? context.journal.source.lineString(act.range.lowerBound.line) : ""))
+                    lineText: keepsText ? context.journal.source.lineString(act.range.lowerBound.line) : "",
+                    entry: keepsText ? EntryLabel(item.entry) : nil))
             }
         }
         return FileInfo(acts: acts, limit: context.configuration.reassurance.maxPerDay)
@@ -130,7 +134,7 @@ public struct ExcessiveReassuranceRule: CollectingRule {
             findings.report(
                 .excessiveReassurance(count: count, day: dated.journalDay, limit: file.info.limit, askNumber: crossing + 1),
                 detail: detail, at: dated.act.range, path: file.path, lineText: dated.lineText, cue: dated.act.cue,
-                file: Int(keys[dayStart + crossing].file))
+                file: Int(keys[dayStart + crossing].file), entry: dated.entry)
         }
     }
 }
@@ -138,6 +142,9 @@ public struct ExcessiveReassuranceRule: CollectingRule {
 extension Finding.Message {
     /// `count` acts on `day`, over `limit`; the one reported was ask number `askNumber`.
     static func excessiveReassurance(count: Int, day: JournalDate, limit: Int, askNumber: Int) -> Self {
-        Self("reassurance sought \(count) times on \(day) (limit \(limit) a day); this was ask number \(askNumber) — notice the urge, and try to sit with it or regulate first")
+        Self("reassurance sought \(count) times on \(day) (limit \(limit) a day); this was ask number \(askNumber) — notice the urge, and try to sit with it or regulate first",
+             spoken: "\(Spoken.times(count).capitalizedFirst) on \(day.weekdayName) \(day) you reached out for reassurance, more than the \(Spoken.number(limit)) a day you chose. "
+                + "That says how hard the day was, not how you did. Next time the urge comes, try naming it and waiting ten minutes, "
+                + "or calm your body first (cold water, a walk, slow breathing)")
     }
 }

@@ -18,7 +18,8 @@ public struct OneSidedEvidenceRule: JournalRule {
         ],
         nonTriggeringExamples: [
             "# 2026-11-28\n\nevidence:\n- for: he was short with me\n- against: he apologised\n",
-        ]
+        ],
+        concern: .wellbeing
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
@@ -35,5 +36,7 @@ public struct OneSidedEvidenceRule: JournalRule {
 
 extension Finding.Message {
     /// An `evidence:` section with `for:` items and no `against:` item.
-    static let oneSidedEvidence: Self = "evidence only supports the fear; is there one thing, even small, that contradicts it? Add an `against:` item"
+    static let oneSidedEvidence = Self(
+        "evidence only supports the fear; is there one thing, even small, that contradicts it? Add an `against:` item",
+        spoken: "so far the evidence only speaks for the fear; is there one thing, even small, that speaks against it? An `against:` line can hold it")
 }

@@ -20,7 +20,8 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
         nonTriggeringExamples: [
             "# 2026-11-28\n\ntemp: red\nregulate: cold water, walk\nreassurance: asked if he's mad at me\n",
             "# 2026-11-28\n\ntemp: green\nreassurance: asked what time he'd be home\n",
-        ]
+        ],
+        concern: .wellbeing
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
@@ -41,5 +42,7 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
 
 extension Finding.Message {
     /// Reassurance asked for in a red or yellow entry before any `regulate:`.
-    static let reassuranceBeforeRegulation: Self = "reassurance sought in a red or yellow moment before any `regulate:`; calming the body first can make the ask unnecessary"
+    static let reassuranceBeforeRegulation = Self(
+        "reassurance sought in a red or yellow moment before any `regulate:`; calming the body first can make the ask unnecessary",
+        spoken: "you reached out for reassurance while things ran hot, before anything for your body; next time, a minute of cold water or slow breathing first may make the ask smaller")
 }

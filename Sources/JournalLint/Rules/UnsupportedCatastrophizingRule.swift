@@ -30,7 +30,8 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
             "# 2026-11-28\n\nHe's not going to leave me over one quiet evening.\n",
             "# 2026-11-28\n\nI used to think he'd leave every time he went quiet.\n",
             "# 2026-11-28\n\n> she said it's a total disaster\n",
-        ]
+        ],
+        concern: .wellbeing
     )
 
     /// The cross-examination questions, one string shared by every finding.
@@ -67,18 +68,31 @@ extension Finding.Message {
     /// A worst-case thought in an entry with no `evidence:`.
     static func unexaminedClaim(_ kind: ClaimKind) -> Self {
         switch kind {
-        case .fortuneTelling: "worst-case thought (fortune-telling) with no evidence examined in this entry"
-        case .magnification: "worst-case thought (magnification) with no evidence examined in this entry"
-        case .whatIfSpiral: "worst-case thought (what-if-spiral) with no evidence examined in this entry"
+        case .fortuneTelling:
+            Self("worst-case thought (fortune-telling) with no evidence examined in this entry",
+                 spoken: "a worst-case thought that tells the future as certain (fortune-telling); nothing in this entry has weighed it yet")
+        case .magnification:
+            Self("worst-case thought (magnification) with no evidence examined in this entry",
+                 spoken: "a worst-case thought that makes it all unbearable (magnification); nothing in this entry has weighed it yet")
+        case .whatIfSpiral:
+            Self("worst-case thought (what-if-spiral) with no evidence examined in this entry",
+                 spoken: "a what-if left hanging (what-if spiral); nothing in this entry has weighed it yet")
         }
     }
 
     /// A worst-case thought whose evidence argues only one side (`require-against`).
     static func oneSidedClaim(_ kind: ClaimKind) -> Self {
-        switch kind {
-        case .fortuneTelling: "worst-case thought (fortune-telling) whose evidence has no `against:` item"
-        case .magnification: "worst-case thought (magnification) whose evidence has no `against:` item"
-        case .whatIfSpiral: "worst-case thought (what-if-spiral) whose evidence has no `against:` item"
+        let spoken = "; its evidence has nothing on the `against:` side yet"
+        return switch kind {
+        case .fortuneTelling:
+            Self("worst-case thought (fortune-telling) whose evidence has no `against:` item",
+                 spoken: "a worst-case thought that tells the future as certain (fortune-telling)" + spoken)
+        case .magnification:
+            Self("worst-case thought (magnification) whose evidence has no `against:` item",
+                 spoken: "a worst-case thought that makes it all unbearable (magnification)" + spoken)
+        case .whatIfSpiral:
+            Self("worst-case thought (what-if-spiral) whose evidence has no `against:` item",
+                 spoken: "a what-if left hanging (what-if spiral)" + spoken)
         }
     }
 }

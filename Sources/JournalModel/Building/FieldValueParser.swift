@@ -8,7 +8,8 @@ enum FieldValueParser {
     static func temperatures(_ field: FieldLine, into readings: inout [TemperatureReading], problems: inout [JournalProblem]) {
         let value = field.value
         guard !value.isEmpty else {
-            problems.append(problem("`temp:` has no value; write red, yellow or green (or a trajectory such as `red -> yellow`)", field.range))
+            problems.append(JournalProblem(kind: .emptyFieldValue, message: "`temp:` has no value yet; write red, yellow or green (or a trajectory such as `red -> yellow`)",
+                                           range: field.range, fieldKey: .temp))
             return
         }
         // Room for a trajectory (`red -> yellow`) from the entry's first reading: grown from

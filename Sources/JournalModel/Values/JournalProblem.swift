@@ -14,6 +14,9 @@ public struct JournalProblem: Sendable, Hashable {
         case invalidFieldValue = "invalid-field-value"
         /// Bytes that are not UTF-8.
         case invalidUTF8 = "invalid-utf8"
+        /// A field with nothing after its colon (`temp:` from a template), waiting to be filled:
+        /// nothing written is lost, so it is not an invalid value.
+        case emptyFieldValue = "empty-field-value"
     }
 
     public let kind: Kind
