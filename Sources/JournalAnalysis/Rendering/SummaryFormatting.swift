@@ -132,9 +132,9 @@ enum SummaryFormatting {
     /// would read as markup (and `#`, so a saved review adds no tags) escaped.
     static func quotedForMarkdown(_ text: String) -> String {
         var out = "“"
-        for character in text.withVisibleControls() {
+        let oneLine = String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        for character in oneLine.withVisibleControls() {
             switch character {
-            case "\n", "\r", "\r\n": out.append(" ")
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "~", "&": out += "\\" + String(character)
             default: out.append(character)
             }
