@@ -242,7 +242,7 @@ public enum HTMLSummaryRenderer {
         guard !entries.isEmpty else { return html + "<p>No worst-case thoughts, facts or reframes were written in this period.</p></section>\n" }
         html += "<dl class=\"words\">"
         for entry in entries {
-            html += "<dt>\(F.shortDay(entry.day))\(entry.time.map { ", \($0)" } ?? "")</dt>"
+            html += "<dt>\(F.dayInProse(entry.day))\(entry.time.map { ", \($0)" } ?? "")</dt>"
             for thought in entry.thoughts {
                 html += "<dd><span class=\"kind\">Worst-case thought (\(HTMLEscaping.escape(thought.kind)), \(thought.examined ? "examined with evidence" : "not examined"))</span> <q>\(HTMLEscaping.escape(thought.sentence))</q></dd>"
             }

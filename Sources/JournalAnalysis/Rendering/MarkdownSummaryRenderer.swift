@@ -107,7 +107,7 @@ public enum MarkdownSummaryRenderer {
         guard !entries.isEmpty else { return ["No worst-case thoughts, facts or reframes were written in this period."] }
         var out: [String] = []
         for entry in entries {
-            out.append("**\(F.shortDay(entry.day))\(entry.time.map { ", \($0)" } ?? "")**")
+            out.append("**\(F.dayInProse(entry.day))\(entry.time.map { ", \($0)" } ?? "")**")
             out.append("")
             for thought in entry.thoughts {
                 out.append("- Worst-case thought (\(thought.kind), \(thought.examined ? "examined with evidence" : "not examined")): " + F.quotedForMarkdown(thought.sentence))

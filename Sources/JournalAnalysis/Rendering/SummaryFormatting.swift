@@ -10,6 +10,11 @@ enum SummaryFormatting {
         "\(weekdays[date.isoWeekday - 1]) \(date.day < 10 ? " " : "")\(date.day) \(months[date.month - 1])"
     }
 
+    /// `Mon 5 Oct`: as `shortDay`, without the padding that aligns columns.
+    static func dayInProse(_ date: JournalDate) -> String {
+        "\(weekdays[date.isoWeekday - 1]) \(date.day) \(months[date.month - 1])"
+    }
+
     /// `Mon 23`.
     static func weekdayAndDay(_ date: JournalDate) -> String { "\(weekdays[date.isoWeekday - 1]) \(date.day)" }
 
