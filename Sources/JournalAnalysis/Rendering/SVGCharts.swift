@@ -60,7 +60,7 @@ enum SVGCharts {
         }
         svg += frame.dayLabels(days, columns: columns, journaled: Set(byDate.keys))
         svg += frame.legend(items: [("t-red", "red"), ("t-yellow", "yellow"), ("t-green", "green")],
-                            note: showFirstLast ? "R→G: first and last reading of the day" : "hover a bar for its readings")
+                            note: showFirstLast ? "R→G: first and last reading of the day" : "readings per day")
         return svg + "</svg>"
     }
 

@@ -94,9 +94,6 @@ enum SummaryFormatting {
         grouping == .day ? shortDay(row.from) : grouping.label(of: row)
     }
 
-    /// `the week`, `the month`, `the day`.
-    static func rowNoun(_ grouping: SummaryGrouping) -> String { grouping.rawValue }
-
     /// The trend lines drawn under a trend table: a name and one value per row.
     static func trends(_ rows: [PeriodSummary]) -> [(name: String, values: [Double?], maximum: Double?)] {
         [("red share", rows.map(\.temperature.redShare), 1),

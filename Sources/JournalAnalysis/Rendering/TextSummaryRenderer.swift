@@ -145,7 +145,9 @@ public enum TextSummaryRenderer {
         }
         var out = ["By \(grouping.rawValue)", line(name, header)]
         for (index, row) in table.enumerated() { out.append(line(names[index], row)) }
-        out.append("  (Days: journaled of the \(grouping.rawValue)'s days in the period; Down: entries that came down, Own: of them with no reassurance between; Reass.: reassurance acts, Over: days over your limit; Exam.: thoughts examined with evidence)")
+        out.append("  (Days: journaled of the \(grouping.rawValue)'s days in the period. Down: entries that came down;")
+        out.append("   Own: of them, with no reassurance between. Reass.: reassurance acts; Over: days over your")
+        out.append("   limit. Exam.: worst-case thoughts examined with evidence.)")
         let trends = F.trends(summary.rows)
         let trendWidth = trends.map(\.name.count).max() ?? 0
         out.append("  Trends, one mark per \(grouping.rawValue) (▁ none or least … █ most; · nothing to count):")
