@@ -37,29 +37,37 @@ public enum SummaryBuilder {
         var keys = digests.enumerated().map { OrderKey(day: $0.element.day.dayNumber, minutes: $0.element.minutesIntoDay ?? -1, offset: $0.offset) }
         keys.sort { a, b in (a.day, a.minutes, a.offset) < (b.day, b.minutes, b.offset) }
         let ordered = keys.map { digests[$0.offset] }
-        let inPeriod = ordered.filter { period.contains($0.day) }
-        let current = summarize(inPeriod, period: period, options: options)
+        // The entries are in day order: a period's entries are one run of them, summarized in
+        // place (a copy of a large journal's digests would hold tens of megabytes more).
+        func entries(in period: DatePeriod) -> ArraySlice<EntryDigest> {
+            ordered[firstIndex(in: ordered, onOrAfter: period.from)..<firstIndex(in: ordered, onOrAfter: period.to.adding(days: 1), orEnd: period.to == .latest)]
+        }
+        let current = summarize(entries(in: period), period: period, options: options)
         var previous: PeriodSummary?
         if options.compare, let before = period.previous {
-            previous = summarize(ordered.filter { before.contains($0.day) }, period: before, options: options)
+            previous = summarize(entries(in: before), period: before, options: options)
         }
-        var rows: [PeriodSummary] = []
-        if let grouping = options.grouping {
-            // The entries are in day order: each row takes the run of them up to its last day.
-            var next = 0
-            for row in grouping.periods(of: period) {
-                let start = next
-                while next < inPeriod.count, inPeriod[next].day <= row.to { next += 1 }
-                rows.append(summarize(Array(inPeriod[start..<next]), period: row, options: options))
-            }
-        }
+        let rows = options.grouping.map { grouping in
+            grouping.periods(of: period).map { row in summarize(entries(in: row), period: row, options: options) }
+        } ?? []
         return Summary(current: current, previous: previous, dayStartsAt: options.dayStartsAt,
                        associationMinimum: options.associationMinimum, grouping: options.grouping, rows: rows,
                        includesText: options.includeText)
     }
 
+    /// The index of the first of `ordered` (in day order) on or after `day`; with `orEnd`, the end.
+    private static func firstIndex(in ordered: [EntryDigest], onOrAfter day: JournalDate, orEnd: Bool = false) -> Int {
+        if orEnd { return ordered.endIndex }
+        var (low, high) = (ordered.startIndex, ordered.endIndex)
+        while low < high {
+            let middle = (low + high) / 2
+            if ordered[middle].day < day { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// Counts `entries` (all inside `period`, in day order).
-    static func summarize(_ entries: [EntryDigest], period: DatePeriod, options: SummaryOptions) -> PeriodSummary {
+    static func summarize(_ entries: ArraySlice<EntryDigest>, period: DatePeriod, options: SummaryOptions) -> PeriodSummary {
         var byDay: [(date: JournalDate, entries: [EntryDigest])] = []
         for entry in entries {
             if byDay.last?.date == entry.day { byDay[byDay.count - 1].entries.append(entry) } else { byDay.append((entry.day, [entry])) }
