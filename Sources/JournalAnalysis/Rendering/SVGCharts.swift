@@ -111,7 +111,8 @@ enum SVGCharts {
         let rowHeight = layout.isNarrow ? 23.0 : 26.0
         let legendLines = layout.isNarrow && legendNote != nil ? 2.0 : 1.0
         let height = 12 + rowHeight * Double(max(rows.count, 1)) + 22 * legendLines
-        let labelWidth = layout.isNarrow ? 112.0 : 170.0
+        // As wide as the longest label needs, up to a limit (longer ones are shortened with …).
+        let labelWidth = min(layout.isNarrow ? 112.0 : 220.0, max(Double(rows.map(\.label.count).max() ?? 0) * characterWidth + 10, 60))
         let noteWidth = (Double(rows.map(\.note.count).max() ?? 0)) * characterWidth + 8
         let barMax = max(layout.width - labelWidth - noteWidth, 40)
         let top = max(rows.map { $0.segments.reduce(0) { $0 + $1.value } }.max() ?? 1, 1)
