@@ -23,6 +23,8 @@ public struct EntryDigest: Sendable, Hashable {
     public let facts: Int
     public let reframes: Int
     public let claims: [ClaimInsight]
+    /// The writer's words, only when the summary was asked to include them.
+    public let words: EntryWords?
 
     /// A trajectory that went down: from the hottest reading to a cooler last one.
     public struct Cooling: Sendable, Hashable {
@@ -31,7 +33,10 @@ public struct EntryDigest: Sendable, Hashable {
         /// `regulate:` techniques written in the entry before the cooler reading, lower case,
         /// without repeats, in order.
         public let techniquesBefore: [String]
-        /// Whether no reassurance was sought in the entry.
+        /// Whether the step out of the hottest reading was the writer's own: nothing between
+        /// the last hottest reading and the first cooler one after it is reassurance sought or
+        /// received (a `reassurance:` field, or an ask told in prose). Reassurance before the
+        /// hotter reading or after the cooler one does not count against it.
         public let onOwn: Bool
 
         public init(from: Temperature, to: Temperature, techniquesBefore: [String], onOwn: Bool) {
@@ -45,7 +50,8 @@ public struct EntryDigest: Sendable, Hashable {
     public init(
         day: JournalDate, minutesIntoDay: Int?, tags: [String] = [], temperatures: [Temperature] = [],
         cooling: Cooling? = nil, reassuranceActs: Int = 0, urgesResisted: Int = 0, urgesActed: Int = 0,
-        urgesUnspecified: Int = 0, facts: Int = 0, reframes: Int = 0, claims: [ClaimInsight] = []
+        urgesUnspecified: Int = 0, facts: Int = 0, reframes: Int = 0, claims: [ClaimInsight] = [],
+        words: EntryWords? = nil
     ) {
         self.day = day
         self.minutesIntoDay = minutesIntoDay
@@ -59,18 +65,25 @@ public struct EntryDigest: Sendable, Hashable {
         self.facts = facts
         self.reframes = reframes
         self.claims = claims
+        self.words = words
     }
 
     /// Digests `entry`: its day under `dayStartsAt`, its counts, and what `insights` finds in it.
-    public init(_ entry: Entry, dayStartsAt: TimeOfDay, insights: some EntryInsightProvider) {
-        self.init(entry, dayStartsAt: dayStartsAt, found: insights.insights(for: entry))
+    /// - Parameter includeWords: keep the thoughts' sentences (as `insights` gives them), facts
+    ///   and reframes, for a report the writer asked to hold their words.
+    public init(_ entry: Entry, dayStartsAt: TimeOfDay, insights: some EntryInsightProvider, includeWords: Bool = false) {
+        self.init(entry, dayStartsAt: dayStartsAt, found: insights.insights(for: entry), includeWords: includeWords)
     }
 
     /// Digests `entry` with insights already found (by the linter's analysis of it).
-    public init(_ entry: Entry, dayStartsAt: TimeOfDay, found: EntryInsights) {
+    public init(_ entry: Entry, dayStartsAt: TimeOfDay, found: EntryInsights, includeWords: Bool = false) {
         let reassurance = entry.reassurance.count + max(found.proseReassuranceActs, 0)
+        let day = entry.journalDay(dayStartsAt: dayStartsAt)
         var cooling: Cooling?
-        if let last = entry.temperatures.last, let peak = entry.temperatures.map(\.value).max(), last.value < peak {
+        let readings = entry.temperatures
+        if let last = readings.last, let peak = readings.map(\.value).max(), last.value < peak,
+           let hottest = readings.lastIndex(where: { $0.value == peak }),
+           let cooler = readings[(hottest + 1)...].first(where: { $0.value < peak }) {
             var seen = Set<String>()
             var techniques: [String] = []
             for field in entry.regulation where field.range.lowerBound < last.range.lowerBound {
@@ -79,13 +92,28 @@ public struct EntryDigest: Sendable, Hashable {
                     if !name.isEmpty, seen.insert(name).inserted { techniques.append(name) }
                 }
             }
-            cooling = Cooling(from: peak, to: last.value, techniquesBefore: techniques, onOwn: reassurance == 0)
+            // Judged by order: only what was written between the hotter reading and the cooler one.
+            let (from, to) = (readings[hottest].range.lowerBound, cooler.range.lowerBound)
+            let asked = entry.reassurance.contains { from < $0.range.lowerBound && $0.range.lowerBound < to }
+                || found.proseReassuranceLocations.contains { from < $0 && $0 < to }
+            cooling = Cooling(from: peak, to: last.value, techniquesBefore: techniques, onOwn: !asked)
+        }
+        var words: EntryWords?
+        if includeWords {
+            let kept = EntryWords(
+                day: day, time: entry.time,
+                thoughts: found.claims.compactMap { claim in
+                    claim.sentence.map { EntryWords.Thought(sentence: $0, kind: claim.kind, examined: claim.examined) }
+                },
+                facts: entry.facts.filter { $0.kind == .fact }.map(\.text),
+                reframes: entry.facts.filter { $0.kind == .reframe }.map(\.text))
+            if !kept.isEmpty { words = kept }
         }
         self.init(
-            day: entry.journalDay(dayStartsAt: dayStartsAt),
+            day: day,
             minutesIntoDay: entry.time.map { ($0.minutesSinceMidnight - dayStartsAt.minutesSinceMidnight + 1440) % 1440 },
             tags: entry.tagNames,
-            temperatures: entry.temperatures.map(\.value),
+            temperatures: readings.map(\.value),
             cooling: cooling,
             reassuranceActs: reassurance,
             urgesResisted: entry.urges.count { $0.outcome == .resisted },
@@ -94,7 +122,8 @@ public struct EntryDigest: Sendable, Hashable {
             urgesUnspecified: entry.urges.count { $0.outcome == .unspecified && !$0.text.isEmpty },
             facts: entry.facts.count { $0.kind == .fact },
             reframes: entry.facts.count { $0.kind == .reframe },
-            claims: found.claims)
+            claims: found.claims,
+            words: words)
     }
 
     /// Whether any reading was red.

@@ -132,6 +132,10 @@ public enum PeriodRequest: Sendable, Hashable {
     case range(DatePeriod)
     /// `--week 2026-W48`.
     case week(ISOWeek)
+    /// `--last 6m`: the `months` calendar months ending on the day of the latest entry (from the
+    /// day after the same date `months` months earlier; a date the earlier month lacks, like
+    /// 31 June, is its last day).
+    case monthsEndingOnLatestEntry(months: Int)
 
     /// The default: the seven days ending on the latest entry.
     public static let defaultPeriod = PeriodRequest.endingOnLatestEntry(days: 7)
@@ -143,21 +147,32 @@ public enum PeriodRequest: Sendable, Hashable {
         case .range(let period): period
         case .week(let week): week.period
         case .endingOnLatestEntry(let days): latestEntryDay.map { DatePeriod(days: days, endingOn: $0) }
+        case .monthsEndingOnLatestEntry(let months): latestEntryDay.map { last in
+            let index = last.year * 12 + (last.month - 1) - months
+            let (year, month) = (index / 12, index % 12 + 1)
+            let earlier = JournalDate(year: year, month: month, day: min(last.day, SummaryGrouping.daysInMonth(year: year, month: month)))
+            return DatePeriod(from: earlier?.addingWithinRange(days: 1) ?? .earliest, to: last)
+        }
         }
     }
 
-    /// Parses `--last`: a count of days or weeks, `7d` or `4w` (`10` alone means days).
-    /// - Throws: `PeriodError` for anything else, or for 0 or more than 3660 days.
+    /// Parses `--last`: a count of days, weeks or months, `7d`, `4w` or `6m` (`10` alone means days).
+    /// - Throws: `PeriodError` for anything else, or for 0 or more than 3660 days (120 months).
     public static func parseLast(_ text: String) throws -> PeriodRequest {
         var digits = Substring(text.lowercased())
         var unit = 1
-        if digits.hasSuffix("d") { digits.removeLast() } else if digits.hasSuffix("w") { digits.removeLast(); unit = 7 }
+        var months = false
+        if digits.hasSuffix("d") { digits.removeLast() } else if digits.hasSuffix("w") { digits.removeLast(); unit = 7 } else if digits.hasSuffix("m") { digits.removeLast(); months = true }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(digits) else {
-            throw PeriodError("'\(text)' is not a length; write a number of days or weeks, for example 7d or 4w")
+            throw PeriodError("'\(text)' is not a length; write a number of days, weeks or months, for example 7d, 4w or 6m")
         }
-        let days = count * unit
+        if months {
+            guard (1...120).contains(count) else { throw PeriodError("--last must cover 1 to 120 months; '\(text)' is \(count)") }
+            return .monthsEndingOnLatestEntry(months: count)
+        }
+        let days = count > 3660 ? 3661 : count * unit  // no overflow on a huge count
         guard (1...3660).contains(days) else {
-            throw PeriodError("--last must cover 1 to 3660 days; '\(text)' is \(days)")
+            throw PeriodError("--last must cover 1 to 3660 days; '\(text)' is \(count > 3660 ? "more" : "\(days)")")
         }
         return .endingOnLatestEntry(days: days)
     }

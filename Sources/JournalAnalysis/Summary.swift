@@ -12,14 +12,21 @@ public struct SummaryOptions: Sendable, Hashable {
     public var reassuranceLimit: Int
     /// How many entries a tag needs before its share reaching red is shown as an association.
     public var associationMinimum: Int
+    /// Cut the period into rows of days, weeks or months (`--by`); `nil` for none.
+    public var grouping: SummaryGrouping?
+    /// Keep the writer's words (worst-case thoughts' sentences, facts, reframes) for a report
+    /// that asked for them (`--include-text`).
+    public var includeText: Bool
 
     public init(
         period: PeriodRequest = .defaultPeriod, compare: Bool = false,
         dayStartsAt: TimeOfDay = TimeOfDay(hour: 4, minute: 0)!, reassuranceLimit: Int = 1,
-        associationMinimum: Int = 3
+        associationMinimum: Int = 3, grouping: SummaryGrouping? = nil, includeText: Bool = false
     ) {
         self.period = period
         self.compare = compare
+        self.grouping = grouping
+        self.includeText = includeText
         self.dayStartsAt = dayStartsAt
         self.reassuranceLimit = max(reassuranceLimit, 0)
         self.associationMinimum = max(associationMinimum, 1)
@@ -35,10 +42,21 @@ public struct Summary: Sendable, Hashable {
     public let changes: SummaryChanges?
     public let dayStartsAt: TimeOfDay
     public let associationMinimum: Int
+    /// How the period was cut into `rows`, when asked (`--by`).
+    public let grouping: SummaryGrouping?
+    /// The period cut by `grouping`, in order; empty without one. Every count of `current` is
+    /// the sum of the rows' (shares and runs are not sums, and are computed for each).
+    public let rows: [PeriodSummary]
+    /// Whether the writer's words were asked for (`--include-text`).
+    public let includesText: Bool
 
-    public init(current: PeriodSummary, previous: PeriodSummary?, dayStartsAt: TimeOfDay, associationMinimum: Int) {
+    public init(current: PeriodSummary, previous: PeriodSummary?, dayStartsAt: TimeOfDay, associationMinimum: Int,
+                grouping: SummaryGrouping? = nil, rows: [PeriodSummary] = [], includesText: Bool = false) {
         self.current = current
         self.previous = previous
+        self.grouping = grouping
+        self.rows = rows
+        self.includesText = includesText
         self.changes = previous.map { SummaryChanges(current: current, previous: $0) }
         self.dayStartsAt = dayStartsAt
         self.associationMinimum = associationMinimum
@@ -54,12 +72,20 @@ public struct PeriodSummary: Sendable, Hashable {
     public let temperature: TemperatureSummary
     /// Every tag of the period, most frequent first.
     public let triggers: [TriggerSummary]
+    /// The entries with no tag at all, as a trigger row of their own (`tag` is empty); `nil`
+    /// when every entry has a tag.
+    public let untagged: TriggerSummary?
+    /// Entries and readings by part of the day: the five parts in order, then the entries
+    /// without a time (`part == nil`) when there are any.
+    public let timeOfDay: [PartOfDayCount]
     public let reassurance: ReassuranceSummary
     public let claims: ClaimSummary
     public let urges: UrgeSummary
     public let facts: Int
     public let reframes: Int
     public let progress: ProgressMarkers
+    /// The writer's words by entry, in day order: only with `includeText`, else empty.
+    public let words: [EntryWords]
 
     /// Entries per journaled day (0 when none).
     public var entriesPerDay: Double { daysJournaled == 0 ? 0 : Double(entries) / Double(daysJournaled) }
@@ -79,6 +105,9 @@ public struct TemperatureSummary: Sendable, Hashable {
     public let perDay: [DayTemperature]
     /// Entries that ended cooler than their hottest reading.
     public let trajectoriesDown: Int
+    /// Those whose step out of the hottest reading had no reassurance between (see
+    /// `EntryDigest.Cooling.onOwn`).
+    public let downOnOwn: Int
     /// Those entries by move (hottest → last): red → yellow, red → green, yellow → green.
     public let moves: [Move]
     /// `regulate:` techniques written before the cooler reading, with how many of those entries
@@ -86,6 +115,8 @@ public struct TemperatureSummary: Sendable, Hashable {
     public let techniquesBeforeDown: [NamedCount]
 
     public var readings: Int { red + yellow + green }
+    /// Red readings ÷ readings, `nil` without readings.
+    public var redShare: Double? { readings == 0 ? nil : Double(red) / Double(readings) }
 
     public struct Move: Sendable, Hashable {
         public let from: Temperature
@@ -110,7 +141,7 @@ public struct DayTemperature: Sendable, Hashable {
 
 /// A tag and what went with it.
 public struct TriggerSummary: Sendable, Hashable {
-    /// Lower case, without `#`.
+    /// Lower case, without `#`; empty for the row of entries with no tag.
     public let tag: String
     /// Entries with the tag.
     public let count: Int
@@ -118,6 +149,9 @@ public struct TriggerSummary: Sendable, Hashable {
     public let days: [JournalDate]
     /// Entries with the tag that had a red reading.
     public let reachedRed: Int
+
+    /// Whether this is the row of entries with no tag.
+    public var isUntagged: Bool { tag.isEmpty }
 
     /// Share of the tag's entries that reached red, 0 … 1.
     public var shareReachedRed: Double { count == 0 ? 0 : Double(reachedRed) / Double(count) }
@@ -188,7 +222,8 @@ public struct UrgeSummary: Sendable, Hashable {
 public struct ProgressMarkers: Sendable, Hashable {
     /// Urges resisted: a pause before reacting.
     public let pausedBeforeReacting: Int
-    /// Entries that went from red to cooler with no reassurance sought in them.
+    /// Entries that went from red to cooler with no reassurance between the red reading and
+    /// the first cooler one after it.
     public let redBroughtDownOnOwn: Int
     /// Journaled days with reassurance within the limit.
     public let daysWithinReassuranceLimit: Int

@@ -9,7 +9,7 @@ public enum SummaryBuilder {
         of journal: Journal, options: SummaryOptions, insights: some EntryInsightProvider = FieldsOnlyInsightProvider()
     ) -> [EntryDigest] {
         journal.days.flatMap { day in
-            day.entries.map { EntryDigest($0, dayStartsAt: options.dayStartsAt, insights: insights) }
+            day.entries.map { EntryDigest($0, dayStartsAt: options.dayStartsAt, insights: insights, includeWords: options.includeText) }
         }
     }
 
@@ -37,17 +37,37 @@ public enum SummaryBuilder {
         var keys = digests.enumerated().map { OrderKey(day: $0.element.day.dayNumber, minutes: $0.element.minutesIntoDay ?? -1, offset: $0.offset) }
         keys.sort { a, b in (a.day, a.minutes, a.offset) < (b.day, b.minutes, b.offset) }
         let ordered = keys.map { digests[$0.offset] }
-        let current = summarize(ordered.filter { period.contains($0.day) }, period: period, options: options)
+        // The entries are in day order: a period's entries are one run of them, summarized in
+        // place (a copy of a large journal's digests would hold tens of megabytes more).
+        func entries(in period: DatePeriod) -> ArraySlice<EntryDigest> {
+            ordered[firstIndex(in: ordered, onOrAfter: period.from)..<firstIndex(in: ordered, onOrAfter: period.to.adding(days: 1), orEnd: period.to == .latest)]
+        }
+        let current = summarize(entries(in: period), period: period, options: options)
         var previous: PeriodSummary?
         if options.compare, let before = period.previous {
-            previous = summarize(ordered.filter { before.contains($0.day) }, period: before, options: options)
+            previous = summarize(entries(in: before), period: before, options: options)
         }
+        let rows = options.grouping.map { grouping in
+            grouping.periods(of: period).map { row in summarize(entries(in: row), period: row, options: options) }
+        } ?? []
         return Summary(current: current, previous: previous, dayStartsAt: options.dayStartsAt,
-                       associationMinimum: options.associationMinimum)
+                       associationMinimum: options.associationMinimum, grouping: options.grouping, rows: rows,
+                       includesText: options.includeText)
+    }
+
+    /// The index of the first of `ordered` (in day order) on or after `day`; with `orEnd`, the end.
+    private static func firstIndex(in ordered: [EntryDigest], onOrAfter day: JournalDate, orEnd: Bool = false) -> Int {
+        if orEnd { return ordered.endIndex }
+        var (low, high) = (ordered.startIndex, ordered.endIndex)
+        while low < high {
+            let middle = (low + high) / 2
+            if ordered[middle].day < day { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Counts `entries` (all inside `period`, in day order).
-    static func summarize(_ entries: [EntryDigest], period: DatePeriod, options: SummaryOptions) -> PeriodSummary {
+    static func summarize(_ entries: ArraySlice<EntryDigest>, period: DatePeriod, options: SummaryOptions) -> PeriodSummary {
         var byDay: [(date: JournalDate, entries: [EntryDigest])] = []
         for entry in entries {
             if byDay.last?.date == entry.day { byDay[byDay.count - 1].entries.append(entry) } else { byDay.append((entry.day, [entry])) }
@@ -70,7 +90,7 @@ public enum SummaryBuilder {
         let temperature = TemperatureSummary(
             red: readings.count { $0 == .red }, yellow: readings.count { $0 == .yellow },
             green: readings.count { $0 == .green }, perDay: perDay, trajectoriesDown: coolings.count,
-            moves: moves, techniquesBeforeDown: ranked(coolings.flatMap(\.techniquesBefore)))
+            downOnOwn: coolings.count(where: \.onOwn), moves: moves, techniquesBeforeDown: ranked(coolings.flatMap(\.techniquesBefore)))
 
         // Triggers.
         var tagOrder: [String] = []
@@ -87,6 +107,33 @@ public enum SummaryBuilder {
             for entry in tagged where days.last != entry.day { days.append(entry.day) }
             return TriggerSummary(tag: tag, count: tagged.count, days: days, reachedRed: tagged.count(where: \.reachedRed))
         }.sorted { ($0.count, $0.reachedRed, $1.tag) > ($1.count, $1.reachedRed, $0.tag) }
+        let untaggedEntries = entries.filter(\.tags.isEmpty)
+        var untaggedDays: [JournalDate] = []
+        for entry in untaggedEntries where untaggedDays.last != entry.day { untaggedDays.append(entry.day) }
+        let untagged = untaggedEntries.isEmpty ? nil : TriggerSummary(
+            tag: "", count: untaggedEntries.count, days: untaggedDays, reachedRed: untaggedEntries.count(where: \.reachedRed))
+
+        // Time of day, by the entry's clock time.
+        var parts = Array(repeating: (entries: 0, red: 0, yellow: 0, green: 0), count: PartOfDay.allCases.count + 1)
+        let dayStart = options.dayStartsAt.minutesSinceMidnight
+        for entry in entries {
+            let slot = entry.minutesIntoDay.map { minutes in
+                PartOfDay.allCases.firstIndex(of: PartOfDay(minutesSinceMidnight: (minutes + dayStart) % 1440, dayStartsAt: options.dayStartsAt))!
+            } ?? PartOfDay.allCases.count
+            parts[slot].entries += 1
+            for reading in entry.temperatures {
+                switch reading {
+                case .red: parts[slot].red += 1
+                case .yellow: parts[slot].yellow += 1
+                case .green: parts[slot].green += 1
+                }
+            }
+        }
+        var timeOfDay = parts.enumerated().map { index, part in
+            PartOfDayCount(part: index < PartOfDay.allCases.count ? PartOfDay.allCases[index] : nil,
+                           entries: part.entries, red: part.red, yellow: part.yellow, green: part.green)
+        }
+        if timeOfDay.last?.entries == 0 { timeOfDay.removeLast() }
 
         // Reassurance.
         let limit = options.reassuranceLimit
@@ -125,13 +172,14 @@ public enum SummaryBuilder {
 
         return PeriodSummary(
             period: period, daysJournaled: byDay.count, entries: entries.count, temperature: temperature,
-            triggers: triggers, reassurance: reassurance, claims: claims, urges: urges,
+            triggers: triggers, untagged: untagged, timeOfDay: timeOfDay, reassurance: reassurance, claims: claims, urges: urges,
             facts: entries.reduce(0) { $0 + $1.facts }, reframes: entries.reduce(0) { $0 + $1.reframes },
             progress: ProgressMarkers(
                 pausedBeforeReacting: urges.resisted,
                 redBroughtDownOnOwn: coolings.count { $0.from == .red && $0.onOwn },
                 daysWithinReassuranceLimit: reassurance.daysWithinLimit,
-                thoughtsExamined: claims.examined))
+                thoughtsExamined: claims.examined),
+            words: entries.compactMap(\.words))
     }
 
     /// Names counted, most frequent first, then alphabetically.

@@ -1,6 +1,7 @@
 import JournalModel
 
-/// One worst-case thought found in an entry, as the summary counts it. Carries no words.
+/// One worst-case thought found in an entry, as the summary counts it. Carries the writer's
+/// words only when the provider was asked for them.
 public struct ClaimInsight: Sendable, Hashable {
     /// The detector's name for the kind of claim (`fortune-telling`, `magnification`, `what-if`).
     public let kind: String
@@ -8,17 +9,20 @@ public struct ClaimInsight: Sendable, Hashable {
     public let examined: Bool
     /// Whether that evidence has an `against:` item.
     public let hasAgainst: Bool
+    /// The sentence the thought was written in, as written; `nil` unless asked for.
+    public let sentence: String?
 
-    public init(kind: String, examined: Bool, hasAgainst: Bool) {
+    public init(kind: String, examined: Bool, hasAgainst: Bool, sentence: String? = nil) {
         self.kind = kind
         self.examined = examined
         self.hasAgainst = hasAgainst
+        self.sentence = sentence
     }
 
     /// A claim of `kind` in `entry`, examined as the format defines it (an evidence section with
     /// at least one item), so a detector need only say where and what kind.
-    public init(kind: String, in entry: Entry) {
+    public init(kind: String, in entry: Entry, sentence: String? = nil) {
         self.init(kind: kind, examined: entry.hasExaminedEvidence,
-                  hasAgainst: entry.evidence.contains { !$0.items.isEmpty && $0.hasAgainst })
+                  hasAgainst: entry.evidence.contains { !$0.items.isEmpty && $0.hasAgainst }, sentence: sentence)
     }
 }

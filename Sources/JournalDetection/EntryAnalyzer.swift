@@ -35,7 +35,8 @@ public struct EntryAnalyzer: Sendable {
                 if buffers.scan.foundNothing { continue }
                 let span = prose[index]
                 for match in buffers.scan.claims {
-                    found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
+                    found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange,
+                                       proseIndex: index, proseUTF8Range: match.utf8Range))
                 }
                 for match in buffers.scan.reassurance {
                     proseActs.append(ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue))
@@ -47,6 +48,7 @@ public struct EntryAnalyzer: Sendable {
         }
         // A `reassurance:` field and prose telling the same story ("Asked again", then the field)
         // are two records of one ask: prose adds only the acts beyond the fields' count.
+        let reassuranceInProse = proseActs
         if proseActs.count > acts.count { acts += proseActs.dropFirst(acts.count) }
         for span in entry.quotedProse {
             for match in crisis.matches(in: span.text) {
@@ -62,6 +64,6 @@ public struct EntryAnalyzer: Sendable {
         for field in entry.triggerNotes { scanField(field.text, field.range) }
         for section in entry.evidence { for item in section.items { scanField(item.text, item.range) } }
         if acts.count > 1 { acts.sort { $0.range.lowerBound < $1.range.lowerBound } }
-        return AnalyzedEntry(entry: entry, claims: found, reassurance: acts, crisis: mentions)
+        return AnalyzedEntry(entry: entry, claims: found, reassurance: acts, reassuranceInProse: reassuranceInProse, crisis: mentions)
     }
 }

@@ -1,14 +1,21 @@
-/// What a detector found in one entry beyond its fields, without the writer's words.
+import MarkdownSyntax
+
+/// What a detector found in one entry beyond its fields; the writer's words only when the
+/// provider was asked for them (`ClaimInsight.sentence`).
 public struct EntryInsights: Sendable, Hashable {
     /// Worst-case thoughts found in the entry's prose.
     public let claims: [ClaimInsight]
     /// Acts of reassurance-seeking told in prose ("I texted him again to ask if we're okay"),
     /// counted on top of the entry's `reassurance:` fields.
     public let proseReassuranceActs: Int
+    /// Where each ask told in prose starts, in source order (asks a `reassurance:` field also
+    /// records included): what came between two readings is judged by these and the fields.
+    public let proseReassuranceLocations: [SourceLocation]
 
-    public init(claims: [ClaimInsight] = [], proseReassuranceActs: Int = 0) {
+    public init(claims: [ClaimInsight] = [], proseReassuranceActs: Int = 0, proseReassuranceLocations: [SourceLocation] = []) {
         self.claims = claims
         self.proseReassuranceActs = proseReassuranceActs
+        self.proseReassuranceLocations = proseReassuranceLocations
     }
 
     public static let none = EntryInsights()

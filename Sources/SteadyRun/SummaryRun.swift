@@ -89,8 +89,9 @@ public struct SummaryRun {
         let insights: DetectorInsightProvider
 
         init(_ configuration: LintConfiguration, options: (LintConfiguration) -> SummaryOptions) {
-            self.options = options(configuration)
-            insights = DetectorInsightProvider(analyzer: configuration.makeAnalyzer())
+            let options = options(configuration)
+            self.options = options
+            insights = DetectorInsightProvider(analyzer: configuration.makeAnalyzer(), includeSentences: options.includeText)
         }
     }
 

@@ -21,15 +21,21 @@ extension Steady {
             The period is the seven days ending on the latest entry unless you pick one with \
             --week, --from/--to or --last. Days start at day-starts-at (default 04:00): an entry at 02:30 counts for the \
             day before. Tags that go with red are shown as associations, not causes. \
-            The JSON output carries counts, dates and tag names only, never your words, unless \
-            --include-text. What each number means: docs/summary.md.
+            --by week (or month) adds one row per week (or month) with the period's totals. \
+            JSON and CSV carry counts and dates (JSON also tag names), never your words; \
+            --include-text adds your worst-case thoughts, facts and reframes to Markdown and HTML \
+            (and regulation techniques to JSON). What each number means: docs/summary.md.
             Exit status: 0 when the review was written (also when the period has no entries), \
             2 for a bad option, an unreadable file, or an --output file that exists without --force.
             """
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, markdown, json, html
+            case text, markdown, json, html, csv
+        }
+
+        enum Grouping: String, ExpressibleByArgument, CaseIterable {
+            case day, week, month
         }
 
         @OptionGroup var input: InputOptions
@@ -53,7 +59,10 @@ extension Steady {
         @Flag(help: "Add the previous period of the same length and the changes since.")
         var compare = false
 
-        @Option(help: "Output format: text (terminal), markdown (to save in your notes), json (counts for other tools, schema in docs/summary.md) or html (one self-contained page with charts).")
+        @Option(help: ArgumentHelp("Add one row per week (ISO, Monday to Sunday) or month of the period, with trends; csv has one row per day without it.", valueName: "week|month|day"))
+        var by: Grouping?
+
+        @Option(help: "Output format: text (terminal), markdown (to save in your notes), json (counts for other tools, schema in docs/summary.md), html (one self-contained page with charts) or csv (one row per day, or per --by row, for a spreadsheet).")
         var format: Format = .text
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write the review to this file (atomically) instead of standard output.", valueName: "file"))
@@ -62,7 +71,7 @@ extension Steady {
         @Flag(help: "Replace the --output file if it exists.")
         var force = false
 
-        @Flag(help: "JSON only: also include regulation techniques as written (words from your journal).")
+        @Flag(help: "Markdown and HTML: add your worst-case thoughts (with their date and whether examined), facts and reframes; JSON: add regulation techniques as written.")
         var includeText = false
 
         /// Bad options exit with status 2 (the project's status for a usage problem), with the
@@ -72,7 +81,10 @@ extension Steady {
                 guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
                 _ = try periodRequest()
                 if force && output == nil { throw ValidationError("--force only applies with --output") }
-                if includeText && format != .json { throw ValidationError("--include-text only applies to --format json") }
+                if includeText && ![.json, .markdown, .html].contains(format) {
+                    throw ValidationError("--include-text only applies to --format markdown, html or json")
+                }
+                if by != nil && compare { throw ValidationError("--by and --compare cannot be used together; the rows already show the change from one \(by!.rawValue) to the next") }
             } catch let error as ValidationError {
                 Terminal.error("\(error.message)\nsee 'steady summary --help'")
                 throw ExitCode(2)
@@ -97,7 +109,12 @@ extension Steady {
             } catch let error as PeriodError {
                 throw ValidationError(error.message.withVisibleControls())
             }
-            return .defaultPeriod
+            // Rows need more than a week to show a trend.
+            switch by {
+            case .week: return .endingOnLatestEntry(days: 28)
+            case .month: return .monthsEndingOnLatestEntry(months: 3)
+            case .day, nil: return .defaultPeriod
+            }
         }
 
         func run() throws {
@@ -108,6 +125,9 @@ extension Steady {
             let configurations = try configurationOptions.resolver()
             let period = try periodRequest()
             let compare = self.compare
+            // CSV is rows: one per day unless asked otherwise.
+            let grouping: SummaryGrouping? = by.map { SummaryGrouping(rawValue: $0.rawValue)! } ?? (format == .csv ? .day : nil)
+            let includeText = self.includeText && format != .json
             let run = SummaryRun(input: input.runInput, configurations: configurations, jobs: jobs)
             let read: SummaryRun.Outcome
             do {
@@ -115,7 +135,8 @@ extension Steady {
                     anchorIsFolder: FileKind.isFolder(run.anchor),
                     options: { configuration in
                         SummaryOptions(period: period, compare: compare, dayStartsAt: configuration.dayStartsAt,
-                                       reassuranceLimit: configuration.reassurance.maxPerDay)
+                                       reassuranceLimit: configuration.reassurance.maxPerDay, grouping: grouping,
+                                       includeText: includeText)
                     },
                     progress: ProgressLine(verb: "reading"), searchFinished: Terminal.report)
             } catch {
@@ -145,8 +166,9 @@ extension Steady {
             let rendered: String = switch format {
             case .text: TextSummaryRenderer.render(summary)
             case .markdown: MarkdownSummaryRenderer.render(summary)
-            case .json: JSONSummaryRenderer.render(summary, includeText: includeText)
+            case .json: JSONSummaryRenderer.render(summary, includeText: self.includeText)
             case .html: HTMLSummaryRenderer.render(summary)
+            case .csv: CSVSummaryRenderer.render(summary)
             }
             guard let output else {
                 Terminal.write(rendered)

@@ -59,7 +59,7 @@ func date(_ text: String) -> JournalDate { JournalDate(text)! }
         #expect(try PeriodRequest.parseLast(text) == .endingOnLatestEntry(days: days))
     }
 
-    @Test(arguments: ["0d", "-3d", "d", "7 days", "7m", "", "x7d", "9999w"])
+    @Test(arguments: ["0d", "-3d", "d", "7 days", "7y", "", "x7d", "9999w", "0m", "m"])
     func rejectsBadLengths(text: String) {
         #expect(throws: PeriodError.self) { try PeriodRequest.parseLast(text) }
     }

@@ -93,12 +93,13 @@ let journalWords = ["asked Sam", "he is at work", "conference", "quiet day", "Bu
         #expect(text.contains("4 of 7 days journaled · 7 entries · 1.8 a day"))
         #expect(text.contains("  red       4  ████████████████████\n"))
         #expect(text.contains("  Mon 23 Nov   yellow → red       ▄▁█▄█"))
-        #expect(text.contains("You brought yourself down in 4 entries: red → yellow 2, red → green 1, yellow → green 1"))
+        // E4 asked Noor between its red and green readings: 3 of the 4 came down on their own.
+        #expect(text.contains("Came down in 4 entries: red → yellow 2, red → green 1, yellow → green 1; 3 of them on your own"))
         #expect(text.contains("What you did first: breathwork 1, cold water 1, shower 1, walk 1"))
         #expect(text.contains("  Mon 23 Nov   2  ██████████  over the limit"))
         #expect(text.contains("2 of 4 days within the limit; longest run 2 days."))
         #expect(text.contains("✓ You paused before reacting once (urges resisted)."))
-        #expect(text.contains("✓ You brought red down on your own twice."))
+        #expect(text.contains("✓ You brought red down on your own twice (no reassurance between the red reading and the cooler one)."))
         #expect(text.contains("Compared with 2026-11-16 – 2026-11-22 (7 days, 2026-W47)"))
         #expect(text.contains("  entries                            2 →   7  (+5)"))
         #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })
@@ -143,9 +144,12 @@ let journalWords = ["asked Sam", "he is at work", "conference", "quiet day", "Bu
         #expect(html.contains("style-src 'sha256-\(hash)'"))
     }
 
-    @Test func threeCharts() {
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
-        for id in ["chart-temperature", "chart-triggers", "chart-reassurance"] { #expect(html.contains("<svg id=\"\(id)\"")) }
+    @Test func fourChartsInTwoLayouts() {
+        #expect(html.components(separatedBy: "<svg").count - 1 == 8)
+        for id in ["chart-temperature", "chart-time-of-day", "chart-triggers", "chart-reassurance"] {
+            #expect(html.contains("<svg id=\"\(id)\" class=\"chart wide\""))
+            #expect(html.contains("<svg id=\"\(id)-narrow\" class=\"chart narrow\""))
+        }
         #expect(html.contains("class=\"limit\""))
         #expect(html.contains("4 of 4") == false)
         #expect(html.contains("3 of 4 reached red"))

@@ -2,7 +2,8 @@ import JournalModel
 
 /// One self-contained HTML page: no scripts, no external fonts, images or style sheets, a
 /// Content-Security-Policy that allows only its own style block (by hash), inline SVG charts,
-/// light and dark colours, and print styles. Counts and tag names only, never the journal's words.
+/// light and dark colours, and print styles. Counts, tag names and `regulate:` techniques; the
+/// writer's sentences only when asked (`--include-text`), and the footer says which.
 public enum HTMLSummaryRenderer {
     /// The page's style sheet; its SHA-256 goes into the Content-Security-Policy.
     static let styleSheet = """
@@ -24,6 +25,11 @@ public enum HTMLSummaryRenderer {
     th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--grid)}
     td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
     svg.chart{width:100%;height:auto;display:block;margin:.5rem 0}
+    svg.narrow{display:none;max-width:520px}
+    .scroll{overflow-x:auto}
+    table.trend{font-size:.85rem}table.trend td:first-child{white-space:nowrap}table.trend tr.total td{font-weight:600;border-top:2px solid var(--grid)}
+    dl.words dt{font-weight:600;margin-top:.5rem}dl.words dd{margin:.15rem 0 .15rem 1rem}.kind{color:var(--muted);font-size:.9em}
+    @media (max-width:700px){main{padding:1rem .5rem 2rem}section{padding:.75rem}svg.wide{display:none}svg.narrow{display:block}}
     svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
     svg text.muted{fill:var(--muted)}
     svg text.value{font-weight:600}
@@ -33,7 +39,8 @@ public enum HTMLSummaryRenderer {
     .tag-bar{fill:var(--bar)}.r-within{fill:var(--within)}.r-over{fill:var(--over)}
     .limit{stroke:var(--limit);stroke-width:1.5;stroke-dasharray:6 4}
     footer{font-size:.85rem;margin-top:2rem}
-    @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--grid:#bbb;--card:#fff;--limit:#000}body{font-size:11pt}main{max-width:none;padding:0}section{border-radius:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+    @page{margin:9mm}
+    @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--grid:#bbb;--card:#fff;--limit:#000}body{font-size:9pt;line-height:1.3}main{max-width:none;padding:0;column-count:2;column-gap:5mm}h1{font-size:14pt}h2{font-size:11pt;margin:0 0 1mm}h1,.lede,dl.numbers,#by,#words,#compare,footer{column-span:all}p{margin:1mm 0}.numbers{margin-bottom:2mm}.numbers dd{font-size:13pt}section{border-radius:0;margin:0 0 3mm;padding:2mm 3mm;break-inside:avoid}#words{break-inside:auto}svg.chart{margin:1mm 0}table{font-size:8.5pt}th,td{padding:.5mm 1.5mm}svg.wide{display:none}svg.narrow{display:block;max-width:none}footer{margin-top:2mm;font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
     """
 
     /// The Content-Security-Policy of the page: nothing may load, only the style block applies.
@@ -45,6 +52,7 @@ public enum HTMLSummaryRenderer {
         typealias F = SummaryFormatting
         let now = summary.current
         let title = (now.period.isoWeek.map { "Week \($0)" } ?? "Review") + ": \(now.period.from) – \(now.period.to)"
+            + (summary.grouping.map { " by \($0.rawValue)" } ?? "")
         var html = """
         <!DOCTYPE html>
         <html lang="en">
@@ -67,6 +75,9 @@ public enum HTMLSummaryRenderer {
         } else {
             html += "<p class=\"lede\">\(now.daysJournaled) of \(F.count(now.period.length, "day")) journaled, \(F.count(now.entries, "entry", "entries")) (\(F.oneDecimal(now.entriesPerDay)) a day).</p>\n"
             html += numbers(now)
+        }
+        if let grouping = summary.grouping { html += trends(summary, grouping) }
+        if !now.isEmpty {
             let lines = F.progressLines(now)
             html += "<section id=\"went-well\"><h2>What went well</h2>"
             html += lines.isEmpty ? "<p>You kept writing it down. That is the practice.</p>" : "<ul class=\"well\">" + lines.map { "<li>\(HTMLEscaping.escape($0))</li>" }.joined() + "</ul>"
@@ -76,25 +87,35 @@ public enum HTMLSummaryRenderer {
         let t = now.temperature
         html += "<section id=\"temperature\"><h2>Temperature</h2>"
         html += "<p>\(F.count(t.readings, "reading")): \(t.red) red, \(t.yellow) yellow, \(t.green) green.</p>"
-        html += SVGCharts.temperature(t.perDay, period: now.period)
+        if summary.grouping == nil {
+            html += SVGCharts.both { SVGCharts.temperature(t.perDay, period: now.period, layout: $0) }
+        }
         if t.trajectoriesDown > 0 {
-            html += "<p>You brought yourself down in \(F.count(t.trajectoriesDown, "entry", "entries")): "
-                + HTMLEscaping.escape(t.moves.map { "\(F.move($0.from, $0.to)) \($0.count)" }.joined(separator: ", ")) + ".</p>"
+            html += "<p>Came down in \(F.count(t.trajectoriesDown, "entry", "entries")): \(HTMLEscaping.escape(F.moves(t))); \(F.onOwnNote(t)) (no reassurance between the hotter reading and the cooler one).</p>"
             if !t.techniquesBeforeDown.isEmpty {
                 html += "<p>What you did first: \(HTMLEscaping.escape(F.namedCounts(t.techniquesBeforeDown))).</p>"
             }
         }
         html += "</section>\n"
 
+        html += "<section id=\"time-of-day\"><h2>Time of day</h2>"
+        html += SVGCharts.both { SVGCharts.timeOfDay(now.timeOfDay, dayStartsAt: summary.dayStartsAt, layout: $0) }
+        let night = PartOfDay.night.bounds(dayStartsAt: summary.dayStartsAt)
+        html += "<p class=\"note\">By the entry's clock time: night \(night.from)–\(night.to), then morning to 12:00, afternoon to 17:00, evening to 21:00, late evening to midnight.</p></section>\n"
+
         html += "<section id=\"triggers\"><h2>Triggers</h2>"
-        html += SVGCharts.triggers(now.triggers, minimum: summary.associationMinimum)
-        html += "<p class=\"note\">Shares are associations, not causes, and are shown for tags in \(summary.associationMinimum) or more entries.</p></section>\n"
+        let triggerRows = now.triggers.prefix(11) + (now.untagged.map { [$0] } ?? [])
+        html += SVGCharts.both { SVGCharts.triggers(Array(triggerRows), minimum: summary.associationMinimum, layout: $0) }
+        if now.triggers.count > 11 { html += "<p class=\"note\">The 11 tags in most entries are shown, of \(now.triggers.count).</p>" }
+        html += "<p class=\"note\">Associations, not causes; shares shown for tags in \(summary.associationMinimum)+ entries. “no tag”: entries without a #tag.</p></section>\n"
 
         let r = now.reassurance
         html += "<section id=\"reassurance\"><h2>Reassurance</h2>"
         html += "<p>\(F.count(r.total, "act")) of reassurance-seeking; your limit is \(r.limit) a day. \(r.daysWithinLimit) of \(F.count(now.daysJournaled, "day")) within it"
             + (r.longestRunWithinLimit.map { ", longest run \(F.count($0.length, "day"))" } ?? "") + ".</p>"
-        html += SVGCharts.reassurance(r.perDay, limit: r.limit, period: now.period)
+        if summary.grouping == nil {
+            html += SVGCharts.both { SVGCharts.reassurance(r.perDay, limit: r.limit, period: now.period, layout: $0) }
+        }
         html += "</section>\n"
 
         let c = now.claims
@@ -110,18 +131,19 @@ public enum HTMLSummaryRenderer {
         html += row("Reframes written", now.reframes)
         html += "</tbody></table></section>\n"
 
+        if summary.includesText { html += words(now.words) }
+
         if let previous = summary.previous, let changes = summary.changes {
             html += "<section id=\"compare\"><h2>Compared with \(previous.period.from) – \(previous.period.to)</h2>"
             html += "<table><thead><tr><th></th><th class=\"n\">Before</th><th class=\"n\">Now</th><th class=\"n\">Change</th></tr></thead><tbody>"
-            for metric in changes.metrics {
+            for metric in changes.metrics + changes.triggers.filter({ $0.delta != 0 }) {
                 html += "<tr><td>\(HTMLEscaping.escape(metric.label))</td><td class=\"n\">\(metric.previous)</td><td class=\"n\">\(metric.current)</td><td class=\"n\">\(F.signed(metric.delta))</td></tr>"
             }
             html += "</tbody></table></section>\n"
         }
 
         html += """
-        <footer>Made by Steady from your journal's fields and tags; none of your words are in this page. \
-        Days start at \(summary.dayStartsAt). A self-help writing aid, not a diagnosis.</footer>
+        <footer>\(HTMLEscaping.escape(F.footer(summary)))</footer>
         </main>
         </body>
         </html>
@@ -130,8 +152,108 @@ public enum HTMLSummaryRenderer {
         return html
     }
 
+    /// The trend table (rows and totals) and one chart per trend.
+    private static func trends(_ summary: Summary, _ grouping: SummaryGrouping) -> String {
+        typealias F = SummaryFormatting
+        let name = grouping == .day ? "Day" : grouping == .week ? "Week" : "Month"
+        var html = "<section id=\"by\"><h2>By \(grouping.rawValue)</h2><div class=\"scroll\"><table class=\"trend\"><thead><tr><th>\(name)</th>"
+        for header in ["Days", "Entries", "Red", "Yellow", "Green", "Red share", "Came down", "On own", "Reassurance", "Days over", "Thoughts", "Examined", "Resisted", "Acted on"] {
+            html += "<th class=\"n\">\(header)</th>"
+        }
+        html += "</tr></thead><tbody>"
+        func cells(_ s: PeriodSummary) -> String {
+            ["\(s.daysJournaled)/\(s.period.length)", "\(s.entries)", "\(s.temperature.red)", "\(s.temperature.yellow)", "\(s.temperature.green)",
+             F.percent(s.temperature.redShare), "\(s.temperature.trajectoriesDown)", "\(s.temperature.downOnOwn)", "\(s.reassurance.total)",
+             "\(s.reassurance.daysOverLimit.count)", "\(s.claims.total)", F.percent(s.claims.coverage), "\(s.urges.resisted)", "\(s.urges.acted)"]
+                .map { "<td class=\"n\">\($0)</td>" }.joined()
+        }
+        for row in summary.rows {
+            html += "<tr><td>\(HTMLEscaping.escape(F.rowName(row.period, grouping)))</td>\(cells(row))</tr>"
+        }
+        html += "<tr class=\"total\"><td>Total</td>\(cells(summary.current))</tr></tbody></table></div>"
+        html += "<p class=\"note\">Days: journaled of the \(grouping.rawValue)'s days in the period. Came down: entries that ended cooler than their hottest reading; on own: with no reassurance between. Days over: days over your reassurance limit of \(summary.current.reassurance.limit).</p></section>\n"
+
+        let rows = summary.rows
+        let periods = rows.map(\.period)
+        let noun = grouping.rawValue
+        html += "<section id=\"trend-temperature\"><h2>Temperature by \(noun)</h2>"
+        html += SVGCharts.both { layout in
+            SVGCharts.trend(
+                id: "chart-trend-temperature", title: "Share of red, yellow and green readings per \(noun)",
+                desc: rows.map { "\(F.rowName($0.period, grouping)): red \(F.percent($0.temperature.redShare)) of \(F.count($0.temperature.readings, "reading"))" }.joined(separator: "; ") + ".",
+                rows: periods, grouping: grouping,
+                columns: rows.map { row in
+                    let t = row.temperature
+                    let total = Double(max(t.readings, 1))
+                    return SVGCharts.TrendColumn(segments: [("t-green", Double(t.green) / total), ("t-yellow", Double(t.yellow) / total), ("t-red", Double(t.red) / total)],
+                                                 value: t.redShare.map { F.percent($0) },
+                                                 tooltip: "\(F.rowName(row.period, grouping)): \(t.red) red, \(t.yellow) yellow, \(t.green) green")
+                },
+                maximum: 1, percent: true, legend: [("t-red", "red"), ("t-yellow", "yellow"), ("t-green", "green")],
+                note: "number: red share", layout: layout)
+        }
+        html += "</section>\n<section id=\"trend-reassurance\"><h2>Days over the reassurance limit by \(noun)</h2>"
+        let over = rows.map { $0.reassurance.daysOverLimit.count }
+        html += SVGCharts.both { layout in
+            SVGCharts.trend(
+                id: "chart-trend-reassurance", title: "Days over your reassurance limit per \(noun)",
+                desc: rows.map { "\(F.rowName($0.period, grouping)): \($0.reassurance.daysOverLimit.count) of \($0.daysJournaled) days" }.joined(separator: "; ") + ".",
+                rows: periods, grouping: grouping,
+                columns: rows.map { row in
+                    SVGCharts.TrendColumn(segments: [("r-over", Double(row.reassurance.daysOverLimit.count))], value: "\(row.reassurance.daysOverLimit.count)",
+                                          tooltip: "\(F.rowName(row.period, grouping)): \(row.reassurance.daysOverLimit.count) days over, \(row.reassurance.total) acts")
+                },
+                maximum: Double(max(over.max() ?? 0, 1)), percent: false, legend: [("r-over", "days over the limit")], note: nil, layout: layout)
+        }
+        html += "</section>\n<section id=\"trend-evidence\"><h2>Worst-case thoughts examined by \(noun)</h2>"
+        html += SVGCharts.both { layout in
+            SVGCharts.trend(
+                id: "chart-trend-evidence", title: "Share of worst-case thoughts examined with evidence per \(noun)",
+                desc: rows.map { "\(F.rowName($0.period, grouping)): \($0.claims.examined) of \($0.claims.total)" }.joined(separator: "; ") + ".",
+                rows: periods, grouping: grouping,
+                columns: rows.map { row in
+                    SVGCharts.TrendColumn(segments: [("r-within", row.claims.coverage ?? 0)], value: row.claims.coverage.map { F.percent($0) } ?? "–",
+                                          tooltip: "\(F.rowName(row.period, grouping)): \(row.claims.examined) of \(row.claims.total) examined")
+                },
+                maximum: 1, percent: true, legend: [("r-within", "examined with evidence")], note: "–: no worst-case thoughts", layout: layout)
+        }
+        html += "</section>\n<section id=\"trend-urges\"><h2>Urges by \(noun)</h2>"
+        let urges = rows.map { $0.urges.resisted + $0.urges.acted }
+        html += SVGCharts.both { layout in
+            SVGCharts.trend(
+                id: "chart-trend-urges", title: "Urges resisted and acted on per \(noun)",
+                desc: rows.map { "\(F.rowName($0.period, grouping)): \($0.urges.resisted) resisted, \($0.urges.acted) acted on" }.joined(separator: "; ") + ".",
+                rows: periods, grouping: grouping,
+                columns: rows.map { row in
+                    SVGCharts.TrendColumn(segments: [("t-green", Double(row.urges.resisted)), ("t-red", Double(row.urges.acted))],
+                                          value: "\(row.urges.resisted)",
+                                          tooltip: "\(F.rowName(row.period, grouping)): \(row.urges.resisted) resisted, \(row.urges.acted) acted on")
+                },
+                maximum: Double(max(urges.max() ?? 0, 1)), percent: false, legend: [("t-green", "resisted"), ("t-red", "acted on")],
+                note: "number: resisted", layout: layout)
+        }
+        return html + "</section>\n"
+    }
+
+    /// The writer's own words, asked for with `--include-text`.
+    private static func words(_ entries: [EntryWords]) -> String {
+        typealias F = SummaryFormatting
+        var html = "<section id=\"words\"><h2>In your words</h2>"
+        guard !entries.isEmpty else { return html + "<p>No worst-case thoughts, facts or reframes were written in this period.</p></section>\n" }
+        html += "<dl class=\"words\">"
+        for entry in entries {
+            html += "<dt>\(F.dayInProse(entry.day))\(entry.time.map { ", \($0)" } ?? "")</dt>"
+            for thought in entry.thoughts {
+                html += "<dd><span class=\"kind\">Worst-case thought (\(HTMLEscaping.escape(thought.kind)), \(thought.examined ? "examined with evidence" : "not examined"))</span> <q>\(HTMLEscaping.escape(thought.sentence))</q></dd>"
+            }
+            for fact in entry.facts { html += "<dd><span class=\"kind\">Fact</span> <q>\(HTMLEscaping.escape(fact))</q></dd>" }
+            for reframe in entry.reframes { html += "<dd><span class=\"kind\">Reframe</span> <q>\(HTMLEscaping.escape(reframe))</q></dd>" }
+        }
+        return html + "</dl></section>\n"
+    }
+
     private static func numbers(_ s: PeriodSummary) -> String {
-        let items = [("Days journaled", s.daysJournaled), ("Entries", s.entries), ("Brought down", s.temperature.trajectoriesDown),
+        let items = [("Days journaled", s.daysJournaled), ("Entries", s.entries), ("Came down", s.temperature.trajectoriesDown),
                      ("Urges resisted", s.urges.resisted), ("Reassurance acts", s.reassurance.total)]
         return "<dl class=\"numbers\">" + items.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>\n"
     }

@@ -16,6 +16,14 @@ public enum JSONSummaryRenderer {
             json.field("dayStartsAt", summary.dayStartsAt.description)
             json.field("associationMinimum", summary.associationMinimum)
             body(summary.current, summary: summary, includeText: includeText, into: &json)
+            json.field("by", summary.grouping?.rawValue)
+            if let grouping = summary.grouping {
+                json.objects("rows", summary.rows) { json, row in
+                    json.field("period", grouping.label(of: row.period))
+                    columns(row, into: &json)
+                }
+                json.object("totals") { columns(summary.current, into: &$0) }
+            }
             guard let previous = summary.previous, let changes = summary.changes else { return }
             json.object("previous") { body(previous, summary: summary, includeText: includeText, into: &$0) }
             json.object("changes") { json in
@@ -30,6 +38,19 @@ public enum JSONSummaryRenderer {
             }
         }
         return String(decoding: json.bytes, as: UTF8.self) + "\n"
+    }
+
+    /// `from`, `to` and the trend columns of one row (or of the totals).
+    private static func columns(_ row: PeriodSummary, into json: inout JSONWriter) {
+        json.field("from", row.period.from.description)
+        json.field("to", row.period.to.description)
+        for column in SummaryColumn.all {
+            json.dynamicKey(column.json)
+            switch column.value(row) {
+            case .count(let count): json.int(count)
+            case .share(let share): if let share { json.double(share, decimals: 3) } else { json.null() }
+            }
+        }
     }
 
     private static func change(_ metric: MetricChange, into json: inout JSONWriter) {
@@ -57,6 +78,17 @@ public enum JSONSummaryRenderer {
             json.array("days", trigger.days) { $0.string($1.description) }
             json.field("association", trigger.count >= summary.associationMinimum)
         }
+        json.key("untagged")
+        if let untagged = s.untagged {
+            json.object { json in
+                json.field("count", untagged.count)
+                json.field("reachedRed", untagged.reachedRed)
+                json.array("days", untagged.days) { $0.string($1.description) }
+            }
+        } else {
+            json.null()
+        }
+        timeOfDay(s.timeOfDay, dayStartsAt: summary.dayStartsAt, into: &json)
         reassurance(s.reassurance, into: &json)
         claims(s.claims, into: &json)
         json.object("urges") { json in
@@ -92,6 +124,7 @@ public enum JSONSummaryRenderer {
             }
         }
         json.field("trajectoriesDown", t.trajectoriesDown)
+        json.field("downOnOwn", t.downOnOwn)
         json.objects("moves", t.moves) { json, move in
             json.field("from", move.from.rawValue)
             json.field("to", move.to.rawValue)
@@ -102,6 +135,29 @@ public enum JSONSummaryRenderer {
                 json.field("technique", technique.name)
                 json.field("count", technique.count)
             }
+        }
+    }
+
+    private static func timeOfDay(_ parts: [PartOfDayCount], dayStartsAt: TimeOfDay, into json: inout JSONWriter) {
+        func counts(_ part: PartOfDayCount, into json: inout JSONWriter) {
+            json.field("entries", part.entries)
+            json.field("red", part.red)
+            json.field("yellow", part.yellow)
+            json.field("green", part.green)
+            json.key("redShare")
+            if let share = part.redShare { json.double(share, decimals: 3) } else { json.null() }
+        }
+        json.object("timeOfDay") { json in
+            json.objects("parts", parts.filter { $0.part != nil }) { json, count in
+                let part = count.part!
+                let bounds = part.bounds(dayStartsAt: dayStartsAt)
+                json.field("part", part.rawValue)
+                json.field("from", bounds.from)
+                json.field("to", bounds.to)
+                counts(count, into: &json)
+            }
+            json.key("untimed")
+            if let untimed = parts.first(where: { $0.part == nil }) { json.object { counts(untimed, into: &$0) } } else { json.null() }
         }
     }
 

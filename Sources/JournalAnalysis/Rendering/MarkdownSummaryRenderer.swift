@@ -1,8 +1,8 @@
 import MarkdownSyntax
 import JournalModel
 
-/// A review to keep in one's notes: headings, short sentences and tables. Counts and tag names
-/// only, never the journal's words. Tags are written as `#tag` in code spans so that Steady does
+/// A review to keep in one's notes: headings, short sentences and tables. Counts, tag names and
+/// `regulate:` techniques; the writer's sentences only when they ask (`--include-text`). Tags are written as `#tag` in code spans so that Steady does
 /// not read them back as triggers if the review is saved beside the journal.
 public enum MarkdownSummaryRenderer {
     public static func render(_ summary: Summary) -> String {
@@ -19,6 +19,7 @@ public enum MarkdownSummaryRenderer {
             return out.joined(separator: "\n") + "\n"
         }
         out.append("\(now.daysJournaled) of \(F.count(now.period.length, "day")) journaled, \(F.count(now.entries, "entry", "entries")) (\(F.oneDecimal(now.entriesPerDay)) a day).")
+        if let grouping = summary.grouping { out += [""] + trendTable(summary, grouping) }
 
         out += ["", "## What went well", ""]
         let lines = F.progressLines(now)
@@ -26,26 +27,37 @@ public enum MarkdownSummaryRenderer {
 
         let t = now.temperature
         out += ["", "## Temperature", "",
-                "\(F.count(t.readings, "reading")): \(t.red) red, \(t.yellow) yellow, \(t.green) green.", "",
-                "| Day | First | Last | Readings |", "| --- | --- | --- | --- |"]
-        for day in t.perDay {
-            out.append("| \(F.shortDay(day.date)) | \(day.first?.rawValue ?? "–") | \(day.last?.rawValue ?? "–") | \(day.sequence.map(\.rawValue).joined(separator: " → ")) |")
+                "\(F.count(t.readings, "reading")): \(t.red) red, \(t.yellow) yellow, \(t.green) green."]
+        if summary.grouping == nil {
+            out += ["", "| Day | First | Last | Readings |", "| --- | --- | --- | --- |"]
+            for day in t.perDay {
+                out.append("| \(F.shortDay(day.date)) | \(day.first?.rawValue ?? "–") | \(day.last?.rawValue ?? "–") | \(day.sequence.map(\.rawValue).joined(separator: " → ")) |")
+            }
         }
         if t.trajectoriesDown > 0 {
-            out += ["", "You brought yourself down in \(F.count(t.trajectoriesDown, "entry", "entries")): "
-                + t.moves.map { "\(F.move($0.from, $0.to)) \($0.count)" }.joined(separator: ", ") + "."]
+            out += ["", "Came down in \(F.count(t.trajectoriesDown, "entry", "entries")): \(F.moves(t)); \(F.onOwnNote(t)) (no reassurance between the hotter reading and the cooler one)."]
             if !t.techniquesBeforeDown.isEmpty {
                 out.append("What you did first: \(F.namedCounts(t.techniquesBeforeDown)).")
             }
         }
 
+        out += ["", "## Time of day", "",
+                "Readings by the entry's clock time (an entry's readings count where the entry was written).", "",
+                "| Part of the day | Entries | Red | Yellow | Green | Red share |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+        for part in now.timeOfDay {
+            out.append("| \(F.partName(part.part, dayStartsAt: summary.dayStartsAt)) | \(part.entries) | \(part.red) | \(part.yellow) | \(part.green) | \(F.percent(part.redShare)) |")
+        }
+
         out += ["", "## Triggers", ""]
-        if now.triggers.isEmpty {
-            out.append("No tags in this period.")
+        let rows = now.triggers + (now.untagged.map { [$0] } ?? [])
+        if rows.isEmpty {
+            out.append("No entries in this period.")
         } else {
             out += ["| Tag | Entries | Reached red | Days |", "| --- | ---: | ---: | --- |"]
-            for trigger in now.triggers {
-                out.append("| `#\(trigger.tag.withVisibleControls())` | \(trigger.count) | \(trigger.reachedRed) | \(trigger.days.map(F.weekdayAndDay).joined(separator: ", ")) |")
+            for trigger in rows {
+                let name = trigger.isUntagged ? "no tag" : "`#\(trigger.tag.withVisibleControls())`"
+                let days = trigger.days.count > 8 ? "on \(F.count(trigger.days.count, "day"))" : trigger.days.map(F.weekdayAndDay).joined(separator: ", ")
+                out.append("| \(name) | \(trigger.count) | \(trigger.reachedRed) | \(days) |")
             }
             let associations = now.associations(minimum: summary.associationMinimum)
             if !associations.isEmpty {
@@ -58,9 +70,14 @@ public enum MarkdownSummaryRenderer {
         out += ["", "## Reassurance", "",
                 "\(F.count(r.total, "act")) of reassurance-seeking; your limit is \(r.limit) a day. \(r.daysWithinLimit) of \(F.count(now.daysJournaled, "day")) within it"
                 + (r.longestRunWithinLimit.map { ", longest run \(F.count($0.length, "day"))" } ?? "") + ".", "",
-                "| Day | Acts | |", "| --- | ---: | --- |"]
-        for day in r.perDay {
-            out.append("| \(F.shortDay(day.date)) | \(day.count) | \(day.count > r.limit ? "over the limit" : "") |")
+                ]
+        if summary.grouping == nil {
+            out += ["| Day | Acts | |", "| --- | ---: | --- |"]
+            for day in r.perDay {
+                out.append("| \(F.shortDay(day.date)) | \(day.count) | \(day.count > r.limit ? "over the limit" : "") |")
+            }
+        } else {
+            out.append("Over the limit on \(F.count(r.daysOverLimit.count, "day")).")
         }
 
         let c = now.claims
@@ -78,8 +95,48 @@ public enum MarkdownSummaryRenderer {
         if now.urges.unspecified > 0 { out.append("- Not marked: \(now.urges.unspecified)") }
         out += ["- Facts written: \(now.facts)", "- Reframes written: \(now.reframes)"]
 
+        if summary.includesText { out += ["", "## In your words", ""] + words(now.words) }
         if let previous = summary.previous { out += ["", comparison(summary, previous)] }
+        out += ["", "---", "", "*" + F.footer(summary) + "*"]
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The worst-case thoughts, facts and reframes, entry by entry.
+    static func words(_ entries: [EntryWords]) -> [String] {
+        typealias F = SummaryFormatting
+        guard !entries.isEmpty else { return ["No worst-case thoughts, facts or reframes were written in this period."] }
+        var out: [String] = []
+        for entry in entries {
+            out.append("**\(F.dayInProse(entry.day))\(entry.time.map { ", \($0)" } ?? "")**")
+            out.append("")
+            for thought in entry.thoughts {
+                out.append("- Worst-case thought (\(thought.kind), \(thought.examined ? "examined with evidence" : "not examined")): " + F.quotedForMarkdown(thought.sentence))
+            }
+            for fact in entry.facts { out.append("- Fact: " + F.quotedForMarkdown(fact)) }
+            for reframe in entry.reframes { out.append("- Reframe: " + F.quotedForMarkdown(reframe)) }
+            out.append("")
+        }
+        if out.last == "" { out.removeLast() }
+        return out
+    }
+
+    /// One row per week (or month), the totals, and the trends as sparklines.
+    static func trendTable(_ summary: Summary, _ grouping: SummaryGrouping) -> [String] {
+        typealias F = SummaryFormatting
+        let name = grouping == .day ? "Day" : grouping == .week ? "Week" : "Month"
+        var out = ["## By \(grouping.rawValue)", "",
+                   "| \(name) | Days journaled | Entries | Red | Yellow | Green | Red share | Came down | On own | Reassurance | Days over limit | Worst-case thoughts | Examined | Urges resisted | Urges acted on |",
+                   "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        func row(_ first: String, _ s: PeriodSummary) -> String {
+            "| \(first) | \(s.daysJournaled) of \(s.period.length) | \(s.entries) | \(s.temperature.red) | \(s.temperature.yellow) | \(s.temperature.green) | \(F.percent(s.temperature.redShare)) | \(s.temperature.trajectoriesDown) | \(s.temperature.downOnOwn) | \(s.reassurance.total) | \(s.reassurance.daysOverLimit.count) | \(s.claims.total) | \(s.claims.examined) (\(F.percent(s.claims.coverage))) | \(s.urges.resisted) | \(s.urges.acted) |"
+        }
+        for r in summary.rows { out.append(row(F.rowName(r.period, grouping), r)) }
+        out.append(row("**Total**", summary.current))
+        out += ["", "Trends, one mark per \(grouping.rawValue) (▁ none or least … █ most; · nothing to count):", ""]
+        for trend in F.trends(summary.rows) {
+            out.append("- \(trend.name): `\(F.sparkline(trend.values, maximum: trend.maximum))`")
+        }
+        return out
     }
 
     static func comparison(_ summary: Summary, _ previous: PeriodSummary) -> String {

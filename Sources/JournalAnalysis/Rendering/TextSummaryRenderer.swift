@@ -12,13 +12,14 @@ public enum TextSummaryRenderer {
     static func lines(_ summary: Summary) -> [String] {
         typealias F = SummaryFormatting
         let now = summary.current
-        var out: [String] = ["Steady review · \(F.periodTitle(now.period))", ""]
+        var out: [String] = ["Steady review · \(F.periodTitle(now.period))" + (summary.grouping.map { " · by \($0.rawValue)" } ?? ""), ""]
         guard !now.isEmpty else {
             out.append("No entries in this period. Nothing to count yet, and that's okay.")
             if let previous = summary.previous { out += ["", comparison(summary, previous)] }
             return out
         }
         out.append("\(now.daysJournaled) of \(F.count(now.period.length, "day")) journaled · \(F.count(now.entries, "entry", "entries")) · \(F.oneDecimal(now.entriesPerDay)) a day")
+        if let grouping = summary.grouping { out += [""] + trendTable(summary, grouping) }
 
         // Temperature.
         let t = now.temperature
@@ -27,7 +28,7 @@ public enum TextSummaryRenderer {
         for (name, value) in [("red", t.red), ("yellow", t.yellow), ("green", t.green)] {
             out.append("  \(F.padded(name, 7)) \(F.leftPadded("\(value)", 3))  \(F.bar(value, of: most, width: 20))")
         }
-        if !t.perDay.isEmpty {
+        if !t.perDay.isEmpty, summary.grouping == nil {
             out.append("  Day          first → last       readings")
             for day in t.perDay {
                 let firstLast = day.first.map { "\($0.rawValue) → \(day.last!.rawValue)" } ?? "no readings"
@@ -37,23 +38,34 @@ public enum TextSummaryRenderer {
         }
         if t.trajectoriesDown > 0 {
             out.append("")
-            out.append("  You brought yourself down in \(F.count(t.trajectoriesDown, "entry", "entries")): "
-                + t.moves.map { "\(F.move($0.from, $0.to)) \($0.count)" }.joined(separator: ", "))
+            out.append("  Came down in \(F.count(t.trajectoriesDown, "entry", "entries")): \(F.moves(t)); \(F.onOwnNote(t))")
             if !t.techniquesBeforeDown.isEmpty {
                 out.append("  What you did first: \(F.namedCounts(t.techniquesBeforeDown))")
             }
         }
 
+        // Time of day.
+        out += ["", "Time of day (readings by the entry's clock time)"]
+        let partWidth = now.timeOfDay.map { F.partName($0.part, dayStartsAt: summary.dayStartsAt).count }.max() ?? 0
+        let busiest = max(now.timeOfDay.map(\.readings).max() ?? 0, 1)
+        for part in now.timeOfDay {
+            let share = part.redShare.map { "red \(F.percent($0))" } ?? ""
+            out.append("  \(F.padded(F.partName(part.part, dayStartsAt: summary.dayStartsAt), partWidth))  \(F.leftPadded("\(part.readings)", 3))  \(F.padded(F.bar(part.readings, of: busiest, width: 10), 10))  \(F.padded(share, 8))  \(part.red) red, \(part.yellow) yellow, \(part.green) green")
+        }
+
         // Triggers.
         out += ["", "Triggers (entries with each tag)"]
-        if now.triggers.isEmpty {
-            out.append("  No #tags in this period.")
+        let rows = now.triggers + (now.untagged.map { [$0] } ?? [])
+        if rows.isEmpty {
+            out.append("  No entries in this period.")
         } else {
-            let width = min(max(now.triggers.map { $0.tag.withVisibleControls().count }.max()! + 1, 8), 28)
-            let top = now.triggers[0].count
-            for trigger in now.triggers {
-                let days = trigger.days.map(F.weekdayAndDay).joined(separator: ", ")
-                out.append("  \(F.padded("#" + trigger.tag.withVisibleControls(), width)) \(F.leftPadded("\(trigger.count)", 3))  \(F.padded(F.bar(trigger.count, of: top, width: 10), 10))  \(days)")
+            let width = min(max(rows.map { F.triggerName($0).withVisibleControls().count }.max()! + 1, 8), 28)
+            let top = rows.map(\.count).max()!
+            for trigger in rows {
+                let days = trigger.days.count > 8
+                    ? "on \(F.count(trigger.days.count, "day"))"
+                    : trigger.days.map(F.weekdayAndDay).joined(separator: ", ")
+                out.append("  \(F.padded(F.triggerName(trigger).withVisibleControls(), width)) \(F.leftPadded("\(trigger.count)", 3))  \(F.padded(F.bar(trigger.count, of: top, width: 10), 10))  \(trigger.reachedRed) red  \(days)")
             }
             let associations = now.associations(minimum: summary.associationMinimum)
             if !associations.isEmpty {
@@ -68,13 +80,16 @@ public enum TextSummaryRenderer {
         let r = now.reassurance
         out += ["", "Reassurance (\(F.count(r.total, "act")); your limit: \(r.limit) a day)"]
         let highest = max(r.perDay.map(\.count).max() ?? 0, r.limit, 1)
-        for day in r.perDay {
+        for day in summary.grouping == nil ? r.perDay : [] {
             let note = day.count > r.limit ? "  over the limit" : ""
             out.append("  \(F.shortDay(day.date))  \(F.leftPadded("\(day.count)", 2))  \(F.padded(F.bar(day.count, of: highest, width: 10), 10))\(note)")
         }
         var within = "  \(r.daysWithinLimit) of \(F.count(now.daysJournaled, "day")) within the limit"
         if let run = r.longestRunWithinLimit { within += "; longest run \(F.count(run.length, "day"))" }
         out.append(within + ".")
+        if summary.grouping != nil, !r.daysOverLimit.isEmpty {
+            out.append("  Over the limit on \(F.count(r.daysOverLimit.count, "day")).")
+        }
 
         // Worst-case thoughts.
         let c = now.claims
@@ -106,6 +121,38 @@ public enum TextSummaryRenderer {
 
         if let previous = summary.previous {
             out += ["", comparison(summary, previous)]
+        }
+        return out
+    }
+
+    /// One row per week (or month, or day), the totals, and a sparkline per trend.
+    static func trendTable(_ summary: Summary, _ grouping: SummaryGrouping) -> [String] {
+        typealias F = SummaryFormatting
+        let name = grouping == .day ? "Day" : grouping == .week ? "Week" : "Month"
+        let header = ["Days", "Entries", "Red", "Yellow", "Green", "Red%", "Down", "Own", "Reass.", "Over", "Thoughts", "Exam.", "Resisted", "Acted"]
+        func cells(_ s: PeriodSummary) -> [String] {
+            ["\(s.daysJournaled)/\(s.period.length)", "\(s.entries)", "\(s.temperature.red)", "\(s.temperature.yellow)",
+             "\(s.temperature.green)", F.percent(s.temperature.redShare), "\(s.temperature.trajectoriesDown)",
+             "\(s.temperature.downOnOwn)", "\(s.reassurance.total)", "\(s.reassurance.daysOverLimit.count)",
+             "\(s.claims.total)", F.percent(s.claims.coverage), "\(s.urges.resisted)", "\(s.urges.acted)"]
+        }
+        let names = summary.rows.map { F.rowName($0.period, grouping) } + ["Total"]
+        let table = summary.rows.map(cells) + [cells(summary.current)]
+        let nameWidth = max(names.map(\.count).max() ?? 0, name.count)
+        let widths = header.indices.map { column in max(header[column].count, table.map { $0[column].count }.max() ?? 0) }
+        func line(_ first: String, _ row: [String]) -> String {
+            "  " + F.padded(first, nameWidth) + "  " + row.indices.map { F.leftPadded(row[$0], widths[$0]) }.joined(separator: "  ")
+        }
+        var out = ["By \(grouping.rawValue)", line(name, header)]
+        for (index, row) in table.enumerated() { out.append(line(names[index], row)) }
+        out.append("  (Days: journaled of the \(grouping.rawValue)'s days in the period. Down: entries that came down;")
+        out.append("   Own: of them, with no reassurance between. Reass.: reassurance acts; Over: days over your")
+        out.append("   limit. Exam.: worst-case thoughts examined with evidence.)")
+        let trends = F.trends(summary.rows)
+        let trendWidth = trends.map(\.name.count).max() ?? 0
+        out.append("  Trends, one mark per \(grouping.rawValue) (▁ none or least … █ most; · nothing to count):")
+        for trend in trends {
+            out.append("    \(F.padded(trend.name, trendWidth))  \(F.sparkline(trend.values, maximum: trend.maximum))")
         }
         return out
     }
