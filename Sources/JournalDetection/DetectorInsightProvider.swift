@@ -13,6 +13,7 @@ public struct DetectorInsightProvider: EntryInsightProvider {
         self.includeSentences = includeSentences
     }
 
+    public func insights(for entry: Entry) -> EntryInsights {
         analyzer.analyze(entry).insights(includingSentences: includeSentences)
     }
 }
