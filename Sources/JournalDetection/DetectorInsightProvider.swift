@@ -12,7 +12,8 @@ public struct DetectorInsightProvider: EntryInsightProvider {
     public func insights(for entry: Entry) -> EntryInsights {
         let analyzed = analyzer.analyze(entry)
         return EntryInsights(
-            claims: analyzed.claims.map { ClaimInsight(kind: $0.kind.rawValue, in: entry) },
+            // The summary counts worst-case thoughts (tier 1); tier 2 is a gentler prompt in lint only.
+            claims: analyzed.claims.filter { $0.tier == .worstCase }.map { ClaimInsight(kind: $0.kind.rawValue, in: entry) },
             proseReassuranceActs: analyzed.reassurance.count { $0.source == .prose })
     }
 }
