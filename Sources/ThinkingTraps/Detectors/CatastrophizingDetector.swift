@@ -38,7 +38,11 @@ public struct CatastrophizingDetector: Sendable {
     /// shares one tokenisation between the detectors).
     func claims(in analysis: TextAnalysis) -> [ClaimMatch] {
         let cues = analysis.mayMatch(lexicon.claims) ? analysis.matches(of: lexicon.claims) : []
-        if cues.isEmpty && model == nil { return [] }
+        // Nearly every paragraph has no cue and no sentence the model reports: it is scored and
+        // left, with none of the bookkeeping below.
+        if cues.isEmpty {
+            guard let model, model.reachesThreshold(anySentenceOf: analysis.text) else { return [] }
+        }
         let rules = ClaimContextRules(analysis: analysis)
         // (Look-alikes are looked for only where a key word of theirs occurs: usually nowhere.)
         let exceptions = analysis.exceptionCoverage()

@@ -98,14 +98,27 @@ public struct WorstCaseModel: Sendable {
         for position in range {
             let hash = tokens[position].hash
             let word = table.value(for: hash)
-            if word >= 0 { sum += weights[Int(word)] }
+            if word >= 0 { sum += weights.withUnsafeBufferPointer { $0[Int(word)] } }
             if position > range.lowerBound {
                 let pair = table.value(for: SentenceFeatures.pairKey(previous, hash))
-                if pair >= 0 { sum += weights[Int(pair)] }
+                if pair >= 0 { sum += weights.withUnsafeBufferPointer { $0[Int(pair)] } }
             }
             previous = hash
         }
         return bias + sum * SentenceFeatures.scale(words: range.count)
+    }
+
+    /// Whether some sentence of `text` scores at least the threshold (clipped to the context
+    /// window, as the detector scores it).
+    func reachesThreshold(anySentenceOf text: TokenizedText) -> Bool {
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for sentence in text.sentences {
+                let range = sentence.tokens
+                let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + TextAnalysis.contextWindow)
+                if clipped.count >= 2, score(tokens, clipped) >= threshold { return true }
+            }
+            return false
+        }
     }
 
     /// A feature present in a sentence, with the token positions it covers.
