@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "JournalModel", dependencies: ["MarkdownSyntax"]),
         .target(
             name: "ThinkingTraps",
-            resources: [.embedInCode("Resources/lexicon.tsv")]
+            resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/worst-case-model.tsv")]
         ),
         // <sys/xattr.h>, which Swift's Glibc module does not export: a fix keeps a file's
         // extended attributes.

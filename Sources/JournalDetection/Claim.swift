@@ -4,8 +4,13 @@ import ThinkingTraps
 /// A catastrophizing claim found in an entry's prose.
 public struct Claim: Sendable, Hashable {
     public let kind: ClaimKind
-    /// The lexicon cue that fired (shown to explain the finding).
+    /// Why it fired (shown to explain the finding): the lexicon cue, or the word model's
+    /// heaviest words in the sentence.
     public let cue: String
+    /// Tier 1 ("worst-case thought") or tier 2 ("possibly a worst-case thought").
+    public let tier: ClaimTier
+    /// Whether `cue` is a lexicon phrase or the word model's words.
+    public let cueSource: ClaimMatch.CueSource
     /// The exact words of the claim.
     public let range: SourceRange
     /// The paragraph (or heading or list item) the claim is in.

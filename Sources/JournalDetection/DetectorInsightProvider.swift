@@ -26,7 +26,8 @@ extension AnalyzedEntry {
     /// writer's words: only for a report they asked to hold them).
     public func insights(includingSentences: Bool) -> EntryInsights {
         EntryInsights(
-            claims: claims.map { claim in
+            // The summary counts worst-case thoughts (tier 1); tier 2 is a gentler prompt in lint only.
+            claims: claims.filter { $0.tier == .worstCase }.map { claim in
                 ClaimInsight(kind: claim.kind.rawValue, in: entry,
                              sentence: includingSentences ? Self.sentence(of: claim, in: entry) : nil)
             },

@@ -9,8 +9,17 @@ public struct EntryAnalyzer: Sendable {
     let scanner: ThoughtScanner
     var crisis: CrisisLanguageDetector { scanner.crisis }
 
-    public init(extraPhrases: [CuePhrase] = [], ignoredPhrases: [String] = []) {
-        scanner = ThoughtScanner(extraPhrases: extraPhrases, ignoredPhrases: ignoredPhrases)
+    /// - Parameter possibleClaims: whether tier 2 ("possibly a worst-case thought": weak cues
+    ///   and the word model) is looked for; `possible-catastrophizing` switched off skips it.
+    public init(extraPhrases: [CuePhrase] = [], ignoredPhrases: [String] = [], possibleClaims: Bool = true) {
+        scanner = ThoughtScanner(extraPhrases: extraPhrases, ignoredPhrases: ignoredPhrases,
+                                 possibleClaims: possibleClaims ? .embedded : nil)
+    }
+
+    /// An analyzer whose tier 2 uses `model` (cross-validation scores each fold with a model
+    /// that never saw it).
+    public init(possibleClaims model: WorstCaseModel?) {
+        scanner = ThoughtScanner(possibleClaims: model)
     }
 
     public func analyze(_ entry: Entry) -> AnalyzedEntry {
@@ -35,7 +44,8 @@ public struct EntryAnalyzer: Sendable {
                 if buffers.scan.foundNothing { continue }
                 let span = prose[index]
                 for match in buffers.scan.claims {
-                    found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange,
+                    found.append(Claim(kind: match.kind, cue: match.cue, tier: match.tier, cueSource: match.cueSource,
+                                       range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange,
                                        proseIndex: index, proseUTF8Range: match.utf8Range))
                 }
                 for match in buffers.scan.reassurance {

@@ -13,7 +13,7 @@ struct MisclassifiedThought {
             "error": error,
             "text": thought.text,
             "votes": thought.votes,
-            "cues": claims.map { ["cue": $0.cue, "kind": $0.kind.rawValue, "span": spanText($0)] },
+            "cues": claims.map { ["cue": $0.cue, "kind": $0.kind.rawValue, "tier": $0.tier.rawValue, "source": $0.cueSource.rawValue, "span": spanText($0)] as [String: Any] },
         ]
     }
 

@@ -12,9 +12,17 @@ struct EvaluationOptions {
     var benchmarkMegabytes: Int?
     var minimumPrecision: Double?
     var minimumRecall: Double?
+    /// `train`: fit the word model and write it (to `outputPath`) instead of evaluating.
+    var train = false
+    var outputPath: String?
+    /// Score tier 1 or 2 by five-fold cross-validation: each fold by a model trained without it.
+    var crossValidate = false
+    /// `train --l2 X`: the regulariser (default `ModelTrainer().l2`).
+    var l2: Double?
 
     static let usage = """
-        usage: evaluate-detector [--data PATH] [--errors OUT.jsonl] [--min-precision P] [--min-recall R]
+        usage: evaluate-detector [--data PATH] [--errors OUT.jsonl] [--cross-validate] [--min-precision P] [--min-recall R]
+               evaluate-detector train [--data PATH] [--output MODEL.tsv] [--l2 X]
           --data PATH         labelled JSONL (default: ../shared/datasets/thinking-traps-dev.jsonl)
           --errors OUT.jsonl  write false positives and false negatives with the cues that fired
           --predictions OUT   write every scored row (label, cues) as JSONL
@@ -22,6 +30,11 @@ struct EvaluationOptions {
           --benchmark MB      measure detector throughput over the data repeated to MB megabytes
           --min-precision P   exit 1 when precision is below P
           --min-recall R      exit 1 when recall is below R
+          --cross-validate    score tier 1 or 2 by 5-fold cross-validation (each fold by a model
+                              trained without it); --min-precision and --min-recall apply to it
+          train               fit the tier 2 word model on the data (deterministic), choose its
+                              threshold by 5-fold cross-validation, and write it to --output
+                              (default: print it)
         """
 
     /// `../shared/datasets/thinking-traps-dev.jsonl` relative to the package root, whatever the
@@ -44,6 +57,11 @@ struct EvaluationOptions {
     struct UsageError: Error { let message: String }
 
     init(arguments: [String]) throws {
+        var arguments = arguments
+        if arguments.first == "train" {
+            train = true
+            arguments.removeFirst()
+        }
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
             func value() throws -> String {
@@ -63,6 +81,9 @@ struct EvaluationOptions {
             case "--benchmark": benchmarkMegabytes = Int(try number())
             case "--min-precision": minimumPrecision = try number()
             case "--min-recall": minimumRecall = try number()
+            case "--output": outputPath = try value()
+            case "--cross-validate": crossValidate = true
+            case "--l2": l2 = try number()
             case "-h", "--help": throw UsageError(message: "")
             default: throw UsageError(message: "unknown option \(argument)")
             }

@@ -1,4 +1,5 @@
 import Foundation
+import ThinkingTraps
 
 /// Scores the catastrophizing detector against a labelled JSONL file.
 /// Exit status: 0 when the minimums are met, 1 when below them, 2 on bad input or usage.
@@ -34,13 +35,27 @@ if let megabytes = options.benchmarkMegabytes {
     exit(0)
 }
 
+func format(_ value: Double) -> String { String(format: "%.3f", value) }
+func printCounts(_ name: String, _ counts: ConfusionCounts) {
+    print("\(name)TP \(counts.truePositives)  FP \(counts.falsePositives)  FN \(counts.falseNegatives)  TN \(counts.trueNegatives)"
+          + "  P \(format(counts.precision))  R \(format(counts.recall))  F1 \(format(counts.f1))")
+}
+
+if options.train {
+    var trainer = ModelTrainer()
+    if let l2 = options.l2 { trainer.l2 = l2 }
+    exit(trainModel(thoughts, trainer: trainer, dataPath: options.dataPath, outputPath: options.outputPath))
+}
+
 var counts = ConfusionCounts()
+var tier1 = ConfusionCounts()
 var errors: [MisclassifiedThought] = []
 var predictions: [MisclassifiedThought] = []
 for thought in thoughts {
     let claims = classify(thought.text)
     let predicted = !claims.isEmpty
     counts.record(predicted: predicted, label: thought.label)
+    tier1.record(predicted: claims.contains { $0.tier == .worstCase }, label: thought.label)
     switch (thought.label, predicted) {
     case (.positive, true): predictions.append(MisclassifiedThought(error: "true-positive", thought: thought, claims: claims))
     case (.negative, false): predictions.append(MisclassifiedThought(error: "true-negative", thought: thought, claims: claims))
@@ -50,12 +65,20 @@ for thought in thoughts {
     }
 }
 
-func format(_ value: Double) -> String { String(format: "%.3f", value) }
-print("data:      \(options.dataPath) (\(thoughts.count) rows)")
-print("counts:    TP \(counts.truePositives)  FP \(counts.falsePositives)  FN \(counts.falseNegatives)  TN \(counts.trueNegatives)  left out \(counts.leftOut)")
-print("precision: \(format(counts.precision))")
-print("recall:    \(format(counts.recall))")
-print("F1:        \(format(counts.f1))")
+print("data:      \(options.dataPath) (\(thoughts.count) rows, \(counts.leftOut) ambiguous left out)")
+printCounts("tier 1:           ", tier1)
+printCounts("tier 1 or 2:      ", counts)
+print("(tier 2's model was trained on this file: tier 1 or 2 here is in-sample; --cross-validate scores it fairly)")
+if options.crossValidate {
+    let validation = CrossValidation(thoughts: thoughts.filter { $0.label != .ambiguous }, trainer: ModelTrainer())
+    let threshold = WorstCaseModel.embedded.threshold
+    let crossValidated = validation.counts(models: validation.foldModels(), threshold: threshold)
+    print("cross-validated (\(CrossValidation.folds) folds, threshold \(threshold)):")
+    printCounts("  tier 1:         ", crossValidated.tier1)
+    printCounts("  tier 1 or 2:    ", crossValidated.union)
+    print("  tier 2 only:     \(crossValidated.tier2Only.truePositives) catastrophizing, \(crossValidated.tier2Only.falsePositives) not")
+    counts = crossValidated.union
+}
 
 if let path = options.errorsPath {
     do {
@@ -75,6 +98,7 @@ if let path = options.predictionsPath {
 }
 
 var belowMinimum = false
+// The minimums apply to tier 1 or 2: cross-validated with --cross-validate.
 if let minimum = options.minimumPrecision, counts.precision < minimum {
     standardError("precision \(format(counts.precision)) is below the minimum \(format(minimum))")
     belowMinimum = true

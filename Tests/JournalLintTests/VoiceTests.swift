@@ -53,7 +53,7 @@ struct VoiceTests {
     @Test("every rule about the practice says so: wellbeing, never format")
     func concerns() {
         let wellbeing = Set(RuleRegistry.standard.descriptions.filter { $0.concern == .wellbeing }.map(\.id))
-        #expect(wellbeing == ["unsupported-catastrophizing", "excessive-reassurance", "reassurance-before-regulation", "empty-evidence",
+        #expect(wellbeing == ["unsupported-catastrophizing", "possible-catastrophizing", "excessive-reassurance", "reassurance-before-regulation", "empty-evidence",
                               "unfilled-scaffold", "one-sided-evidence", "crisis-language"])
     }
 

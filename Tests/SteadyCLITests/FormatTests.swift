@@ -152,7 +152,7 @@ struct FormatTests {
 @Suite("steady rules and explain")
 struct RulesTests {
     static let expectedRuleIds = [
-        "unsupported-catastrophizing", "excessive-reassurance", "reassurance-before-regulation", "empty-evidence",
+        "unsupported-catastrophizing", "possible-catastrophizing", "excessive-reassurance", "reassurance-before-regulation", "empty-evidence",
         "one-sided-evidence", "unfilled-scaffold", "unknown-field", "invalid-field-value", "undated-entry", "invalid-date",
         "invalid-encoding", "entry-out-of-order", "crisis-language", "unused-suppression",
     ]

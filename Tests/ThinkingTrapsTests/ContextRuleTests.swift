@@ -19,14 +19,21 @@ import ThinkingTraps
     }
 
     @Test(arguments: [
-        "Maybe he'll leave me.",
-        "He might break up with me.",
         "I doubt she'll leave.",
         "He's probably not going to leave me.",
         "It could be a disaster, or it could be fine.",
     ])
     func hedgesDropTheClaim(_ text: String) {
         #expect(detector.claims(in: text).isEmpty)
+    }
+
+    /// A hedged loss is still the worst case coming to mind, held less surely: tier 2.
+    @Test(arguments: [
+        "Maybe he'll leave me.",
+        "He might break up with me.",
+    ])
+    func aHedgedLossIsTierTwo(_ text: String) {
+        #expect(detector.claims(in: text).map(\.tier) == [.possible])
     }
 
     @Test func aHedgedLeapToDisasterIsStillAClaim() {

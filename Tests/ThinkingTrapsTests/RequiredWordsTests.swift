@@ -7,16 +7,18 @@ import Testing
 @Suite struct RequiredWordsTests {
     let lexicon = CompiledLexicon.shared
 
-    /// Every rule tried at every position up to the next break, in text order, then rule order.
+    /// Every rule tried at every position up to the next break its set stops at, in text order, then rule order.
     func unfilteredMatches(of rules: RuleSet, in analysis: TextAnalysis) -> [String] {
         let tokens = analysis.tokens
         var found: [String] = []
         for position in tokens.indices {
             var end = position + 1
-            while end < tokens.count, tokens[end].breakBefore == .none { end += 1 }
+            while end < tokens.count, tokens[end].breakBefore.rawValue < rules.stretchBreak.rawValue { end += 1 }
+            var matcher = analysis.matcher
+            matcher.gapStop = rules.gapStop
             for rule in rules.rules.indices {
                 let steps = Array(rules.steps[rules.stepBounds[rule]..<rules.stepBounds[rule + 1]])
-                let match = steps.withUnsafeBufferPointer { analysis.matcher.match($0, at: position, limit: end) }
+                let match = steps.withUnsafeBufferPointer { matcher.match($0, at: position, limit: end) }
                 if let match { found.append("\(rules.rules[rule].line) \(match.start) \(match.end) \(match.consumed)") }
             }
         }

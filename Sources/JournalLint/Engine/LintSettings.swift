@@ -13,6 +13,7 @@ extension LintConfiguration {
     public func makeAnalyzer() -> EntryAnalyzer {
         EntryAnalyzer(
             extraPhrases: catastrophizing.extraPhrases.map { CuePhrase($0.phrase, kind: $0.kind) },
-            ignoredPhrases: catastrophizing.ignoredPhrases)
+            ignoredPhrases: catastrophizing.ignoredPhrases,
+            possibleClaims: severity(ofRule: PossibleCatastrophizingRule.id, default: PossibleCatastrophizingRule.defaultSeverity).severity != nil)
     }
 }

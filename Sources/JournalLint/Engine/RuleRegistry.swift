@@ -41,6 +41,7 @@ public struct RuleRegistry: Sendable {
     public static let standard = RuleRegistry(
         journalRules: [
             UnsupportedCatastrophizingRule(),
+            PossibleCatastrophizingRule(),
             ReassuranceBeforeRegulationRule(),
             EmptyEvidenceRule(),
             UnfilledScaffoldRule(),

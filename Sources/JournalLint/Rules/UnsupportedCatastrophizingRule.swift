@@ -38,29 +38,7 @@ public struct UnsupportedCatastrophizingRule: JournalRule {
     static let help = CrossExamination.help
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
-        let requireAgainst = context.configuration.catastrophizing.requireAgainst
-        // The blocks given a fix so far (a few per file), so each block gets one scaffold.
-        var fixedBlocks: [Int] = []
-        for item in context.entries where !item.claims.isEmpty {
-            let evidence = item.entry.evidence
-            let missing = evidence.isEmpty
-            let lacksAgainst = requireAgainst && !evidence.isEmpty && !evidence.contains(where: \.hasAgainst)
-            guard missing || lacksAgainst else { continue }
-            for claim in item.claims {
-                var fix: Fix?
-                let blockEnd = claim.blockRange.upperBound.line
-                if missing, !fixedBlocks.reversed().contains(blockEnd) {
-                    fixedBlocks.append(blockEnd)
-                    fix = EvidenceScaffold.fix(after: claim.blockRange, in: context.journal.source)
-                }
-                findings.report(
-                    missing ? .unexaminedClaim(claim.kind) : .oneSidedClaim(claim.kind),
-                    // The sink drops the detail when the writer's words are not kept: not built then.
-                    detail: findings.keepsText ? "cue: \"\(claim.cue)\"" : nil,
-                    at: claim.range, path: context.journal.path, source: context.journal.source, fix: fix,
-                    kind: claim.kind.rawValue, cue: claim.cue, help: Self.help)
-            }
-        }
+        UnexaminedClaims.report(tier: .worstCase, in: context, into: &findings, help: Self.help)
     }
 }
 

@@ -50,6 +50,9 @@ struct TextAnalysis {
             var found: [CueMatch] = []
             let tokens = text.tokens
             let bit = rules.anchorBit
+            let stop = rules.stretchBreak.rawValue
+            var matcher = matcher
+            matcher.gapStop = rules.gapStop
             rules.withMatcherTables { allSteps, checks, required, startsRule in
                 tokens.withUnsafeBufferPointer { tokenBuffer in
                     let count = tokenBuffer.count
@@ -63,12 +66,12 @@ struct TextAnalysis {
                         let firstKey = position
                         var signature = WordSignature.bit(tokenBuffer[position].id)
                         var segmentStart = position
-                        while segmentStart > floor, tokenBuffer[segmentStart].breakBefore == .none {
+                        while segmentStart > floor, tokenBuffer[segmentStart].breakBefore.rawValue < stop {
                             segmentStart &-= 1
                             signature |= WordSignature.bit(tokenBuffer[segmentStart].id)
                         }
                         var segmentEnd = position &+ 1
-                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore == .none {
+                        while segmentEnd < count, tokenBuffer[segmentEnd].breakBefore.rawValue < stop {
                             signature |= WordSignature.bit(tokenBuffer[segmentEnd].id)
                             segmentEnd &+= 1
                         }

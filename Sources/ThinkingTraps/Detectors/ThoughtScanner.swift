@@ -7,9 +7,9 @@ public struct ThoughtScanner: Sendable {
     public let reassurance: ReassuranceDetector
     public let crisis: CrisisLanguageDetector
 
-    /// Parameters as for `CatastrophizingDetector.init(extraPhrases:ignoredPhrases:)`.
-    public init(extraPhrases: [CuePhrase] = [], ignoredPhrases: [String] = []) {
-        catastrophizing = CatastrophizingDetector(extraPhrases: extraPhrases, ignoredPhrases: ignoredPhrases)
+    /// Parameters as for `CatastrophizingDetector.init(extraPhrases:ignoredPhrases:possibleClaims:)`.
+    public init(extraPhrases: [CuePhrase] = [], ignoredPhrases: [String] = [], possibleClaims model: WorstCaseModel? = .embedded) {
+        catastrophizing = CatastrophizingDetector(extraPhrases: extraPhrases, ignoredPhrases: ignoredPhrases, possibleClaims: model)
         reassurance = ReassuranceDetector()
         crisis = CrisisLanguageDetector()
     }
@@ -39,7 +39,8 @@ public struct ThoughtScanner: Sendable {
         // the text with its own tokenizer.
         if catastrophizing.lexicon !== shared {
             buffers.claims = catastrophizing.claims(in: text)
-        } else if analysis.mayMatch(shared.claims) {
+        } else if analysis.mayMatch(shared.claims) || catastrophizing.model != nil {
+            // With tier 2 on, every sentence is scored by the word model.
             buffers.claims = catastrophizing.claims(in: analysis)
         }
         if analysis.mayMatch(shared.reassurance) { buffers.reassurance = reassurance.acts(in: analysis) }

@@ -38,11 +38,13 @@ final class CompiledLexicon: Sendable {
         let classes = ClassTable(parser.classes, vocabularySize: size)
         var classKeys = ClassKeyWords(classes: classes, vocabulary: vocabulary,
                                       commonWords: CommonWords.all.map { vocabulary.id(of: $0) }, commonCost: RequiredWords.commonCost)
-        func ruleSet(bit: UInt8, _ keep: (LexiconRule.Meaning) -> Bool) -> RuleSet {
+        func ruleSet(bit: UInt8, stretchBreak: Token.Break = .clause, gapStop: Int? = nil, _ keep: (LexiconRule.Meaning) -> Bool) -> RuleSet {
             RuleSet(rules: parser.rules.filter { keep($0.meaning) }, classes: classes, classKeys: &classKeys,
-                    vocabularySize: size, anchorBit: bit)
+                    vocabularySize: size, anchorBit: bit, stretchBreak: stretchBreak, gapStop: gapStop ?? context.conjunction)
         }
-        claims = ruleSet(bit: 1) { if case .claim = $0 { true } else { false } }
+        // A prediction and its outcome may sit in one sentence on either side of a comma or a
+        // "while"; only a contrast or a cause ("but", "because") ends a claim's gap.
+        claims = ruleSet(bit: 1, stretchBreak: .sentence, gapStop: context.gapStop) { if case .claim = $0 { true } else { false } }
         reassurance = ruleSet(bit: 2) { $0 == .reassurance }
         crisis = ruleSet(bit: 4) { $0 == .crisis }
         exceptions = ruleSet(bit: 8) { $0 == .exception }

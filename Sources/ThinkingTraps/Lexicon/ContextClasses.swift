@@ -41,6 +41,21 @@ struct ContextClasses: Sendable {
     /// "me" right after an asking verb: someone asked the writer, not the other way round.
     let selfObject: Int
 
+    /// "will", "going to": a future frame (the word model's claims are named by it).
+    let future: Int
+    /// "i bet", "must": a certainty frame.
+    let certainty: Int
+    /// Ruin and loss of livelihood or mind: a hedged prediction of these is tier 2.
+    let doom: Int
+    /// What a loved one may do ("leave me", "find someone else"): a hedged one is tier 2.
+    let abandonment: Int
+    /// "lose him", "lose my friends".
+    let lostPerson: Int
+    /// "but", "because": a claim's `~N` gap never crosses these (a comma or "while" it may).
+    let gapStop: Int
+    /// Words that open a clause inside a sentence ("i", "he", "if"): negation does not reach past them.
+    let clauseOpener: Int
+
     init(classIndex: [String: Int]) throws {
         func named(_ name: String) throws -> Int {
             guard let index = classIndex[name] else {
@@ -53,5 +68,7 @@ struct ContextClasses: Sendable {
         contrast = try named("contrast"); rebuttal = try named("rebuttal"); speech = try named("speech")
         answer = try named("answer"); denial = try named("denial"); subject = try named("subject"); firstPerson = try named("first-person")
         notActed = try named("not-acted"); coordinator = try named("coordinator"); grave = try named("grave"); whatIf = try named("what-if"); notNegation = try named("not-negation"); selfObject = try named("self-object")
+        future = try named("future"); certainty = try named("certainty"); doom = try named("doom")
+        abandonment = try named("abandonment"); lostPerson = try named("lost-person"); clauseOpener = try named("clause-opener"); gapStop = try named("gap-stop")
     }
 }

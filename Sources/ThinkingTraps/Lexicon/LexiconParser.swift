@@ -20,6 +20,18 @@ struct LexiconParser {
         "except": .exception,
     ]
 
+    /// A claim type with this prefix is a tier 2 rule: a weak cue family, reported as "possibly
+    /// a worst-case thought".
+    private static let possiblePrefix = "possible-"
+
+    /// The meaning and tier of a rule line's type, or nil for an unknown type.
+    private static func meaning(ofType type: String) -> (LexiconRule.Meaning, ClaimTier)? {
+        if let meaning = meanings[type] { return (meaning, .worstCase) }
+        guard type.hasPrefix(possiblePrefix), let meaning = meanings[String(type.dropFirst(possiblePrefix.count))],
+              case .claim = meaning else { return nil }
+        return (meaning, .possible)
+    }
+
     mutating func parse(_ source: String) throws {
         let lines = LexiconText.fieldLines(of: source)
         for (number, fields) in lines where fields[0] == "expand" {
@@ -32,11 +44,11 @@ struct LexiconParser {
             addPhrases(fields[2], to: classNamed(fields[1]))
         }
         for (number, fields) in lines where fields[0] != "expand" && fields[0] != "class" {
-            guard let meaning = Self.meanings[fields[0]] else {
+            guard case let (meaning, tier)? = Self.meaning(ofType: fields[0]) else {
                 throw LexiconError(line: number, message: "unknown line type '\(fields[0])'")
             }
             guard fields.count == 2 else { throw LexiconError(line: number, message: "a rule needs: type<TAB>pattern") }
-            try addRule(meaning, pattern: fields[1], line: number)
+            try addRule(meaning, tier: tier, pattern: fields[1], line: number)
         }
     }
 
@@ -68,7 +80,7 @@ struct LexiconParser {
     }
 
     /// Compiles one pattern; each optional element doubles the variants.
-    mutating func addRule(_ meaning: LexiconRule.Meaning, pattern: String, line: Int) throws {
+    mutating func addRule(_ meaning: LexiconRule.Meaning, tier: ClaimTier = .worstCase, pattern: String, line: Int) throws {
         var variants: [[PatternStep]] = [[]]
         func add(_ steps: [PatternStep], optional: Bool, element: @autoclosure () -> String) throws {
             if optional && steps.count != 1 {
@@ -97,7 +109,7 @@ struct LexiconParser {
             while case .gap? = steps.last { throw LexiconError(line: line, message: "a pattern cannot end with a gap") }
             guard let first = steps.first else { continue }
             if case .gap = first { throw LexiconError(line: line, message: "a pattern cannot start with a gap") }
-            rules.append(LexiconRule(meaning: meaning, steps: steps, line: line))
+            rules.append(LexiconRule(meaning: meaning, tier: tier, steps: steps, line: line))
         }
         if variants.allSatisfy(\.isEmpty) { throw LexiconError(line: line, message: "empty pattern") }
     }

@@ -11,6 +11,8 @@ struct LexiconRule: Sendable {
     }
 
     let meaning: Meaning
+    /// For claims: tier 1 (`fortune-telling` …) or tier 2 (`possible-fortune-telling` …).
+    var tier: ClaimTier = .worstCase
     let steps: [PatternStep]
     /// Line in the lexicon (or position among user cues), for error messages and ordering.
     let line: Int

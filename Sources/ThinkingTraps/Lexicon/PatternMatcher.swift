@@ -6,7 +6,7 @@ struct PatternMatcher {
     let tokens: [Token]
     let classes: ClassTable
     /// Class of words that stop a gap (`but`, `because` …): a cue may not reach across them.
-    let gapStop: Int
+    var gapStop: Int
 
     /// A successful match: where it ends and which tokens the pattern itself consumed (gaps
     /// are not consumed, so negation checks can look at them).

@@ -15,6 +15,11 @@ struct RuleSet: Sendable {
     let anchorBit: UInt8
     /// The words a text must hold for some rule to match.
     let required: RequiredWords
+    /// The break a match never crosses: claims read a whole sentence ("the shelf will fall on me
+    /// while I sleep, and crush me"), the other sets one clause.
+    let stretchBreak: Token.Break
+    /// The word class a `~N` gap never crosses (`gap-stop` for claims, `conjunction` otherwise).
+    let gapStop: Int
     /// Whether some rule may start with vocabulary id `w`: `startsRule[w]`. The matcher reads
     /// only this and tries the keyed rules itself.
     private let startsRule: [Bool]
@@ -32,9 +37,12 @@ struct RuleSet: Sendable {
         var requiredWords: UInt64
     }
 
-    init(rules: [LexiconRule], classes: ClassTable, classKeys: inout ClassKeyWords, vocabularySize: Int, anchorBit: UInt8) {
+    init(rules: [LexiconRule], classes: ClassTable, classKeys: inout ClassKeyWords, vocabularySize: Int, anchorBit: UInt8,
+         stretchBreak: Token.Break = .clause, gapStop: Int) {
         self.rules = rules
         self.anchorBit = anchorBit
+        self.stretchBreak = stretchBreak
+        self.gapStop = gapStop
         required = RequiredWords(rules: rules, classKeys: &classKeys, vocabularySize: vocabularySize)
         var steps: [PatternStep] = [], bounds = [0]
         let maskWords = classes.maskWords

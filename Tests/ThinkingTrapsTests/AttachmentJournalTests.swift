@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import ThinkingTraps
+
+/// The attachment-journal set (`Fixtures/attachment-journal.tsv`, labelled by the rules in
+/// docs/detector.md): a regression suite, not a tuning target. It prints precision and recall per
+/// tier and fails when one falls below the figure recorded in docs/detector.md.
+@Suite struct AttachmentJournalTests {
+    struct Line { let isWorstCase: Bool; let category: String; let text: String }
+
+    static func lines() throws -> [Line] {
+        let url = try #require(Bundle.module.url(forResource: "attachment-journal", withExtension: "tsv", subdirectory: "Fixtures"))
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, fields[0] == "0" || fields[0] == "1" else { return nil }
+            return Line(isWorstCase: fields[0] == "1", category: String(fields[1]), text: String(fields[2]))
+        }
+    }
+
+    struct Score {
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
+        var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
+        mutating func record(found: Bool, label: Bool) {
+            switch (label, found) {
+            case (true, true): truePositives += 1
+            case (false, true): falsePositives += 1
+            case (true, false): falseNegatives += 1
+            case (false, false): break
+            }
+        }
+    }
+
+    @Test func theSetHasItsShape() throws {
+        let lines = try Self.lines()
+        #expect(lines.count >= 300)
+        let decoys = lines.count { !$0.isWorstCase }
+        #expect(decoys >= 150 && lines.count - decoys >= 150)
+        #expect(Set(lines.map(\.text)).count == lines.count, "no line twice")
+    }
+
+    @Test func precisionAndRecallPerTier() throws {
+        var tier1 = Score(), either = Score()
+        for line in try Self.lines() {
+            let claims = detector.claims(in: line.text)
+            let sure = claims.contains { $0.tier == .worstCase }
+            tier1.record(found: sure, label: line.isWorstCase)
+            either.record(found: !claims.isEmpty, label: line.isWorstCase)
+            if line.isWorstCase && claims.isEmpty { print("attachment set, missed [\(line.category)]: \(line.text)") }
+            if !line.isWorstCase && !claims.isEmpty {
+                print("attachment set, false alarm [\(line.category)] tier \(claims[0].tier.rawValue) \"\(claims[0].cue)\": \(line.text)")
+            }
+        }
+        func format(_ value: Double) -> String { String(format: "%.3f", value) }
+        print("attachment set: tier 1 P \(format(tier1.precision)) R \(format(tier1.recall)); tier 1 or 2 P \(format(either.precision)) R \(format(either.recall))")
+        // The figures recorded in docs/detector.md, less a rounding: a regression guard.
+        #expect(tier1.precision >= Self.recorded.tier1Precision)
+        #expect(tier1.recall >= Self.recorded.tier1Recall)
+        #expect(either.precision >= Self.recorded.eitherPrecision)
+        #expect(either.recall >= Self.recorded.eitherRecall)
+    }
+
+    static let recorded = (tier1Precision: 0.95, tier1Recall: 0.77, eitherPrecision: 0.95, eitherRecall: 0.90)
+}
