@@ -35,6 +35,9 @@ public struct EntryAnalyzer: Sendable {
                 if buffers.scan.foundNothing { continue }
                 let span = prose[index]
                 for match in buffers.scan.claims {
+                    // Crisis wording is answered with help, never also as a worst-case thought
+                    // to cross-examine ("I want to die" is not a prediction to weigh).
+                    if buffers.scan.crisis.contains(where: { $0.utf8Range.overlaps(match.utf8Range) }) { continue }
                     found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
                 }
                 for match in buffers.scan.reassurance {

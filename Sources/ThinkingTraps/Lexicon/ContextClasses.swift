@@ -40,6 +40,15 @@ struct ContextClasses: Sendable {
     let notActed: Int
     /// "me" right after an asking verb: someone asked the writer, not the other way round.
     let selfObject: Int
+    /// Crisis wording: "i", "me", "myself" — the writer holds the words.
+    let crisisSelf: Int
+    /// Crisis wording: people and things other than the writer ("she", "patient", "phone").
+    let crisisOther: Int
+    /// Crisis wording: verbs that introduce someone's quoted words ("said", "texted").
+    let crisisSpeech: Int
+    /// Crisis wording: verbs in the third person ("wants", "is"): not the writer's, unless a
+    /// word of the writer comes first ("part of me wants …").
+    let crisisThirdPerson: Int
 
     init(classIndex: [String: Int]) throws {
         func named(_ name: String) throws -> Int {
@@ -53,5 +62,7 @@ struct ContextClasses: Sendable {
         contrast = try named("contrast"); rebuttal = try named("rebuttal"); speech = try named("speech")
         answer = try named("answer"); denial = try named("denial"); subject = try named("subject"); firstPerson = try named("first-person")
         notActed = try named("not-acted"); coordinator = try named("coordinator"); grave = try named("grave"); whatIf = try named("what-if"); notNegation = try named("not-negation"); selfObject = try named("self-object")
+        crisisSelf = try named("crisis-self"); crisisOther = try named("crisis-other")
+        crisisSpeech = try named("crisis-speech"); crisisThirdPerson = try named("crisis-third-person")
     }
 }

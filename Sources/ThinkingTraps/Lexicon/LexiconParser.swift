@@ -18,6 +18,7 @@ struct LexiconParser {
         "reassurance": .reassurance,
         "crisis": .crisis,
         "except": .exception,
+        "not-crisis": .crisisException,
     ]
 
     mutating func parse(_ source: String) throws {
