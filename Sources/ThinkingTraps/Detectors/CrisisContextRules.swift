@@ -17,7 +17,7 @@ struct CrisisContextRules {
         // Wording that names the writer ("better off without me", "kill myself", "wish I was dead").
         if match.consumed.contains(where: { classes[context.crisisSelf].containsWord(tokens[$0].id) }) { return false }
         switch nearestHolder(before: match.start, sentence: cue.sentence) {
-        case .writer?: return false
+        case .writer?: return isAskedOfTheWriter(before: match.start, sentence: cue.sentence)
         case .someoneElse?: return true
         case nil:
             // "wants to die" with nobody named: someone else's; "want to die" is the writer's.
@@ -26,15 +26,43 @@ struct CrisisContextRules {
     }
 
     /// The nearest holder word before `position` in the sentence (within the context window):
-    /// "i"/"me" for the writer, a person or thing for someone else.
+    /// "i"/"me" for the writer, a person or a work (a song, a book) for someone else. The search
+    /// stops at "and" or a conjunction, which start another clause with its own subject, or
+    /// none ("I watched a movie and wanted to die" is the writer's).
     private func nearestHolder(before position: Int, sentence: Int) -> Holder? {
         let bounds = analysis.sentenceRange(sentence, around: position..<position)
+        let classes = analysis.lexicon.classes
+        let coordinator = classes[analysis.context.coordinator]
+        let conjunction = classes[analysis.context.conjunction]
         var index = position - 1
         while index >= bounds.lowerBound {
             if let holder = holder(at: index) { return holder }
+            let id = analysis.tokens[index].id
+            if coordinator.containsWord(id) || conjunction.containsWord(id) { return nil }
             index -= 1
         }
         return nil
+    }
+
+    /// "A patient asked me if I ever want to die": someone else's question to the writer, not
+    /// the writer's wish — the "I" follows "if"/"whether" after a speech verb and "me".
+    private func isAskedOfTheWriter(before position: Int, sentence: Int) -> Bool {
+        let tokens = analysis.tokens
+        let classes = analysis.lexicon.classes
+        let context = analysis.context
+        let bounds = analysis.sentenceRange(sentence, around: position..<position)
+        var index = position - 1
+        while index >= bounds.lowerBound, !classes[context.crisisSelf].containsWord(tokens[index].id) { index -= 1 }
+        // `index` is the writer's word; a question is "… asked me (today) if I …".
+        guard index - 1 >= bounds.lowerBound,
+              classes[context.crisisQuestion].containsWord(tokens[index - 1].id) else { return false }
+        var look = index - 2
+        while look >= max(bounds.lowerBound, index - 5) {
+            if classes[context.crisisSpeech].containsWord(tokens[look].id),
+               look + 1 < index, classes[context.selfObject].containsWord(tokens[look + 1].id) { return true }
+            look -= 1
+        }
+        return false
     }
 
     private func holder(at index: Int) -> Holder? {

@@ -49,6 +49,8 @@ struct ContextClasses: Sendable {
     /// Crisis wording: verbs in the third person ("wants", "is"): not the writer's, unless a
     /// word of the writer comes first ("part of me wants …").
     let crisisThirdPerson: Int
+    /// Crisis wording: "if", "whether" — "asked me if I …" is a question to the writer.
+    let crisisQuestion: Int
 
     init(classIndex: [String: Int]) throws {
         func named(_ name: String) throws -> Int {
@@ -64,5 +66,6 @@ struct ContextClasses: Sendable {
         notActed = try named("not-acted"); coordinator = try named("coordinator"); grave = try named("grave"); whatIf = try named("what-if"); notNegation = try named("not-negation"); selfObject = try named("self-object")
         crisisSelf = try named("crisis-self"); crisisOther = try named("crisis-other")
         crisisSpeech = try named("crisis-speech"); crisisThirdPerson = try named("crisis-third-person")
+        crisisQuestion = try named("crisis-question")
     }
 }
