@@ -13,6 +13,7 @@ public struct DetectorInsightProvider: EntryInsightProvider {
         let analyzed = analyzer.analyze(entry)
         return EntryInsights(
             claims: analyzed.claims.map { ClaimInsight(kind: $0.kind.rawValue, in: entry) },
-            proseReassuranceActs: analyzed.reassurance.count { $0.source == .prose })
+            proseReassuranceActs: analyzed.reassurance.count { $0.source == .prose },
+            reassuranceAtLeast: ReassuranceAct.askCount(of: analyzed.reassurance))
     }
 }

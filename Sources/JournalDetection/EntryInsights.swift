@@ -5,10 +5,14 @@ public struct EntryInsights: Sendable, Hashable {
     /// Acts of reassurance-seeking told in prose ("I texted him again to ask if we're okay"),
     /// counted on top of the entry's `reassurance:` fields.
     public let proseReassuranceActs: Int
+    /// The count of asks the entry's own words give its day, at least: its acts, or more when
+    /// one says so ("for the third time tonight"); 0 when it says nothing beyond its acts.
+    public let reassuranceAtLeast: Int
 
-    public init(claims: [ClaimInsight] = [], proseReassuranceActs: Int = 0) {
+    public init(claims: [ClaimInsight] = [], proseReassuranceActs: Int = 0, reassuranceAtLeast: Int = 0) {
         self.claims = claims
         self.proseReassuranceActs = proseReassuranceActs
+        self.reassuranceAtLeast = reassuranceAtLeast
     }
 
     public static let none = EntryInsights()

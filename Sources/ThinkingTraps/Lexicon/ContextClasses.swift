@@ -51,6 +51,17 @@ struct ContextClasses: Sendable {
     let crisisThirdPerson: Int
     /// Crisis wording: "if", "whether" — "asked me if I …" is a question to the writer.
     let crisisQuestion: Int
+    /// Reassurance: the asking verbs ("asked", "texted", "called").
+    let ask: Int
+    /// Reassurance: who may be asked ("him", "my partner").
+    let personObject: Int
+    /// Reassurance: words that say nothing of what was asked ("the", "if", "again", "today").
+    let reassuranceFiller: Int
+    /// Reassurance: `times-N` classes ("third time", "4 times"), largest count first: the day
+    /// had at least N asks.
+    let times: [(count: Int, classIndex: Int)]
+    /// Reassurance: "this week", "in a row": the count is not the day's.
+    let timesNotToday: Int
 
     init(classIndex: [String: Int]) throws {
         func named(_ name: String) throws -> Int {
@@ -67,5 +78,11 @@ struct ContextClasses: Sendable {
         crisisSelf = try named("crisis-self"); crisisOther = try named("crisis-other")
         crisisSpeech = try named("crisis-speech"); crisisThirdPerson = try named("crisis-third-person")
         crisisQuestion = try named("crisis-question")
+        ask = try named("ask"); personObject = try named("person-object"); reassuranceFiller = try named("reassurance-filler")
+        timesNotToday = try named("times-not-today")
+        times = classIndex.compactMap { name, index in
+            guard name.hasPrefix("times-"), let count = Int(name.dropFirst("times-".count)), count > 1 else { return nil }
+            return (count, index)
+        }.sorted { $0.count > $1.count }
     }
 }
