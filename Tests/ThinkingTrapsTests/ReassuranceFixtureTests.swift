@@ -88,7 +88,7 @@ import ThinkingTraps
     func distinctAsksInOneClause() {
         let acts = ReassuranceDetector().acts(in: "I asked him if we're okay and then called my sister to ask if I was overreacting.")
         #expect(acts.count == 2)
-        #expect(!acts[0].topic.isSameAsk(as: acts[1].topic))
+        if acts.count == 2 { #expect(!acts[0].topic.isSameAsk(as: acts[1].topic)) }
     }
 
     @Test("A count or an ordinal gives the day at least that many asks; a week's count does not", arguments: [

@@ -19,7 +19,7 @@ public struct ReassuranceDetector: Sendable {
         let analysis = TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text))
         let all = 0..<analysis.tokens.count
         return ReassuranceMatch(utf8Range: 0..<text.utf8.count, cue: "", atLeast: impliedCount(in: all, in: analysis),
-                                topic: topic(of: all, asking: nil, in: analysis))
+                                topic: topic(of: all, askedFrom: 0, in: analysis))
     }
 
     /// The acts described in a text already tokenised with this detector's lexicon.
@@ -27,7 +27,7 @@ public struct ReassuranceDetector: Sendable {
         let cues = analysis.matches(of: lexicon.reassurance)
         guard !cues.isEmpty else { return [] }
         let context = lexicon.context
-        var accepted: [(match: ReassuranceMatch, cue: Range<Int>)] = []
+        var accepted: [(match: ReassuranceMatch, words: Range<Int>, clause: Range<Int>)] = []
         for cue in cues {
             let match = cue.match
             // Someone else's words ("she said 'did you ask him again?'"); but a message quoted
@@ -37,36 +37,48 @@ public struct ReassuranceDetector: Sendable {
             if analysis.occurs(context.negator, in: scope) || analysis.occurs(context.notActed, in: scope, limit: match.end) { continue }
             if match.start + 1 < analysis.tokens.count,
                lexicon.classes[context.selfObject].containsWord(analysis.tokens[match.start + 1].id) { continue }
-            if !writerIsSubject(of: cue, in: analysis) { continue }
-            let topic = topic(of: cue.clause, asking: match, in: analysis)
+            if asksTheWriter(match, in: analysis) || asksAService(cue, in: analysis) || !writerIsSubject(of: cue, in: analysis) { continue }
+            let topic = topic(of: match.start..<match.end, askedFrom: max(cue.clause.lowerBound, match.start - 6), in: analysis)
             // Several rules match one ask ("asked him again if we're okay"), and one clause can
             // tell two ("asked him if we're okay and then called my sister to ask if I was being
             // crazy"): an overlapping match, or one in the same clause about the same ask, is
             // the same act.
             if accepted.contains(where: { previous in
-                previous.cue.overlaps(match.start..<match.end)
-                    || (previous.cue.overlaps(cue.clause) && previous.match.topic.isSameAsk(as: topic))
+                previous.words.overlaps(match.start..<match.end)
+                    || (previous.clause.overlaps(cue.clause) && previous.match.topic.isSameAsk(as: topic))
             }) { continue }
             var span = cue.clause
-            if let previous = accepted.last, previous.cue.overlaps(span) { span = max(span.lowerBound, match.start)..<span.upperBound }
+            if let previous = accepted.last, previous.clause.overlaps(span) { span = max(span.lowerBound, match.start)..<span.upperBound }
             accepted.append((ReassuranceMatch(utf8Range: analysis.byteRange(span), cue: analysis.cueText(match),
                                               atLeast: impliedCount(in: analysis.sentenceRange(cue.sentence, around: match.start..<match.end), in: analysis),
-                                              topic: topic), cue.clause))
+                                              topic: topic), match.start..<match.end, cue.clause))
         }
         let found = accepted.map(\.match)
         // Sorted only when there are two or more: sorting copies even a list of one.
         return found.count < 2 ? found : found.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     }
 
-    /// The nearest subject pronoun before the act is "I", or there is none ("Asked again.").
+    /// The nearest subject pronoun before the act in its clause is "I", or there is none
+    /// ("Asked again.", "…, then asked my mom if I was being too needy"): a comma, "and" or a
+    /// conjunction starts a clause with its own subject ("I asked Jake if he was mad, then …").
+    /// An asking verb with "me" after it on the way is someone else asking.
     private func writerIsSubject(of cue: CueMatch, in analysis: TextAnalysis) -> Bool {
-        let subject = lexicon.classes[lexicon.context.subject]
-        let firstPerson = lexicon.classes[lexicon.context.firstPerson]
+        let classes = lexicon.classes
+        let subject = classes[lexicon.context.subject]
+        let firstPerson = classes[lexicon.context.firstPerson]
+        let coordinator = classes[lexicon.context.coordinator]
+        let conjunction = classes[lexicon.context.conjunction]
         let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
+        let tokens = analysis.tokens
         var position = cue.match.start - 1
-        while position >= sentence.lowerBound {
-            let id = analysis.tokens[position].id
+        let ask = classes[lexicon.context.ask]
+        let selfObject = classes[lexicon.context.selfObject]
+        while position >= sentence.lowerBound, tokens[position + 1].breakBefore == .none {
+            let id = tokens[position].id
             if subject.containsWord(id) { return firstPerson.containsWord(id) }
+            // "my friend keeps texting me asking if I'm okay": the friend asks.
+            if ask.containsWord(id), selfObject.containsWord(tokens[position + 1].id) { return false }
+            if coordinator.containsWord(id) || conjunction.containsWord(id) { return true }
             position -= 1
         }
         return true
@@ -89,38 +101,61 @@ public struct ReassuranceDetector: Sendable {
         return best
     }
 
-    /// Who was asked (the word after the asking verb: a name, "my sister", "him") and the words
-    /// of `range` that say what about.
-    private func topic(of range: Range<Int>, asking match: PatternMatcher.Match?, in analysis: TextAnalysis) -> ReassuranceTopic {
+    /// Who was asked (the word after the nearest asking verb from `askedFrom` on: a name, "my
+    /// sister", "him"; "called my sister to ask if …" looks back to "called") and the words of
+    /// `range` (the act's words) that say what about.
+    private func topic(of range: Range<Int>, askedFrom: Int, in analysis: TextAnalysis) -> ReassuranceTopic {
         let tokens = analysis.tokens
         let classes = lexicon.classes
         let context = lexicon.context
         let ask = classes[context.ask]
         let filler = classes[context.reassuranceFiller]
-        let personObject = classes[context.personObject]
         var words = Set<UInt64>()
         var addressee: ReassuranceTopic.Addressee?
-        let verb = (match.map { $0.start..<$0.end } ?? range).first { ask.containsWord(tokens[$0].id) }
-            ?? range.first { ask.containsWord(tokens[$0].id) }
-        if let verb {
-            let vocabulary = lexicon.vocabulary
-            let again = vocabulary.id(of: "again"), my = vocabulary.id(of: "my"), the = vocabulary.id(of: "the")
-            var next = verb + 1
-            while next < range.upperBound, tokens[next].id == again { next += 1 }
-            if next < range.upperBound, tokens[next].breakBefore == .none {
-                let id = tokens[next].id
-                if personObject.containsWord(id) && filler.containsWord(id) {
-                    addressee = .pronoun(id) // "him", "her"
-                } else if id == my || id == the {
-                    if next + 1 < range.upperBound, tokens[next + 1].breakBefore == .none { addressee = .named(tokens[next + 1].hash) }
-                } else if !filler.containsWord(id), !ask.containsWord(id) {
-                    addressee = .named(tokens[next].hash) // a name
-                }
+        if let position = addresseePosition(from: askedFrom, in: range, of: analysis) {
+            let id = tokens[position].id
+            if classes[context.personObject].containsWord(id) && filler.containsWord(id) {
+                addressee = .pronoun(id) // "him", "her"
+            } else if !filler.containsWord(id), !ask.containsWord(id) {
+                addressee = .named(tokens[position].hash) // a name, "(my) sister"
             }
         }
         for position in range where !filler.containsWord(tokens[position].id) && !ask.containsWord(tokens[position].id) {
             words.insert(tokens[position].hash)
         }
         return ReassuranceTopic(addressee: addressee, words: words)
+    }
+
+    /// Where the person asked is named: the word after the first asking verb from `askedFrom`
+    /// on (skipping "again", and "my"/"the" before a noun), or nil when a break follows the verb.
+    private func addresseePosition(from askedFrom: Int, in range: Range<Int>, of analysis: TextAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        let ask = lexicon.classes[lexicon.context.ask]
+        guard let verb = (min(askedFrom, range.lowerBound)..<range.upperBound).first(where: { ask.containsWord(tokens[$0].id) }) else { return nil }
+        let vocabulary = lexicon.vocabulary
+        let again = vocabulary.id(of: "again"), my = vocabulary.id(of: "my"), the = vocabulary.id(of: "the")
+        var next = verb + 1
+        while next < range.upperBound, tokens[next].id == again { next += 1 }
+        if next < tokens.count, tokens[next].breakBefore == .none, tokens[next].id == my || tokens[next].id == the { next += 1 }
+        guard next < tokens.count, tokens[next].breakBefore == .none else { return nil }
+        return next
+    }
+
+    /// "Asked the barista if the milk was okay", "called the vet to check the dog was okay": a
+    /// question put to someone serving the writer asks for information, not for reassurance.
+    private func asksAService(_ cue: CueMatch, in analysis: TextAnalysis) -> Bool {
+        guard let position = addresseePosition(from: cue.match.start, in: cue.match.start..<cue.match.end, of: analysis) else { return false }
+        return lexicon.classes[lexicon.context.servicePerson].containsWord(analysis.tokens[position].id)
+    }
+
+    /// "She asked me", "my friend keeps texting me asking …": an asking verb of the act with
+    /// "me" after it is someone asking the writer.
+    private func asksTheWriter(_ match: PatternMatcher.Match, in analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let ask = lexicon.classes[lexicon.context.ask]
+        let selfObject = lexicon.classes[lexicon.context.selfObject]
+        return match.consumed.contains { position in
+            ask.containsWord(tokens[position].id) && position + 1 < tokens.count && selfObject.containsWord(tokens[position + 1].id)
+        }
     }
 }

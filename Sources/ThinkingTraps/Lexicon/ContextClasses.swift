@@ -55,6 +55,9 @@ struct ContextClasses: Sendable {
     let ask: Int
     /// Reassurance: who may be asked ("him", "my partner").
     let personObject: Int
+    /// Reassurance: people who serve the writer ("the barista", "the vet"): asking them is
+    /// asking for information.
+    let servicePerson: Int
     /// Reassurance: words that say nothing of what was asked ("the", "if", "again", "today").
     let reassuranceFiller: Int
     /// Reassurance: `times-N` classes ("third time", "4 times"), largest count first: the day
@@ -79,6 +82,7 @@ struct ContextClasses: Sendable {
         crisisSpeech = try named("crisis-speech"); crisisThirdPerson = try named("crisis-third-person")
         crisisQuestion = try named("crisis-question")
         ask = try named("ask"); personObject = try named("person-object"); reassuranceFiller = try named("reassurance-filler")
+        servicePerson = try named("service-person")
         timesNotToday = try named("times-not-today")
         times = classIndex.compactMap { name, index in
             guard name.hasPrefix("times-"), let count = Int(name.dropFirst("times-".count)), count > 1 else { return nil }
