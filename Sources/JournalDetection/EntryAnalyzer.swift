@@ -33,10 +33,15 @@ public struct EntryAnalyzer: Sendable {
                 scanner.scan(prose[index].text, into: &buffers.scan)
                 if buffers.scan.foundNothing { continue }
                 let span = prose[index]
+                // Crisis wording is answered with help, never also as a worst-case thought to
+                // cross-examine ("I want to die" is not a prediction to weigh): a claim whose
+                // span overlaps crisis wording is dropped. Both lists are in text order and hold
+                // no overlapping spans, so one sweep finds the overlaps (linear in a long paragraph).
+                let crisisSpans = buffers.scan.crisis
+                var nextCrisis = 0
                 for match in buffers.scan.claims {
-                    // Crisis wording is answered with help, never also as a worst-case thought
-                    // to cross-examine ("I want to die" is not a prediction to weigh).
-                    if buffers.scan.crisis.contains(where: { $0.utf8Range.overlaps(match.utf8Range) }) { continue }
+                    while nextCrisis < crisisSpans.count, crisisSpans[nextCrisis].utf8Range.upperBound <= match.utf8Range.lowerBound { nextCrisis += 1 }
+                    if nextCrisis < crisisSpans.count, crisisSpans[nextCrisis].utf8Range.overlaps(match.utf8Range) { continue }
                     found.append(Claim(kind: match.kind, cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange))
                 }
                 for match in buffers.scan.reassurance {

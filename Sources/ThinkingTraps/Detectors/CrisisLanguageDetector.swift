@@ -23,10 +23,13 @@ public struct CrisisLanguageDetector: Sendable {
         let exceptions = analysis.exceptionCoverage(forCrisis: true)
         let rules = CrisisContextRules(analysis: analysis)
         var accepted: [CrisisMatch] = []
+        // Overlap is tested on the tokens marked so far, not against every match so far, so a
+        // paragraph of thousands of matches stays linear (as for claims).
+        var acceptedTokens = TokenCoverage()
         for cue in cues where !cue.match.consumed.contains(where: exceptions.contains) && !rules.isSomeoneElses(cue) {
-            let span = analysis.byteRange(cue.clause)
-            if accepted.contains(where: { $0.utf8Range.overlaps(span) }) { continue }
-            accepted.append(CrisisMatch(utf8Range: span, cue: analysis.cueText(cue.match)))
+            if acceptedTokens.coversAny(of: cue.clause) { continue }
+            acceptedTokens.mark(cue.clause)
+            accepted.append(CrisisMatch(utf8Range: analysis.byteRange(cue.clause), cue: analysis.cueText(cue.match)))
         }
         // Sorted only when there are two or more: sorting copies even a list of one.
         return accepted.count < 2 ? accepted : accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }

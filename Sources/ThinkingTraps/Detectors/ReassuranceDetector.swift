@@ -43,7 +43,10 @@ public struct ReassuranceDetector: Sendable {
             // tell two ("asked him if we're okay and then called my sister to ask if I was being
             // crazy"): an overlapping match, or one in the same clause about the same ask, is
             // the same act.
-            if accepted.contains(where: { previous in
+            // Only the acts that start near this clause can overlap it (clauses and matches are
+            // bounded by the context window): a paragraph of thousands of acts stays linear.
+            let reach = cue.clause.lowerBound - 3 * TextAnalysis.contextWindow
+            if accepted.reversed().prefix(while: { $0.words.lowerBound >= reach }).contains(where: { previous in
                 previous.words.overlaps(match.start..<match.end)
                     || (previous.clause.overlaps(cue.clause) && previous.match.topic.isSameAsk(as: topic))
             }) { continue }
@@ -127,15 +130,15 @@ public struct ReassuranceDetector: Sendable {
     }
 
     /// Where the person asked is named: the word after the first asking verb from `askedFrom`
-    /// on (skipping "again", and "my"/"the" before a noun), or nil when a break follows the verb.
+    /// on (skipping "my"/"the" before a noun), or nil when a break follows the verb. Not after
+    /// "again": "Asked again #partner-busy" names nobody.
     private func addresseePosition(from askedFrom: Int, in range: Range<Int>, of analysis: TextAnalysis) -> Int? {
         let tokens = analysis.tokens
         let ask = lexicon.classes[lexicon.context.ask]
         guard let verb = (min(askedFrom, range.lowerBound)..<range.upperBound).first(where: { ask.containsWord(tokens[$0].id) }) else { return nil }
         let vocabulary = lexicon.vocabulary
-        let again = vocabulary.id(of: "again"), my = vocabulary.id(of: "my"), the = vocabulary.id(of: "the")
+        let my = vocabulary.id(of: "my"), the = vocabulary.id(of: "the")
         var next = verb + 1
-        while next < range.upperBound, tokens[next].id == again { next += 1 }
         if next < tokens.count, tokens[next].breakBefore == .none, tokens[next].id == my || tokens[next].id == the { next += 1 }
         guard next < tokens.count, tokens[next].breakBefore == .none else { return nil }
         return next
