@@ -17,6 +17,9 @@ public struct EntryDigest: Sendable, Hashable {
     public let cooling: Cooling?
     /// `reassurance:` fields plus acts the insight provider found in prose.
     public let reassuranceActs: Int
+    /// The count of asks the entry's words give its day, at least (`reassuranceActs`, or more
+    /// when an act says "for the third time tonight"): a day has `max(asks before + acts, this)`.
+    public let reassuranceAtLeast: Int
     public let urgesResisted: Int
     public let urgesActed: Int
     public let urgesUnspecified: Int
@@ -49,7 +52,7 @@ public struct EntryDigest: Sendable, Hashable {
 
     public init(
         day: JournalDate, minutesIntoDay: Int?, tags: [String] = [], temperatures: [Temperature] = [],
-        cooling: Cooling? = nil, reassuranceActs: Int = 0, urgesResisted: Int = 0, urgesActed: Int = 0,
+        cooling: Cooling? = nil, reassuranceActs: Int = 0, reassuranceAtLeast: Int = 0, urgesResisted: Int = 0, urgesActed: Int = 0,
         urgesUnspecified: Int = 0, facts: Int = 0, reframes: Int = 0, claims: [ClaimInsight] = [],
         words: EntryWords? = nil
     ) {
@@ -59,6 +62,7 @@ public struct EntryDigest: Sendable, Hashable {
         self.temperatures = temperatures
         self.cooling = cooling
         self.reassuranceActs = reassuranceActs
+        self.reassuranceAtLeast = max(reassuranceActs, reassuranceAtLeast)
         self.urgesResisted = urgesResisted
         self.urgesActed = urgesActed
         self.urgesUnspecified = urgesUnspecified
@@ -116,6 +120,7 @@ public struct EntryDigest: Sendable, Hashable {
             temperatures: readings.map(\.value),
             cooling: cooling,
             reassuranceActs: reassurance,
+            reassuranceAtLeast: found.reassuranceAtLeast,
             urgesResisted: entry.urges.count { $0.outcome == .resisted },
             urgesActed: entry.urges.count { $0.outcome == .acted },
             // A blank `urge:` (from a template) is a prompt, not an urge yet.

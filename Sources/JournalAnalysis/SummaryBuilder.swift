@@ -137,7 +137,9 @@ public enum SummaryBuilder {
 
         // Reassurance.
         let limit = options.reassuranceLimit
-        let acts = byDay.map { DayCount(date: $0.date, count: $0.entries.reduce(0) { $0 + $1.reassuranceActs }) }
+        // Entries in time order; an entry whose words say "for the third time tonight" raises the
+        // day's count to at least that (as `excessive-reassurance` counts).
+        let acts = byDay.map { DayCount(date: $0.date, count: $0.entries.reduce(0) { max($0 + $1.reassuranceActs, $1.reassuranceAtLeast) }) }
         var longest: DateRun?
         var run: DateRun?
         for day in acts {

@@ -32,7 +32,8 @@ extension AnalyzedEntry {
                              sentence: includingSentences ? Self.sentence(of: claim, in: entry) : nil)
             },
             proseReassuranceActs: reassurance.count { $0.source == .prose },
-            proseReassuranceLocations: reassuranceInProse.map(\.range.lowerBound))
+            proseReassuranceLocations: reassuranceInProse.map(\.range.lowerBound),
+            reassuranceAtLeast: ReassuranceAct.askCount(of: reassurance))
     }
 
     /// The sentence around a claim in its prose span: back to the end of the sentence before

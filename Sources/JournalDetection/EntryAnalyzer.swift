@@ -31,8 +31,7 @@ public struct EntryAnalyzer: Sendable {
     /// entries (and, per thread, for file after file).
     public func analyze(_ entry: Entry, reusing buffers: inout EntryAnalysisBuffers) -> AnalyzedEntry {
         var found: [Claim] = []
-        var acts = entry.reassurance.map { ReassuranceAct(source: .field, range: $0.range, cue: nil) }
-        var proseActs: [ReassuranceAct] = []
+        var proseActs: [(act: ReassuranceAct, topic: ReassuranceTopic)] = []
         var mentions: [CrisisMention] = []
         // Crisis language is looked for everywhere the writer wrote, quotes and fields included:
         // pointing to help is worth an occasional false alarm. Prose first, then quotes, then fields.
@@ -43,23 +42,31 @@ public struct EntryAnalyzer: Sendable {
                 scanner.scan(prose[index].text, into: &buffers.scan)
                 if buffers.scan.foundNothing { continue }
                 let span = prose[index]
+                // Crisis wording is answered with help, never also as a worst-case thought to
+                // cross-examine ("I want to die" is not a prediction to weigh): a claim whose
+                // span overlaps crisis wording is dropped. Both lists are in text order and hold
+                // no overlapping spans, so one sweep finds the overlaps (linear in a long paragraph).
+                let crisisSpans = buffers.scan.crisis
+                var nextCrisis = 0
                 for match in buffers.scan.claims {
+                    while nextCrisis < crisisSpans.count, crisisSpans[nextCrisis].utf8Range.upperBound <= match.utf8Range.lowerBound { nextCrisis += 1 }
+                    if nextCrisis < crisisSpans.count, crisisSpans[nextCrisis].utf8Range.overlaps(match.utf8Range) { continue }
                     found.append(Claim(kind: match.kind, cue: match.cue, tier: match.tier, cueSource: match.cueSource,
                                        range: span.sourceRange(ofUTF8: match.utf8Range), blockRange: span.blockRange,
                                        proseIndex: index, proseUTF8Range: match.utf8Range))
                 }
                 for match in buffers.scan.reassurance {
-                    proseActs.append(ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue))
+                    proseActs.append((ReassuranceAct(source: .prose, range: span.sourceRange(ofUTF8: match.utf8Range), cue: match.cue,
+                                                     atLeast: match.atLeast), match.topic))
                 }
                 for match in buffers.scan.crisis {
                     mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
                 }
             }
         }
-        // A `reassurance:` field and prose telling the same story ("Asked again", then the field)
-        // are two records of one ask: prose adds only the acts beyond the fields' count.
-        let reassuranceInProse = proseActs
-        if proseActs.count > acts.count { acts += proseActs.dropFirst(acts.count) }
+        // Where each ask told in prose is, for the summary's judgement of what lay between two readings.
+        let reassuranceInProse = proseActs.map(\.act)
+        var acts = reassuranceActs(of: entry, prose: proseActs)
         for span in entry.quotedProse {
             for match in crisis.matches(in: span.text) {
                 mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
@@ -75,5 +82,36 @@ public struct EntryAnalyzer: Sendable {
         for section in entry.evidence { for item in section.items { scanField(item.text, item.range) } }
         if acts.count > 1 { acts.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return AnalyzedEntry(entry: entry, claims: found, reassurance: acts, reassuranceInProse: reassuranceInProse, crisis: mentions)
+    }
+
+    /// The entry's acts of reassurance-seeking: its `reassurance:` fields, and the asks told in
+    /// prose. A field and prose telling the same story ("reassurance: asked if we're okay", and
+    /// "I asked him again if we're okay") are two records of one ask; a prose ask to someone
+    /// else or about something else ("called my sister to ask if I was being crazy") is another
+    /// act. Each field stands for at most one prose ask. An urge is never an act, even under a
+    /// mistyped key (`urg: text him again`).
+    private func reassuranceActs(of entry: Entry, prose: [(act: ReassuranceAct, topic: ReassuranceTopic)]) -> [ReassuranceAct] {
+        var prose = prose
+        if !prose.isEmpty, !entry.unrecognizedFields.isEmpty {
+            let urgeLines = Set(entry.unrecognizedFields.filter { FieldKey(mistyped: $0.key) == .urge }.map(\.keyRange.lowerBound.line))
+            prose.removeAll { urgeLines.contains($0.act.range.lowerBound.line) }
+        }
+        guard !entry.reassurance.isEmpty else { return prose.map(\.act) }
+        let fields = entry.reassurance.map { scanner.reassurance.fieldAsk($0.text) }
+        var fieldAtLeast = fields.map(\.atLeast)
+        var unmatched = Array(fields.indices)
+        var acts: [ReassuranceAct] = []
+        for told in prose {
+            if let position = unmatched.firstIndex(where: { fields[$0].topic.isSameAsk(as: told.topic) }) {
+                let field = unmatched.remove(at: position)
+                fieldAtLeast[field] = max(fieldAtLeast[field], told.act.atLeast)
+            } else {
+                acts.append(told.act)
+            }
+        }
+        for (index, field) in entry.reassurance.enumerated() {
+            acts.append(ReassuranceAct(source: .field, range: field.range, cue: nil, atLeast: fieldAtLeast[index]))
+        }
+        return acts
     }
 }

@@ -11,11 +11,16 @@ public struct EntryInsights: Sendable, Hashable {
     /// Where each ask told in prose starts, in source order (asks a `reassurance:` field also
     /// records included): what came between two readings is judged by these and the fields.
     public let proseReassuranceLocations: [SourceLocation]
+    /// The count of asks the entry's own words give its day, at least: its acts, or more when
+    /// one says so ("for the third time tonight"); 0 when it says nothing beyond its acts.
+    public let reassuranceAtLeast: Int
 
-    public init(claims: [ClaimInsight] = [], proseReassuranceActs: Int = 0, proseReassuranceLocations: [SourceLocation] = []) {
+    public init(claims: [ClaimInsight] = [], proseReassuranceActs: Int = 0, proseReassuranceLocations: [SourceLocation] = [],
+                reassuranceAtLeast: Int = 0) {
         self.claims = claims
         self.proseReassuranceActs = proseReassuranceActs
         self.proseReassuranceLocations = proseReassuranceLocations
+        self.reassuranceAtLeast = reassuranceAtLeast
     }
 
     public static let none = EntryInsights()

@@ -96,6 +96,17 @@ func summary(
 @Suite struct SummaryBuilderTests {
     let week = summary().current
 
+    @Test("An act that says 'for the third time tonight' raises its day's count, as the linter counts it")
+    func impliedReassuranceCount() throws {
+        let text = "# 2026-11-24\n\n## 09:00\nFor the third time tonight I asked him if we're okay.\n\n## 22:00\nreassurance: asked again\n"
+        let journal = JournalBuilder.build(bytes: Array(text.utf8), path: "j.md")
+        let options = SummaryOptions(period: week48, reassuranceLimit: 1)
+        let built = try #require(SummaryBuilder.build(journals: [journal], options: options,
+                                                      insights: DetectorInsightProvider(analyzer: EntryAnalyzer())))
+        #expect(built.current.reassurance.perDay.first { $0.date == date("2026-11-24") }?.count == 4)
+        #expect(built.current.reassurance.daysOverLimit == [date("2026-11-24")])
+    }
+
     @Test func theFixtureReadsAsWritten() {
         #expect(fixtureJournal.problems.isEmpty)
         #expect(fixtureJournal.entries.count == 9)

@@ -26,6 +26,31 @@ struct EntryAnalyzerTests {
         #expect(analyzed.claims.isEmpty)
     }
 
+    @Test("Asks to different people or about different things are different acts, field or prose")
+    func distinctAsks() {
+        let analyzed = analyzer.analyze(entry(
+            "# 2026-11-28\n\nCalled my sister at lunch to ask if I was being crazy.\n\nreassurance: texted him are we ok\n"))
+        #expect(analyzed.reassurance.map(\.source) == [.prose, .field])
+        let two = analyzer.analyze(entry("# 2026-11-28\n\nI asked Jake if he was mad, then asked my mom if I was being too needy.\n"))
+        #expect(two.reassurance.count == 2)
+    }
+
+    @Test("The count an act's words give survives into the field that records the same ask")
+    func countCarriesToTheField() {
+        let analyzed = analyzer.analyze(entry(
+            "# 2026-11-28\n\nFor the third time tonight I asked him if we're okay.\n\nreassurance: asked if we're okay\n"))
+        #expect(analyzed.reassurance.map(\.source) == [.field])
+        #expect(analyzed.reassurance.map(\.atLeast) == [3])
+        #expect(ReassuranceAct.askCount(of: analyzed.reassurance) == 3)
+    }
+
+    @Test("Crisis wording is not also a claim")
+    func crisisIsNotAClaim() {
+        let analyzed = analyzer.analyze(entry("# 2026-11-28\n\nAfter trying to kill myself last year I thought I was past this.\n"))
+        #expect(analyzed.crisis.count == 1)
+        #expect(analyzed.claims.isEmpty)
+    }
+
     @Test("A field and its prose retelling are one act; prose adds only the acts beyond the fields")
     func reassuranceActs() {
         let once = analyzer.analyze(entry("# 2026-11-28\n\nI asked him again if we're okay.\n\nreassurance: asked if we're okay\n"))

@@ -36,6 +36,59 @@ struct CrisisLanguageTests {
         #expect(findings(Self.id, in: "# 2026-11-28\n\n\(sentence)\n").isEmpty)
     }
 
+    @Test("Crisis wording is never also a worst-case thought to cross-examine", arguments: [
+        "I want to die.",
+        "After trying to kill myself last year I thought I was past this.",
+        "I'm going to lose everything and then I want to die.",
+        "Everyone would be better off without me, it's over.",
+        "I don't want to wake up tomorrow. I can't survive another day like this.",
+    ])
+    func notAlsoACatastrophizingClaim(sentence: String) {
+        let report = lint("# 2026-11-28\n\n\(sentence)\n")
+        let crisis = report.findings.filter { $0.ruleID == Self.id }
+        #expect(!crisis.isEmpty, "\(sentence)")
+        for finding in report.findings where finding.ruleID == "unsupported-catastrophizing" {
+            #expect(!crisis.contains { $0.range.lowerBound < finding.range.upperBound
+                && finding.range.lowerBound < $0.range.upperBound }, "both on one span: \(sentence)")
+        }
+        for finding in report.findings where finding.ruleID == Self.id {
+            #expect(!finding.message.lowercased().contains("cross-examine"))
+            #expect(!(finding.detail ?? "").lowercased().contains("cross-examine"))
+        }
+    }
+
+    @Test("The default message is calm and points to help, not to cross-examination")
+    func defaultMessage() {
+        let message = LintConfiguration.defaultCrisisMessage
+        #expect(message.contains("988"))
+        #expect(!message.lowercased().contains("cross-examine"))
+        #expect(!message.contains("!"))
+    }
+
+    @Test("Other people's words, objects, idioms and clinical facts get no help message", arguments: [
+        "My phone is going to die.",
+        "The patient in 12 is actively dying, family at bedside.",
+        "Confused pt kept saying she wants to die.",
+        "My coworker said \"if they float me again I'm going to kill myself\" lol",
+        "My basil is going to die if I don't repot it lol",
+        "I'm going to die alone with four cats lol",
+        "Did the suicide risk assessment on admission.",
+    ])
+    func notTheWriter(sentence: String) {
+        #expect(findings(Self.id, in: "# 2026-11-28\n\n\(sentence)\n").isEmpty, "\(sentence)")
+    }
+
+    @Test("Passive wishes, means and softened statements get the help message", arguments: [
+        "honestly just dont want to wake up tmrw",
+        "Everyone would be fine without me.",
+        "noticed how easy it would be with all the meds at work",
+        "not like a plan or anything, i just think about not being here",
+        "i'm not gonna do anything. i just want it all to stop",
+    ])
+    func theWriter(sentence: String) {
+        #expect(findings(Self.id, in: "# 2026-11-28\n\n\(sentence)\n").count >= 1, "\(sentence)")
+    }
+
     static let suppressionForms = [
         "<!-- steady-disable-next-line crisis-language -->\nSome nights I want to kill myself.\n",
         "<!-- steady-disable-next-line -->\nSome nights I want to kill myself.\n",

@@ -276,17 +276,19 @@ struct DidYouMeanTests {
         ("évidence", "evidence", 1), ("大丈夫", "大丈", 1), ("e\u{301}", "e", 1), ("a\r\nb", "a\nb", 1),
     ])
     func editDistance(_ a: String, _ b: String, _ expected: Int) {
-        #expect(DidYouMean.editDistance(a, b) == expected)
-        #expect(DidYouMean.editDistance(b, a) == expected)
+        #expect(EditDistance.between(a, b) == expected)
+        #expect(EditDistance.between(b, a) == expected)
     }
 
     @Test("Field key suggestions: typos and aliases, nothing for far words")
     func keySuggestions() {
-        #expect(KeySuggestion.closestKey(to: "evidnce") == "evidence")
-        #expect(KeySuggestion.closestKey(to: "Tmp") == "temp")
-        #expect(KeySuggestion.closestKey(to: "temperature") == "temp")
-        #expect(KeySuggestion.closestKey(to: "reasurance") == "reassurance")
-        #expect(KeySuggestion.closestKey(to: "Today") == nil)
-        #expect(KeySuggestion.closestKey(to: "x") == nil)
+        #expect(FieldKey(mistyped: "evidnce")?.rawValue == "evidence")
+        #expect(FieldKey(mistyped: "Tmp")?.rawValue == "temp")
+        #expect(FieldKey(mistyped: "temperature")?.rawValue == "temp")
+        #expect(FieldKey(mistyped: "reasurance")?.rawValue == "reassurance")
+        #expect(FieldKey(mistyped: "Today")?.rawValue == nil)
+        #expect(FieldKey(mistyped: "x")?.rawValue == nil)
+        #expect(FieldKey(mistyped: "urg") == .urge)
+        #expect(FieldKey(mistyped: "URGE") == .urge)
     }
 }

@@ -95,6 +95,42 @@ struct ExcessiveReassuranceTests {
         let text = "# 2026-11-28\n\nreassurance: asked once\n\n# 2026-11-29\n\nreassurance: asked once\n"
         #expect(findings(Self.id, in: text).isEmpty)
     }
+    @Test("A field and a different prose ask in one entry are two acts; the same story told twice is one")
+    func fieldAndDifferentProseAsk() throws {
+        let different = "# 2026-11-28\n\n## 13:00\nCalled my sister at lunch to ask if I was being crazy.\n\nreassurance: texted him are we ok\n"
+        let finding = try #require(findings(ExcessiveReassuranceTests.id, in: different).first)
+        #expect(finding.message.contains("2 times"))
+        let same = "# 2026-11-28\n\n## 13:00\nI asked him again if we're okay.\n\nreassurance: asked if we're okay\n"
+        #expect(findings(ExcessiveReassuranceTests.id, in: same).isEmpty)
+    }
+
+    @Test("A message quoted as sent, and a call made to ask, are acts")
+    func quotedMessagesAndCalls() throws {
+        let text = "# 2026-11-28\n\n## 09:00\ntexted \"are you ok? are we ok?\"\n\n## 13:00\ncalled her at lunch to ask if I was being crazy\n"
+        let finding = try #require(findings(ExcessiveReassuranceTests.id, in: text).first)
+        #expect(finding.message.contains("2 times"))
+        #expect(finding.start.line == 7)
+    }
+
+    @Test("An ordinal or a count raises the day's count to at least that", arguments: [
+        ("asked him for the third time tonight if he still loves me", 3),
+        ("texted her 4 times asking if she was mad", 4),
+        ("i asked again and again whether we were fine", 3),
+    ])
+    func impliedCount(sentence: String, count: Int) throws {
+        let finding = try #require(findings(ExcessiveReassuranceTests.id, in: "# 2026-11-28\n\n\(sentence)\n").first)
+        #expect(finding.message.contains("\(count) times"), "\(finding.message)")
+        #expect(finding.message.contains("ask number \(count)"), "\(finding.message)")
+        // A later act on the same day is one more.
+        let later = try #require(findings(ExcessiveReassuranceTests.id, in: "# 2026-11-28\n\n## 09:00\n\(sentence)\n\n## 22:00\nreassurance: asked again\n").first)
+        #expect(later.message.contains("\(count + 1) times"), "\(later.message)")
+    }
+
+    @Test("An urge is never an act, even under a mistyped key", arguments: ["urg: text him again", "urge: text him again", "Urges: ask him if we're ok", "urg: texted him again to ask if we're ok"])
+    func urgeIsNotAnAct(line: String) {
+        let text = "# 2026-11-28\n\n\(line)\n\nreassurance: asked if we're okay\n"
+        #expect(findings(ExcessiveReassuranceTests.id, in: text).isEmpty, "\(line)")
+    }
 }
 
 @Suite("reassurance-before-regulation")
@@ -134,4 +170,5 @@ struct ReassuranceBeforeRegulationTests {
         let text = "# 2026-11-28\n\ntemp: red\n\nI asked him again if we're okay.\n"
         #expect(findings(Self.id, in: text).map(\.start) == [Place(5, 1)])
     }
+
 }

@@ -27,7 +27,7 @@ import Testing
 
     func check(_ text: String) {
         let analysis = TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text))
-        for rules in [lexicon.claims, lexicon.reassurance, lexicon.crisis, lexicon.exceptions] {
+        for rules in [lexicon.claims, lexicon.reassurance, lexicon.crisis, lexicon.exceptions, lexicon.crisisExceptions] {
             let filtered = analysis.matches(of: rules).map { "\($0.rule.line) \($0.match.start) \($0.match.end) \($0.match.consumed)" }
             #expect(filtered == unfilteredMatches(of: rules, in: analysis), "\(text)")
         }
@@ -71,7 +71,7 @@ import Testing
 
     /// A key word stands for each phrase of a rule's key step, so keys are never empty.
     @Test func everyRuleSetHasKeys() {
-        for rules in [lexicon.claims, lexicon.reassurance, lexicon.crisis, lexicon.exceptions] {
+        for rules in [lexicon.claims, lexicon.reassurance, lexicon.crisis, lexicon.exceptions, lexicon.crisisExceptions] {
             #expect(!rules.required.keys.isEmpty)
         }
         // Rare words stand for their rules, common ones do not.

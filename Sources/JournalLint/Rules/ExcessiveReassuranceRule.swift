@@ -126,13 +126,21 @@ public struct ExcessiveReassuranceRule: CollectingRule {
             var dayEnd = dayStart + 1
             while dayEnd < keys.count, keys[dayEnd].journalDay == keys[dayStart].journalDay { dayEnd += 1 }
             defer { dayStart = dayEnd }
-            let count = dayEnd - dayStart
-            guard let crossing = (0..<count).first(where: { $0 >= files[Int(keys[dayStart + $0].file)].info.limit }) else { continue }
+            // Each act is ask number one more than the last, or its own count when its words say
+            // more ("for the third time tonight"): `ReassuranceAct.askCount`, act by act.
+            var askNumbers: [Int] = []
+            askNumbers.reserveCapacity(dayEnd - dayStart)
+            for key in keys[dayStart..<dayEnd] {
+                let act = files[Int(key.file)].info.acts[Int(key.act)].act
+                askNumbers.append(ReassuranceAct.askCount(of: CollectionOfOne(act), after: askNumbers.last ?? 0))
+            }
+            let count = askNumbers.last ?? 0
+            guard let crossing = askNumbers.indices.first(where: { askNumbers[$0] > files[Int(keys[dayStart + $0].file)].info.limit }) else { continue }
             let file = files[Int(keys[dayStart + crossing].file)]
             let dated = file.info.acts[Int(keys[dayStart + crossing].act)]
             let detail = dated.act.cue.map { "described in prose (cue: \"\($0)\")" }
             findings.report(
-                .excessiveReassurance(count: count, day: dated.journalDay, limit: file.info.limit, askNumber: crossing + 1),
+                .excessiveReassurance(count: count, day: dated.journalDay, limit: file.info.limit, askNumber: askNumbers[crossing]),
                 detail: detail, at: dated.act.range, path: file.path, lineText: dated.lineText, cue: dated.act.cue,
                 file: Int(keys[dayStart + crossing].file), entry: dated.entry)
         }

@@ -28,7 +28,7 @@ public struct UnknownFieldRule: JournalRule {
         let entries = context.entries
         for index in entries.indices where !entries[index].entry.unrecognizedFields.isEmpty {
             for field in entries[index].entry.unrecognizedFields {
-                guard let suggestion = KeySuggestion.closestKey(to: field.key) else { continue }
+                guard let suggestion = FieldKey(mistyped: field.key)?.rawValue else { continue }
                 findings.report(
                     .unknownField(suggesting: suggestion),
                     detail: "`\(field.key):` is not a field Steady knows",
@@ -42,40 +42,7 @@ extension UnknownFieldRule {
     /// The known field key a mistyped one (`evidnce`) was probably meant to be, as the rule's
     /// finding suggests it; for an editor's quick fix.
     public static func suggestedKey(for written: String) -> String? {
-        KeySuggestion.closestKey(to: written)
-    }
-}
-
-/// Finds the known field key a mistyped one was meant to be.
-enum KeySuggestion {
-    /// Words people write for a key, beyond typos.
-    private static let aliases: [String: FieldKey] = [
-        "temperature": .temp, "temps": .temp, "regulation": .regulate, "regulated": .regulate,
-        "urges": .urge, "facts": .fact, "reframes": .reframe, "triggers": .trigger, "reassure": .reassurance,
-        "reassured": .reassurance,
-    ]
-
-    /// Each known key and its letters, in `FieldKey.allCases` order (the first of equally close
-    /// keys wins), made once.
-    private static let candidates: [(key: String, letters: [UInt8])] = FieldKey.allCases.map { ($0.rawValue, Array($0.rawValue.utf8)) }
-
-    static func closestKey(to written: String) -> String? {
-        let key = written.lowercased()
-        if let alias = aliases[key] { return alias.rawValue }
-        // Keys are ASCII letters, so for a simple written key (nearly all) bytes are characters
-        // and the distance is the one `DidYouMean.editDistance` finds on the strings.
-        let keyLetters: [UInt8]? = DidYouMean.isSimple(key) ? Array(key.utf8) : nil
-        let length = keyLetters?.count ?? key.count
-        let allowed = length <= 4 ? 1 : 2
-        var best: (key: String, distance: Int)?
-        for candidate in candidates {
-            // The distance is at least the difference in length: most prose lines that look like
-            // fields ("Today: …") are ruled out without computing it.
-            guard abs(candidate.letters.count - length) <= allowed else { continue }
-            let distance = keyLetters.map { DidYouMean.editDistance($0, candidate.letters) } ?? DidYouMean.editDistance(key, candidate.key)
-            if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate.key, distance) }
-        }
-        return best?.key
+        FieldKey(mistyped: written)?.rawValue
     }
 }
 

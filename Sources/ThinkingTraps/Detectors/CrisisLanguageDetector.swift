@@ -1,7 +1,9 @@
-/// Finds wording about self-harm or suicide so the linter can point to help. It errs towards
-/// reporting: negated or quoted wording still matches ("I'm not going to hurt myself" is worth a
-/// gentle pointer), and only figures of speech listed as look-alikes ("this traffic is killing
-/// me", "I'd die of embarrassment") are left out.
+/// Finds wording about self-harm or suicide so the linter can point to help: direct words, and
+/// passive wishes, being a burden, others better off, means and access. It errs towards
+/// reporting: negated or softened wording still matches ("I'm not going to hurt myself" is worth
+/// a gentle pointer). Left out are look-alikes (`except` and `not-crisis` lines: "die of
+/// embarrassment", "end things with him") and wording that belongs to someone or something else
+/// (`CrisisContextRules`: a patient, a colleague's quoted words, a phone).
 public struct CrisisLanguageDetector: Sendable {
     let lexicon: CompiledLexicon
 
@@ -18,12 +20,16 @@ public struct CrisisLanguageDetector: Sendable {
     func matches(in analysis: TextAnalysis) -> [CrisisMatch] {
         let cues = analysis.matches(of: lexicon.crisis)
         guard !cues.isEmpty else { return [] }
-        let exceptions = analysis.exceptionCoverage()
+        let exceptions = analysis.exceptionCoverage(forCrisis: true)
+        let rules = CrisisContextRules(analysis: analysis)
         var accepted: [CrisisMatch] = []
-        for cue in cues where !cue.match.consumed.contains(where: exceptions.contains) {
-            let span = analysis.byteRange(cue.clause)
-            if accepted.contains(where: { $0.utf8Range.overlaps(span) }) { continue }
-            accepted.append(CrisisMatch(utf8Range: span, cue: analysis.cueText(cue.match)))
+        // Overlap is tested on the tokens marked so far, not against every match so far, so a
+        // paragraph of thousands of matches stays linear (as for claims).
+        var acceptedTokens = TokenCoverage()
+        for cue in cues where !cue.match.consumed.contains(where: exceptions.contains) && !rules.isSomeoneElses(cue) {
+            if acceptedTokens.coversAny(of: cue.clause) { continue }
+            acceptedTokens.mark(cue.clause)
+            accepted.append(CrisisMatch(utf8Range: analysis.byteRange(cue.clause), cue: analysis.cueText(cue.match)))
         }
         // Sorted only when there are two or more: sorting copies even a list of one.
         return accepted.count < 2 ? accepted : accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }

@@ -1,5 +1,6 @@
 /// Finds reassurance-seeking described in prose ("asked him again if we're okay", "texted her
-/// to check we were fine"), so the summary can count acts the writer did not log as fields.
+/// to check we were fine", "called my sister to ask if I was being crazy", a message quoted as
+/// sent: texted "are we ok?"), so the summary can count acts the writer did not log as fields.
 /// Acts that did not happen ("I wanted to ask but waited"), were done by someone else ("she
 /// asked me if I was okay") or were negated ("I didn't ask") are not counted.
 public struct ReassuranceDetector: Sendable {
@@ -12,39 +13,152 @@ public struct ReassuranceDetector: Sendable {
         acts(in: TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text)))
     }
 
+    /// A `reassurance:` field's text read as one ask: who was asked and what about (to compare
+    /// with the acts told in prose), and the count it gives the day ("asked him 3 times": 3).
+    public func fieldAsk(_ text: String) -> ReassuranceMatch {
+        let analysis = TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text))
+        let all = 0..<analysis.tokens.count
+        return ReassuranceMatch(utf8Range: 0..<text.utf8.count, cue: "", atLeast: impliedCount(in: all, in: analysis),
+                                topic: topic(of: all, askedFrom: 0, in: analysis))
+    }
+
     /// The acts described in a text already tokenised with this detector's lexicon.
     func acts(in analysis: TextAnalysis) -> [ReassuranceMatch] {
         let cues = analysis.matches(of: lexicon.reassurance)
         guard !cues.isEmpty else { return [] }
         let context = lexicon.context
-        var accepted: [ReassuranceMatch] = []
+        var accepted: [(match: ReassuranceMatch, words: Range<Int>, clause: Range<Int>)] = []
         for cue in cues {
             let match = cue.match
-            if analysis.isQuoted(match) { continue }
+            // Someone else's words ("she said 'did you ask him again?'"); but a message quoted
+            // as the writer sent it (texted "are we ok?") is an ask: the verb is the writer's.
+            if analysis.tokens[match.start].quoted { continue }
             let scope = cue.clause.lowerBound..<match.start
             if analysis.occurs(context.negator, in: scope) || analysis.occurs(context.notActed, in: scope, limit: match.end) { continue }
             if match.start + 1 < analysis.tokens.count,
                lexicon.classes[context.selfObject].containsWord(analysis.tokens[match.start + 1].id) { continue }
-            if !writerIsSubject(of: cue, in: analysis) { continue }
-            let span = analysis.byteRange(cue.clause)
-            if accepted.contains(where: { $0.utf8Range.overlaps(span) }) { continue }
-            accepted.append(ReassuranceMatch(utf8Range: span, cue: analysis.cueText(match)))
+            if asksTheWriter(match, in: analysis) || asksAService(cue, in: analysis) || !writerIsSubject(of: cue, in: analysis) { continue }
+            let topic = topic(of: match.start..<match.end, askedFrom: max(cue.clause.lowerBound, match.start - 6), in: analysis)
+            // Several rules match one ask ("asked him again if we're okay"), and one clause can
+            // tell two ("asked him if we're okay and then called my sister to ask if I was being
+            // crazy"): an overlapping match, or one in the same clause about the same ask, is
+            // the same act.
+            // Only the acts that start near this clause can overlap it (clauses and matches are
+            // bounded by the context window): a paragraph of thousands of acts stays linear.
+            let reach = cue.clause.lowerBound - 3 * TextAnalysis.contextWindow
+            if accepted.reversed().prefix(while: { $0.words.lowerBound >= reach }).contains(where: { previous in
+                previous.words.overlaps(match.start..<match.end)
+                    || (previous.clause.overlaps(cue.clause) && previous.match.topic.isSameAsk(as: topic))
+            }) { continue }
+            var span = cue.clause
+            if let previous = accepted.last, previous.clause.overlaps(span) { span = max(span.lowerBound, match.start)..<span.upperBound }
+            accepted.append((ReassuranceMatch(utf8Range: analysis.byteRange(span), cue: analysis.cueText(match),
+                                              atLeast: impliedCount(in: analysis.sentenceRange(cue.sentence, around: match.start..<match.end), in: analysis),
+                                              topic: topic), match.start..<match.end, cue.clause))
         }
+        let found = accepted.map(\.match)
         // Sorted only when there are two or more: sorting copies even a list of one.
-        return accepted.count < 2 ? accepted : accepted.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        return found.count < 2 ? found : found.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     }
 
-    /// The nearest subject pronoun before the act is "I", or there is none ("Asked again.").
+    /// The nearest subject pronoun before the act in its clause is "I", or there is none
+    /// ("Asked again.", "…, then asked my mom if I was being too needy"): a comma, "and" or a
+    /// conjunction starts a clause with its own subject ("I asked Jake if he was mad, then …").
+    /// An asking verb with "me" after it on the way is someone else asking.
     private func writerIsSubject(of cue: CueMatch, in analysis: TextAnalysis) -> Bool {
-        let subject = lexicon.classes[lexicon.context.subject]
-        let firstPerson = lexicon.classes[lexicon.context.firstPerson]
+        let classes = lexicon.classes
+        let subject = classes[lexicon.context.subject]
+        let firstPerson = classes[lexicon.context.firstPerson]
+        let coordinator = classes[lexicon.context.coordinator]
+        let conjunction = classes[lexicon.context.conjunction]
         let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
+        let tokens = analysis.tokens
         var position = cue.match.start - 1
-        while position >= sentence.lowerBound {
-            let id = analysis.tokens[position].id
+        let ask = classes[lexicon.context.ask]
+        let selfObject = classes[lexicon.context.selfObject]
+        while position >= sentence.lowerBound, tokens[position + 1].breakBefore == .none {
+            let id = tokens[position].id
             if subject.containsWord(id) { return firstPerson.containsWord(id) }
+            // "my friend keeps texting me asking if I'm okay": the friend asks.
+            if ask.containsWord(id), selfObject.containsWord(tokens[position + 1].id) { return false }
+            if coordinator.containsWord(id) || conjunction.containsWord(id) { return true }
             position -= 1
         }
         return true
+    }
+
+    /// "For the third time tonight", "4 times", "again and again": the largest `times-N` count in
+    /// `range` (the act's sentence), unless it counts a week or a run of days ("third time this
+    /// week").
+    private func impliedCount(in range: Range<Int>, in analysis: TextAnalysis) -> Int {
+        let context = lexicon.context
+        let classes = lexicon.classes
+        var best = 1
+        for position in range {
+            for (count, classIndex) in context.times where count > best {
+                guard let end = classes.longestMatch(classIndex, in: analysis.tokens, at: position, limit: range.upperBound) else { continue }
+                if end < range.upperBound, classes.longestMatch(context.timesNotToday, in: analysis.tokens, at: end, limit: range.upperBound) != nil { continue }
+                best = count
+            }
+        }
+        return best
+    }
+
+    /// Who was asked (the word after the nearest asking verb from `askedFrom` on: a name, "my
+    /// sister", "him"; "called my sister to ask if …" looks back to "called") and the words of
+    /// `range` (the act's words) that say what about.
+    private func topic(of range: Range<Int>, askedFrom: Int, in analysis: TextAnalysis) -> ReassuranceTopic {
+        let tokens = analysis.tokens
+        let classes = lexicon.classes
+        let context = lexicon.context
+        let ask = classes[context.ask]
+        let filler = classes[context.reassuranceFiller]
+        var words = Set<UInt64>()
+        var addressee: ReassuranceTopic.Addressee?
+        if let position = addresseePosition(from: askedFrom, in: range, of: analysis) {
+            let id = tokens[position].id
+            if classes[context.personObject].containsWord(id) && filler.containsWord(id) {
+                addressee = .pronoun(id) // "him", "her"
+            } else if !filler.containsWord(id), !ask.containsWord(id) {
+                addressee = .named(tokens[position].hash) // a name, "(my) sister"
+            }
+        }
+        for position in range where !filler.containsWord(tokens[position].id) && !ask.containsWord(tokens[position].id) {
+            words.insert(tokens[position].hash)
+        }
+        return ReassuranceTopic(addressee: addressee, words: words)
+    }
+
+    /// Where the person asked is named: the word after the first asking verb from `askedFrom`
+    /// on (skipping "my"/"the" before a noun), or nil when a break follows the verb. Not after
+    /// "again": "Asked again #partner-busy" names nobody.
+    private func addresseePosition(from askedFrom: Int, in range: Range<Int>, of analysis: TextAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        let ask = lexicon.classes[lexicon.context.ask]
+        guard let verb = (min(askedFrom, range.lowerBound)..<range.upperBound).first(where: { ask.containsWord(tokens[$0].id) }) else { return nil }
+        let vocabulary = lexicon.vocabulary
+        let my = vocabulary.id(of: "my"), the = vocabulary.id(of: "the")
+        var next = verb + 1
+        if next < tokens.count, tokens[next].breakBefore == .none, tokens[next].id == my || tokens[next].id == the { next += 1 }
+        guard next < tokens.count, tokens[next].breakBefore == .none else { return nil }
+        return next
+    }
+
+    /// "Asked the barista if the milk was okay", "called the vet to check the dog was okay": a
+    /// question put to someone serving the writer asks for information, not for reassurance.
+    private func asksAService(_ cue: CueMatch, in analysis: TextAnalysis) -> Bool {
+        guard let position = addresseePosition(from: cue.match.start, in: cue.match.start..<cue.match.end, of: analysis) else { return false }
+        return lexicon.classes[lexicon.context.servicePerson].containsWord(analysis.tokens[position].id)
+    }
+
+    /// "She asked me", "my friend keeps texting me asking …": an asking verb of the act with
+    /// "me" after it is someone asking the writer.
+    private func asksTheWriter(_ match: PatternMatcher.Match, in analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let ask = lexicon.classes[lexicon.context.ask]
+        let selfObject = lexicon.classes[lexicon.context.selfObject]
+        return match.consumed.contains { position in
+            ask.containsWord(tokens[position].id) && position + 1 < tokens.count && selfObject.containsWord(tokens[position + 1].id)
+        }
     }
 }

@@ -249,11 +249,17 @@ struct TextAnalysis {
         match.consumed.contains { tokens[$0].quoted }
     }
 
-    /// Token positions covered by an `except` look-alike.
-    func exceptionCoverage() -> Set<Int> {
+    /// Token positions covered by an `except` look-alike (and, for crisis wording, by a
+    /// `not-crisis` one).
+    func exceptionCoverage(forCrisis: Bool = false) -> Set<Int> {
         var covered = Set<Int>()
         for found in matches(of: lexicon.exceptions) {
             covered.formUnion(found.match.start..<found.match.end)
+        }
+        if forCrisis {
+            for found in matches(of: lexicon.crisisExceptions) {
+                covered.formUnion(found.match.start..<found.match.end)
+            }
         }
         return covered
     }

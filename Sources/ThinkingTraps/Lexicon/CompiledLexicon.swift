@@ -9,6 +9,8 @@ final class CompiledLexicon: Sendable {
     let reassurance: RuleSet
     let crisis: RuleSet
     let exceptions: RuleSet
+    /// `not-crisis` look-alikes, read only by the crisis detector (with `exceptions`).
+    let crisisExceptions: RuleSet
     /// False for a text that holds no key word of a crisis rule: it need not be tokenised.
     let crisisPrefilter: CuePrefilter
     let context: ContextClasses
@@ -48,8 +50,9 @@ final class CompiledLexicon: Sendable {
         reassurance = ruleSet(bit: 2) { $0 == .reassurance }
         crisis = ruleSet(bit: 4) { $0 == .crisis }
         exceptions = ruleSet(bit: 8) { $0 == .exception }
+        crisisExceptions = ruleSet(bit: 16) { $0 == .crisisException }
         var keySets = Array(repeating: UInt8(0), count: size)
-        for set in [claims, reassurance, crisis, exceptions] {
+        for set in [claims, reassurance, crisis, exceptions, crisisExceptions] {
             for id in set.required.keys { keySets[Int(id)] |= set.anchorBit }
         }
         self.classes = classes

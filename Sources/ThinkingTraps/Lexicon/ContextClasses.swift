@@ -40,6 +40,31 @@ struct ContextClasses: Sendable {
     let notActed: Int
     /// "me" right after an asking verb: someone asked the writer, not the other way round.
     let selfObject: Int
+    /// Crisis wording: "i", "me", "myself" — the writer holds the words.
+    let crisisSelf: Int
+    /// Crisis wording: people and things other than the writer ("she", "patient", "phone").
+    let crisisOther: Int
+    /// Crisis wording: verbs that introduce someone's quoted words ("said", "texted").
+    let crisisSpeech: Int
+    /// Crisis wording: verbs in the third person ("wants", "is"): not the writer's, unless a
+    /// word of the writer comes first ("part of me wants …").
+    let crisisThirdPerson: Int
+    /// Crisis wording: "if", "whether" — "asked me if I …" is a question to the writer.
+    let crisisQuestion: Int
+    /// Reassurance: the asking verbs ("asked", "texted", "called").
+    let ask: Int
+    /// Reassurance: who may be asked ("him", "my partner").
+    let personObject: Int
+    /// Reassurance: people who serve the writer ("the barista", "the vet"): asking them is
+    /// asking for information.
+    let servicePerson: Int
+    /// Reassurance: words that say nothing of what was asked ("the", "if", "again", "today").
+    let reassuranceFiller: Int
+    /// Reassurance: `times-N` classes ("third time", "4 times"), largest count first: the day
+    /// had at least N asks.
+    let times: [(count: Int, classIndex: Int)]
+    /// Reassurance: "this week", "in a row": the count is not the day's.
+    let timesNotToday: Int
 
     /// "will", "going to": a future frame (the word model's claims are named by it).
     let future: Int
@@ -70,5 +95,15 @@ struct ContextClasses: Sendable {
         notActed = try named("not-acted"); coordinator = try named("coordinator"); grave = try named("grave"); whatIf = try named("what-if"); notNegation = try named("not-negation"); selfObject = try named("self-object")
         future = try named("future"); certainty = try named("certainty"); doom = try named("doom")
         abandonment = try named("abandonment"); lostPerson = try named("lost-person"); clauseOpener = try named("clause-opener"); gapStop = try named("gap-stop")
+        crisisSelf = try named("crisis-self"); crisisOther = try named("crisis-other")
+        crisisSpeech = try named("crisis-speech"); crisisThirdPerson = try named("crisis-third-person")
+        crisisQuestion = try named("crisis-question")
+        ask = try named("ask"); personObject = try named("person-object"); reassuranceFiller = try named("reassurance-filler")
+        servicePerson = try named("service-person")
+        timesNotToday = try named("times-not-today")
+        times = classIndex.compactMap { name, index in
+            guard name.hasPrefix("times-"), let count = Int(name.dropFirst("times-".count)), count > 1 else { return nil }
+            return (count, index)
+        }.sorted { $0.count > $1.count }
     }
 }

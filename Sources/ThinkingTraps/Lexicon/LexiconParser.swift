@@ -18,6 +18,7 @@ struct LexiconParser {
         "reassurance": .reassurance,
         "crisis": .crisis,
         "except": .exception,
+        "not-crisis": .crisisException,
     ]
 
     /// A claim type with this prefix is a tier 2 rule: a weak cue family, reported as "possibly

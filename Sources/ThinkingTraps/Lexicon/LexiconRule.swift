@@ -8,6 +8,9 @@ struct LexiconRule: Sendable {
         /// Phrases that look like cues but are not ("die of embarrassment"); a cue match that
         /// overlaps one is dropped.
         case exception
+        /// Look-alikes of crisis wording only ("hurt myself at the gym", "end things with him"):
+        /// kept apart so that they never change what the catastrophizing rules find.
+        case crisisException
     }
 
     let meaning: Meaning
