@@ -45,8 +45,8 @@ struct EvidenceRuleTests {
 @Suite("Field rules")
 struct FieldRuleTests {
     @Test("unknown-field suggests the key it was probably meant to be", arguments: [
-        ("evidnce", "evidence"), ("tmp", "temp"), ("Temperature", "temp"), ("regualte", "regulate"),
-        ("reasurance", "reassurance"), ("urges", "urge"),
+        ("evidnce", "evidence"), ("tmp", "temp"), ("Evidense", "evidence"), ("regualte", "regulate"),
+        ("reasurance", "reassurance"), ("urgh", "urge"),
     ])
     func didYouMean(written: String, meant: String) throws {
         let text = "# 2026-11-28\n\n\(written): red\n"

@@ -40,6 +40,7 @@ public enum JournalBuilder {
             days: state.days,
             comments: CommentCollector.comments(in: document.children, candidates: state.commentCandidates, source: document.source),
             problems: state.problems.sorted { $0.range.lowerBound < $1.range.lowerBound },
+            formatNotes: state.formatNotes,
             source: document.source)
     }
 
@@ -84,6 +85,7 @@ private struct BuildState {
     private var reader: EntryContentReader
     var days: [Day] = []
     var problems: [JournalProblem] = []
+    var formatNotes: [FormatNote] = []
 
     private var day: OpenDay?
     private var entry: OpenEntry?
@@ -256,6 +258,7 @@ private struct BuildState {
         let entryBlocks = blocks[open.blocks]
         reader.read(entryBlocks, quoteDepth: 0)
         if !reader.problems.isEmpty { problems += reader.problems }
+        if !reader.formatNotes.isEmpty { formatNotes += reader.formatNotes }
         var lower: SourceLocation?
         var upper: SourceLocation?
         for block in entryBlocks {
