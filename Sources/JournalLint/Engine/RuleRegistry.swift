@@ -45,6 +45,7 @@ public struct RuleRegistry: Sendable {
             EmptyEvidenceRule(),
             OneSidedEvidenceRule(),
             UnknownFieldRule(),
+            FormatNoteRule(),
             InvalidFieldValueRule(),
             UndatedEntryRule(),
             InvalidDateRule(),
