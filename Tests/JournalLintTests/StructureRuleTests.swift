@@ -93,7 +93,7 @@ struct FieldRuleTests {
 struct DateRuleTests {
     @Test("undated-entry: text before the first dated heading")
     func undatedText() throws {
-        let found = findings("undated-entry", in: "He hasn't answered.\n\n# 2026-11-28\n\ntemp: red\n")
+        let found = findings("undated-entry", in: "He hasn't answered.\ntemp: red\n\n# 2026-11-28\n\ntemp: red\n")
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.start == Place(1, 1))
@@ -106,7 +106,12 @@ struct DateRuleTests {
     func dailyNote() {
         #expect(findings("undated-entry", in: "He hasn't answered.\n", path: "2026-11-28.md").isEmpty)
         #expect(findings("undated-entry", in: "He hasn't answered.\n", path: "notes/2026-11-28-evening.md").isEmpty)
-        #expect(findings("undated-entry", in: "He hasn't answered.\n", path: "notes/evening.md").count == 1)
+        #expect(findings("undated-entry", in: "He hasn't answered.\ntemp: red\n", path: "notes/evening.md").count == 1)
+        // Without a field, time heading or worst-case thought it is a note.
+        #expect(findings("undated-entry", in: "He hasn't answered.\n", path: "notes/evening.md").isEmpty)
+        #expect(findings("undated-note", in: "He hasn't answered.\n", path: "notes/evening.md").map(\.severity) == [.note])
+        // A worst-case thought without a date is an entry that needs one.
+        #expect(findings("undated-entry", in: "He's going to leave me, I just know it.\n", path: "notes/evening.md").count == 1)
     }
 
     @Test("undated-entry: front matter, comments and undated headings are not content")

@@ -48,6 +48,7 @@ public struct RuleRegistry: Sendable {
             FormatNoteRule(),
             InvalidFieldValueRule(),
             UndatedEntryRule(),
+            UndatedNoteRule(),
             InvalidDateRule(),
             InvalidEncodingRule(),
             EntryOutOfOrderRule(),

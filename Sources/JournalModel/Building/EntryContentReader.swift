@@ -34,6 +34,8 @@ struct EntryContentReader {
     /// The walk over an entry's blocks; kept, like the buffers above, so that its stack is
     /// allocated once per file.
     private var walker = BlockWalker()
+    /// Inside an Obsidian `%% … %%` comment that spans blocks.
+    private var inComment = false
 
     init(source: SourceText) {
         self.source = source
@@ -59,6 +61,7 @@ struct EntryContentReader {
         quotedProse = []
         problems = []
         formatNotes = []
+        inComment = false
     }
 
     /// Reads a sequence of sibling blocks and the blocks under them (looking ahead for the
@@ -79,6 +82,15 @@ struct EntryContentReader {
     /// Reads the fields, tags and prose of `siblings[index]` if it is a paragraph or heading,
     /// and the evidence list right after a paragraph that ends in `evidence:`.
     private mutating func readBlock(_ siblings: Span<Block>, at index: Int, depth: Int) -> BlockWalkStep {
+        if case .paragraph = siblings[index] {
+            let marks = ObsidianComment.marks(of: siblings[index], in: source)
+            if inComment || marks.opens {
+                inComment = !marks.closes
+                return .skipChildren
+            }
+        } else if inComment {
+            return .skipChildren
+        }
         guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
         lines.split(text.children)
         let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
