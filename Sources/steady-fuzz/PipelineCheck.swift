@@ -7,7 +7,7 @@ import MarkdownSyntax
 
 /// The in-process pass over one input: parse → model → lint → summary → fix, as the CLI runs
 /// them, checking what Steady promises of every input: JSON and SARIF that parse, no raw ESC in
-/// text meant for a terminal, and fixes that only add lines and are idempotent.
+/// text meant for a terminal, and fixes that only add lines or change syntax Steady read, and are idempotent.
 struct PipelineCheck {
     let configuration = LintConfiguration.default
     let engine = LintEngine()
@@ -56,8 +56,9 @@ struct PipelineCheck {
         try Self.requireNoEscape(Self.rendered(TextReporter.self, report, options), "lint text")
         try Self.requireNoEscape(Self.rendered(GitHubReporter.self, report, options), "lint --format github")
 
-        let fixed = FixApplier.apply(report.findings.compactMap(\.fix), to: bytes)
-        guard Self.isSubsequence(bytes, of: fixed) else {
+        let fixes = report.findings.compactMap(\.fix)
+        let fixed = FixApplier.apply(fixes, to: bytes)
+        guard Self.isSubsequence(FixApplier.keptBytes(of: bytes, under: fixes), of: fixed) else {
             throw Failure(kind: "fix-dropped-bytes", reason: "--fix lost or changed bytes of the writer's text")
         }
         guard fixed != bytes else { return }
@@ -93,7 +94,8 @@ struct PipelineCheck {
         }
     }
 
-    /// Whether every byte of `original` is in `fixed`, in order: fixes only insert lines.
+    /// Whether every byte of `original` is in `fixed`, in order: fixes only insert lines (and
+    /// syntax edits, whose bytes the caller leaves out of `original`).
     static func isSubsequence(_ original: [UInt8], of fixed: [UInt8]) -> Bool {
         var next = original.startIndex
         for byte in fixed where next < original.endIndex && byte == original[next] { next += 1 }

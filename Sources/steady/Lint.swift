@@ -87,7 +87,7 @@ extension Steady {
                 fixFailed = !outcome.failures.isEmpty
                 let fixed = outcome.written
                 if fixed > 0 {
-                    Terminal.note("inserted evidence scaffolds in \(fixed) file\(fixed == 1 ? "" : "s")")
+                    Terminal.note("wrote fixes (evidence scaffolds, field syntax) in \(fixed) file\(fixed == 1 ? "" : "s")")
                     report = try execute(&run, searchErrors: &searchErrors)
                 }
             }

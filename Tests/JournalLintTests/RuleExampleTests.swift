@@ -56,7 +56,7 @@ struct RuleExampleTests {
         let prefix = Variant.prefixLine + "\n"
         #expect(lint(prefix + "# 2026-11-28\n\ntemp: green\n").findings.isEmpty)
         #expect(lint(prefix).findings.isEmpty)
-        let undated = "He hasn't answered all afternoon.\n\n# 2026-11-28\n\ntemp: yellow\n"
+        let undated = "He hasn't answered all afternoon.\ntemp: red\n\n# 2026-11-28\n\ntemp: yellow\n"
         #expect(findings("undated-entry", in: prefix + undated).map(\.start) == [Place(2, 1)])
         #expect(findings("undated-entry", in: prefix + undated).map(\.end) == findings("undated-entry", in: undated).map { Place($0.end.line + 1, $0.end.column) })
     }

@@ -68,8 +68,8 @@ struct EvidenceRuleTests {
 @Suite("Field rules")
 struct FieldRuleTests {
     @Test("unknown-field suggests the key it was probably meant to be", arguments: [
-        ("evidnce", "evidence"), ("tmp", "temp"), ("Temperature", "temp"), ("regualte", "regulate"),
-        ("reasurance", "reassurance"), ("urges", "urge"),
+        ("evidnce", "evidence"), ("tmp", "temp"), ("Evidense", "evidence"), ("regualte", "regulate"),
+        ("reasurance", "reassurance"), ("urgh", "urge"),
     ])
     func didYouMean(written: String, meant: String) throws {
         let text = "# 2026-11-28\n\n\(written): red\n"
@@ -116,7 +116,7 @@ struct FieldRuleTests {
 struct DateRuleTests {
     @Test("undated-entry: text before the first dated heading")
     func undatedText() throws {
-        let found = findings("undated-entry", in: "He hasn't answered.\n\n# 2026-11-28\n\ntemp: red\n")
+        let found = findings("undated-entry", in: "He hasn't answered.\ntemp: red\n\n# 2026-11-28\n\ntemp: red\n")
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.start == Place(1, 1))
@@ -129,7 +129,12 @@ struct DateRuleTests {
     func dailyNote() {
         #expect(findings("undated-entry", in: "He hasn't answered.\n", path: "2026-11-28.md").isEmpty)
         #expect(findings("undated-entry", in: "He hasn't answered.\n", path: "notes/2026-11-28-evening.md").isEmpty)
-        #expect(findings("undated-entry", in: "He hasn't answered.\n", path: "notes/evening.md").count == 1)
+        #expect(findings("undated-entry", in: "He hasn't answered.\ntemp: red\n", path: "notes/evening.md").count == 1)
+        // Without a field, time heading or worst-case thought it is a note.
+        #expect(findings("undated-entry", in: "He hasn't answered.\n", path: "notes/evening.md").isEmpty)
+        #expect(findings("undated-note", in: "He hasn't answered.\n", path: "notes/evening.md").map(\.severity) == [.note])
+        // A worst-case thought without a date is an entry that needs one.
+        #expect(findings("undated-entry", in: "He's going to leave me, I just know it.\n", path: "notes/evening.md").count == 1)
     }
 
     @Test("undated-entry: front matter, comments and undated headings are not content")

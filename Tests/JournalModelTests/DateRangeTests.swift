@@ -50,7 +50,7 @@ import Testing
     /// Six digits or more are some other number (an ID, a timestamp), not a date.
     @Test func sixDigitsBeforeTheMonthAreNoDate() {
         #expect(build("# 2026-01-01\n# 100000-01-01 batch\nx\n").problems.isEmpty)
-        #expect(build("x\n", path: "202612-01-01.md").problems.map(\.kind) == [.undatedContent])
+        #expect(build("x\n", path: "202612-01-01.md").problems.map(\.kind) == [.undatedNote])
     }
 
     @Test func anEarlyEntryOnTheFirstDayStaysOnIt() throws {

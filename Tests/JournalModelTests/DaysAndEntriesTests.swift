@@ -36,7 +36,7 @@ import MarkdownSyntax
 
     @Test(arguments: ["notes.md", "20261128.md", "2026-11-280.md", "2026-11-2.md", "x2026-11-28.md", "2026-11-28x.md", "2026/11/28.md"])
     func notADailyNote(_ path: String) {
-        let journal = build("Slept badly.\n", path: path)
+        let journal = build("Slept badly.\ntemp: red\n", path: path)
         #expect(journal.days.isEmpty)
         #expect(journal.problems.map(\.kind) == [.undatedContent])
     }

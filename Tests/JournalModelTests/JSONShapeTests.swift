@@ -67,7 +67,7 @@ import MarkdownSyntax
         #expect(root["schemaVersion"] as? Int == 1)
         let files = try #require(root["files"] as? [[String: Any]])
         #expect(files.count == 2)
-        for file in files { #expect(Set(file.keys) == ["path", "entries", "problems"]) }
+        for file in files { #expect(Set(file.keys) == ["path", "entries", "problems", "formatNotes"]) }
         #expect(files.map { $0["path"] as? String } == ["dir/journal.md", "empty.md"])
         #expect((files[1]["entries"] as? [Any])?.isEmpty == true)
 

@@ -74,7 +74,7 @@ import MarkdownSyntax
               prose @10:4-10:14: 25:00 Typo
               prose @11:1-11:2: x
           problem invalid-field-value @6:7-6:11: 'blue' is not a temperature; use red, yellow or green (a trajectory is written `red -> yellow`)
-          problem invalid-time @10:1-10:14: 25:00 is not a time of day; use 24-hour HH:MM (00:00 to 23:59)
+          problem invalid-time @10:1-10:14: 25:00 is not a time of day; use HH:MM (00:00 to 23:59) or a 12-hour time such as 9:30pm
 
         """)
     }
@@ -104,7 +104,7 @@ import MarkdownSyntax
                 neutral: he's keeping me away
                 against: he invited me
               prose @7:4-7:29: 2026-11-14 10:40 Saturday
-          problem undated-content @1:1-1:25: this text has no date; put it under a dated heading such as '# 2026-11-28', or name the file by date (2026-11-28.md)
+          problem undated-note @1:1-1:25: this note has no date, so summaries leave it out; date it (a heading such as '# 2026-11-28') if it belongs to a day
 
         """)
     }

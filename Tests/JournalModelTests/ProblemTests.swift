@@ -4,18 +4,21 @@ import MarkdownSyntax
 
 @Suite struct UndatedContentTests {
     @Test func textBeforeTheFirstDateIsUndated() throws {
-        let journal = build("Some thoughts.\n\nMore.\n\n# 2026-11-28\nDated.\n")
+        let journal = build("Some thoughts.\n\ntemp: red\n\n# 2026-11-28\nDated.\n")
         let problem = try #require(journal.problems.first)
         #expect(journal.problems.count == 1)
         #expect(problem.kind == .undatedContent)
-        #expect(problem.range == range(1, 1, 3, 6))
+        #expect(problem.range == range(1, 1, 3, 10))
         #expect(problem.message.contains("2026-11-28"))
         #expect(journal.entries.count == 1)
     }
 
     @Test func fileWithNoDateAtAll() {
         let journal = build("Just writing.\n- a list\n")
-        #expect(journal.problems.map(\.kind) == [.undatedContent])
+        // No field and no time heading: a note, not an entry.
+        #expect(journal.problems.map(\.kind) == [.undatedNote])
+        #expect(journal.undatedNotes.map(\.prose.count) == [2])
+        #expect(build("Just writing.\n- urge: text him\n").problems.map(\.kind) == [.undatedContent])
         #expect(journal.days.isEmpty)
     }
 
@@ -41,7 +44,7 @@ import MarkdownSyntax
 
     @Test func htmlBlockWithMoreThanCommentsIsContent() {
         let journal = build("<div>hi</div>\n\n# 2026-11-28\ntext\n")
-        #expect(journal.problems.map(\.kind) == [.undatedContent])
+        #expect(journal.problems.map(\.kind) == [.undatedNote])
     }
 
     @Test func emptyFileAndWhitespaceFileHaveNoProblems() {
@@ -94,7 +97,7 @@ import MarkdownSyntax
 
     @Test func problemsAreSortedByPosition() {
         let journal = build("undated\n\n# 2026-11-28\n## 25:00\ntemp: blue\n\n# 2026-02-30\n")
-        #expect(journal.problems.map(\.kind) == [.undatedContent, .invalidTime, .invalidFieldValue, .invalidDate])
+        #expect(journal.problems.map(\.kind) == [.undatedNote, .invalidTime, .invalidFieldValue, .invalidDate])
         #expect(journal.problems.map(\.range.lowerBound) == journal.problems.map(\.range.lowerBound).sorted())
     }
 }

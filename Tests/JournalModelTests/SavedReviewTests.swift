@@ -14,6 +14,6 @@ import Testing
     @Test func otherFrontMatterLeavesTheFileAJournal() {
         let note = "---\ntitle: steady: review\n---\n\nSome undated words.\n"
         let journal = JournalBuilder.build(bytes: Array(note.utf8), path: "notes.md")
-        #expect(journal.problems.map(\.kind) == [.undatedContent])
+        #expect(journal.problems.map(\.kind) == [.undatedNote])
     }
 }

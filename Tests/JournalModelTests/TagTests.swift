@@ -54,7 +54,8 @@ import MarkdownSyntax
 
     @Test func headingMarkerIsNotATagButTagsInHeadingsAre() {
         let journal = build("# 2026-11-28 #day-tag\n## 10:00 Title #entry-tag\n### #sub-heading-tag\n")
-        #expect(journal.entries.map(\.tagNames) == [["entry-tag", "sub-heading-tag"]])
+        // The day heading's tag is a tag of each of the day's entries.
+        #expect(journal.entries.map(\.tagNames) == [["day-tag", "entry-tag", "sub-heading-tag"]])
     }
 
     @Test func dayHeadingTagBelongsToItsImplicitEntry() {

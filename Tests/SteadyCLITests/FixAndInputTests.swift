@@ -44,7 +44,7 @@ struct FixTests {
 
         let first = try await SteadyBinary.run(["lint", "--fix", "journal.md"], in: folder.path)
         #expect(first.status == 0, "\(first.transcript)")
-        #expect(first.stderrText.contains("inserted evidence scaffolds in 1 file"), "\(first.transcript)")
+        #expect(first.stderrText.contains("wrote fixes (evidence scaffolds, field syntax) in 1 file"), "\(first.transcript)")
         let fixed = String(decoding: try folder.read("journal.md"), as: UTF8.self)
         #expect(fixed != Self.journal)
         #expect(fixed.contains("evidence:"))

@@ -44,7 +44,7 @@ struct FixSafetyCLITests {
         #expect(output.status == 2, "\(output.transcript)")
         #expect(output.stderrText.contains("b.md is read-only; Steady leaves it as it is"), "\(output.transcript)")
         #expect(output.stderrText.contains("c.md is a symbolic link"), "\(output.transcript)")
-        #expect(output.stderrText.contains("inserted evidence scaffolds in 2 files"), "\(output.transcript)")
+        #expect(output.stderrText.contains("wrote fixes (evidence scaffolds, field syntax) in 2 files"), "\(output.transcript)")
         #expect(String(decoding: try folder.read("d.md"), as: UTF8.self).contains("evidence:"))
         #expect(try folder.read("b.md") == Array(Self.claim.utf8))
         #expect(try folder.read("elsewhere/real.txt") == Array(Self.claim.utf8))
@@ -60,7 +60,7 @@ struct FixSafetyCLITests {
         _ = try folder.write("b.md", "x\u{0}y")
         let output = try await SteadyBinary.run(["lint", "--fix", "--quiet", "."], in: folder.path)
         #expect(output.status == 2, "\(output.transcript)")
-        #expect(output.stderrText.contains("inserted evidence scaffolds in 1 file"), "\(output.transcript)")
+        #expect(output.stderrText.contains("wrote fixes (evidence scaffolds, field syntax) in 1 file"), "\(output.transcript)")
         #expect(output.stderrText.components(separatedBy: "b.md looks like a binary file").count == 2, "\(output.transcript)")
     }
 

@@ -153,7 +153,7 @@ struct FormatTests {
 struct RulesTests {
     static let expectedRuleIds = [
         "unsupported-catastrophizing", "possible-catastrophizing", "excessive-reassurance", "reassurance-before-regulation", "empty-evidence",
-        "one-sided-evidence", "unfilled-scaffold", "unknown-field", "invalid-field-value", "undated-entry", "invalid-date",
+        "one-sided-evidence", "unfilled-scaffold", "unknown-field", "format-note", "invalid-field-value", "undated-entry", "undated-note", "invalid-date",
         "invalid-encoding", "entry-out-of-order", "crisis-language", "unused-suppression",
     ]
 

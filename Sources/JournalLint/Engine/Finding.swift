@@ -113,16 +113,40 @@ extension Finding {
     }
 }
 
-/// An insertion of whole lines; fixes never change or remove what the writer wrote.
+/// What `--fix` may do: insert whole lines, or change syntax inside a line (a colon after a
+/// field key). Fixes never change or remove the writer's words.
 public struct Fix: Sendable, Hashable {
     /// The new lines go after this 1-based line.
     public let afterLine: Int
     /// The lines to insert, without line endings.
     public let lines: [String]
+    /// A change of syntax inside one line, if the fix is one.
+    public let syntaxEdit: SyntaxEdit?
 
     public init(afterLine: Int, lines: [String]) {
         self.afterLine = afterLine
         self.lines = lines
+        self.syntaxEdit = nil
+    }
+
+    /// A fix that writes `replacement` in place of the syntax at `range` (on one line).
+    public init(replacing range: SourceRange, with replacement: String) {
+        self.afterLine = range.lowerBound.line
+        self.lines = []
+        self.syntaxEdit = SyntaxEdit(range: range, replacement: replacement)
+    }
+}
+
+/// Syntax Steady read tolerantly, written the format's own way: the bytes of `range` (a key
+/// and its separator, on one line) become `replacement`. What the range covers is syntax the
+/// model recognised (`FormatNote`), never the writer's words.
+public struct SyntaxEdit: Sendable, Hashable {
+    public let range: SourceRange
+    public let replacement: String
+
+    public init(range: SourceRange, replacement: String) {
+        self.range = range
+        self.replacement = replacement
     }
 }
 

@@ -30,6 +30,6 @@ public struct InvalidDateRule: ProblemRule {
 }
 
 extension Finding.Message {
-    static let invalidTime: Self = "this time does not exist; use 24-hour HH:MM between 00:00 and 23:59"
+    static let invalidTime: Self = "this time does not exist; use HH:MM between 00:00 and 23:59, or a 12-hour time such as 9:30pm"
     static let invalidDate: Self = "this date does not exist; use a real date as YYYY-MM-DD (the entries under it are skipped until then)"
 }

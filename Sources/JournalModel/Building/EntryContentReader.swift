@@ -15,6 +15,7 @@ struct EntryContentReader {
     var prose: [ProseSpan] = []
     var quotedProse: [ProseSpan] = []
     var problems: [JournalProblem] = []
+    var formatNotes: [FormatNote] = []
 
     /// An evidence section while its items are still being read.
     struct EvidenceDraft {
@@ -33,6 +34,8 @@ struct EntryContentReader {
     /// The walk over an entry's blocks; kept, like the buffers above, so that its stack is
     /// allocated once per file.
     private var walker = BlockWalker()
+    /// Inside an Obsidian `%% … %%` comment that spans blocks.
+    private var inComment = false
 
     init(source: SourceText) {
         self.source = source
@@ -57,6 +60,8 @@ struct EntryContentReader {
         prose = []
         quotedProse = []
         problems = []
+        formatNotes = []
+        inComment = false
     }
 
     /// Reads a sequence of sibling blocks and the blocks under them (looking ahead for the
@@ -77,6 +82,15 @@ struct EntryContentReader {
     /// Reads the fields, tags and prose of `siblings[index]` if it is a paragraph or heading,
     /// and the evidence list right after a paragraph that ends in `evidence:`.
     private mutating func readBlock(_ siblings: Span<Block>, at index: Int, depth: Int) -> BlockWalkStep {
+        if case .paragraph = siblings[index] {
+            let marks = ObsidianComment.marks(of: siblings[index], in: source)
+            if inComment || marks.opens {
+                inComment = !marks.closes
+                return .skipChildren
+            }
+        } else if inComment {
+            return .skipChildren
+        }
         guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
         lines.split(text.children)
         let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
@@ -84,7 +98,26 @@ struct EntryContentReader {
             readEvidenceList(list, into: openEvidence)
             return .skipChildrenAndNextSibling
         }
+        // `## Evidence` above its list, as people write sections in notes apps.
+        if !text.isParagraph, depth == 0, index + 1 < siblings.count, case .list(let list) = siblings[index + 1],
+           let range = text.range, Self.namesEvidence(text.children) {
+            evidence.append(EvidenceDraft(items: [], range: range))
+            readEvidenceList(list, into: evidence.count - 1)
+            return .skipChildrenAndNextSibling
+        }
         return .skipChildren
+    }
+
+    /// Whether a heading's text is `Evidence` (any case, a synonym, an optional colon).
+    private static func namesEvidence(_ inlines: InlineList) -> Bool {
+        guard inlines.count == 1, case .text(let node) = inlines[0] else { return false }
+        return node.withLiteralUTF8 { span in
+            span.withUnsafeBufferPointer { bytes in
+                var end = bytes.count
+                while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                return FieldKey.tolerantReading(of: UnsafeBufferPointer(rebasing: bytes[0..<end]))?.key == .evidence
+            }
+        }
     }
 
     /// The children and range of a paragraph or heading, taken out of the block before anything
@@ -117,6 +150,8 @@ struct EntryContentReader {
     private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>) -> Int? {
         builder.reset()
         var openEvidence: Int?
+        // A key with no value on its line (`temp:`, `reframe` alone), waiting for the line below.
+        var pending: (key: FieldKey, line: FieldLine, evidence: Int?)?
         for lineIndex in 0..<lines.lineCount {
             let line = lines.line(lineIndex)
             for index in line where lines.pieces[index].kind == .text && !lines.pieces[index].isImageText {
@@ -126,31 +161,77 @@ struct EntryContentReader {
                 }
             }
             defer { builder.endLine() }
-            guard quoteDepth == 0, allowsFields, !lines.startsWithProse(line, literals: literals),
-                  let start = lines.contentStart(of: line, in: source),
-                  let field = FieldLine(source: source, start: start) else {
+            let readsFields = quoteDepth == 0 && allowsFields
+            let start = readsFields && (pending != nil || !lines.startsWithProse(line, literals: literals)) ? lines.contentStart(of: line, in: source) : nil
+            let field = start.flatMap { FieldLine(source: source, start: $0) }
+            let reading = field.flatMap { FieldKey.tolerantReading(of: $0.keyBytes) }
+            if let waiting = pending {
+                pending = nil
+                let isField = reading != nil || (openEvidence != nil && field?.isEvidenceItemKey == true)
+                if !isField, let start, let value = FieldLine(valueLineOf: waiting.line, source: source, start: start) {
+                    if let section = waiting.evidence {
+                        let (stance, text) = value.value.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
+                        evidence[section].add(EvidenceItem(stance: stance, text: text, range: value.range(ofValueBytes: 0..<value.value.count)))
+                    } else {
+                        _ = readField(waiting.key, value)
+                    }
+                    continue
+                }
+                if waiting.evidence == nil { _ = readField(waiting.key, waiting.line) }
+            }
+            guard let field else {
                 for index in line { builder.append(index, of: lines.pieces, literals: literals) }
                 continue
             }
             if let open = openEvidence, field.isEvidenceItemKey {
                 // From the key on: `for: …` (the bytes variant makes no string of the whole line).
                 let (stance, text) = source.bytes.withUnsafeBufferPointer {
-                    FieldValueParser.evidenceItem(trimming: UnsafeBufferPointer(rebasing: $0[source.offset(of: start)..<source.offset(of: field.range.upperBound)]))
+                    FieldValueParser.evidenceItem(trimming: UnsafeBufferPointer(rebasing: $0[source.offset(of: field.range.lowerBound)..<source.offset(of: field.range.upperBound)]))
                 }
                 evidence[open].add(EvidenceItem(stance: stance, text: text, range: field.range))
                 continue
             }
             openEvidence = nil
-            guard let key = FieldKey(caseInsensitiveBytes: field.keyBytes) else {
-                unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange))
+            guard let (key, isExact) = reading, accepts(field, as: key) else {
+                if reading == nil { unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange)) }
                 for index in line { builder.append(index, of: lines.pieces, literals: literals) }
+                continue
+            }
+            if field.separator != .colon || !isExact { noteSlip(field, key: key, isExact: isExact) }
+            if field.value.isEmpty, lineIndex + 1 < lines.lineCount {
+                let section = key == .evidence ? readField(key, field) : nil
+                if let section { openEvidence = section }
+                pending = (key, field, section)
                 continue
             }
             if let open = readField(key, field) { openEvidence = open }
         }
+        if let waiting = pending, waiting.evidence == nil { _ = readField(waiting.key, waiting.line) }
         let span = builder.build(blockRange: blockRange, pieces: lines.pieces, literals: literals)
         if let span { quoteDepth > 0 ? quotedProse.append(span) : prose.append(span) }
         return openEvidence
+    }
+
+    /// Whether a line with a known key is read as that field. A colon, a stray colon, a dash or
+    /// `=` always is; so is a key alone on its line. A key with no separator at all is a field
+    /// only where the rest could mean nothing else: `temp` and a temperature, `urge` and its
+    /// outcome (`Urge to text him (resisted)`); `Fact is, I was tired` stays prose.
+    private func accepts(_ field: FieldLine, as key: FieldKey) -> Bool {
+        guard field.separator == .none else { return true }
+        switch key {
+        case .temp: return FieldValueParser.namesTemperature(field.value)
+        case .urge: return FieldValueParser.urge(field).outcome != .unspecified
+        default: return false
+        }
+    }
+
+    /// Records that a field was read from a slip, with the syntax that says it plainly: the key
+    /// as written (a synonym as its key, keeping a capital), a colon, and a space before a value.
+    private mutating func noteSlip(_ field: FieldLine, key: FieldKey, isExact: Bool) {
+        var written = isExact ? field.key : key.rawValue
+        if !isExact, let first = field.keyBytes.first, first >= 0x41, first <= 0x5A { written = written.prefix(1).uppercased() + written.dropFirst() }
+        formatNotes.append(FormatNote(kind: .fieldKey, key: key, range: field.syntaxRange,
+                                      replacement: written + String(repeating: "*", count: field.starsAfterKey) + (field.value.isEmpty ? ":" : ": ")))
     }
 
     /// Stores one field; returns the index of a new evidence section.

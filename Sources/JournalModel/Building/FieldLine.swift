@@ -37,32 +37,81 @@ struct FieldLine {
         SourceRange(line: valueStart.line, column: valueStart.column + offsets.lowerBound, length: offsets.count)
     }
 
+    /// How the key is separated from its value. Only `.colon` is the format as written in
+    /// docs/format.md; the others are slips read for a known key only (see `isExact`).
+    enum Separator: Equatable {
+        /// `key: value` (or `**key:** value`, `**key**: value`).
+        case colon
+        /// `key:: value`, `key : value`.
+        case strayColon
+        /// `key - value`, `key – value`, `key = value`, `key=value`.
+        case dashOrEquals
+        /// `key value`: no separator at all.
+        case none
+        /// `key` alone on its line (its value below).
+        case bare
+    }
+
+    let separator: Separator
+    /// `*` right after the key (`**temp** red`): kept when the separator is written plainly.
+    let starsAfterKey: Int
+    /// From the key's first byte to where the value starts (or to the end of the separator
+    /// when there is no value): the syntax a format note replaces.
+    let syntaxRange: SourceRange
+
     /// Reads a field at `start` (the line's content start), if the line has the shape of one:
     /// a word of letters (`-`/`_` allowed inside) of at most 24 bytes, a colon, then a space or
-    /// the end of the line.
+    /// the end of the line. A known key (or a synonym of one, `FieldKey.tolerantReading`) may
+    /// also be followed by a stray or missing separator (`Separator`).
     init?(source: SourceText, start: SourceLocation) {
         let lineRange = source.byteRange(ofLine: start.line)
         let keyStart = lineRange.lowerBound + start.column - 1
         guard keyStart < lineRange.upperBound else { return nil }
         // Most lines are prose: the shape is checked on the raw bytes (no bounds checks, no
         // retain of the source), and slices are made only for a field.
-        guard let (keyEnd, valueStart, valueEnd) = source.bytes.withUnsafeBufferPointer({
+        guard let shape = source.bytes.withUnsafeBufferPointer({
             Self.shape(of: UnsafeBufferPointer(rebasing: $0[keyStart..<lineRange.upperBound]))
         }) else { return nil }
+        if shape.separator != .colon,
+           FieldKey.tolerantReading(of: source.bytes[keyStart..<(keyStart + shape.keyEnd)]) == nil { return nil }
         bytes = source.bytes
+        separator = shape.separator
+        starsAfterKey = shape.stars
         let column = { (offset: Int) in keyStart + offset - lineRange.lowerBound + 1 }
-        keyOffsets = keyStart..<(keyStart + keyEnd)
-        keyRange = SourceRange(line: start.line, column: start.column, length: keyEnd)
-        valueOffsets = (keyStart + valueStart)..<(keyStart + valueEnd)
-        self.valueStart = SourceLocation(line: start.line, column: column(valueStart))
-        range = SourceRange(start, SourceLocation(line: start.line, column: column(max(valueEnd, keyEnd + 1))))
+        keyOffsets = keyStart..<(keyStart + shape.keyEnd)
+        keyRange = SourceRange(line: start.line, column: start.column, length: shape.keyEnd)
+        valueOffsets = (keyStart + shape.valueStart)..<(keyStart + shape.valueEnd)
+        self.valueStart = SourceLocation(line: start.line, column: column(shape.valueStart))
+        range = SourceRange(start, SourceLocation(line: start.line, column: column(max(shape.valueEnd, shape.separatorEnd))))
+        syntaxRange = SourceRange(start, SourceLocation(line: start.line, column: column(shape.valueStart >= shape.valueEnd ? shape.separatorEnd : shape.valueStart)))
+    }
+
+    /// A line that is all value: the line below a key written alone (`reframe` then the text
+    /// on the next line), read as that key's value. `key` is the line of the key.
+    init?(valueLineOf key: FieldLine, source: SourceText, start: SourceLocation) {
+        let lineRange = source.byteRange(ofLine: start.line)
+        var lower = lineRange.lowerBound + start.column - 1
+        var upper = lineRange.upperBound
+        while lower < upper, source.bytes[lower] == UInt8(ascii: " ") || source.bytes[lower] == UInt8(ascii: "\t") { lower += 1 }
+        while upper > lower, source.bytes[upper - 1] == UInt8(ascii: " ") || source.bytes[upper - 1] == UInt8(ascii: "\t") { upper -= 1 }
+        guard lower < upper else { return nil }
+        bytes = source.bytes
+        separator = key.separator
+        starsAfterKey = key.starsAfterKey
+        keyOffsets = key.keyOffsets
+        keyRange = key.keyRange
+        valueOffsets = lower..<upper
+        valueStart = SourceLocation(line: start.line, column: lower - lineRange.lowerBound + 1)
+        range = SourceRange(key.range.lowerBound, SourceLocation(line: start.line, column: upper - lineRange.lowerBound + 1))
+        syntaxRange = key.syntaxRange
     }
 
     /// Whether a line whose first piece is the text `literal` cannot be a field, judged from the
     /// literal alone: most lines are prose, and this spares them the line look-up and the
     /// source slices of `init`. Only valid when the literal is exactly the source it came from
     /// (one line, as long as its range: no escape or entity inside), starting the line's content.
-    /// A literal made only of key characters says nothing (the colon may come after it).
+    /// A literal made only of key characters says nothing (the colon may come after it), and
+    /// neither does a first word that is a known key (its separator may be a slip).
     static func isRuledOut(byExactLiteral literal: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = literal.first else { return false }
         guard isLetter(first) else { return true }
@@ -72,12 +121,14 @@ struct FieldLine {
             cursor += 1
         }
         guard cursor < literal.count else { return false }
-        return cursor > 24 || literal[cursor] != UInt8(ascii: ":")
+        if cursor > 24 { return true }
+        if literal[cursor] == UInt8(ascii: ":") { return false }
+        return FieldKey.tolerantReading(of: UnsafeBufferPointer(rebasing: literal[0..<cursor])) == nil
     }
 
-    /// Where the key ends and the trimmed value starts and ends in `line` (from the key's first
-    /// byte to the line's end), if it has the shape of a field.
-    private static func shape(of line: UnsafeBufferPointer<UInt8>) -> (keyEnd: Int, valueStart: Int, valueEnd: Int)? {
+    /// Where the key ends, the separator ends, and the trimmed value starts and ends in `line`
+    /// (from the key's first byte to the line's end), if it has the shape of a field.
+    private static func shape(of line: UnsafeBufferPointer<UInt8>) -> (keyEnd: Int, stars: Int, separatorEnd: Int, valueStart: Int, valueEnd: Int, separator: Separator)? {
         let end = line.count
         guard end > 0, isLetter(line[0]) else { return nil }
         var cursor = 0
@@ -85,14 +136,62 @@ struct FieldLine {
               isLetter(line[cursor]) || line[cursor] == UInt8(ascii: "-") || line[cursor] == UInt8(ascii: "_") {
             cursor += 1
         }
-        guard cursor < end, line[cursor] == UInt8(ascii: ":"), cursor <= 24 else { return nil }
-        let keyEnd = cursor
-        cursor += 1
-        guard cursor == end || line[cursor] == UInt8(ascii: " ") || line[cursor] == UInt8(ascii: "\t") else { return nil }
-        while cursor < end, line[cursor] == UInt8(ascii: " ") || line[cursor] == UInt8(ascii: "\t") { cursor += 1 }
+        guard cursor <= 24 else { return nil }
+        // `temp-` would end the key in a dash: a dash right before a space separates.
+        var keyEnd = cursor
+        while keyEnd > 1, line[keyEnd - 1] == UInt8(ascii: "-") || line[keyEnd - 1] == UInt8(ascii: "_") { keyEnd -= 1 }
+        cursor = keyEnd
+        func isSpace(_ index: Int) -> Bool { line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") }
+        func skipSpaces() { while cursor < end, isSpace(cursor) { cursor += 1 } }
+        // Emphasis closing around the key (`**temp**: red`, `**temp:** red`) is styling.
+        func skipStars() { while cursor < end, line[cursor] == UInt8(ascii: "*") { cursor += 1 } }
+        skipStars()
+        let stars = cursor - keyEnd
+        var separator = Separator.colon
+        if cursor < end, line[cursor] == UInt8(ascii: ":") {
+            cursor += 1
+            if cursor < end, line[cursor] == UInt8(ascii: ":") {
+                separator = .strayColon
+                while cursor < end, line[cursor] == UInt8(ascii: ":") { cursor += 1 }
+            }
+            skipStars()
+            guard cursor == end || isSpace(cursor) else { return nil }
+        } else {
+            let afterKey = cursor
+            skipSpaces()
+            if cursor == end {
+                separator = .bare
+                cursor = afterKey
+            } else if line[cursor] == UInt8(ascii: ":") {
+                separator = .strayColon
+                while cursor < end, line[cursor] == UInt8(ascii: ":") { cursor += 1 }
+                guard cursor == end || isSpace(cursor) else { return nil }
+            } else if let length = dashLength(line, at: cursor),
+                      cursor + length == end || isSpace(cursor + length) {
+                separator = .dashOrEquals
+                cursor += length
+            } else if line[cursor] == UInt8(ascii: "=") {
+                separator = .dashOrEquals
+                cursor += 1
+            } else if cursor > afterKey {
+                separator = .none
+            } else {
+                return nil
+            }
+        }
+        let separatorEnd = cursor
+        skipSpaces()
         var valueEnd = end
-        while valueEnd > cursor, line[valueEnd - 1] == UInt8(ascii: " ") || line[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
-        return (keyEnd, cursor, valueEnd)
+        while valueEnd > cursor, isSpace(valueEnd - 1) { valueEnd -= 1 }
+        return (keyEnd, stars, separatorEnd, cursor, valueEnd, separator)
+    }
+
+    /// `-`, or an en or em dash (phones turn `-` into one): its byte length at `index`, else nil.
+    /// An arrow (`->`) is not a dash.
+    private static func dashLength(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        if line[index] == UInt8(ascii: "-") { return index + 1 < line.count && line[index + 1] == UInt8(ascii: ">") ? nil : 1 }
+        if index + 2 < line.count, line[index] == 0xE2, line[index + 1] == 0x80, line[index + 2] == 0x93 || line[index + 2] == 0x94 { return 3 }
+        return nil
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

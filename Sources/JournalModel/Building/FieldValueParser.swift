@@ -2,8 +2,13 @@ import MarkdownSyntax
 
 /// Turns the value of a field line into the typed value its key takes.
 enum FieldValueParser {
-    /// `red`, or a trajectory `red -> yellow` (`→` and `=>` too). Each word becomes a reading;
-    /// a word that is not a temperature becomes a problem naming the valid values.
+    /// `red`, or a trajectory `red -> yellow`, read as people write it (docs/format.md,
+    /// "Temperatures"): steps are separated by arrows (`->`, `=>`, `→`) or the words `to` and
+    /// `then`; in a step the temperature words count, in any case, repeated, emphasised or with
+    /// a suffix (`RED!!`, `**red**`, `reddish`, `yellow-ish`); a step naming two (`yellow/red`,
+    /// `between yellow and red`) is a hedge, read as the hotter; words in parentheses after a
+    /// temperature and other words are the writer's comment. Only a value with no temperature
+    /// in it, or a step naming another colour (`red -> blue`), is a problem.
     /// Appends to the entry's own arrays, so that no array is made per field.
     static func temperatures(_ field: FieldLine, into readings: inout [TemperatureReading], problems: inout [JournalProblem]) {
         let value = field.value
@@ -16,43 +21,123 @@ enum FieldValueParser {
         // empty, the array would be made for one reading and made again for the second.
         if readings.isEmpty { readings.reserveCapacity(2) }
         let base = value.startIndex
-        var partStart = base
-        var index = base
-        func finishPart(at end: Int) {
-            var lower = partStart
+        let hasArrows = value.indices.contains { arrowLength(value, at: $0) > 0 }
+        var found = false
+        var stepStart = base
+        // The hottest temperature of the part being read, and where its words lie.
+        var part: (value: Temperature, lower: Int, upper: Int)?
+        var otherColour: Range<Int>?
+        var partHadTemperature = false
+        func finishPart() {
+            if let current = part {
+                readings.append(TemperatureReading(value: current.value, range: field.range(ofValueBytes: (current.lower - base)..<(current.upper - base))))
+                found = true
+                partHadTemperature = true
+            }
+            part = nil
+        }
+        /// Ends an arrow step: one that names no temperature is a problem where it was written.
+        func finishStep(at end: Int) {
+            finishPart()
+            defer {
+                otherColour = nil
+                partHadTemperature = false
+            }
+            guard !partHadTemperature, hasArrows || otherColour != nil else { return }
+            var lower = stepStart
             var upper = end
             while lower < upper, value[lower] == UInt8(ascii: " ") || value[lower] == UInt8(ascii: "\t") { lower += 1 }
             while upper > lower, value[upper - 1] == UInt8(ascii: " ") || value[upper - 1] == UInt8(ascii: "\t") { upper -= 1 }
-            let word = value[lower..<upper]
-            let range = field.range(ofValueBytes: (lower - base)..<(upper - base))
-            if let temperature = Self.temperature(word) {
-                readings.append(TemperatureReading(value: temperature, range: range))
-            } else {
-                let written = String(decoding: word, as: UTF8.self)
-                let shown = written.isEmpty ? "an empty step" : "'\(written)'"
-                problems.append(problem("\(shown) is not a temperature; use red, yellow or green (a trajectory is written `red -> yellow`)", lower < upper ? range : field.range))
-            }
+            if let colour = otherColour { (lower, upper) = (colour.lowerBound, colour.upperBound) }
+            let written = String(decoding: value[lower..<upper], as: UTF8.self)
+            let shown = written.isEmpty ? "an empty step" : "'\(written)'"
+            problems.append(problem("\(shown) is not a temperature; use red, yellow or green (a trajectory is written `red -> yellow`)",
+                                    lower < upper ? field.range(ofValueBytes: (lower - base)..<(upper - base)) : field.range))
+            found = true
         }
+        var index = base
         while index < value.endIndex {
-            let separatorLength = arrowLength(value, at: index)
-            if separatorLength > 0 {
-                finishPart(at: index)
-                index += separatorLength
-                partStart = index
-            } else {
-                index += 1
+            let arrow = arrowLength(value, at: index)
+            if arrow > 0 {
+                finishStep(at: index)
+                index += arrow
+                stepStart = index
+                continue
             }
+            let byte = value[index]
+            if byte == UInt8(ascii: "("), part != nil {
+                // A comment after the temperature: `yellow (not red yet)`.
+                while index < value.endIndex, value[index] != UInt8(ascii: ")"), arrowLength(value, at: index) == 0 { index += 1 }
+                if index < value.endIndex, value[index] == UInt8(ascii: ")") { index += 1 }
+                continue
+            }
+            guard isASCIILetter(byte) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < value.endIndex, isASCIILetter(value[end]) { end += 1 }
+            let word = value[index..<end]
+            if let temperature = temperature(inWord: word) {
+                if let current = part {
+                    part = (max(current.value, temperature), current.lower, end)
+                } else {
+                    part = (temperature, index, end)
+                }
+            } else if part != nil, ASCIIBytes.equalsIgnoringCase(word, "to") || ASCIIBytes.equalsIgnoringCase(word, "then") {
+                finishPart()
+            } else if part == nil, !partHadTemperature, otherColour == nil, isOtherColour(word) {
+                otherColour = index..<end
+            }
+            index = end
         }
-        finishPart(at: value.endIndex)
+        finishStep(at: value.endIndex)
+        if !found {
+            let written = String(decoding: value, as: UTF8.self)
+            problems.append(problem("'\(written)' names no temperature; use red, yellow or green (a trajectory is written `red -> yellow`)",
+                                    field.range(ofValueBytes: 0..<value.count)))
+        }
     }
 
-    /// The temperature `word` names in any case (the same as `Temperature(rawValue:
-    /// word.lowercased())`: only ASCII letters lowercase to `red`, `yellow` or `green`).
-    private static func temperature(_ word: ArraySlice<UInt8>) -> Temperature? {
-        if ASCIIBytes.equalsIgnoringCase(word, "red") { return .red }
-        if ASCIIBytes.equalsIgnoringCase(word, "yellow") { return .yellow }
-        if ASCIIBytes.equalsIgnoringCase(word, "green") { return .green }
+    /// Whether `value` names a temperature anywhere (a key written without its colon, `temp
+    /// green`, is a field only then).
+    static func namesTemperature(_ value: ArraySlice<UInt8>) -> Bool {
+        var index = value.startIndex
+        while index < value.endIndex {
+            guard isASCIILetter(value[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < value.endIndex, isASCIILetter(value[end]) { end += 1 }
+            if temperature(inWord: value[index..<end]) != nil { return true }
+            index = end
+        }
+        return false
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// The temperature a word names: `red`, `yellow` or `green` in any case, or with a suffix
+    /// people add (`reddish`, `redish`, `yellowish`, `yellowy`, `greenish`).
+    private static func temperature(inWord word: ArraySlice<UInt8>) -> Temperature? {
+        let names: [(StaticString, Temperature)] = [("red", .red), ("yellow", .yellow), ("green", .green)]
+        for (name, temperature) in names {
+            let length = name.utf8CodeUnitCount
+            guard word.count >= length, ASCIIBytes.equalsIgnoringCase(word.prefix(length), name) else { continue }
+            let suffix = word.dropFirst(length)
+            if suffix.isEmpty || ASCIIBytes.equalsIgnoringCase(suffix, "ish") || ASCIIBytes.equalsIgnoringCase(suffix, "dish")
+                || ASCIIBytes.equalsIgnoringCase(suffix, "y") { return temperature }
+        }
         return nil
+    }
+
+    /// A colour that is not one of the three: the writer meant a temperature and wrote another one.
+    private static func isOtherColour(_ word: ArraySlice<UInt8>) -> Bool {
+        let lower = String(decoding: word, as: UTF8.self).lowercased()
+        return ["blue", "purple", "orange", "pink", "black", "white", "grey", "gray", "brown", "amber", "violet"].contains(lower)
     }
 
     /// `->`, `=>` or `→` at `index`: its byte length, else 0.
@@ -64,42 +149,72 @@ enum FieldValueParser {
         return 0
     }
 
-    /// `text him again (resisted)`: the urge and its outcome.
+    /// `text him again (resisted)`: the urge and its outcome, read as people write it
+    /// (docs/format.md, "Urges"): the outcome is the last parenthesis, or what follows the last
+    /// dash, comma or semicolon; in it the first word that decides counts (`resisted`, `held
+    /// off`, `waited`, `didn't` → resisted; `acted`, `did it`, `gave in`, `caved`, `sent` →
+    /// acted), turned round by a negation before it (`didn't act` → resisted, `couldn't resist`
+    /// → acted). The urge's text drops the outcome only when it is a bare `(resisted)` or
+    /// `(acted)`, so no word of a longer note is lost.
     static func urge(_ field: FieldLine) -> Urge {
-        if let urge = urgeFromASCIISuffix(field) { return urge }
         let value = field.valueString
-        let lowered = value.lowercased()
-        for outcome in [UrgeOutcome.resisted, .acted] where lowered.hasSuffix("(\(outcome.rawValue))") {
-            let text = value.dropLast(outcome.rawValue.count + 2).trimmingSpaces()
-            return Urge(text: text, outcome: outcome, range: field.range)
+        guard let (zoneStart, zone, isParenthesis) = outcomeZone(of: value), let outcome = outcome(in: zone, anywhere: isParenthesis) else {
+            return Urge(text: value, outcome: .unspecified, range: field.range)
         }
-        return Urge(text: value, outcome: .unspecified, range: field.range)
+        let bare = zone.trimmingSpaces().lowercased()
+        let text = bare == "resisted" || bare == "acted" ? String(value[..<zoneStart]).trimmingSpaces() : value
+        return Urge(text: text, outcome: outcome, range: field.range)
     }
 
-    /// `urge(_:)` when the value ends in ASCII (the usual case): the suffix is then compared byte
-    /// by byte, without lowercasing the whole value. `nil` when the slow path must decide.
-    private static func urgeFromASCIISuffix(_ field: FieldLine) -> Urge? {
-        let bytes = field.value
-        // `(resisted)` and one byte before it: if those are ASCII, each is one character, the
-        // value's lower case ends in their lower case, and `dropLast` drops exactly these bytes.
-        guard ASCIIBytes.isASCII(bytes.suffix(11)) else { return nil }
-        for outcome in [UrgeOutcome.resisted, .acted] {
-            let length = outcome.rawValue.utf8.count + 2
-            guard bytes.count >= length else { continue }
-            let suffix = bytes.suffix(length)
-            guard suffix.first == UInt8(ascii: "("), suffix.last == UInt8(ascii: ")") else { continue }
-            let word = suffix.dropFirst().dropLast()
-            let matches = switch outcome {
-            case .resisted: ASCIIBytes.equalsIgnoringCase(word, "resisted")
-            case .acted: ASCIIBytes.equalsIgnoringCase(word, "acted")
-            case .unspecified: false
+    /// The outcome's words, and where the text before them (with its opening mark) ends.
+    private static func outcomeZone(of value: String) -> (String.Index, Substring, isParenthesis: Bool)? {
+        var trimmed = value[...]
+        while let last = trimmed.last, last == " " || last == "." || last == "!" { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+            return (open, trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)], true)
+        }
+        // The last mark: a dash between spaces, a comma, a semicolon or a colon.
+        var index = trimmed.endIndex
+        while index > trimmed.startIndex {
+            index = trimmed.index(before: index)
+            let character = trimmed[index]
+            let after = trimmed.index(after: index)
+            guard after < trimmed.endIndex, trimmed[after] == " " else { continue }
+            if character == "," || character == ";" || character == ":" {
+                return (index, trimmed[after...], false)
             }
-            if matches {
-                let text = ASCIIBytes.trimmedSpacesString(bytes.dropLast(length))
-                return Urge(text: text, outcome: outcome, range: field.range)
+            if character == "-" || character == "–" || character == "—", index > trimmed.startIndex, trimmed[trimmed.index(before: index)] == " " {
+                return (trimmed.index(before: index), trimmed[after...], false)
             }
         }
-        return Urge(text: field.valueString, outcome: .unspecified, range: field.range)
+        return nil
+    }
+
+    private static let resistedWords: Set<String> = ["resisted", "resist", "resisting", "held", "waited", "skipped", "surfed", "sat", "didn't", "didnt"]
+    private static let actedWords: Set<String> = ["acted", "act", "did", "gave", "caved", "sent", "texted", "called", "checked", "asked"]
+    private static let negations: Set<String> = ["not", "never", "no", "didn't", "didnt", "couldn't", "couldnt", "don't", "dont", "without", "wasn't", "cant", "can't"]
+
+    /// The outcome the words of `zone` say. After a dash or comma only the first words decide
+    /// (`text him, resisted`), so that a longer clause (`call mom, ask if I did right`) is not
+    /// read as an outcome; in parentheses any word may.
+    private static func outcome(in zone: Substring, anywhere: Bool) -> UrgeOutcome? {
+        var words: [String] = []
+        for word in zone.lowercased().replacingApostrophes().split(whereSeparator: { !$0.isLetter && $0 != "'" }) {
+            if word == "not", words.last == "did" { words[words.count - 1] = "didn't" } else { words.append(String(word)) }
+        }
+        for (index, word) in words.enumerated() {
+            if !anywhere, index > 1 { return nil }
+            let negated = index > 0 && negations.contains(words[index - 1])
+            if word == "didn't" || word == "didnt" {
+                // `didn't` alone, or before a verb that says what was not done.
+                if index + 1 < words.count, resistedWords.contains(words[index + 1]) && words[index + 1] != "didn't" { return .acted }
+                if index + 1 < words.count, words[index + 1] == "do" || actedWords.contains(words[index + 1]) { return .resisted }
+                return .resisted
+            }
+            if resistedWords.contains(word) { return negated ? .acted : .resisted }
+            if actedWords.contains(word) { return negated ? .resisted : .acted }
+        }
+        return nil
     }
 
     /// `cold water, walk`: techniques, trimmed, empty ones dropped.
@@ -189,6 +304,13 @@ enum FieldValueParser {
 
     private static func problem(_ message: String, _ range: SourceRange) -> JournalProblem {
         JournalProblem(kind: .invalidFieldValue, message: message, range: range, fieldKey: .temp)
+    }
+}
+
+extension String {
+    /// The text with typographic apostrophes (`’`, as phones type them) written `'`.
+    fileprivate func replacingApostrophes() -> String {
+        contains("\u{2019}") ? String(map { $0 == "\u{2019}" ? "'" : $0 }) : self
     }
 }
 

@@ -29,13 +29,25 @@ struct HeadingStamp {
                 ?? .invalid(String(decoding: bytes[cursor..<(cursor + shape.length)], as: UTF8.self))
             cursor += shape.length
             skipSpaces()
+            // ISO 8601 joins date and time with a `T` (`2026-11-27T21:40`).
+            if cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "T"), bytes[cursor + 1] >= 0x30, bytes[cursor + 1] <= 0x39,
+               bytes[cursor - 1] != UInt8(ascii: " ") { cursor += 1 }
         }
         var time = TimePart.none
-        let timeAllowed = cursor == 0 || bytes[cursor - 1] == UInt8(ascii: " ") || bytes[cursor - 1] == UInt8(ascii: "\t")
+        let timeAllowed = cursor == 0 || bytes[cursor - 1] == UInt8(ascii: " ") || bytes[cursor - 1] == UInt8(ascii: "\t") || bytes[cursor - 1] == UInt8(ascii: "T")
         if timeAllowed, let shape = TimeShape(bytes[cursor...]) {
             time = TimeOfDay(hour: shape.hour, minute: shape.minute).map(TimePart.valid)
                 ?? .invalid(String(decoding: bytes[cursor..<(cursor + shape.length)], as: UTF8.self))
             cursor += shape.length
+            // A separator between the time and the title (`21:40 - Title`, `9pm: Title`) is not
+            // part of the title.
+            skipSpaces()
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "-") || bytes[cursor] == UInt8(ascii: ":") || bytes[cursor] == UInt8(ascii: "|"),
+               cursor + 1 == bytes.count || bytes[cursor + 1] == UInt8(ascii: " ") {
+                cursor += 1
+            } else if cursor + 2 < bytes.count, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x93 || bytes[cursor + 2] == 0x94 {
+                cursor += 3
+            }
         }
         self.date = date
         self.time = time

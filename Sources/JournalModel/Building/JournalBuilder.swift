@@ -14,7 +14,9 @@ public enum JournalBuilder {
         }
         switch DailyNoteName.date(inPath: path) {
         case .valid(let date):
-            state.openDay(date: date, title: "", heading: nil)
+            // A daily note's front matter `tags:` are tags of its day.
+            let tags = document.frontMatter.map { FrontMatterTags.tags(in: $0, source: document.source) } ?? []
+            state.openDay(date: date, title: "", heading: nil, tags: tags)
         case .invalid(let written):
             state.problems.append(JournalProblem(
                 kind: .invalidDate,
@@ -40,6 +42,8 @@ public enum JournalBuilder {
             days: state.days,
             comments: CommentCollector.comments(in: document.children, candidates: state.commentCandidates, source: document.source),
             problems: state.problems.sorted { $0.range.lowerBound < $1.range.lowerBound },
+            formatNotes: state.formatNotes,
+            undatedNotes: state.undatedNotes,
             source: document.source)
     }
 
@@ -84,18 +88,29 @@ private struct BuildState {
     private var reader: EntryContentReader
     var days: [Day] = []
     var problems: [JournalProblem] = []
+    var formatNotes: [FormatNote] = []
 
     private var day: OpenDay?
     private var entry: OpenEntry?
     /// Content under a heading with an impossible date: reported once, not read.
     private var skippingInvalidDay = false
     private var undated: SourceRange?
+    /// The top-level blocks of the undated run, and whether a time heading opened it.
+    private var undatedBlocks: [Int] = []
+    private var undatedHasTime = false
+    /// Undated text that holds no entry (see `flushUndated`).
+    var undatedNotes: [UndatedNote] = []
 
     struct OpenDay {
         let date: JournalDate
         let title: String
         let heading: SourceRange?
+        /// The level of the day's heading; `nil` for a daily note's day.
+        var headingLevel: Int?
         var entries: [Entry] = []
+        /// Tags of every entry of the day: those of the day heading (when it has no time), and of
+        /// a daily note's title heading and front matter.
+        var tags: [Tag] = []
     }
 
     struct OpenEntry {
@@ -128,11 +143,19 @@ private struct BuildState {
                 open(stamp, heading: heading, at: index)
                 return
             }
+            // `## December` between jrnl's days ends the day above (a daily note's day, named by
+            // the file, goes on).
+            if let level = day?.headingLevel, heading.level <= level, GroupingHeading.matches(heading.children.plainText) {
+                closeDay()
+                skippingInvalidDay = false
+                return
+            }
         }
         if let start = entry?.blocks.lowerBound {
             entry?.blocks = start..<(index + 1)
         } else if !skippingInvalidDay, let range = blocks[index].range, countsAsContent(blocks[index]) {
             undated = undated.map { SourceRange($0.lowerBound, range.upperBound) } ?? range
+            undatedBlocks.append(index)
         }
     }
 
@@ -155,6 +178,7 @@ private struct BuildState {
         switch block {
         case .heading, .thematicBreak: false
         case .htmlBlock(let html): !CommentCollector.isOnlyComments(html)
+        case .paragraph: !ObsidianComment.isWholeComment(block, in: source)
         default: true
         }
     }
@@ -172,7 +196,13 @@ private struct BuildState {
             }
             closeDay()
             openDay(date: date, title: stamp.time.isNone ? stamp.title : "", heading: range, headingNode: heading, at: index)
-            if !stamp.time.isNone { openTimedEntry(stamp, heading: heading, at: index) }
+            if stamp.time.isNone {
+                // The day heading's tags are tags of each of its entries.
+                let headingTags = tags(ofBlocks: index..<(index + 1))
+                day?.tags += headingTags
+            } else {
+                openTimedEntry(stamp, heading: heading, at: index)
+            }
         case .invalid(let written):
             closeDay()
             skippingInvalidDay = true
@@ -185,6 +215,7 @@ private struct BuildState {
             guard day != nil else {
                 // A time with no date: the heading and what follows it are one undated run.
                 if let range { undated = undated.map { SourceRange($0.lowerBound, range.upperBound) } ?? range }
+                undatedHasTime = true
                 return
             }
             openTimedEntry(stamp, heading: heading, at: index)
@@ -200,7 +231,7 @@ private struct BuildState {
         case .invalid(let written):
             problems.append(JournalProblem(
                 kind: .invalidTime,
-                message: "\(written) is not a time of day; use 24-hour HH:MM (00:00 to 23:59)",
+                message: "\(written) is not a time of day; use HH:MM (00:00 to 23:59) or a 12-hour time such as 9:30pm",
                 range: heading.range ?? SourceRange(line: 1, column: 1, length: 0)))
         case .none: break
         }
@@ -208,9 +239,9 @@ private struct BuildState {
     }
 
     /// Opens a day; `index` is its heading's block, or for a daily note where its blocks start.
-    mutating func openDay(date: JournalDate, title: String, heading: SourceRange?, headingNode: Heading? = nil, at index: Int = 0) {
+    mutating func openDay(date: JournalDate, title: String, heading: SourceRange?, headingNode: Heading? = nil, at index: Int = 0, tags: [Tag] = []) {
         closeDay()
-        day = OpenDay(date: date, title: title, heading: heading)
+        day = OpenDay(date: date, title: title, heading: heading, headingLevel: headingNode?.level, tags: tags)
         entry = OpenEntry(time: nil, title: title, heading: headingNode, isImplicit: true, blocks: index..<(headingNode == nil ? index : index + 1))
     }
 
@@ -225,12 +256,33 @@ private struct BuildState {
         day?.entries.append(finished)
     }
 
-    /// Drops the implicit entry of a day heading when nothing was written between the heading
-    /// and the first time heading: the day then consists of its timed entries only.
+    /// Drops the implicit entry of a day heading (or the top of a daily note) when nothing but
+    /// headings was written above the first time heading: the day then consists of its timed
+    /// entries only. A daily note's title heading (`# Thursday` above `## 08:15`) is no entry;
+    /// its tags are the day's.
     private mutating func dropEmptyImplicitEntry() {
-        if let open = entry, open.isImplicit, open.blocks.count <= (open.heading == nil ? 0 : 1) {
-            entry = nil
+        guard let open = entry, open.isImplicit else { return }
+        let content = open.blocks.dropFirst(open.heading == nil ? 0 : 1)
+        guard content.allSatisfy({ index in
+            switch blocks[index] {
+            case .heading, .thematicBreak: true
+            case .htmlBlock(let html): CommentCollector.isOnlyComments(html)
+            case .paragraph: ObsidianComment.isWholeComment(blocks[index], in: source)
+            default: false
+            }
+        }) else { return }
+        if !content.isEmpty {
+            let headingTags = tags(ofBlocks: content)
+            day?.tags += headingTags
         }
+        entry = nil
+    }
+
+    /// The tags written in some top-level blocks (headings), read as an entry's would be.
+    private mutating func tags(ofBlocks range: Range<Int>) -> [Tag] {
+        reader.startEntry()
+        reader.read(blocks[range], quoteDepth: 0)
+        return reader.tags
     }
 
     mutating func closeDay() {
@@ -242,13 +294,33 @@ private struct BuildState {
         }
     }
 
+    /// Reports the undated run. Text that holds an entry — a field, or a time heading — is an
+    /// `undated-content` error: it cannot be placed on the timeline. Text that holds none (a
+    /// note under `# November 2026`, a line of thanks at the top of a file) is an `undated-note`,
+    /// kept with its prose so that the linter can still see a worst-case thought in it.
     mutating func flushUndated() {
         guard let range = undated else { return }
         undated = nil
-        problems.append(JournalProblem(
-            kind: .undatedContent,
-            message: "this text has no date; put it under a dated heading such as '# 2026-11-28', or name the file by date (2026-11-28.md)",
-            range: range))
+        defer {
+            undatedBlocks = []
+            undatedHasTime = false
+        }
+        reader.startEntry()
+        for index in undatedBlocks { reader.read(blocks[index..<(index + 1)], quoteDepth: 0) }
+        let holdsEntry = undatedHasTime || !reader.temperatures.isEmpty || !reader.evidence.isEmpty || !reader.reassurance.isEmpty
+            || !reader.urges.isEmpty || !reader.regulation.isEmpty || !reader.facts.isEmpty || !reader.triggerNotes.isEmpty
+        if holdsEntry {
+            problems.append(JournalProblem(
+                kind: .undatedContent,
+                message: "this text has no date; put it under a dated heading such as '# 2026-11-28', or name the file by date (2026-11-28.md)",
+                range: range))
+        } else {
+            undatedNotes.append(UndatedNote(range: range, prose: reader.prose, quotedProse: reader.quotedProse))
+            problems.append(JournalProblem(
+                kind: .undatedNote,
+                message: "this note has no date, so summaries leave it out; date it (a heading such as '# 2026-11-28') if it belongs to a day",
+                range: range))
+        }
     }
 
     private mutating func makeEntry(_ open: OpenEntry, date: JournalDate) -> Entry {
@@ -256,6 +328,7 @@ private struct BuildState {
         let entryBlocks = blocks[open.blocks]
         reader.read(entryBlocks, quoteDepth: 0)
         if !reader.problems.isEmpty { problems += reader.problems }
+        if !reader.formatNotes.isEmpty { formatNotes += reader.formatNotes }
         var lower: SourceLocation?
         var upper: SourceLocation?
         for block in entryBlocks {
@@ -264,9 +337,11 @@ private struct BuildState {
             upper = upper.map { max($0, range.upperBound) } ?? range.upperBound
         }
         let start = lower ?? SourceLocation(line: 1, column: 1)
+        // The day's tags, unless this entry holds the day heading itself.
+        let dayTags = open.isImplicit && open.heading != nil ? [] : (day?.tags ?? [])
         return Entry(
             date: date, time: open.time, title: open.title, headingRange: open.heading?.range,
-            range: SourceRange(start, upper ?? start), tags: reader.tags, temperatures: reader.temperatures,
+            range: SourceRange(start, upper ?? start), tags: dayTags.isEmpty ? reader.tags : dayTags + reader.tags, temperatures: reader.temperatures,
             evidence: reader.evidenceSections, reassurance: reader.reassurance, urges: reader.urges,
             regulation: reader.regulation, facts: reader.facts, triggerNotes: reader.triggerNotes,
             unrecognizedFields: reader.unrecognizedFields, prose: reader.prose, quotedProse: reader.quotedProse)

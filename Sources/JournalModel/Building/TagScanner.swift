@@ -37,16 +37,20 @@ enum TagScanner {
             index = hash
             defer { index += 1 }
             if index > lineRange.lowerBound, !opensTag(bytes[index - 1]) { continue }
+            // `[[#Heading]]` and `![[#Heading]]` link to a heading of the note: not tags.
+            if index >= lineRange.lowerBound + 2, bytes[index - 1] == UInt8(ascii: "["), bytes[index - 2] == UInt8(ascii: "[") { continue }
             var cursor = index + 1
-            guard cursor < end, let first = nameCharacter(bytes, at: cursor, end: end), first.isLetter else { continue }
-            cursor += first.width
             while cursor < end, let next = nameCharacter(bytes, at: cursor, end: end) {
                 cursor += next.width
             }
+            guard cursor > index + 1, bytes[index + 1] != UInt8(ascii: "-"), bytes[index + 1] != UInt8(ascii: "/") else { continue }
             // A tag does not end in a separator ("#tag-" at a sentence's end means "#tag").
             while cursor > index + 1, bytes[cursor - 1] == UInt8(ascii: "-") || bytes[cursor - 1] == UInt8(ascii: "_") || bytes[cursor - 1] == UInt8(ascii: "/") {
                 cursor -= 1
             }
+            // A name may hold digits but not be only digits (`#2026goals` is a tag, `#1984` not,
+            // as in Obsidian), nor only separators.
+            guard bytes[(index + 1)..<cursor].contains(where: { $0 > 0x39 || $0 < 0x30 }), cursor > index + 1 else { continue }
             let name = lowercasedName(bytes[(index + 1)..<cursor])
             let column = index - lineRange.lowerBound + 1
             // An entry's tags come a few at a time: room for four at the first, rather than

@@ -58,4 +58,37 @@ public enum FieldKey: String, Sendable, Hashable, CaseIterable {
         default: nil
         }
     }
+
+    /// The key `bytes` name when read tolerantly: the key itself in any case (`isExact`), or a
+    /// plural or near-synonym people write for it (`triggers`, `temperature`, `regulation`).
+    /// Checked for every line that starts like a field, so the synonyms are found by length and
+    /// first letter before any comparison.
+    static func tolerantReading<Bytes: Collection<UInt8>>(of bytes: Bytes) -> (key: FieldKey, isExact: Bool)? {
+        guard let first = bytes.first else { return nil }
+        let letter = ASCIIBytes.lowercased(first)
+        let count = bytes.count
+        if let candidate = candidate(first: letter, count: count), ASCIIBytes.equalsIgnoringCase(bytes, candidate.keyword) {
+            return (candidate, true)
+        }
+        guard count >= 5, count <= 19 else { return nil }
+        for synonym in synonyms where synonym.first == letter && synonym.word.utf8CodeUnitCount == count {
+            if ASCIIBytes.equalsIgnoringCase(bytes, synonym.word) { return (synonym.key, false) }
+        }
+        return nil
+    }
+
+    /// Words people write for a key: plurals, the long form, the past tense. Each one a person
+    /// would plausibly put at the start of a line meaning the field, not a sentence (`Facts:`,
+    /// `Triggered: he didn't reply`).
+    private static let synonyms: [(first: UInt8, word: StaticString, key: FieldKey)] = [
+        (UInt8(ascii: "t"), "temps", .temp), (UInt8(ascii: "t"), "temperature", .temp),
+        (UInt8(ascii: "t"), "temperatures", .temp), (UInt8(ascii: "t"), "triggers", .trigger),
+        (UInt8(ascii: "t"), "triggered", .trigger), (UInt8(ascii: "e"), "evidences", .evidence),
+        (UInt8(ascii: "u"), "urges", .urge), (UInt8(ascii: "f"), "facts", .fact),
+        (UInt8(ascii: "r"), "reframes", .reframe), (UInt8(ascii: "r"), "reframed", .reframe),
+        (UInt8(ascii: "r"), "reframing", .reframe), (UInt8(ascii: "r"), "regulation", .regulate),
+        (UInt8(ascii: "r"), "regulated", .regulate), (UInt8(ascii: "r"), "regulating", .regulate),
+        (UInt8(ascii: "r"), "reassured", .reassurance), (UInt8(ascii: "r"), "reassurances", .reassurance),
+        (UInt8(ascii: "r"), "reassurance-seeking", .reassurance),
+    ]
 }

@@ -39,6 +39,12 @@ public enum JournalJSON {
                 w.field("message", problem.message)
                 w.field("range", problem.range)
             }
+            w.objects("formatNotes", journal.formatNotes) { w, note in
+                w.field("kind", note.kind.rawValue)
+                w.field("readAs", note.key.rawValue)
+                w.field("replacement", note.replacement)
+                w.field("range", note.range)
+            }
         }
     }
 

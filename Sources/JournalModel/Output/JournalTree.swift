@@ -27,6 +27,13 @@ public enum JournalTree {
                 for span in entry.quotedProse { out += "      quoted\(at(span.range)): \(shown(span.text))\n" }
             }
         }
+        for note in journal.formatNotes {
+            let written = journal.source.lineString(note.range.lowerBound.line).utf8
+            let lower = min(note.range.lowerBound.column - 1, written.count)
+            let upper = min(max(note.range.upperBound.column - 1, lower), written.count)
+            let syntax = String(decoding: Array(written)[lower..<upper], as: UTF8.self)
+            out += "  read \"\(shown(syntax))\" as \"\(shown(note.replacement))\" (\(note.kind.rawValue))\(at(note.range))\n"
+        }
         for problem in journal.problems {
             out += "  problem \(problem.kind.rawValue)\(at(problem.range)): \(shown(problem.message))\n"
         }

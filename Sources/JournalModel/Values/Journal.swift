@@ -8,14 +8,20 @@ public struct Journal: Sendable, Hashable {
     public let days: [Day]
     public let comments: [HTMLComment]
     public let problems: [JournalProblem]
+    /// Slips of the format read as the writer meant them, in source order (see `FormatNote`).
+    public let formatNotes: [FormatNote]
+    /// Undated text that holds no entry, in source order (see `UndatedNote`).
+    public let undatedNotes: [UndatedNote]
     /// The source, for showing lines under findings.
     public let source: SourceText
 
-    public init(path: String, days: [Day], comments: [HTMLComment], problems: [JournalProblem], source: SourceText) {
+    public init(path: String, days: [Day], comments: [HTMLComment], problems: [JournalProblem], formatNotes: [FormatNote] = [], undatedNotes: [UndatedNote] = [], source: SourceText) {
         self.path = path
         self.days = days
         self.comments = comments
         self.problems = problems
+        self.formatNotes = formatNotes
+        self.undatedNotes = undatedNotes
         self.source = source
         var entries: [Entry] = []
         entries.reserveCapacity(days.reduce(0) { $0 + $1.entries.count })

@@ -4,8 +4,11 @@ import MarkdownSyntax
 /// so one bad date does not hide the rest of the file.
 public struct JournalProblem: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        /// Journal text with no date above it and no date in the file name.
+        /// Journal text with no date above it and no date in the file name, holding an entry
+        /// (a field or a time heading).
         case undatedContent = "undated-content"
+        /// Text with no date that holds no entry (no field, no time heading): a note.
+        case undatedNote = "undated-note"
         /// A date that does not exist, like 2026-02-30.
         case invalidDate = "invalid-date"
         /// A time that does not exist, like 25:61.

@@ -1,0 +1,29 @@
+import MarkdownSyntax
+
+/// A slip of the format that Steady read as the writer plausibly meant it (`temp green` as
+/// `temp: green`), with the syntax that says the same thing in the format's own way.
+///
+/// The replacement changes syntax only (a key and its separator), never the writer's words:
+/// `steady lint` shows it as a gentle `format-note` and `--fix` writes it.
+public struct FormatNote: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A field key without its colon, with a doubled colon, `-` or `=` instead of a colon,
+        /// or a plural or near-synonym of a key (`triggers:`).
+        case fieldKey = "field-key"
+    }
+
+    public let kind: Kind
+    /// The key it was read as.
+    public let key: FieldKey
+    /// The bytes the replacement stands for: the key as written and its separator, on one line.
+    public let range: SourceRange
+    /// The syntax to write instead (`temp: `).
+    public let replacement: String
+
+    public init(kind: Kind, key: FieldKey, range: SourceRange, replacement: String) {
+        self.kind = kind
+        self.key = key
+        self.range = range
+        self.replacement = replacement
+    }
+}
