@@ -25,8 +25,15 @@ enum QuickFixes {
                            edit: WorkspaceEdit(changes: [document.uri: edits]))
             }
             if let fix = finding.fix {
-                actions.append(action("Add an evidence: section to cross-examine this thought",
-                                      [insertion(of: fix, in: document.source, converter: converter)], preferred: true))
+                if let edit = fix.syntaxEdit {
+                    // A slip of the format read as meant: written the format's own way (the
+                    // writer's words are outside the edit's range).
+                    actions.append(action("Write it as `\(edit.replacement)`",
+                                          [TextEdit(range: converter.range(edit.range), newText: edit.replacement)], preferred: true))
+                } else {
+                    actions.append(action("Add an evidence: section to cross-examine this thought",
+                                          [insertion(of: fix, in: document.source, converter: converter)], preferred: true))
+                }
             }
             switch finding.ruleID {
             case "invalid-field-value":

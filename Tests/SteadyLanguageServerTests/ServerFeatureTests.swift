@@ -136,6 +136,23 @@ struct ServerFeatureTests {
         try session.shutDown()
     }
 
+    @Test("a slip of the format read as meant is offered written the format's own way, and the note then clears")
+    func formatNoteFix() throws {
+        let text = "# 2026-11-05\n\n## 21:40 🙂 late\ntemp green\n"
+        let session = ServerSession()
+        try session.initialize()
+        let uri = "file:///nowhere/2026-11-05.md"
+        session.open(uri, text)
+        let note = try #require(try session.diagnostics(for: uri).diagnostics.first { $0.code == "format-note" })
+        let actions = try #require(try session.request("textDocument/codeAction", CodeActionParams(
+            textDocument: .init(uri: uri), range: note.range, context: .init(diagnostics: [note])), as: [CodeAction].self))
+        let fixed = Self.applying(try #require(actions.first?.edit.changes[uri]), to: text)
+        #expect(fixed == "# 2026-11-05\n\n## 21:40 🙂 late\ntemp: green\n")
+        session.change(uri, version: 2, [.init(text: fixed)])
+        #expect(try session.diagnostics(for: uri).diagnostics.allSatisfy { $0.code != "format-note" })
+        try session.shutDown()
+    }
+
     @Test("hover explains the finding's rule and asks the cross-examination questions; elsewhere it is empty")
     func hover() throws {
         let session = ServerSession()
