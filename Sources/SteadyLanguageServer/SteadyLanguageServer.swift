@@ -3,6 +3,7 @@ import JournalFiles
 import JournalLint
 import JournalModel
 import LanguageServerProtocol
+import SteadyRun
 
 /// `steady lsp`: live findings, quick fixes, hover, completion and an outline for a journal open
 /// in any editor that speaks the Language Server Protocol.
@@ -33,6 +34,8 @@ public final class SteadyLanguageServer: MessageHandler {
     private let tagIndex = TagIndex()
     /// The configuration problems last published, by configuration file path.
     private var publishedProblems: [String: ConfigurationError] = [:]
+    /// The local date and time, for the new-entry action (tests set a fixed one).
+    var clock: () -> (date: JournalDate, time: TimeOfDay) = LocalClock.now
 
     /// - Parameters:
     ///   - version: Steady's version, for `serverInfo`.
@@ -110,6 +113,10 @@ public final class SteadyLanguageServer: MessageHandler {
             let converter = document.converter(encoding)
             let findings = outcome.findings.filter { converter.range($0.range).overlaps(params.range) }
             var actions = QuickFixes.actions(for: findings, in: document, encoding: encoding)
+            let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
+            if let newEntry = NewEntryAction.action(for: document, configuration: settings.configuration, now: clock(), encoding: encoding) {
+                actions.append(newEntry)
+            }
             if let only = params.context.only { actions.removeAll { action in !only.contains { action.kind.hasPrefix($0) } } }
             connection.reply(to: id, result: actions)
         case "textDocument/completion":
@@ -152,7 +159,7 @@ public final class SteadyLanguageServer: MessageHandler {
                 hoverProvider: true,
                 // Not the space: a list popping up at every space would get in the way of writing.
                 completionProvider: .init(triggerCharacters: ["#", ":", "("]),
-                codeActionProvider: .init(codeActionKinds: ["quickfix"]),
+                codeActionProvider: .init(codeActionKinds: ["quickfix", "source"]),
                 documentSymbolProvider: true,
                 diagnosticProvider: clientPullsDiagnostics ? .init(interFileDependencies: true, workspaceDiagnostics: false) : nil),
             serverInfo: .init(name: Self.name, version: version))

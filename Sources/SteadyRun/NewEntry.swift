@@ -70,9 +70,13 @@ public enum NewEntryError: Error, Sendable, Hashable, CustomStringConvertible {
 extension NewEntry {
     /// Places the entry `request` asks for, per `configuration` (`layout`, `folder`,
     /// `day-starts-at`, `templates`), reading the file it goes in if it exists.
-    /// - Parameter currentDirectory: the absolute current folder; the folder pattern is relative
-    ///   to the configuration file's folder, or to this one without a configuration file.
-    public static func plan(_ request: NewEntryRequest, configuration: LintConfiguration, currentDirectory: String) throws(NewEntryError) -> NewEntry {
+    /// - Parameters:
+    ///   - currentDirectory: the absolute current folder; the folder pattern is relative to the
+    ///     configuration file's folder, or to this one without a configuration file.
+    ///   - openText: the text of a file open in an editor, by absolute path, which the entry is
+    ///     placed in rather than the file on disk (the language server's buffers).
+    public static func plan(_ request: NewEntryRequest, configuration: LintConfiguration, currentDirectory: String,
+                            openText: (String) -> [UInt8]? = { _ in nil }) throws(NewEntryError) -> NewEntry {
         let template = try template(named: request.templateName, in: configuration)
         let journalDay = request.time < configuration.dayStartsAt ? request.date.adding(days: -1) : request.date
 
@@ -98,7 +102,11 @@ extension NewEntry {
 
         let original: [UInt8]?
         do throws(JournalFileError) {
-            original = try existingBytes(at: shown, currentDirectory: currentDirectory)
+            if let open = openText(filePath) {
+                original = open
+            } else {
+                original = try existingBytes(at: shown, currentDirectory: currentDirectory)
+            }
         } catch {
             throw .file(error)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import JournalLint
+import JournalModel
 import LanguageServerProtocol
 @testable import SteadyLanguageServer
 import SteadyTestSupport
@@ -151,6 +152,34 @@ struct ServerFeatureTests {
         session.change(uri, version: 2, [.init(text: fixed)])
         #expect(try session.diagnostics(for: uri).diagnostics.allSatisfy { $0.code != "format-note" })
         try session.shutDown()
+    }
+
+    @Test("steady new as a code action: in the file for now, on the editor's text, placed as steady new places it; not in another day's file")
+    func newEntryAction() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.file("2026-11-05.md", "# 2026-11-05 Thursday\n\n## 09:00 morning\n\ntemp: green\n")
+        let uri = DocumentURI.uri(ofPath: path)
+        let buffer = "# 2026-11-05 Thursday\n\n## 09:00 morning\n\ntemp: green\nunsaved words 🙂\n"
+        func actions(at date: String, _ time: String) throws -> [CodeAction] {
+            let session = ServerSession(clock: { (JournalDate(date)!, TimeOfDay(time)!) })
+            defer { try? session.shutDown() }
+            try session.initialize()
+            session.open(uri, buffer)
+            _ = try session.diagnostics(for: uri)
+            let start = Position(line: 0, character: 0)
+            return try #require(try session.request("textDocument/codeAction", CodeActionParams(
+                textDocument: .init(uri: uri), range: TextRange(start: start, end: start)), as: [CodeAction].self))
+        }
+        let evening = try #require(try actions(at: "2026-11-05", "21:40").first { $0.title == NewEntryAction.title })
+        let written = Self.applying(try #require(evening.edit.changes[uri]), to: buffer)
+        #expect(written.hasPrefix(buffer), "the writer's text, unsaved words included, is kept as it was")
+        #expect(written.contains("\n## 21:40\n"))
+        #expect(written.contains("temp:"))
+        // 01:30 the next morning still belongs to the 5th (day-starts-at 04:00), headed with its date.
+        let late = try #require(try actions(at: "2026-11-06", "01:30").first { $0.title == NewEntryAction.title })
+        #expect(Self.applying(try #require(late.edit.changes[uri]), to: buffer).contains("\n## 2026-11-06 01:30\n"))
+        // The next day's entry belongs in the next day's note: no action here.
+        #expect(try actions(at: "2026-11-06", "10:00").allSatisfy { $0.title != NewEntryAction.title })
     }
 
     @Test("hover explains the finding's rule and asks the cross-examination questions; elsewhere it is empty")

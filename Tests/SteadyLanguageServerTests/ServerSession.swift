@@ -1,4 +1,5 @@
 import Foundation
+import JournalModel
 import LanguageServerProtocol
 @testable import SteadyLanguageServer
 import Synchronization
@@ -13,11 +14,13 @@ final class ServerSession {
     private let finished = Locked<Bool?>(nil)
 
     /// - Parameter chunkSizes: how the client's bytes are cut before the server reads them.
-    init(chunkSizes: [Int] = [], debounce: Duration = .zero) {
+    /// - Parameter clock: the server's "now", for the new-entry action.
+    init(chunkSizes: [Int] = [], debounce: Duration = .zero, clock: (() -> (date: JournalDate, time: TimeOfDay))? = nil) {
         client = InMemoryClient(chunkSizes: chunkSizes)
         let logged = self.logged
         let log = ServerLog { line in logged.value.withLock { $0.append(line) } }
         let server = SteadyLanguageServer(version: "test", debounce: debounce, log: log, companions: FolderDayCompanions())
+        if let clock { server.clock = clock }
         self.server = server
         let connection = client.serverConnection
         let finished = self.finished
