@@ -51,15 +51,6 @@ extension AnalyzedEntry {
         var end = max(claim.proseUTF8Range.upperBound, start + 1)
         while end < bytes.count, !sentenceBreak(before: end + 1) { end += 1 }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return text.trimmingSpaces
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
+        return text.trimmingSpaces()
     }
 }
