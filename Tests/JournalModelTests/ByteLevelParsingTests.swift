@@ -51,6 +51,27 @@ import MarkdownSyntax
         #expect(ASCIIBytes.trimmedSpacesString(Array(text.utf8)[...]) == text.trimmingSpaces())
     }
 
+    /// An all-ASCII urge is read on bytes; every shape of outcome zone gives what the character
+    /// path gives (built from pieces, so marks, spaces, cases and trailing dots meet in every order).
+    @Test func asciiUrgeOutcomesMatchTheCharacterPath() {
+        let heads = ["text him", "call mom", "", "  ", "check his location", "x"]
+        let marks = [" (", "(", ", ", ",", "; ", ": ", " - ", "- ", " -", " ", " -- "]
+        let zones = ["resisted", "RESISTED", " acted ", "did not send it", "didn't", "waited 20 min, then slept", "gave in",
+                     "couldn't resist", "held off!", "ok", "", "it's fine'", "did it", "2 hrs"]
+        let tails = [")", "", ").", ") !", " )", "..", "!"]
+        for head in heads {
+            for mark in marks {
+                for zone in zones {
+                    for tail in tails {
+                        let value = head + mark + zone + tail
+                        let ascii = FieldValueParser.asciiOutcomeZone(of: Array(value.utf8)[...], in: value)
+                        #expect(ascii == FieldValueParser.outcomeZone(of: value), "\(value)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test(arguments: [
         ("text him (resisted)", "text him", UrgeOutcome.resisted),
         ("text him (RESISTED)", "text him", .resisted),

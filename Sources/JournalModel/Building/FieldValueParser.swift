@@ -158,20 +158,37 @@ enum FieldValueParser {
     /// `(acted)`, so no word of a longer note is lost.
     static func urge(_ field: FieldLine) -> Urge {
         let value = field.valueString
-        guard let (zoneStart, zone, isParenthesis) = outcomeZone(of: value), let outcome = outcome(in: zone, anywhere: isParenthesis) else {
+        // All-ASCII values (nearly all) are read on bytes, where a byte is a character; the
+        // character path was a fifth of reading a journal's fields.
+        let zone = ASCIIBytes.isASCII(field.value) ? asciiOutcomeZone(of: field.value, in: value) : outcomeZone(of: value)
+        guard let zone, let outcome = outcome(words: zone.words, anywhere: zone.isParenthesis) else {
             return Urge(text: value, outcome: .unspecified, range: field.range)
         }
-        let bare = zone.trimmingSpaces().lowercased()
-        let text = bare == "resisted" || bare == "acted" ? String(value[..<zoneStart]).trimmingSpaces() : value
+        let text = zone.isBare ? String(value[..<zone.start]).trimmingSpaces() : value
         return Urge(text: text, outcome: outcome, range: field.range)
     }
 
+    /// Where an urge's outcome is written: `start` is its opening mark, `words` its words in
+    /// lower case, and `isBare` says it is just `resisted` or `acted`.
+    struct OutcomeZone: Equatable {
+        let start: String.Index
+        let words: [String]
+        let isParenthesis: Bool
+        let isBare: Bool
+    }
+
     /// The outcome's words, and where the text before them (with its opening mark) ends.
-    private static func outcomeZone(of value: String) -> (String.Index, Substring, isParenthesis: Bool)? {
+    static func outcomeZone(of value: String) -> OutcomeZone? {
+        func zone(_ start: String.Index, _ words: Substring, isParenthesis: Bool) -> OutcomeZone {
+            let bare = words.trimmingSpaces().lowercased()
+            return OutcomeZone(start: start,
+                               words: words.lowercased().replacingApostrophes().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init),
+                               isParenthesis: isParenthesis, isBare: bare == "resisted" || bare == "acted")
+        }
         var trimmed = value[...]
         while let last = trimmed.last, last == " " || last == "." || last == "!" { trimmed = trimmed.dropLast() }
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
-            return (open, trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)], true)
+            return zone(open, trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)], isParenthesis: true)
         }
         // The last mark: a dash between spaces, a comma, a semicolon or a colon.
         var index = trimmed.endIndex
@@ -181,10 +198,56 @@ enum FieldValueParser {
             let after = trimmed.index(after: index)
             guard after < trimmed.endIndex, trimmed[after] == " " else { continue }
             if character == "," || character == ";" || character == ":" {
-                return (index, trimmed[after...], false)
+                return zone(index, trimmed[after...], isParenthesis: false)
             }
             if character == "-" || character == "–" || character == "—", index > trimmed.startIndex, trimmed[trimmed.index(before: index)] == " " {
-                return (trimmed.index(before: index), trimmed[after...], false)
+                return zone(trimmed.index(before: index), trimmed[after...], isParenthesis: false)
+            }
+        }
+        return nil
+    }
+
+    /// `outcomeZone(of:)` for an all-ASCII value, on its bytes (`value` is the same text).
+    static func asciiOutcomeZone(of bytes: ArraySlice<UInt8>, in value: String) -> OutcomeZone? {
+        func zone(_ start: Int, _ words: ArraySlice<UInt8>, isParenthesis: Bool) -> OutcomeZone {
+            var lowered: [String] = []
+            var wordStart: Int?
+            for index in words.indices {
+                let byte = ASCIIBytes.lowercased(words[index])
+                let inWord = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "'")
+                if inWord, wordStart == nil { wordStart = index }
+                if !inWord, let start = wordStart {
+                    lowered.append(String(decoding: words[start..<index].lazy.map(ASCIIBytes.lowercased), as: UTF8.self))
+                    wordStart = nil
+                }
+            }
+            if let start = wordStart {
+                lowered.append(String(decoding: words[start...].lazy.map(ASCIIBytes.lowercased), as: UTF8.self))
+            }
+            var first = words.startIndex, last = words.endIndex
+            while first < last, words[first] == 0x20 || words[first] == 0x09 { first += 1 }
+            while last > first, words[last - 1] == 0x20 || words[last - 1] == 0x09 { last -= 1 }
+            let bare = words[first..<last]
+            return OutcomeZone(start: value.utf8.index(value.startIndex, offsetBy: start - bytes.startIndex), words: lowered,
+                               isParenthesis: isParenthesis,
+                               isBare: ASCIIBytes.equalsIgnoringCase(bare, "resisted") || ASCIIBytes.equalsIgnoringCase(bare, "acted"))
+        }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "!") { end -= 1 }
+        let trimmed = bytes[..<end]
+        if trimmed.last == UInt8(ascii: ")"), let open = trimmed.lastIndex(of: UInt8(ascii: "(")) {
+            return zone(open, trimmed[(open + 1)..<(end - 1)], isParenthesis: true)
+        }
+        var index = end
+        while index > trimmed.startIndex {
+            index -= 1
+            guard index + 1 < end, trimmed[index + 1] == UInt8(ascii: " ") else { continue }
+            let byte = trimmed[index]
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") {
+                return zone(index, trimmed[(index + 1)...], isParenthesis: false)
+            }
+            if byte == UInt8(ascii: "-"), index > trimmed.startIndex, trimmed[index - 1] == UInt8(ascii: " ") {
+                return zone(index - 1, trimmed[(index + 1)...], isParenthesis: false)
             }
         }
         return nil
@@ -197,10 +260,10 @@ enum FieldValueParser {
     /// The outcome the words of `zone` say. After a dash or comma only the first words decide
     /// (`text him, resisted`), so that a longer clause (`call mom, ask if I did right`) is not
     /// read as an outcome; in parentheses any word may.
-    private static func outcome(in zone: Substring, anywhere: Bool) -> UrgeOutcome? {
+    private static func outcome(words written: [String], anywhere: Bool) -> UrgeOutcome? {
         var words: [String] = []
-        for word in zone.lowercased().replacingApostrophes().split(whereSeparator: { !$0.isLetter && $0 != "'" }) {
-            if word == "not", words.last == "did" { words[words.count - 1] = "didn't" } else { words.append(String(word)) }
+        for word in written {
+            if word == "not", words.last == "did" { words[words.count - 1] = "didn't" } else { words.append(word) }
         }
         for (index, word) in words.enumerated() {
             if !anywhere, index > 1 { return nil }
