@@ -33,6 +33,17 @@ struct ExitCodeTests {
         #expect(blocked.status == 1, "\(blocked.transcript)")
     }
 
+    @Test("a folder with no journal files says so (not \"0 files checked: nothing to note\") and exits 0")
+    func noJournalFiles() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("notes.txt", "temp: red\n")
+        let output = try await SteadyBinary.run(["lint", "."], in: folder.path)
+        #expect(output.status == 0, "\(output.transcript)")
+        #expect(output.stdoutText.contains("No journal files found"), "\(output.transcript)")
+        #expect(!output.stdoutText.contains("0 files checked"), "\(output.transcript)")
+    }
+
     @Test("a journal with an error exits 1")
     func errorFails() async throws {
         let folder = try TemporaryFolder()

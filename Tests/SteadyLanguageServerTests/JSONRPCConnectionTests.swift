@@ -36,10 +36,14 @@ struct JSONRPCConnectionTests {
         let id = client.request("initialize", InitializeParams())
         client.notify("$/cancelRequest", CancelParams(id: id))
         let handler = RecordingHandler()
-        Thread { client.serverConnection.run(handler) }.start()
+        let loopEnded = DispatchSemaphore(value: 0)
+        Thread { client.serverConnection.run(handler); loopEnded.signal() }.start()
         let response = try #require(client.response(to: id))
         #expect(throws: ResponseError.requestCancelled) { try response.result(EmptyObject.self) }
         client.notify("exit", EmptyObject())
+        // The loop ends on `exit`; waiting for that (not for a fixed time) keeps a loaded machine
+        // from reading the handler before the loop has handed it `exit`.
+        #expect(loopEnded.wait(timeout: .now() + 30) == .success)
         #expect(client.notification("never", timeout: .milliseconds(50)) == nil)
         #expect(handler.methods.withLock { $0 } == ["$/cancelRequest", "exit"])
     }

@@ -99,6 +99,10 @@ public enum TextReporter: Reporter {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         let files = plural(report.fileCount, "file")
         let unread = unreadableFiles == 0 ? "" : "; \(plural(unreadableFiles, "path")) could not be read (see the errors above)"
+        if report.fileCount == 0, unreadableFiles == 0 {
+            // Said plainly: "0 files checked: nothing to note" read as if a journal had been read.
+            return "No journal files found to check: Steady reads .md and .markdown files (not hidden ones, nor those `ignore` leaves out).\n"
+        }
         if report.findings.isEmpty { return "\(files) checked: nothing to note\(unread).\n" }
         var format = (error: 0, warning: 0, note: 0), toLookAt = 0, noticed = 0
         for finding in report.findings {

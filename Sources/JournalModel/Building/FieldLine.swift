@@ -44,6 +44,8 @@ struct FieldLine {
         case colon
         /// `key:: value`, `key : value`.
         case strayColon
+        /// `key:value`: the colon with no space after it (phones and quick typing).
+        case noSpaceAfterColon
         /// `key - value`, `key – value`, `key = value`, `key=value`.
         case dashOrEquals
         /// `key value`: no separator at all.
@@ -155,7 +157,11 @@ struct FieldLine {
                 while cursor < end, line[cursor] == UInt8(ascii: ":") { cursor += 1 }
             }
             skipStars()
-            guard cursor == end || isSpace(cursor) else { return nil }
+            // `temp:red`: no space after the colon, a slip read for a known key only (`init`).
+            if cursor < end, !isSpace(cursor) {
+                guard separator == .colon else { return nil }
+                separator = .noSpaceAfterColon
+            }
         } else {
             let afterKey = cursor
             skipSpaces()

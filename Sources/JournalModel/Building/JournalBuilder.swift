@@ -218,11 +218,13 @@ private struct BuildState {
                 undatedHasTime = true
                 return
             }
-            openTimedEntry(stamp, heading: heading, at: index)
+            openTimedEntry(stamp, heading: heading, at: index, mayContinuePastMidnight: true)
         }
     }
 
-    private mutating func openTimedEntry(_ stamp: HeadingStamp, heading: Heading, at index: Int) {
+    /// - Parameter mayContinuePastMidnight: the heading is a time alone (no date of its own), so
+    ///   an entry in the small hours after an evening one is the next day's.
+    private mutating func openTimedEntry(_ stamp: HeadingStamp, heading: Heading, at index: Int, mayContinuePastMidnight: Bool = false) {
         dropEmptyImplicitEntry()
         closeEntry()
         var time: TimeOfDay?
@@ -235,7 +237,21 @@ private struct BuildState {
                 range: heading.range ?? SourceRange(line: 1, column: 1, length: 0)))
         case .none: break
         }
+        if mayContinuePastMidnight, let time, let open = day, let last = open.entries.last?.time, Self.continuesPastMidnight(from: last, to: time),
+           let next = open.date.addingWithinRange(days: 1) {
+            // `## 22:00` then `## 1am` in one day: the writer kept writing past midnight, so the
+            // entry is the next calendar day's (docs/format.md, "Past midnight").
+            closeDay()
+            day = OpenDay(date: next, title: open.title, heading: nil, headingLevel: open.headingLevel, tags: open.tags)
+        }
         entry = OpenEntry(time: time, title: stamp.title, heading: heading, isImplicit: false, blocks: index..<(index + 1))
+    }
+
+    /// Whether an entry at `time` written right after one at `last` of the same day is the
+    /// night going on: the last entry in the evening (18:00 or later), this one in the small
+    /// hours (before 06:00).
+    static func continuesPastMidnight(from last: TimeOfDay, to time: TimeOfDay) -> Bool {
+        last.minutesSinceMidnight >= 18 * 60 && time.minutesSinceMidnight < 6 * 60
     }
 
     /// Opens a day; `index` is its heading's block, or for a daily note where its blocks start.
