@@ -26,7 +26,8 @@ extension Steady {
             --include-text adds your worst-case thoughts, facts and reframes to Markdown and HTML \
             (and regulation techniques to JSON). What each number means: docs/summary.md.
             Exit status: 0 when the review was written (also when the period has no entries), \
-            2 for a bad option, an unreadable file, or an --output file that exists without --force.
+            2 for a bad option, an --output file that exists without --force, or a file that could not \
+            be read (the review of the others is still written, and says what it leaves out).
             """
         )
 
@@ -143,8 +144,9 @@ extension Steady {
                 Terminal.report(error)
                 throw ExitCode(2)
             }
+            // A file that cannot be read is named, and the review of the others is still written:
+            // the run then exits 2, so a script knows the review is incomplete.
             for error in read.unreadableFiles { Terminal.error("\(error)") }
-            if read.searchFailed || !read.unreadableFiles.isEmpty { throw ExitCode(2) }
             let options = read.options
 
             var built = SummaryBuilder.build(digests: read.digests, options: options)
@@ -158,6 +160,7 @@ extension Steady {
             }
             guard let summary = built else {
                 Terminal.write("No journal entries found in \((input.paths.isEmpty ? ["."] : input.paths).joined(separator: ", ").withVisibleControls()).\n")
+                try Self.endIfIncomplete(read)
                 return
             }
             if summary.current.isEmpty && format != .text {
@@ -172,6 +175,7 @@ extension Steady {
             }
             guard let output else {
                 Terminal.write(rendered)
+                try Self.endIfIncomplete(read)
                 return
             }
             do {
@@ -180,6 +184,16 @@ extension Steady {
                 Terminal.error("\(error)")
                 throw ExitCode(2)
             }
+            try Self.endIfIncomplete(read)
+        }
+
+        /// Exit 2 when some of the journal could not be read, after saying what the review lacks.
+        private static func endIfIncomplete(_ read: SummaryRun.Outcome) throws {
+            let unread = read.unreadableFiles.count
+            guard read.searchFailed || unread > 0 else { return }
+            let what = unread == 0 ? "a folder that could not be searched" : unread == 1 ? "1 file that could not be read" : "\(unread) files that could not be read"
+            Terminal.error("this review leaves out \(what) (named above); fix or move it and run again for the whole period")
+            throw ExitCode(2)
         }
     }
 }

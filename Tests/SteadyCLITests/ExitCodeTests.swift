@@ -44,6 +44,19 @@ struct ExitCodeTests {
         #expect(!output.stdoutText.contains("0 files checked"), "\(output.transcript)")
     }
 
+    @Test("summary with one unreadable file writes the review of the others, names what it leaves out, and exits 2")
+    func summaryWithAnUnreadableFile() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("2026-11-21.md", "## 22:00\ntemp: red\n")
+        _ = try folder.write("2026-11-22.md", "temp: green\n\u{0}\u{0}binary\n")
+        let output = try await SteadyBinary.run(["summary", "."], in: folder.path)
+        #expect(output.status == 2, "\(output.transcript)")
+        #expect(output.stdoutText.contains("red"), "the review of the readable file is written: \(output.transcript)")
+        #expect(output.stderrText.contains("2026-11-22.md"), "\(output.transcript)")
+        #expect(output.stderrText.contains("leaves out 1 file"), "\(output.transcript)")
+    }
+
     @Test("a journal with an error exits 1")
     func errorFails() async throws {
         let folder = try TemporaryFolder()
