@@ -10,7 +10,7 @@ import MarkdownSyntax
 
     @Test(arguments: [
         "the temp: red thing",
-        "temp:red",            // no space after the colon
+        "note:temp red",       // an unknown key with no space: the known key after it is prose
         "`temp`: red",
         "Temperature dropped outside",  // a synonym without its colon and no temperature: prose
         "fact is, I was tired",         // a key without its colon is read only where nothing else is meant

@@ -145,9 +145,20 @@ private struct BuildState {
             }
             // `## December` between jrnl's days ends the day above (a daily note's day, named by
             // the file, goes on).
-            if let level = day?.headingLevel, heading.level <= level, GroupingHeading.matches(heading.children.plainText) {
+            let text = heading.children.plainText
+            if let level = day?.headingLevel, heading.level <= level, GroupingHeading.matches(text) {
                 closeDay()
                 skippingInvalidDay = false
+                return
+            }
+            // `# 21/11/2026`, `# Nov 23, 2026`: a day the writer dated another way. Read as no
+            // date, its entries would land on the day above without a word.
+            if let other = OtherDateForm(text), !(day?.headingLevel == nil && other.candidates == day.map { [$0.date] }) {
+                flushUndated()
+                closeDay()
+                skippingInvalidDay = true
+                problems.append(JournalProblem(kind: .invalidDate, message: Self.otherDateFormMessage(other),
+                                               range: heading.range ?? SourceRange(line: 1, column: 1, length: 0)))
                 return
             }
         }
@@ -219,6 +230,16 @@ private struct BuildState {
                 return
             }
             openTimedEntry(stamp, heading: heading, at: index, mayContinuePastMidnight: true)
+        }
+    }
+
+    /// What to write for a heading dated another way than `YYYY-MM-DD`.
+    static func otherDateFormMessage(_ other: OtherDateForm) -> String {
+        let written = other.written.withVisibleControls()
+        switch other.candidates.count {
+        case 1: return "\(written) is read as no date; write it as \(other.candidates[0]) (YYYY-MM-DD) so the entries under it are read on that day"
+        case 2: return "\(written) could be \(other.candidates[0]) or \(other.candidates[1]); write the one you meant as YYYY-MM-DD so the entries under it are read on that day"
+        default: return "\(written) is not a real date; correct it (YYYY-MM-DD) so the entries under it are read"
         }
     }
 
