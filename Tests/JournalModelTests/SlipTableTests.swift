@@ -36,6 +36,11 @@ import MarkdownSyntax
         Slip(written: "fact:he is at work", reading: "fact:1; note:fact: "),
         Slip(written: "regulate:walk", reading: "regulate:walk; note:regulate: "),
         Slip(written: "note:buy milk", reading: "prose"),
+        // The traffic light's circles, and a plain `>` as the arrow.
+        Slip(written: "temp: 🔴", reading: "temp:red"),
+        Slip(written: "temp: 🔴 -> 🟡 -> 🟢", reading: "temp:red>yellow>green"),
+        Slip(written: "temp red>green", reading: "temp:red>green; note:temp: "),
+        Slip(written: "temp: yellow (>50% sure it's fine)", reading: "temp:yellow"),
         Slip(written: "https://example.com/temp", reading: "prose"),
         Slip(written: "Temp: Yellow", reading: "temp:yellow"),
         Slip(written: "**temp:** red", reading: "temp:red"),

@@ -67,18 +67,19 @@ enum FieldValueParser {
             let byte = value[index]
             if byte == UInt8(ascii: "("), part != nil {
                 // A comment after the temperature: `yellow (not red yet)`.
-                while index < value.endIndex, value[index] != UInt8(ascii: ")"), arrowLength(value, at: index) == 0 { index += 1 }
+                while index < value.endIndex, value[index] != UInt8(ascii: ")"), arrowLength(value, at: index, plainGreaterThan: false) == 0 { index += 1 }
                 if index < value.endIndex, value[index] == UInt8(ascii: ")") { index += 1 }
                 continue
             }
-            guard isASCIILetter(byte) else {
+            let emoji = emojiTemperature(value, at: index)
+            guard isASCIILetter(byte) || emoji != nil else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < value.endIndex, isASCIILetter(value[end]) { end += 1 }
+            if emoji != nil { end = index + 4 } else { while end < value.endIndex, isASCIILetter(value[end]) { end += 1 } }
             let word = value[index..<end]
-            if let temperature = temperature(inWord: word) {
+            if let temperature = emoji ?? temperature(inWord: word) {
                 if let current = part {
                     part = (max(current.value, temperature), current.lower, end)
                 } else {
@@ -104,6 +105,7 @@ enum FieldValueParser {
     static func namesTemperature(_ value: ArraySlice<UInt8>) -> Bool {
         var index = value.startIndex
         while index < value.endIndex {
+            if emojiTemperature(value, at: index) != nil { return true }
             guard isASCIILetter(value[index]) else {
                 index += 1
                 continue
@@ -114,6 +116,18 @@ enum FieldValueParser {
             index = end
         }
         return false
+    }
+
+    /// The traffic light's own circles, as phones offer them: 🔴 red, 🟡 yellow, 🟢 green (four
+    /// bytes each, `F0 9F …`).
+    private static func emojiTemperature(_ value: ArraySlice<UInt8>, at index: Int) -> Temperature? {
+        guard value[index] == 0xF0, index + 3 < value.endIndex, value[index + 1] == 0x9F else { return nil }
+        switch (value[index + 2], value[index + 3]) {
+        case (0x94, 0xB4): return .red
+        case (0x9F, 0xA1): return .yellow
+        case (0x9F, 0xA2): return .green
+        default: return nil
+        }
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
@@ -140,11 +154,13 @@ enum FieldValueParser {
         return ["blue", "purple", "orange", "pink", "black", "white", "grey", "gray", "brown", "amber", "violet"].contains(lower)
     }
 
-    /// `->`, `=>` or `→` at `index`: its byte length, else 0.
-    private static func arrowLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+    /// `->`, `=>`, `→` or a plain `>` (`red>green`) at `index`: its byte length, else 0. In a
+    /// comment (`yellow (>50% sure)`) a plain `>` is no arrow.
+    private static func arrowLength(_ bytes: ArraySlice<UInt8>, at index: Int, plainGreaterThan: Bool = true) -> Int {
         if index + 1 < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: ">") {
             return 2
         }
+        if plainGreaterThan, bytes[index] == UInt8(ascii: ">") { return 1 }
         if index + 2 < bytes.endIndex, bytes[index] == 0xE2, bytes[index + 1] == 0x86, bytes[index + 2] == 0x92 { return 3 }
         return 0
     }
