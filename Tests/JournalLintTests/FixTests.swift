@@ -55,6 +55,16 @@ struct FixTests {
         """)
     }
 
+    @Test("No scaffold where the writer's evidence sits under a mistyped key (evidnce:): the typo is reported instead")
+    func noScaffoldOverMistypedEvidence() {
+        let text = "# 2026-11-28\n\nHe's going to leave me.\n\nevidnce:\n- for: he was short on the phone\n- against: he said he'd call at ten\n"
+        let findings = LintEngine().lint(files: [(path: "journal.md", bytes: Array(text.utf8))], configuration: .default).findings
+        #expect(findings.contains { $0.ruleID == "unknown-field" })
+        #expect(findings.compactMap(\.fix).isEmpty)
+        let (output, _) = fixed("# 2026-11-28\n\nHe's going to leave me.\n\nnotes:\n- for: he was short on the phone\n")
+        #expect(output.contains("- for:\n- against:\n"), "without the typo, the scaffold is still offered")
+    }
+
     @Test("Every original byte is kept, in order", arguments: [
         FixTests.journal,
         "# 2026-11-28\n\nHe's going to leave me.\n",

@@ -15,12 +15,15 @@ enum UnexaminedClaims {
             let missing = evidence.isEmpty
             let lacksAgainst = requireAgainst && !evidence.isEmpty && !evidence.contains(where: \.hasAgainst)
             guard missing || lacksAgainst else { continue }
+            // `evidnce:` above the writer's own `for:`/`against:` lines: the evidence is there under
+            // a mistyped key (`unknown-field` says which). A scaffold would be a second, empty one.
+            let evidenceUnderATypo = item.entry.unrecognizedFields.contains { FieldKey(mistyped: $0.key) == .evidence }
             for claim in item.claims where claim.tier == tier {
                 var fix: Fix?
                 let blockEnd = claim.blockRange.upperBound.line
                 // Only a worst-case thought gets an `evidence:` scaffold from `--fix`: a possible
                 // one is a gentler prompt, and the writer decides whether it needs examining.
-                if missing, tier == .worstCase, !fixedBlocks.reversed().contains(blockEnd) {
+                if missing, tier == .worstCase, !evidenceUnderATypo, !fixedBlocks.reversed().contains(blockEnd) {
                     fixedBlocks.append(blockEnd)
                     fix = EvidenceScaffold.fix(after: claim.blockRange, in: context.journal.source)
                 }
