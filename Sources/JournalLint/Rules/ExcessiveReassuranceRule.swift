@@ -151,7 +151,7 @@ extension Finding.Message {
     /// `count` acts on `day`, over `limit`; the one reported was ask number `askNumber`.
     static func excessiveReassurance(count: Int, day: JournalDate, limit: Int, askNumber: Int) -> Self {
         Self("reassurance sought \(count) times on \(day) (limit \(limit) a day); this was ask number \(askNumber) — notice the urge, and try to sit with it or regulate first",
-             spoken: "\(Spoken.times(count).capitalizedFirst) on \(day.weekdayName) \(day) you reached out for reassurance, more than the \(Spoken.number(limit)) a day you chose. "
+             spoken: "\(Spoken.times(count).capitalizedFirst) on \(day.weekdayName) \(day) you reached out for reassurance, more than \(Spoken.times(limit)) a day, the limit set for this journal. "
                 + "That says how hard the day was, not how you did. Next time the urge comes, try naming it and waiting ten minutes, "
                 + "or calm your body first (cold water, a walk, slow breathing)")
     }
