@@ -80,6 +80,18 @@ struct VoiceTests {
         #expect(machine == "reassurance sought 3 times on 2026-11-28 (limit 1 a day); this was ask number 2 — notice the urge, and try to sit with it or regulate first")
     }
 
+    @Test("an ask after midnight that counts for the day before says why the day is not the date above it")
+    func reassuranceAfterMidnightSaysWhichDay() {
+        let text = "# 2026-11-21\n\n## 22:00\nreassurance: asked if we're ok\n\n# 2026-11-22\n\n## 01:15\nreassurance: asked again\n"
+        let report = LintEngine().lint(files: [(path: "journal.md", bytes: Array(text.utf8))])
+        let finding = report.findings.first { $0.ruleID == "excessive-reassurance" }
+        #expect(finding?.messageForPeople.contains("Twice on Saturday 2026-11-21 (until 04:00 a night still belongs to the day before)") == true,
+                "\(finding?.messageForPeople ?? "no finding")")
+        // Within the day itself, nothing is added.
+        let sameDay = Finding.Message.excessiveReassurance(count: 2, day: JournalDate("2026-11-21")!, limit: 1, askNumber: 2).forPeople
+        #expect(!sameDay.contains("until"))
+    }
+
     @Test("a run with many worst-case thoughts prints the questions once; the labels are not error or warning")
     func questionsOnce() {
         var journal = "# 2026-11-28\n\n"

@@ -35,6 +35,8 @@ public struct ExcessiveReassuranceRule: CollectingRule {
     public struct FileInfo: Sendable {
         public let acts: [DatedAct]
         public let limit: Int
+        /// When the file's journal day starts (`day-starts-at`), to say so where it decides.
+        public var dayStartsAt = TimeOfDay(hour: 4, minute: 0)!
     }
 
     /// A reassurance act with the journal day it counts for (after `day-starts-at`).
@@ -62,7 +64,7 @@ public struct ExcessiveReassuranceRule: CollectingRule {
                     entry: keepsText ? EntryLabel(item.entry) : nil))
             }
         }
-        return FileInfo(acts: acts, limit: context.configuration.reassurance.maxPerDay)
+        return FileInfo(acts: acts, limit: context.configuration.reassurance.maxPerDay, dayStartsAt: dayStartsAt)
     }
 
     /// Sorts small keys for the acts (day, date and time as integers, and where to find the act)
@@ -140,7 +142,8 @@ public struct ExcessiveReassuranceRule: CollectingRule {
             let dated = file.info.acts[Int(keys[dayStart + crossing].act)]
             let detail = dated.act.cue.map { "described in prose (cue: \"\($0)\")" }
             findings.report(
-                .excessiveReassurance(count: count, day: dated.journalDay, limit: file.info.limit, askNumber: askNumbers[crossing]),
+                .excessiveReassurance(count: count, day: dated.journalDay, limit: file.info.limit, askNumber: askNumbers[crossing],
+                                      dayStartsAt: dated.date != dated.journalDay ? file.info.dayStartsAt : nil),
                 detail: detail, at: dated.act.range, path: file.path, lineText: dated.lineText, cue: dated.act.cue,
                 file: Int(keys[dayStart + crossing].file), entry: dated.entry)
         }
@@ -149,9 +152,12 @@ public struct ExcessiveReassuranceRule: CollectingRule {
 
 extension Finding.Message {
     /// `count` acts on `day`, over `limit`; the one reported was ask number `askNumber`.
-    static func excessiveReassurance(count: Int, day: JournalDate, limit: Int, askNumber: Int) -> Self {
-        Self("reassurance sought \(count) times on \(day) (limit \(limit) a day); this was ask number \(askNumber) — notice the urge, and try to sit with it or regulate first",
-             spoken: "\(Spoken.times(count).capitalizedFirst) on \(day.weekdayName) \(day) you reached out for reassurance, more than \(Spoken.times(limit)) a day, the limit set for this journal. "
+    /// `dayStartsAt` is given when the ask reported was written after midnight: the day it
+    /// counts for is then not the date above it, and the message says why.
+    static func excessiveReassurance(count: Int, day: JournalDate, limit: Int, askNumber: Int, dayStartsAt: TimeOfDay? = nil) -> Self {
+        let night = dayStartsAt.map { " (until \($0) a night still belongs to the day before)" } ?? ""
+        return Self("reassurance sought \(count) times on \(day) (limit \(limit) a day); this was ask number \(askNumber) — notice the urge, and try to sit with it or regulate first",
+             spoken: "\(Spoken.times(count).capitalizedFirst) on \(day.weekdayName) \(day)\(night) you reached out for reassurance, more than \(Spoken.times(limit)) a day, the limit set for this journal. "
                 + "That says how hard the day was, not how you did. Next time the urge comes, try naming it and waiting ten minutes, "
                 + "or calm your body first (cold water, a walk, slow breathing)")
     }
