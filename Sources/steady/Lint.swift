@@ -49,8 +49,7 @@ extension Steady {
         @Flag(name: .long, help: "Insert an evidence: scaffold under each unexamined worst-case thought (never changes your words; files are written atomically).")
         var fix = false
 
-        @Option(name: .long, help: "Files to lint at once (default: all cores; more than 4 per core is lowered to that).")
-        var jobs: Int = JobCount.coreCount
+        @OptionGroup var jobs: JobsOption
 
         @Option(name: .long, help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
         var color: ColorChoice = .auto
@@ -59,7 +58,6 @@ extension Steady {
         var quiet = false
 
         func validate() throws {
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             if fix, input.paths.contains(JournalSource.standardInputArgument) {
                 throw ValidationError("--fix cannot write to standard input; give file paths")
             }
@@ -72,7 +70,7 @@ extension Steady {
             let reporter = Reporters.reporter(identifier: format.rawValue)!  // every `Format` names a reporter
             // Character columns are counted in each finding's source line.
             let keepsText = reporter.needsLineText || includeText || columnUnit == .character
-            var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs, keepsText: keepsText,
+            var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs.count, keepsText: keepsText,
                               keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
             // The text format closes with what went well, counted by the summary's model.
             run.collectsDigests = format == .text && !quiet

@@ -25,11 +25,9 @@ extension Steady {
         @Option(name: .long, help: "Output format: tree (human-readable), json (machine-readable), or markdown (cmark's syntax tree, for debugging).")
         var format: Format = .tree
 
-        @Option(name: .long, help: "Files to read at once (default: all cores; more than 4 per core is lowered to that).")
-        var jobs: Int = JobCount.coreCount
+        @OptionGroup var jobs: JobsOption
 
         func validate() throws {
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         }
 
         /// Files rendered between two writes to standard output.
@@ -48,7 +46,7 @@ extension Steady {
             var first = true
             for batch in stride(from: 0, to: sources.count, by: Self.batchSize) {
                 let batchSources = Array(sources[batch..<min(batch + Self.batchSize, sources.count)])
-                let rendered = parallelMap(count: batchSources.count, jobs: JobCount.bounded(jobs)) { index -> Result<[UInt8], Error> in
+                let rendered = parallelMap(count: batchSources.count, jobs: JobCount.bounded(jobs.count)) { index -> Result<[UInt8], Error> in
                     defer { progress.advance() }
                     let source = batchSources[index]
                     switch loader.load(source, displayPath: input.displayPath(of: source)) {

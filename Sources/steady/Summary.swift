@@ -42,8 +42,7 @@ extension Steady {
         @OptionGroup var input: InputOptions
         @OptionGroup var configurationOptions: ConfigurationOptions
 
-        @Option(name: .long, help: "Files to read at once (default: all cores; more than 4 per core is lowered to that).")
-        var jobs: Int = JobCount.coreCount
+        @OptionGroup var jobs: JobsOption
 
         @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD); use with --to.", valueName: "date"))
         var from: String?
@@ -54,7 +53,7 @@ extension Steady {
         @Option(help: ArgumentHelp("An ISO week, Monday to Sunday, for example 2026-W48.", valueName: "week"))
         var week: String?
 
-        @Option(help: ArgumentHelp("The days (7d) or weeks (4w) ending on the latest entry.", valueName: "length"))
+        @Option(help: ArgumentHelp("The days (7d), weeks (4w) or months (6m) ending on the latest entry.", valueName: "length"))
         var last: String?
 
         @Flag(help: "Add the previous period of the same length and the changes since.")
@@ -79,8 +78,7 @@ extension Steady {
         /// message on standard error, rather than ArgumentParser's 64.
         func validate() throws {
             do {
-                guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-                _ = try periodRequest()
+                    _ = try periodRequest()
                 if force && output == nil { throw ValidationError("--force only applies with --output") }
                 if includeText && ![.json, .markdown, .html].contains(format) {
                     throw ValidationError("--include-text only applies to --format markdown, html or json")
@@ -129,7 +127,7 @@ extension Steady {
             // CSV is rows: one per day unless asked otherwise.
             let grouping: SummaryGrouping? = by.map { SummaryGrouping(rawValue: $0.rawValue)! } ?? (format == .csv ? .day : nil)
             let includeText = self.includeText && format != .json
-            let run = SummaryRun(input: input.runInput, configurations: configurations, jobs: jobs)
+            let run = SummaryRun(input: input.runInput, configurations: configurations, jobs: jobs.count)
             let read: SummaryRun.Outcome
             do {
                 read = try run.execute(
