@@ -89,10 +89,11 @@ extension Steady {
                     report = try execute(&run, searchErrors: &searchErrors)
                 }
             }
-            let options = ReportOptions(
+            var options = ReportOptions(
                 includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + searchErrors,
                 quiet: quiet, jobs: run.jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version,
                 columnUnit: columnUnit, wentWell: run.collectsDigests ? run.wentWell() : nil)
+            options.unreadable = run.unreadableFiles.map { UnreadablePath(path: $0.path, message: "\($0)") }
             reporter.write(report, options: options) { Terminal.write($0) }
             if run.searchFailed || run.readFailed || fixFailed { throw ExitCode(2) }
             if let threshold = failThreshold(configurations), report.fails(at: threshold) {

@@ -172,6 +172,17 @@ struct JSONReporterTests {
         #expect(finding["path"] as? String == "dir \"x\"/ü.md")
     }
 
+    @Test("Paths that could not be read are listed with why, and counted in the summary")
+    func unreadable() throws {
+        var options = ReportOptions(unreadableFiles: 1)
+        options.unreadable = [UnreadablePath(path: "bin.md", message: "bin.md looks like a binary file (NUL byte at offset 7); skipped")]
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter.render(LintReport(findings: [], fileCount: 2), options: options))) as? [String: Any])
+        #expect((object["summary"] as? [String: Any])?["unreadable"] as? Int == 1)
+        let listed = try #require((object["unreadable"] as? [[String: Any]])?.first)
+        #expect(listed["path"] as? String == "bin.md")
+        #expect((listed["message"] as? String)?.contains("binary") == true)
+    }
+
     @Test("An empty report")
     func empty() throws {
         let bytes = JSONReporter.render(LintReport(findings: [], fileCount: 0), options: ReportOptions())

@@ -76,6 +76,27 @@ struct SARIFReporterTests {
         #expect(empty.isEmpty, "\(empty)")
     }
 
+    @Test("A path that could not be read makes the invocation unsuccessful, with a notification that names it; still schema-valid")
+    func unreadablePath() throws {
+        var options = ReportOptions(unreadableFiles: 1, toolVersion: "1.2.3")
+        options.unreadable = [UnreadablePath(path: "notes/bin ü.md", message: "notes/bin ü.md looks like a binary file; skipped")]
+        let bytes = SARIFReporter.render(lint([(path: "2026-11-28.md", text: Self.journal)]), options: options)
+        let run = try #require((try Self.object(bytes)["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        let notification = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        #expect(notification["level"] as? String == "error")
+        let location = try #require((notification["locations"] as? [[String: Any]])?.first)
+        let uri = ((location["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String
+        #expect(uri == "notes/bin%20%C3%BC.md")
+        let clean = try #require((try Self.object(Self.sarif(lint([(path: "2026-11-28.md", text: Self.journal)])))["runs"] as? [[String: Any]])?.first)
+        #expect((clean["invocations"] as? [[String: Any]])?.first?["executionSuccessful"] as? Bool == true)
+        if SARIFSchema.available {
+            let problems = try SARIFSchema.validate(bytes)
+            #expect(problems.isEmpty, "\(problems)")
+        }
+    }
+
     @Test("The validator rejects an invalid document (so a pass means something)", .enabled(if: SARIFSchema.available, Comment(rawValue: SARIFSchema.unavailable)))
     func validatorWorks() throws {
         let invalid = Array(#"{"version": "2.1.0", "runs": [{"tool": {}}]}"#.utf8)

@@ -65,7 +65,18 @@ public enum JSONReporter: Reporter {
         w.field("errors", report.count(of: .error))
         w.field("warnings", report.count(of: .warning))
         w.field("notes", report.count(of: .note))
+        w.field("unreadable", options.unreadableFiles)
         w.endObject()
+        // The paths that could not be read, and why (the messages name paths, not words).
+        w.key("unreadable")
+        w.beginArray()
+        for unreadable in options.unreadable {
+            w.beginObject()
+            w.field("path", unreadable.path)
+            w.field("message", unreadable.message)
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
         w.bytes.append(UInt8(ascii: "\n"))
         write(w.bytes)

@@ -6,6 +6,10 @@ public struct ReportOptions: Sendable {
     public var useColor: Bool
     /// Files that could not be read (their errors are printed elsewhere); the text format counts them.
     public var unreadableFiles: Int
+    /// The paths that could not be read and why, for the formats other tools read (JSON's
+    /// `unreadable`, SARIF's tool execution notifications): a review of the output should not
+    /// take a run that skipped a file for a clean one.
+    public var unreadable: [UnreadablePath] = []
     /// Leave out the text format's closing summary line when there is nothing to report.
     public var quiet: Bool
     /// Threads the JSON format may encode findings on at once.
@@ -42,5 +46,17 @@ public struct ReportOptions: Sendable {
 
     private static func concerns(of rules: [RuleDescription]) -> [String: RuleConcern] {
         Dictionary(rules.map { ($0.id, $0.concern) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// A path the run could not read, and the message that says why (it names the path, never the
+/// journal's words).
+public struct UnreadablePath: Sendable, Hashable {
+    public let path: String
+    public let message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
     }
 }

@@ -101,11 +101,41 @@ public enum SARIFReporter: Reporter {
             w.endObject()
         }
         w.endArray()
+        writeInvocation(options, into: &w)
         w.endObject()
         w.endArray()
         w.endObject()
         w.bytes.append(UInt8(ascii: "\n"))
         write(w.bytes)
+    }
+
+    /// The run's one invocation: successful unless some input could not be read, each such path
+    /// a tool execution notification.
+    private static func writeInvocation(_ options: ReportOptions, into w: inout JSONWriter) {
+        w.key("invocations")
+        w.beginArray()
+        w.beginObject()
+        w.field("executionSuccessful", options.unreadableFiles == 0)
+        w.key("toolExecutionNotifications")
+        w.beginArray()
+        for unreadable in options.unreadable {
+            w.beginObject()
+            w.field("level", "error")
+            w.key("message"); w.beginObject(); w.field("text", unreadable.message); w.endObject()
+            w.key("locations")
+            w.beginArray()
+            w.beginObject()
+            w.key("physicalLocation")
+            w.beginObject()
+            w.key("artifactLocation"); w.beginObject(); w.field("uri", uri(unreadable.path)); w.endObject()
+            w.endObject()
+            w.endObject()
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endArray()
     }
 
     private static func level(_ severity: Severity) -> String {
