@@ -51,7 +51,7 @@ extension Steady {
 
         func validate() throws {
             if let date, JournalDate(date) == nil { throw ValidationError("--date must be a real date written YYYY-MM-DD, not '\(date)'") }
-            if let time, TimeOfDay(time) == nil { throw ValidationError("--time must be a time written HH:MM (00:00 to 23:59), not '\(time)'") }
+            if let time, TimeOfDay(writtenForm: time) == nil { throw ValidationError("--time must be a time of day such as 21:40 or 9:40pm, not '\(time)'") }
         }
 
         func run() throws {
@@ -60,7 +60,7 @@ extension Steady {
             let configuration = resolver.configuration(forFileAt: folder, isFolder: true)
             try resolver.failOnProblems()
             let now = LocalClock.now()
-            let request = NewEntryRequest(date: date.flatMap { JournalDate($0) } ?? now.date, time: time.flatMap { TimeOfDay($0) } ?? now.time,
+            let request = NewEntryRequest(date: date.flatMap { JournalDate($0) } ?? now.date, time: time.flatMap { TimeOfDay(writtenForm: $0) } ?? now.time,
                                           title: title.joined(separator: " "), tags: tag, templateName: template)
             let entry: NewEntry
             do {

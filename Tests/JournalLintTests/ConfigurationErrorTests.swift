@@ -37,7 +37,7 @@ struct ConfigurationErrorTests {
              expected: "2:3: error: unknown rule 'spelling' in 'rules'; known rules: entry-out-of-order, reassurance-limit, unsupported-catastrophizing"),
         Case(name: "bad time",
              yaml: "day-starts-at: \"25:00\"\n",
-             expected: "1:16: error: 'day-starts-at' must be a time written \"HH:MM\" (00:00 to 23:59), not '25:00'"),
+             expected: "1:16: error: 'day-starts-at' must be a time of day such as \"04:00\" or \"4am\", not '25:00'"),
         Case(name: "negative max-per-day",
              yaml: "reassurance:\n  max-per-day: -1\n",
              expected: "2:16: error: 'reassurance.max-per-day' must be a whole number, 0 or more, not '-1'"),

@@ -90,13 +90,18 @@ struct ConfigurationParsingTests {
         #expect(long.rules == short.rules)
     }
 
-    @Test(arguments: [("04:00", 4, 0), ("4:00", 4, 0), ("23:59", 23, 59), ("00:00", 0, 0)])
+    @Test(arguments: [("04:00", 4, 0), ("4:00", 4, 0), ("23:59", 23, 59), ("00:00", 0, 0), ("4am", 4, 0), ("5:30 am", 5, 30), ("12am", 0, 0)])
     func dayStartsAt(value: String, hour: Int, minute: Int) throws {
         // Unquoted `04:00` is a YAML 1.1 sexagesimal number; the text as written is what counts.
         for yaml in ["day-starts-at: \(value)", "day-starts-at: \"\(value)\""] {
             let time = try parseTestConfiguration(yaml).dayStartsAt
             #expect(time.hour == hour && time.minute == minute)
         }
+    }
+
+    @Test(arguments: ["25:00", "4 o'clock", "4am and more", "", "13pm"])
+    func dayStartsAtRejects(value: String) {
+        #expect(throws: (any Error).self) { try parseTestConfiguration("day-starts-at: \"\(value)\"\n") }
     }
 
     @Test func ignoreAcceptsASingleString() throws {

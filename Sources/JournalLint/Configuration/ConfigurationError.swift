@@ -81,7 +81,7 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
             let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
             return "'\(value)' is not a valid value for '\(key)'; \(hint)use one of: \(allowed.joined(separator: ", "))"
         case .invalidTime(let key, let value):
-            return "'\(key)' must be a time written \"HH:MM\" (00:00 to 23:59), not '\(value)'"
+            return "'\(key)' must be a time of day such as \"04:00\" or \"4am\", not '\(value)'"
         case .invalidCount(let key, let value):
             return "'\(key)' must be a whole number, 0 or more, not '\(value)'"
         case .unknownRule(let id, let suggestion, let known):

@@ -80,7 +80,7 @@ struct ConfigurationParser {
                 configuration.failOn = threshold
             case "day-starts-at":
                 let time = try scalarText(value, key: key)
-                guard let parsed = TimeOfDay(time) else { throw failure(.invalidTime(key: key, value: time), at: value) }
+                guard let parsed = TimeOfDay(writtenForm: time) else { throw failure(.invalidTime(key: key, value: time), at: value) }
                 configuration.dayStartsAt = parsed
             case "ignore":
                 configuration.ignore = try textList(value, key: key)

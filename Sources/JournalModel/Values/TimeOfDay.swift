@@ -19,6 +19,16 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(hour: shape.hour, minute: shape.minute)
     }
 
+    /// A time written any way a time heading may be (`04:00`, `4am`, `9:30 pm`, `21h40`), with
+    /// nothing after it: for settings and options people type (`day-starts-at: 4am`).
+    public init?(writtenForm text: some StringProtocol) {
+        var bytes = Array(text.utf8)[...]
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
+        guard !bytes.isEmpty, bytes.count <= 16, let shape = TimeShape(Array(bytes)[...]), shape.length == bytes.count else { return nil }
+        self.init(hour: shape.hour, minute: shape.minute)
+    }
+
     /// Minutes since midnight.
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
