@@ -72,25 +72,3 @@ struct PositionConverterTests {
         #expect(DocumentURI.path(of: DocumentURI.uri(ofPath: "/tmp/a#b?c.md")) == "/tmp/a#b?c.md")
     }
 }
-
-@Suite("the day's files in a folder")
-struct FolderDayCompanionsTests {
-    @Test("the day's files are found as steady lint FILE finds them, an open buffer winning over the disk")
-    func sameFilesAsTheCommandLine() throws {
-        let folder = try TemporaryFolder()
-        let document = try folder.file("2026-11-05.md", "# 2026-11-05\n\n## 09:00\n")
-        _ = try folder.file("2026-11-04.md", "# 2026-11-04\n")
-        _ = try folder.file("2026-11-06-evening.md", "# 2026-11-06\n")
-        _ = try folder.file("2026-11.md", "# 2026-11-01\n")
-        _ = try folder.file("2026-11-09.md", "# 2026-11-09\n")
-        _ = try folder.file("notes.md", "# 2026-11-05\n")
-        let journal = JournalBuilder.build(MarkdownParser.parse(Array("# 2026-11-05\n\n## 09:00\n".utf8)), path: document)
-        let open = folder.path + "/2026-11-04.md"
-        let companions = FolderDayCompanions().companions(ofDocumentAt: document, journal: journal) { path in
-            path == open ? Array("# 2026-11-04\n\nunsaved".utf8) : nil
-        }
-        let names = companions.map { ($0.path as NSString).lastPathComponent }
-        #expect(names == ["2026-11-04.md", "2026-11-06-evening.md", "2026-11.md"])
-        #expect(companions.first?.bytes == Array("# 2026-11-04\n\nunsaved".utf8))
-    }
-}

@@ -178,3 +178,21 @@ async def test_a_broken_configuration_is_one_diagnostic_on_its_file(client: Lang
     client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
         changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]))
     await diagnostics(client, config.as_uri(), lambda d: len(d) == 0)
+
+
+@pytest.mark.asyncio
+async def test_an_unsaved_note_counts_for_the_other_open_notes_of_its_day(client: LanguageClient):
+    folder = client.journal_folder
+    # Neither file is on disk: both are new notes the writer has not saved yet.
+    night = (folder / "2026-11-09.md").as_uri()
+    open_document(client, night, "# 2026-11-09\n\n## 21:00\nreassurance: asked again tonight\n")
+    found, _ = await diagnostics(client, night, lambda d: True)
+    assert found == []
+    morning = (folder / "2026-11-09-morning.md").as_uri()
+    open_document(client, morning, "# 2026-11-09\n\n## 08:00\nreassurance: asked first thing\n\n## 09:00\nreassurance: asked Noor\n")
+    # The night's ask is now the day's third (the budget is two): it is flagged, in the other file.
+    found, _ = await diagnostics(client, night, lambda d: len(d) > 0)
+    assert [d.code for d in found] == ["excessive-reassurance"]
+    assert found[0].range.start.line == 3
+    found, _ = await diagnostics(client, morning, lambda d: True)
+    assert found == []
