@@ -18,19 +18,33 @@ import MarkdownSyntax
 /// asked for it.
 ///
 /// A long-lived caller (a language server, linting at every keystroke) keeps one value: the
-/// folders it listed and, with `remembersFiles`, what it collected of each file stay known until
-/// `forget()` (files changed on disk).
+/// folders it listed stay known until `forget()` (files added or removed on disk), and with
+/// `remembersFiles` what it collected of each file is used again while the file is unchanged (an
+/// open document's bytes equal, a file on disk with the same `FileStamp`, so it is not read).
 public struct DayContext: Sendable {
     public let configurations: ConfigurationResolver
     /// The folder relative paths start from.
     public let currentDirectory: String
-    /// Whether what was collected of each file is kept, with the bytes it came from, for the next
-    /// call: a keystroke changes the document, rarely the rest of its day.
+    /// Whether what was collected of each file is kept for the next call: a keystroke changes the
+    /// document, rarely the rest of its day.
     public let remembersFiles: Bool
     private var neighbours: JournalDayNeighbours
-    private var remembered: [String: (bytes: [UInt8], result: FileLintResult)] = [:]
+    private var remembered: [String: Remembered] = [:]
     /// More remembered files than this are dropped all at once (a long session, many folders).
-    private static let maximumRemembered = 256
+    /// Above the days a year of daily notes and a file spanning that year share.
+    private static let maximumRemembered = 4096
+
+    /// What was collected of a file, and what it was collected from: an open document's bytes,
+    /// or the stamp of the file on disk (so an unchanged file is not even read again); `nil`
+    /// when nothing is remembered.
+    private struct Remembered: Sendable {
+        enum Source: Sendable {
+            case open([UInt8])
+            case disk(FileStamp)
+        }
+        let source: Source?
+        let result: FileLintResult
+    }
 
     public init(configurations: ConfigurationResolver, currentDirectory: String? = nil, remembersFiles: Bool = false) {
         self.configurations = configurations
@@ -73,16 +87,27 @@ public struct DayContext: Sendable {
         }
         let paths = context.sorted()
         let reader = JournalFileReader()
-        let configurations = self.configurations
+        let configurations = self.configurations, remembersFiles = self.remembersFiles, currentDirectory = self.currentDirectory
         let remembered = self.remembered
-        let collected = parallelMap(count: paths.count, jobs: jobs) { index -> (bytes: [UInt8], result: FileLintResult)? in
+        let collected = parallelMap(count: paths.count, jobs: jobs) { index -> Remembered? in
             let path = paths[index]
-            guard let bytes = openDocuments[path] ?? (try? reader.read(.file(path: path)))?.bytes else { return nil }
-            if let known = remembered[path], known.bytes == bytes { return known }
-            let journal = JournalLoader().build(bytes, displayPath: path)
-            let (configuration, analyzer) = configurations.settings(for: .file(path: path))
-            var buffers = LintBuffers()
-            return (bytes, engine.collectContext(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers))
+            func collect(_ bytes: [UInt8]) -> FileLintResult {
+                let journal = JournalLoader().build(bytes, displayPath: path)
+                let (configuration, analyzer) = configurations.settings(for: .file(path: path))
+                var buffers = LintBuffers()
+                return engine.collectContext(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
+            }
+            if let bytes = openDocuments[path] {
+                if case .open(let known)? = remembered[path]?.source, known == bytes { return remembered[path] }
+                return Remembered(source: .open(bytes), result: collect(bytes))
+            }
+            guard remembersFiles else {
+                return (try? reader.read(.file(path: path))).map { Remembered(source: nil, result: collect($0.bytes)) }
+            }
+            guard let stamp = FileStamp.of(path: LexicalPath.absolute(path, relativeTo: currentDirectory)) else { return nil }
+            if case .disk(let known)? = remembered[path]?.source, known == stamp { return remembered[path] }
+            guard let contents = try? reader.read(.file(path: path)) else { return nil }
+            return Remembered(source: .disk(stamp), result: collect(contents.bytes))
         }
         if remembersFiles {
             if self.remembered.count + paths.count > Self.maximumRemembered { self.remembered = [:] }

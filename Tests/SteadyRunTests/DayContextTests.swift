@@ -195,4 +195,30 @@ struct DayContextTests {
         context.forget()
         #expect(count(lintDocument(path, bytes, context: &context)) == 1)
     }
+
+    @Test("A file on disk whose stamp did not change is not read again")
+    func unchangedFilesAreNotRead() throws {
+        let folder = try dailyNotes()
+        let path = folder.path + "/journal/2026-11-05.md"
+        let bytes = Array("## 01:30 Still up\nreassurance: texted him again\n".utf8)
+        var context = DayContext(configurations: .discovering(), remembersFiles: true)
+        #expect(lintDocument(path, bytes, context: &context).findings.filter { $0.ruleID == "excessive-reassurance" }.count == 1)
+        // The day before rewritten in place, same size and modification time: only reading it
+        // would show that its ask is gone, so the finding staying shows it was not read.
+        let before = folder.path + "/journal/2026-11-04.md"
+        var status = stat()
+        #expect(stat(before, &status) == 0)
+        let quiet = "## 21:00 No reply\nno asks, just a quiet note here.\n"
+        let original = try String(contentsOfFile: before, encoding: .utf8)
+        #expect(quiet.utf8.count == original.utf8.count)
+        let handle = try #require(FileHandle(forWritingAtPath: before))
+        handle.write(Data(quiet.utf8))
+        try handle.close()
+        var times = [status.st_atim, status.st_mtim]
+        #expect(utimensat(AT_FDCWD, before, &times, 0) == 0)
+        #expect(lintDocument(path, bytes, context: &context).findings.filter { $0.ruleID == "excessive-reassurance" }.count == 1)
+        // A context that does not remember reads it.
+        var fresh = DayContext(configurations: .discovering())
+        #expect(lintDocument(path, bytes, context: &fresh).findings.filter { $0.ruleID == "excessive-reassurance" }.isEmpty)
+    }
 }
