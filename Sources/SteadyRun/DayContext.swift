@@ -30,6 +30,7 @@ public struct DayContext: Sendable {
     public let remembersFiles: Bool
     private var neighbours: JournalDayNeighbours
     private var remembered: [String: Remembered] = [:]
+    private var absolutePaths: [String: String] = [:]
     /// More remembered files than this are dropped all at once (a long session, many folders).
     /// Above the days a year of daily notes and a file spanning that year share.
     private static let maximumRemembered = 4096
@@ -76,18 +77,20 @@ public struct DayContext: Sendable {
     ///   - jobs: files read and collected at once.
     public mutating func results(around files: [LintedFile], alsoLinted: [String] = [], engine: LintEngine,
                                  openDocuments: [String: [UInt8]] = [:], jobs: Int = 1) -> [FileLintResult] {
-        let linted = Set((files.map(\.path) + alsoLinted).map(absolute))
+        let linted = Set((files.map(\.path) + alsoLinted).map { absolute($0) })
         let openPaths = Array(openDocuments.keys)
         var seen = Set<String>()
-        var context: [String] = []
+        var context: [(path: String, absolute: String)] = []
         for file in files {
-            for path in neighbours.paths(near: file.path, dates: file.dates, alsoConsidering: openPaths) where !linted.contains(absolute(path)) {
-                if seen.insert(absolute(path)).inserted { context.append(path) }
+            for path in neighbours.paths(near: file.path, dates: file.dates, alsoConsidering: openPaths) {
+                let key = absolute(path)
+                if !linted.contains(key), seen.insert(key).inserted { context.append((path, key)) }
             }
         }
-        let paths = context.sorted()
+        context.sort { $0.path < $1.path }
+        let paths = context.map(\.path), absolutePaths = context.map(\.absolute)
         let reader = JournalFileReader()
-        let configurations = self.configurations, remembersFiles = self.remembersFiles, currentDirectory = self.currentDirectory
+        let configurations = self.configurations, remembersFiles = self.remembersFiles
         let remembered = self.remembered
         let collected = parallelMap(count: paths.count, jobs: jobs) { index -> Remembered? in
             let path = paths[index]
@@ -104,7 +107,7 @@ public struct DayContext: Sendable {
             guard remembersFiles else {
                 return (try? reader.read(.file(path: path))).map { Remembered(source: nil, result: collect($0.bytes)) }
             }
-            guard let stamp = FileStamp.of(path: LexicalPath.absolute(path, relativeTo: currentDirectory)) else { return nil }
+            guard let stamp = FileStamp.of(path: absolutePaths[index]) else { return nil }
             if case .disk(let known)? = remembered[path]?.source, known == stamp { return remembered[path] }
             guard let contents = try? reader.read(.file(path: path)) else { return nil }
             return Remembered(source: .disk(stamp), result: collect(contents.bytes))
@@ -121,7 +124,12 @@ public struct DayContext: Sendable {
         self = DayContext(configurations: configurations, currentDirectory: currentDirectory, remembersFiles: remembersFiles)
     }
 
-    private func absolute(_ path: String) -> String {
-        LexicalPath.absolute(path, relativeTo: currentDirectory)
+    /// `path` made absolute, looked up once per path while the folders' listings hold: a file
+    /// spanning months has hundreds of neighbours, each asked about at every keystroke.
+    private mutating func absolute(_ path: String) -> String {
+        if let known = absolutePaths[path] { return known }
+        let made = LexicalPath.absolute(path, relativeTo: currentDirectory)
+        if remembersFiles { absolutePaths[path] = made }
+        return made
     }
 }
