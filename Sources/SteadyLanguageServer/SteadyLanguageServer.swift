@@ -212,7 +212,7 @@ public final class SteadyLanguageServer: MessageHandler {
             documents[uri] = nil
             outcomes[uri] = nil
             due[uri] = nil
-            connection.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
+            publish(on: connection, PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         case "textDocument/didSave":
             let uri = try message.params(DidSaveTextDocumentParams.self).textDocument.uri
             filesChanged(configurationChanged: DocumentURI.path(of: uri).map(ServerConfigurations.isConfigurationFile) ?? false, on: connection)
@@ -262,8 +262,12 @@ public final class SteadyLanguageServer: MessageHandler {
         let outcome = linter.lint(document, configurations: configurations, openDocuments: openDocuments)
         outcomes[uri] = (document.version, outcome)
         let converter = document.converter(encoding)
-        connection.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(
+        publish(on: connection, PublishDiagnosticsParams(
             uri: uri, version: document.version, diagnostics: outcome.findings.map { conversion.diagnostic($0, converter: converter) }))
+    }
+
+    private func publish(on connection: JSONRPCConnection, _ params: PublishDiagnosticsParams) {
+        connection.notify("textDocument/publishDiagnostics", encodedParams: PublishDiagnosticsJSON.encode(params))
     }
 
     /// One diagnostic on each broken configuration file; cleared once the file is fixed.
@@ -273,11 +277,11 @@ public final class SteadyLanguageServer: MessageHandler {
         for (path, error) in problems where publishedProblems[path] != error {
             let uri = DocumentURI.uri(ofPath: path)
             let text = documents[uri]?.bytes ?? (FileManager.default.contents(atPath: path).map { Array($0) } ?? [])
-            connection.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(
+            publish(on: connection, PublishDiagnosticsParams(
                 uri: uri, version: nil, diagnostics: [DiagnosticConversion.diagnostic(error, text: text, encoding: encoding)]))
         }
         for path in publishedProblems.keys where problems[path] == nil {
-            connection.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: DocumentURI.uri(ofPath: path), version: nil, diagnostics: []))
+            publish(on: connection, PublishDiagnosticsParams(uri: DocumentURI.uri(ofPath: path), version: nil, diagnostics: []))
         }
         publishedProblems = problems
     }
