@@ -86,7 +86,7 @@ struct FileStatus {
 /// The finder remembers the identities of folders it has walked, which is what stops a symbolic
 /// link loop (`a/loop -> ..`) from being walked forever, and of files it has yielded, so that a
 /// file reached by two paths is linted once.
-struct FileIdentity: Hashable {
+struct FileIdentity: Hashable, Sendable {
     let device: UInt64
     let inode: UInt64
 }

@@ -72,6 +72,12 @@ public final class JSONRPCConnection: Sendable {
         send(OutgoingMessage.notification(method: method, params: params))
     }
 
+    /// Sends a notification whose parameters the caller has written as JSON (one value, valid
+    /// JSON: they are sent as they are).
+    public func notify(_ method: String, encodedParams: [UInt8]) {
+        send(OutgoingMessage.notification(method: method, encodedParams: encodedParams))
+    }
+
     /// Sends a request to the client; its answer comes back to the handler as a `.response`.
     @discardableResult
     public func request(_ method: String, _ params: some Encodable) -> RequestID {

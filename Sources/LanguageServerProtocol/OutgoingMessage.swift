@@ -15,6 +15,18 @@ enum OutgoingMessage {
         encode(Notification(method: method, params: params))
     }
 
+    /// A notification whose parameters are JSON already (written by hand where `JSONEncoder`
+    /// costs too much: a thousand diagnostics at every keystroke). `method` is one of the
+    /// protocol's names, plain ASCII.
+    static func notification(method: String, encodedParams: [UInt8]) -> Data {
+        var body = Data(#"{"jsonrpc":"2.0","method":""#.utf8)
+        body.append(contentsOf: method.utf8)
+        body.append(contentsOf: #"","params":"#.utf8)
+        body.append(contentsOf: encodedParams)
+        body.append(UInt8(ascii: "}"))
+        return body
+    }
+
     static func request(id: RequestID, method: String, params: some Encodable) -> Data {
         encode(Request(id: id, method: method, params: params))
     }

@@ -1,23 +1,54 @@
+import Foundation
 import JournalLint
 import LanguageServerProtocol
 
-/// A finding as an LSP diagnostic: the rule id is its code (stable, as in every other output),
-/// the message is Steady's, and the detail (which may quote the writer, in their own editor)
-/// follows on a second line.
-enum DiagnosticConversion {
-    static func diagnostic(_ finding: Finding, converter: PositionConverter) -> Diagnostic {
-        var message = finding.message
-        if let detail = finding.detail { message += "\n" + detail }
-        return Diagnostic(range: converter.range(finding.range), severity: severity(finding.severity), code: finding.ruleID,
-                          source: "steady", message: message)
+/// A finding as an LSP diagnostic, which a person reads in their editor, so it speaks as
+/// `steady lint`'s text format does (docs/voice.md), not as its JSON: the spoken message, led by
+/// `to look at`, `noticed` or `please read` for what the practice notices, then the writer's words
+/// that set it off (or the detail) on a second line. The rule id is the code (stable, for filters
+/// and suppressions), linked to the rule's documentation when the client can show a link and the
+/// writer has said where the documentation is (`ruleDocumentation`).
+///
+/// Severities: the format's findings keep theirs (error, warning; a note is information). The
+/// practice's are never an error or a warning, which editors paint red and yellow: `to look at`
+/// and `please read` are information, `noticed` is a hint.
+struct DiagnosticConversion {
+    /// A URL with `{rule}` where the rule id goes; `nil` for no links.
+    var ruleDocumentation: String?
+    private let registry = RuleRegistry.standard
+
+    init(ruleDocumentation: String? = nil) {
+        self.ruleDocumentation = ruleDocumentation
     }
 
-    static func severity(_ severity: Severity) -> Int {
-        switch severity {
-        case .error: 1
-        case .warning: 2
-        case .note: 3
+    static let error = 1, warning = 2, information = 3, hint = 4
+
+    func diagnostic(_ finding: Finding, converter: PositionConverter) -> Diagnostic {
+        let concern = registry.concern(of: finding.ruleID)
+        var message = finding.messageForPeople
+        if concern == .wellbeing { message = finding.labelForPeople(concern: concern) + ": " + message }
+        if let cue = finding.cue {
+            message += "\nyour words: \"\(cue)\""
+        } else if let detail = finding.detail {
+            message += "\n" + detail
         }
+        return Diagnostic(range: converter.range(finding.range), severity: severity(of: finding, concern: concern), code: finding.ruleID,
+                          codeDescription: link(toRule: finding.ruleID), source: "steady", message: message)
+    }
+
+    private func severity(of finding: Finding, concern: RuleConcern) -> Int {
+        if concern == .wellbeing { return finding.severity == .note ? Self.hint : Self.information }
+        switch finding.severity {
+        case .error: return Self.error
+        case .warning: return Self.warning
+        case .note: return Self.information
+        }
+    }
+
+    /// The rule's documentation, for a rule Steady documents (`steady explain` knows it).
+    private func link(toRule id: String) -> Diagnostic.CodeDescription? {
+        guard let ruleDocumentation, registry.description(of: id) != nil else { return nil }
+        return .init(href: ruleDocumentation.replacingOccurrences(of: "{rule}", with: id))
     }
 
     /// A broken configuration as one error diagnostic on its file, at the problem's place
@@ -32,7 +63,7 @@ enum DiagnosticConversion {
         }
         let lineEnd = converter.position(ofOffset: converter.source.byteRange(ofLine: start.line + 1).upperBound)
         let end = lineEnd.line == start.line && lineEnd.character > start.character ? lineEnd : start
-        return Diagnostic(range: TextRange(start: start, end: end), severity: 1, code: "configuration", source: "steady",
+        return Diagnostic(range: TextRange(start: start, end: end), severity: Self.error, code: "configuration", source: "steady",
                           message: error.message)
     }
 }

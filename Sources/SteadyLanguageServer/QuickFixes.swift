@@ -14,12 +14,15 @@ import MarkdownSyntax
 enum QuickFixes {
     static let reasonPlaceholder = "why this is fine here"
 
-    static func actions(for findings: [Finding], in document: OpenDocument, encoding: PositionEncoding) -> [CodeAction] {
+    /// - Parameter conversion: how the server publishes findings (an action names its diagnostic
+    ///   as the client received it).
+    static func actions(for findings: [Finding], in document: OpenDocument, encoding: PositionEncoding,
+                        conversion: DiagnosticConversion) -> [CodeAction] {
         let converter = document.converter(encoding)
         var actions: [CodeAction] = []
         let registry = RuleRegistry.standard
         for finding in findings {
-            let diagnostic = DiagnosticConversion.diagnostic(finding, converter: converter)
+            let diagnostic = conversion.diagnostic(finding, converter: converter)
             func action(_ title: String, _ edits: [TextEdit], preferred: Bool = false) -> CodeAction {
                 CodeAction(title: title, diagnostics: [diagnostic], isPreferred: preferred ? true : nil,
                            edit: WorkspaceEdit(changes: [document.uri: edits]))

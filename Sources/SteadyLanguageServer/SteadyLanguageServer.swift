@@ -23,13 +23,13 @@ public final class SteadyLanguageServer: MessageHandler {
     private let log: ServerLog
     private var encoding = PositionEncoding.utf16
     private var clientPullsDiagnostics = false
+    private var conversion = DiagnosticConversion()
     private var debounce: Duration
     private var documents: [String: OpenDocument] = [:]
     private var outcomes: [String: (version: Int, outcome: DocumentLinter.Outcome)] = [:]
     /// Documents whose lint is waiting for the debounce, with when it is due.
     private var due: [String: ContinuousClock.Instant] = [:]
     private var configurations: ServerConfigurations
-    private let companions: DayCompanions
     private let linter = DocumentLinter()
     private let tagIndex = TagIndex()
     /// The configuration problems last published, by configuration file path.
@@ -42,14 +42,13 @@ public final class SteadyLanguageServer: MessageHandler {
     ///   - debounce: how long after a change to lint (a client may set it at `initialize`).
     ///   - logToStandardError: whether to log (never journal text) to standard error.
     public convenience init(version: String, debounce: Duration = .milliseconds(5), logToStandardError: Bool = true) {
-        self.init(version: version, debounce: debounce, log: logToStandardError ? .standardError : .silent, companions: FolderDayCompanions())
+        self.init(version: version, debounce: debounce, log: logToStandardError ? .standardError : .silent)
     }
 
-    init(version: String, debounce: Duration, log: ServerLog, companions: DayCompanions) {
+    init(version: String, debounce: Duration, log: ServerLog) {
         self.version = version
         self.debounce = debounce
         self.log = log
-        self.companions = companions
         configurations = ServerConfigurations(rootFolder: nil, log: log)
     }
 
@@ -112,7 +111,7 @@ public final class SteadyLanguageServer: MessageHandler {
             guard let (document, outcome) = current(params.textDocument.uri, on: connection) else { return connection.reply(to: id, result: [CodeAction]()) }
             let converter = document.converter(encoding)
             let findings = outcome.findings.filter { converter.range($0.range).overlaps(params.range) }
-            var actions = QuickFixes.actions(for: findings, in: document, encoding: encoding)
+            var actions = QuickFixes.actions(for: findings, in: document, encoding: encoding, conversion: conversion)
             let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
             if let newEntry = NewEntryAction.action(for: document, configuration: settings.configuration, now: clock(), encoding: encoding) {
                 actions.append(newEntry)
@@ -133,7 +132,7 @@ public final class SteadyLanguageServer: MessageHandler {
                 return connection.reply(to: id, result: FullDocumentDiagnosticReport(items: []))
             }
             let converter = document.converter(encoding)
-            connection.reply(to: id, result: FullDocumentDiagnosticReport(items: outcome.findings.map { DiagnosticConversion.diagnostic($0, converter: converter) }))
+            connection.reply(to: id, result: FullDocumentDiagnosticReport(items: outcome.findings.map { conversion.diagnostic($0, converter: converter) }))
         default:
             throw .methodNotFound(method)
         }
@@ -147,6 +146,16 @@ public final class SteadyLanguageServer: MessageHandler {
         clientPullsDiagnostics = params.capabilities.textDocument?.diagnostic != nil
         if let milliseconds = params.initializationOptions?.debounceMilliseconds, milliseconds >= 0 {
             debounce = .milliseconds(milliseconds)
+        }
+        // A link only where the client shows one, and only to where the writer said the rules'
+        // documentation is: Steady has no address of its own to send anyone to.
+        if params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport == true,
+           let template = params.initializationOptions?.ruleDocumentation {
+            if template.contains("{rule}") {
+                conversion.ruleDocumentation = template
+            } else {
+                log.warning("ruleDocumentation has no {rule} in it; diagnostics are not linked to the rules' documentation")
+            }
         }
         let root = params.rootUri.flatMap(DocumentURI.path(of:)) ?? params.workspaceFolders?.first.flatMap { DocumentURI.path(of: $0.uri) }
         configurations = ServerConfigurations(rootFolder: root, log: log)
@@ -203,7 +212,7 @@ public final class SteadyLanguageServer: MessageHandler {
             documents[uri] = nil
             outcomes[uri] = nil
             due[uri] = nil
-            connection.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
+            publish(on: connection, PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         case "textDocument/didSave":
             let uri = try message.params(DidSaveTextDocumentParams.self).textDocument.uri
             filesChanged(configurationChanged: DocumentURI.path(of: uri).map(ServerConfigurations.isConfigurationFile) ?? false, on: connection)
@@ -219,8 +228,7 @@ public final class SteadyLanguageServer: MessageHandler {
     /// Files changed on disk: a configuration is read again, the day's files listed again, and
     /// every open document linted again.
     private func filesChanged(configurationChanged: Bool, on connection: JSONRPCConnection) {
-        if configurationChanged { _ = configurations.reload() }
-        companions.forgetListings()
+        if configurationChanged { configurations.reload() }
         linter.forget()
         for uri in documents.keys { due[uri] = .now }
         deadlineReached(on: connection)
@@ -249,13 +257,17 @@ public final class SteadyLanguageServer: MessageHandler {
     private func lintAndPublish(_ uri: String, on connection: JSONRPCConnection) {
         due[uri] = nil
         guard let document = documents[uri], !(document.isFile && ServerConfigurations.isConfigurationFile(document.path)) else { return }
-        let outcome = linter.lint(document, configurations: configurations, companions: companions) { [documents] path in
-            documents.values.first { $0.isFile && $0.path == path }?.bytes
-        }
+        var openDocuments: [String: [UInt8]] = [:]
+        for open in documents.values where open.isFile { openDocuments[open.path] = open.bytes }
+        let outcome = linter.lint(document, configurations: configurations, openDocuments: openDocuments)
         outcomes[uri] = (document.version, outcome)
         let converter = document.converter(encoding)
-        connection.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(
-            uri: uri, version: document.version, diagnostics: outcome.findings.map { DiagnosticConversion.diagnostic($0, converter: converter) }))
+        publish(on: connection, PublishDiagnosticsParams(
+            uri: uri, version: document.version, diagnostics: outcome.findings.map { conversion.diagnostic($0, converter: converter) }))
+    }
+
+    private func publish(on connection: JSONRPCConnection, _ params: PublishDiagnosticsParams) {
+        connection.notify("textDocument/publishDiagnostics", encodedParams: PublishDiagnosticsJSON.encode(params))
     }
 
     /// One diagnostic on each broken configuration file; cleared once the file is fixed.
@@ -265,11 +277,11 @@ public final class SteadyLanguageServer: MessageHandler {
         for (path, error) in problems where publishedProblems[path] != error {
             let uri = DocumentURI.uri(ofPath: path)
             let text = documents[uri]?.bytes ?? (FileManager.default.contents(atPath: path).map { Array($0) } ?? [])
-            connection.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(
+            publish(on: connection, PublishDiagnosticsParams(
                 uri: uri, version: nil, diagnostics: [DiagnosticConversion.diagnostic(error, text: text, encoding: encoding)]))
         }
         for path in publishedProblems.keys where problems[path] == nil {
-            connection.notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: DocumentURI.uri(ofPath: path), version: nil, diagnostics: []))
+            publish(on: connection, PublishDiagnosticsParams(uri: DocumentURI.uri(ofPath: path), version: nil, diagnostics: []))
         }
         publishedProblems = problems
     }

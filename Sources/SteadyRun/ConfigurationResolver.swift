@@ -24,11 +24,21 @@ public final class ConfigurationResolver: Sendable {
 
     /// - Parameter explicitPath: one configuration file for every journal (`--config`), read
     ///   now; `nil` to use the nearest `.steady.yml` above each file.
-    public init(explicitPath: String? = nil) throws(ConfigurationError) {
-        self.explicitPath = explicitPath
+    public convenience init(explicitPath: String? = nil) throws(ConfigurationError) {
+        self.init(checkedExplicitPath: explicitPath)
         if let explicitPath {
             _ = try loader.load(contentsOf: explicitPath, knownRuleIDs: knownRuleIDs)
         }
+    }
+
+    private init(checkedExplicitPath explicitPath: String?) {
+        self.explicitPath = explicitPath
+    }
+
+    /// A resolver that uses the nearest configuration file above each journal (no `--config`):
+    /// with no file named up front, it cannot fail to start.
+    public static func discovering() -> ConfigurationResolver {
+        ConfigurationResolver(checkedExplicitPath: nil)
     }
 
     /// The configuration for a journal file (`nil` path: standard input, looked up from the
@@ -80,6 +90,13 @@ public final class ConfigurationResolver: Sendable {
     public func settings(for source: JournalSource, worker: Int = 0) -> (LintConfiguration, EntryAnalyzer) {
         let folder = folderSettings(forFileAt: source.path, isFolder: false)
         return (folder.configuration, folder.analyzers.slot(worker: worker).analyzer(for: folder.configuration))
+    }
+
+    /// The configuration and analyzer for a file in `folder` that has no name yet (an editor's
+    /// untitled buffer, configured from the workspace's folder).
+    public func settings(forFileIn folder: String, worker: Int = 0) -> (LintConfiguration, EntryAnalyzer) {
+        let settings = folderSettings(forFileAt: folder, isFolder: true)
+        return (settings.configuration, settings.analyzers.slot(worker: worker).analyzer(for: settings.configuration))
     }
 
     /// Compiles the analyzer a worker will need for `source` now, typically on an idle core
@@ -186,6 +203,9 @@ public final class ConfigurationResolver: Sendable {
 
     /// Whether any configuration problem has been met so far.
     public var hasProblems: Bool { problems.withLock { !$0.isEmpty } }
+
+    /// The configuration problems met so far, each once, in the order met.
+    public var problemsFound: [ConfigurationError] { problems.withLock { $0 } }
 
     /// Throws the configuration problems met so far, if there were any.
     public func checkProblems() throws(ConfigurationProblems) {

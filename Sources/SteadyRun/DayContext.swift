@@ -6,7 +6,9 @@ import MarkdownSyntax
 
 /// The other files of a journal day, for rules that count across a day (reassurance per day with
 /// `day-starts-at`): linting one file sees the asks of the same journal day in the files beside
-/// it, and reports only on the file asked for.
+/// it, and reports only on the file asked for. The one way Steady lints "with the day's other
+/// files": `steady lint FILE` (through `LintRun`, and so the pre-commit hooks) and `steady lsp`
+/// both use it.
 ///
 /// `JournalDayNeighbours` says which files may share a journal day with a linted file; this reads
 /// them (an open document's bytes first, else the file through `JournalFileReader`), builds them,
@@ -15,20 +17,42 @@ import MarkdownSyntax
 /// any finding that falls in them. A neighbour that cannot be read is left out silently: nobody
 /// asked for it.
 ///
-/// `steady lint FILE` uses it through `LintRun`; a language server calls `lint(path:bytes:)`
-/// with the documents it has open.
+/// A long-lived caller (a language server, linting at every keystroke) keeps one value: the
+/// folders it listed stay known until `forget()` (files added or removed on disk), and with
+/// `remembersFiles` what it collected of each file is used again while the file is unchanged (an
+/// open document's bytes equal, a file on disk with the same `FileStamp`, so it is not read).
 public struct DayContext: Sendable {
     public let configurations: ConfigurationResolver
-    /// Documents whose bytes replace the file on disk (an editor's unsaved buffers), by path as
-    /// the caller names files (absolute, for a language server). One not on disk still counts.
-    public let openDocuments: [String: [UInt8]]
     /// The folder relative paths start from.
     public let currentDirectory: String
+    /// Whether what was collected of each file is kept for the next call: a keystroke changes the
+    /// document, rarely the rest of its day.
+    public let remembersFiles: Bool
+    private var neighbours: JournalDayNeighbours
+    private var remembered: [String: Remembered] = [:]
+    private var absolutePaths: [String: String] = [:]
+    /// More remembered files than this are dropped all at once (a long session, many folders).
+    /// Above the days a year of daily notes and a file spanning that year share.
+    private static let maximumRemembered = 4096
 
-    public init(configurations: ConfigurationResolver, openDocuments: [String: [UInt8]] = [:], currentDirectory: String? = nil) {
+    /// What was collected of a file, and what it was collected from: an open document's bytes,
+    /// or the stamp of the file on disk (so an unchanged file is not even read again); `nil`
+    /// when nothing is remembered.
+    private struct Remembered: Sendable {
+        enum Source: Sendable {
+            case open([UInt8])
+            case disk(FileStamp)
+        }
+        let source: Source?
+        let result: FileLintResult
+    }
+
+    public init(configurations: ConfigurationResolver, currentDirectory: String? = nil, remembersFiles: Bool = false) {
         self.configurations = configurations
-        self.openDocuments = openDocuments
         self.currentDirectory = currentDirectory ?? JournalFiles.currentWorkingDirectory()
+        self.remembersFiles = remembersFiles
+        neighbours = JournalDayNeighbours(finder: JournalFileFinder(currentDirectory: self.currentDirectory,
+                                                                   shouldIgnore: configurations.ignorePredicate()))
     }
 
     /// A file being linted: its path as the run shows it, and its entries' dates
@@ -47,53 +71,65 @@ public struct DayContext: Sendable {
     /// collecting rules, in path order; hand them to `LintEngine.finish(_:context:)`.
     /// - Parameters:
     ///   - alsoLinted: paths the run lints besides `files` (never taken as context).
+    ///   - openDocuments: an editor's buffers by path as the caller names files (absolute, for a
+    ///     language server): their bytes replace the file on disk, and one not on disk yet (a new
+    ///     note, unsaved) is a neighbour as if it were.
     ///   - jobs: files read and collected at once.
-    public func results(around files: [LintedFile], alsoLinted: [String] = [], engine: LintEngine, jobs: Int = 1) -> [FileLintResult] {
-        let finder = JournalFileFinder(currentDirectory: currentDirectory, shouldIgnore: configurations.ignorePredicate())
-        var neighbours = JournalDayNeighbours(finder: finder, extraPaths: Array(openDocuments.keys))
-        let linted = Set((files.map(\.path) + alsoLinted).map(absolute))
+    public mutating func results(around files: [LintedFile], alsoLinted: [String] = [], engine: LintEngine,
+                                 openDocuments: [String: [UInt8]] = [:], jobs: Int = 1) -> [FileLintResult] {
+        let linted = Set((files.map(\.path) + alsoLinted).map { absolute($0) })
+        let openPaths = Array(openDocuments.keys)
         var seen = Set<String>()
-        var context: [String] = []
+        var context: [(path: String, absolute: String)] = []
         for file in files {
-            for path in neighbours.paths(near: file.path, dates: file.dates) where !linted.contains(absolute(path)) {
-                if seen.insert(absolute(path)).inserted { context.append(path) }
+            for path in neighbours.paths(near: file.path, dates: file.dates, alsoConsidering: openPaths) {
+                let key = absolute(path)
+                if !linted.contains(key), seen.insert(key).inserted { context.append((path, key)) }
             }
         }
-        let paths = context.sorted()
-        let loader = JournalLoader()
-        let openDocuments = self.openDocuments, configurations = self.configurations
-        let collected = parallelMap(count: paths.count, jobs: jobs) { index -> FileLintResult? in
+        context.sort { $0.path < $1.path }
+        let paths = context.map(\.path), absolutePaths = context.map(\.absolute)
+        let reader = JournalFileReader()
+        let configurations = self.configurations, remembersFiles = self.remembersFiles
+        let remembered = self.remembered
+        let collected = parallelMap(count: paths.count, jobs: jobs) { index -> Remembered? in
             let path = paths[index]
-            let journal: Journal
-            if let bytes = openDocuments[path] {
-                journal = loader.build(bytes, displayPath: path)
-            } else if case .journal(let built, _) = loader.load(.file(path: path), displayPath: path) {
-                journal = built
-            } else {
-                return nil
+            func collect(_ bytes: [UInt8]) -> FileLintResult {
+                let journal = JournalLoader().build(bytes, displayPath: path)
+                let (configuration, analyzer) = configurations.settings(for: .file(path: path))
+                var buffers = LintBuffers()
+                return engine.collectContext(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
             }
-            let (configuration, analyzer) = configurations.settings(for: .file(path: path))
-            var buffers = LintBuffers()
-            return engine.collectContext(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
+            if let bytes = openDocuments[path] {
+                if case .open(let known)? = remembered[path]?.source, known == bytes { return remembered[path] }
+                return Remembered(source: .open(bytes), result: collect(bytes))
+            }
+            guard remembersFiles else {
+                return (try? reader.read(.file(path: path))).map { Remembered(source: nil, result: collect($0.bytes)) }
+            }
+            guard let stamp = FileStamp.of(path: absolutePaths[index]) else { return nil }
+            if case .disk(let known)? = remembered[path]?.source, known == stamp { return remembered[path] }
+            guard let contents = try? reader.read(.file(path: path)) else { return nil }
+            return Remembered(source: .disk(stamp), result: collect(contents.bytes))
         }
-        return collected.compactMap { $0 }
+        if remembersFiles {
+            if self.remembered.count + paths.count > Self.maximumRemembered { self.remembered = [:] }
+            for (path, file) in zip(paths, collected) { self.remembered[path] = file }
+        }
+        return collected.compactMap { $0?.result }
     }
 
-    /// Lints one document (its bytes as the editor has them) with the other files of its journal
-    /// days as context, on disk or open: the report holds findings for `path` only. Configuration
-    /// problems are thrown, as `LintRun.execute` throws them.
-    public func lint(path: String, bytes: [UInt8], engine: LintEngine = LintEngine()) throws(ConfigurationProblems) -> LintReport {
-        let loader = JournalLoader()
-        let journal = loader.build(bytes, displayPath: path)
-        let dates = JournalDayNeighbours.dates(of: journal)
-        let (configuration, analyzer) = configurations.settings(for: .file(path: path))
-        let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
-        let context = results(around: [LintedFile(path: path, dates: dates)], engine: engine)
-        try configurations.checkProblems()
-        return engine.finish([result], context: context)
+    /// Files changed on disk: folders are listed again and files read again.
+    public mutating func forget() {
+        self = DayContext(configurations: configurations, currentDirectory: currentDirectory, remembersFiles: remembersFiles)
     }
 
-    private func absolute(_ path: String) -> String {
-        LexicalPath.absolute(path, relativeTo: currentDirectory)
+    /// `path` made absolute, looked up once per path while the folders' listings hold: a file
+    /// spanning months has hundreds of neighbours, each asked about at every keystroke.
+    private mutating func absolute(_ path: String) -> String {
+        if let known = absolutePaths[path] { return known }
+        let made = LexicalPath.absolute(path, relativeTo: currentDirectory)
+        if remembersFiles { absolutePaths[path] = made }
+        return made
     }
 }

@@ -18,18 +18,13 @@ import JournalModel
 /// Each folder is listed once per value (`JournalFileFinder.journalFiles(inFolder:)`, so the
 /// configuration's `ignore:` globs apply), and its files indexed by the date or month in their
 /// names, so asking for many files of one folder stays linear.
-public struct JournalDayNeighbours {
+public struct JournalDayNeighbours: Sendable {
     private let finder: JournalFileFinder
-    /// Paths that exist only in memory (an editor's unsaved buffers), offered as if listed.
-    private let extraPaths: [String]
     private var folders: [String: FolderIndex] = [:]
 
-    /// - Parameters:
-    ///   - finder: lists folders (its current folder and ignore rule apply).
-    ///   - extraPaths: files to consider besides those on disk, such as documents open in an editor.
-    public init(finder: JournalFileFinder, extraPaths: [String] = []) {
+    /// - Parameter finder: lists folders (its current folder and ignore rule apply).
+    public init(finder: JournalFileFinder) {
         self.finder = finder
-        self.extraPaths = extraPaths
     }
 
     /// The dates `JournalDayNeighbours` needs of a journal: its entries' dates, without repeats.
@@ -40,7 +35,10 @@ public struct JournalDayNeighbours {
 
     /// The files beside `path` that may hold entries of the same journal days as a file whose
     /// entries are dated `dates`, in path order; `path` itself is not among them.
-    public mutating func paths(near path: String, dates: some Sequence<JournalDate>) -> [String] {
+    /// - Parameter extraPaths: files to consider besides those on disk, as if listed: documents
+    ///   open in an editor, which may not be saved yet. Given at each call, not kept: what is
+    ///   open changes between calls, the folders' listings do not.
+    public mutating func paths(near path: String, dates: some Sequence<JournalDate>, alsoConsidering extraPaths: [String] = []) -> [String] {
         var window = Set<JournalDate>()
         for date in dates {
             window.insert(date)
@@ -61,7 +59,8 @@ public struct JournalDayNeighbours {
         let ownName = LexicalPath.lastComponent(of: path)
         var found = Set<String>()
         for searchedFolder in searched {
-            let index = self.index(of: searchedFolder)
+            var index = self.index(of: searchedFolder)
+            for extra in extraPaths where LexicalPath.folder(of: extra) == searchedFolder { index.add(extra) }
             for date in window {
                 for candidate in index.daily[date, default: []] { found.insert(candidate) }
                 for candidate in index.monthly[Month(date), default: []] { found.insert(candidate) }
@@ -70,7 +69,7 @@ public struct JournalDayNeighbours {
         return found.filter { !(LexicalPath.folder(of: $0) == folder && LexicalPath.lastComponent(of: $0) == ownName) }.sorted()
     }
 
-    private struct Month: Hashable {
+    private struct Month: Hashable, Sendable {
         let year: Int
         let month: Int
         init(_ date: JournalDate) { (year, month) = (date.year, date.month) }
@@ -78,24 +77,24 @@ public struct JournalDayNeighbours {
     }
 
     /// A folder's journal files by the date or month their names carry.
-    private struct FolderIndex {
+    private struct FolderIndex: Sendable {
         var daily: [JournalDate: [String]] = [:]
         var monthly: [Month: [String]] = [:]
+
+        /// Files under the date or month their names carry (listed twice counts once, in `paths`).
+        mutating func add(_ path: String) {
+            switch JournalFileName(path: path) {
+            case .daily(let date): daily[date, default: []].append(path)
+            case .monthly(let year, let month): monthly[Month(year: year, month: month), default: []].append(path)
+            case nil: break
+            }
+        }
     }
 
     private mutating func index(of folder: String) -> FolderIndex {
         if let known = folders[folder] { return known }
         var index = FolderIndex()
-        var paths = finder.journalFiles(inFolder: folder)
-        let listed = Set(paths)
-        paths += extraPaths.filter { LexicalPath.folder(of: $0) == folder && !listed.contains($0) }
-        for path in paths {
-            switch JournalFileName(path: path) {
-            case .daily(let date): index.daily[date, default: []].append(path)
-            case .monthly(let year, let month): index.monthly[Month(year: year, month: month), default: []].append(path)
-            case nil: break
-            }
-        }
+        for path in finder.journalFiles(inFolder: folder) { index.add(path) }
         folders[folder] = index
         return index
     }

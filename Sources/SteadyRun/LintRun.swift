@@ -174,8 +174,8 @@ public struct LintRun {
         var context: [FileLintResult] = []
         if !contextWanted.isEmpty {
             let linted = sources.map { RunInput.displayPath(of: $0, standardInputName: standardInputName) }
-            context = DayContext(configurations: configurations)
-                .results(around: contextWanted, alsoLinted: linted, engine: engine, jobs: jobs)
+            var dayContext = DayContext(configurations: configurations)
+            context = dayContext.results(around: contextWanted, alsoLinted: linted, engine: engine, jobs: jobs)
             try configurations.checkProblems()
         }
         // Handed over, not shared: `finish` releases each file's findings as it goes.

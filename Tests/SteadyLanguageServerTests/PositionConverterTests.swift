@@ -73,24 +73,26 @@ struct PositionConverterTests {
     }
 }
 
-@Suite("the day's files in a folder")
-struct FolderDayCompanionsTests {
-    @Test("the day's files are found as steady lint FILE finds them, an open buffer winning over the disk")
-    func sameFilesAsTheCommandLine() throws {
-        let folder = try TemporaryFolder()
-        let document = try folder.file("2026-11-05.md", "# 2026-11-05\n\n## 09:00\n")
-        _ = try folder.file("2026-11-04.md", "# 2026-11-04\n")
-        _ = try folder.file("2026-11-06-evening.md", "# 2026-11-06\n")
-        _ = try folder.file("2026-11.md", "# 2026-11-01\n")
-        _ = try folder.file("2026-11-09.md", "# 2026-11-09\n")
-        _ = try folder.file("notes.md", "# 2026-11-05\n")
-        let journal = JournalBuilder.build(MarkdownParser.parse(Array("# 2026-11-05\n\n## 09:00\n".utf8)), path: document)
-        let open = folder.path + "/2026-11-04.md"
-        let companions = FolderDayCompanions().companions(ofDocumentAt: document, journal: journal) { path in
-            path == open ? Array("# 2026-11-04\n\nunsaved".utf8) : nil
-        }
-        let names = companions.map { ($0.path as NSString).lastPathComponent }
-        #expect(names == ["2026-11-04.md", "2026-11-06-evening.md", "2026-11.md"])
-        #expect(companions.first?.bytes == Array("# 2026-11-04\n\nunsaved".utf8))
+@Suite("publishDiagnostics written by hand")
+struct PublishDiagnosticsJSONTests {
+    @Test("decodes back to the same parameters: escapes, emoji, line breaks, links, and no version", arguments: [7, nil] as [Int?])
+    func roundTrip(version: Int?) throws {
+        let range = TextRange(start: .init(line: 3, character: 2), end: .init(line: 4, character: 0))
+        let params = PublishDiagnosticsParams(uri: "file:///tmp/jour%20nal/2026-11-05.md", version: version, diagnostics: [
+            Diagnostic(range: range, severity: 3, code: "unsupported-catastrophizing",
+                       codeDescription: .init(href: "https://docs.example/rules#unsupported-catastrophizing"), source: "steady",
+                       message: "to look at: a \"worst-case\" thought 😀 e\u{301}\\path/\nyour words: \"he'll\tleave\u{1}\""),
+            Diagnostic(range: range, severity: 1, code: "invalid-field-value", source: "steady", message: "plain"),
+        ])
+        let bytes = PublishDiagnosticsJSON.encode(params)
+        let decoded = try JSONDecoder().decode(PublishDiagnosticsParams.self, from: Data(bytes))
+        #expect(decoded.uri == params.uri)
+        #expect(decoded.version == version)
+        #expect(decoded.diagnostics == params.diagnostics)
+        // A missing version is left out, as the protocol's `version?: integer` wants, not null.
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"version\"") == (version != nil))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let second = try #require((object["diagnostics"] as? [[String: Any]])?.last)
+        #expect(second["codeDescription"] == nil)
     }
 }

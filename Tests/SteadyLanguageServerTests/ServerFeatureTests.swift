@@ -31,7 +31,7 @@ struct ServerFeatureTests {
         let diagnostic = try #require(published.diagnostics.first)
         #expect(published.diagnostics.count == 1)
         #expect(diagnostic.code == "unsupported-catastrophizing")
-        #expect(diagnostic.severity == 2)
+        #expect(diagnostic.severity == DiagnosticConversion.information)  // the practice's: never a warning
         // 😀 (2 units) and a space come first; the sentence, from e + U+0301 (2 units), is 26 units.
         #expect(diagnostic.range == TextRange(start: .init(line: 3, character: 3), end: .init(line: 3, character: 3 + 26)))
         session.client.notify("textDocument/didClose", DidCloseTextDocumentParams(textDocument: .init(uri: uri)))
@@ -40,6 +40,80 @@ struct ServerFeatureTests {
         try session.shutDown()
         #expect(session.waitUntilFinished() == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "the server wrote a file")
+    }
+
+    @Test("diagnostics speak in Steady's voice: the practice's findings gently and never as errors or warnings, the format's plainly")
+    func voice() throws {
+        let folder = try TemporaryFolder()
+        let session = ServerSession()
+        try session.initialize()
+        let uri = DocumentURI.uri(ofPath: folder.path + "/2026-11-05.md")
+        session.open(uri, """
+            # 2026-11-05
+
+            ## 21:40
+            temp: purpel
+            He is going to leave me.
+
+            ## 22:10
+            I'm scared he'll leave.
+            evidence:
+            - for: he was quiet
+
+            ## 23:00
+            I don't want to wake up tomorrow.
+
+            """)
+        let diagnostics = try session.diagnostics(for: uri).diagnostics
+        let byCode = Dictionary(diagnostics.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(Set(byCode.keys) == ["invalid-field-value", "unsupported-catastrophizing", "one-sided-evidence", "crisis-language"])
+        let thought = try #require(byCode["unsupported-catastrophizing"])
+        #expect(thought.severity == DiagnosticConversion.information)
+        #expect(thought.message.hasPrefix("to look at: a worst-case thought that tells the future as certain (fortune-telling)"), "\(thought.message)")
+        #expect(thought.message.hasSuffix("\nyour words: \"is going to leave me\""), "\(thought.message)")
+        let oneSided = try #require(byCode["one-sided-evidence"])
+        #expect(oneSided.severity == DiagnosticConversion.hint)
+        #expect(oneSided.message.hasPrefix("noticed: so far the evidence only speaks for the fear"), "\(oneSided.message)")
+        let crisis = try #require(byCode["crisis-language"])
+        #expect(crisis.severity == DiagnosticConversion.information)
+        #expect(crisis.message.hasPrefix("please read: "), "\(crisis.message)")
+        for finding in [thought, oneSided, crisis] {
+            for word in ["error", "warning", "should", "must"] {
+                #expect(!finding.message.lowercased().contains(word), "\(finding.code): \(finding.message)")
+            }
+        }
+        // A problem with the format is named plainly, at its own severity.
+        let value = try #require(byCode["invalid-field-value"])
+        #expect(value.severity == DiagnosticConversion.error)
+        #expect(!value.message.hasPrefix("to look at"))
+        try session.shutDown()
+    }
+
+    @Test("a rule's documentation is linked when the client shows links and the writer said where it is", arguments: [
+        (true, "https://docs.example/steady/rules#{rule}", "https://docs.example/steady/rules#unsupported-catastrophizing"),
+        (false, "https://docs.example/steady/rules#{rule}", nil),
+        (true, nil, nil),
+        (true, "https://docs.example/steady/rules", nil),
+    ] as [(Bool, String?, String?)])
+    func ruleLinks(supported: Bool, template: String?, expected: String?) throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file(".steady.yml", "reassurance:\n  max-per-dy: 2\n")
+        let session = ServerSession()
+        let id = session.client.request("initialize", InitializeParams(
+            capabilities: ClientCapabilities(textDocument: .init(publishDiagnostics: .init(codeDescriptionSupport: supported))),
+            initializationOptions: InitializationOptions(ruleDocumentation: template)))
+        _ = session.client.response(to: id)
+        session.client.notify("initialized", EmptyObject())
+        let uri = DocumentURI.uri(ofPath: folder.path + "/2026-11-05.md")
+        session.open(uri, Self.thought)
+        let diagnostics = try session.diagnostics(for: uri).diagnostics
+        #expect(diagnostics.map(\.code) == ["unsupported-catastrophizing"])
+        #expect(diagnostics.first?.codeDescription?.href == expected)
+        // A configuration problem is not a rule: no link.
+        let problem = try session.diagnostics(for: DocumentURI.uri(ofPath: folder.path + "/.steady.yml"))
+        #expect(problem.diagnostics.map(\.code) == ["configuration"])
+        #expect(problem.diagnostics.first?.codeDescription == nil)
+        try session.shutDown()
     }
 
     @Test("changes within the debounce are linted once, at the last version")
@@ -286,6 +360,33 @@ struct ServerFeatureTests {
         session.open(morning, "# 2026-11-05\n\n## 09:00\nNo asks today.\n")
         #expect(try session.diagnostics(for: morning).diagnostics.isEmpty)
         #expect(try session.diagnostics(for: evening).diagnostics.isEmpty)
+        try session.shutDown()
+    }
+
+    @Test("an unsaved note counts for the other open notes of its day, and is linted with the day's files on disk")
+    func unsavedNotesCount() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file("2026-11-05.md", "# 2026-11-05\n\n## 09:00\nreassurance: asked if we are okay\n")
+        _ = try folder.file("notes.md", "# 2026-11-05\n")  // listed before the notes below are opened
+        let session = ServerSession()
+        try session.initialize()
+        // Neither note is on disk, and the folder was listed (for the first) before the second opens.
+        let night = DocumentURI.uri(ofPath: folder.path + "/2026-11-06.md")
+        session.open(night, "# 2026-11-06\n\n## 21:00\nreassurance: asked again tonight\n")
+        #expect(try session.diagnostics(for: night).diagnostics.isEmpty)
+        let evening = DocumentURI.uri(ofPath: folder.path + "/2026-11-06-evening.md")
+        session.open(evening, "# 2026-11-06\n\n## 19:00\nreassurance: asked Noor\n")
+        // The evening note is linted first (the night's ask is later): nothing; then the night's
+        // ask is the day's second, in the other open note.
+        #expect(try session.diagnostics(for: evening).diagnostics.isEmpty)
+        let flagged = try session.diagnostics(for: night).diagnostics
+        #expect(flagged.map(\.code) == ["excessive-reassurance"])
+        #expect(flagged.first?.range.start.line == 3)
+        // An unsaved note for the day after midnight: its 01:00 ask counts for 11-05, on disk.
+        let late = DocumentURI.uri(ofPath: folder.path + "/2026-11-06-late.md")
+        session.open(late, "# 2026-11-06\n\n## 01:00\nreassurance: texted him again\n")
+        let lateFindings = try session.diagnostics(for: late).diagnostics
+        #expect(lateFindings.map(\.code) == ["excessive-reassurance"])
         try session.shutDown()
     }
 

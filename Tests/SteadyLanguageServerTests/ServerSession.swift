@@ -19,7 +19,7 @@ final class ServerSession {
         client = InMemoryClient(chunkSizes: chunkSizes)
         let logged = self.logged
         let log = ServerLog { line in logged.value.withLock { $0.append(line) } }
-        let server = SteadyLanguageServer(version: "test", debounce: debounce, log: log, companions: FolderDayCompanions())
+        let server = SteadyLanguageServer(version: "test", debounce: debounce, log: log)
         if let clock { server.clock = clock }
         self.server = server
         let connection = client.serverConnection

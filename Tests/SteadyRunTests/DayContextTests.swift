@@ -142,27 +142,83 @@ struct DayContextTests {
         #expect(JournalFileName(path: path) == named)
     }
 
-    @Test("A language server's open documents replace the files on disk, and count when not saved yet")
+    /// Lints one document's bytes with its day context as `steady lsp` does (`DocumentLinter`):
+    /// the same engine for the document and the context, then `finish`.
+    private func lintDocument(_ path: String, _ bytes: [UInt8], context: inout DayContext,
+                              openDocuments: [String: [UInt8]] = [:]) -> LintReport {
+        let engine = LintEngine()
+        let journal = JournalLoader().build(bytes, displayPath: path)
+        let dates = JournalDayNeighbours.dates(of: journal)
+        let (configuration, analyzer) = context.configurations.settings(for: .file(path: path))
+        let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
+        let neighbours = context.results(around: [.init(path: path, dates: dates)], engine: engine, openDocuments: openDocuments)
+        return engine.finish([result], context: neighbours)
+    }
+
+    @Test("An editor's open documents replace the files on disk, and count when not saved yet")
     func openDocuments() throws {
         let folder = try dailyNotes()
         let path = folder.path + "/journal/2026-11-05.md"
         let bytes = Array("## 01:30 Still up\nreassurance: texted him again\n".utf8)
-        let configurations = try ConfigurationResolver()
+        var context = DayContext(configurations: .discovering())
         // On disk, 11-04 asked once: the 01:30 ask is the second.
-        let onDisk = try DayContext(configurations: configurations).lint(path: path, bytes: bytes)
+        let onDisk = lintDocument(path, bytes, context: &context)
         #expect(onDisk.findings.filter { $0.ruleID == "excessive-reassurance" }.count == 1)
         #expect(onDisk.findings.allSatisfy { $0.path == path })
         // The editor has 11-04 open with its ask deleted: no finding.
-        let edited = DayContext(configurations: configurations,
-                                openDocuments: [folder.path + "/journal/2026-11-04.md": Array("## 21:00 No reply\nquiet\n".utf8)])
-        #expect(try edited.lint(path: path, bytes: bytes).findings.filter { $0.ruleID == "excessive-reassurance" }.isEmpty)
-        // A new, unsaved note for 11-03 is context for nothing here; an unsaved 11-04 evening note is.
-        let unsaved = DayContext(configurations: configurations, openDocuments: [
-            folder.path + "/journal/2026-11-04.md": Array("## 21:00 No reply\nquiet\n".utf8),
-            folder.path + "/journal/2026-11-04-evening.md": Array("## 23:00\nreassurance: asked Noor\n".utf8),
-        ])
-        let report = try unsaved.lint(path: path, bytes: bytes)
+        let quiet = [folder.path + "/journal/2026-11-04.md": Array("## 21:00 No reply\nquiet\n".utf8)]
+        #expect(lintDocument(path, bytes, context: &context, openDocuments: quiet).findings.filter { $0.ruleID == "excessive-reassurance" }.isEmpty)
+        // An unsaved 11-04 evening note, open after the folder was listed, counts; one for 11-02 does not.
+        var unsaved = quiet
+        unsaved[folder.path + "/journal/2026-11-04-evening.md"] = Array("## 23:00\nreassurance: asked Noor\n".utf8)
+        unsaved[folder.path + "/journal/2026-11-02.md"] = Array("## 23:00\nreassurance: asked Noor\nreassurance: and again\n".utf8)
+        let report = lintDocument(path, bytes, context: &context, openDocuments: unsaved)
         #expect(report.findings.filter { $0.ruleID == "excessive-reassurance" }.map(\.range.lowerBound.line) == [2])
+        #expect(report.findings.filter { $0.ruleID == "excessive-reassurance" }.first?.message.contains("2 times on 2026-11-04") == true)
         #expect(report.fileCount == 1)
+    }
+
+    @Test("A context kept between lints reads a file again when its text changes, and lists folders again after forget()")
+    func rememberedFiles() throws {
+        let folder = try dailyNotes()
+        let path = folder.path + "/journal/2026-11-05.md"
+        let bytes = Array("## 01:30 Still up\nreassurance: texted him again\n".utf8)
+        var context = DayContext(configurations: .discovering(), remembersFiles: true)
+        let count = { (report: LintReport) in report.findings.filter { $0.ruleID == "excessive-reassurance" }.count }
+        #expect(count(lintDocument(path, bytes, context: &context)) == 1)
+        // The day before, saved again without its ask: what was remembered of it no longer holds.
+        try folder.file("journal/2026-11-04.md", "## 21:00 No reply\nquiet\n")
+        #expect(count(lintDocument(path, bytes, context: &context)) == 0)
+        // A note saved since the folder was listed is seen once the context forgets.
+        try folder.file("journal/2026-11-04-late.md", "## 23:30\nreassurance: asked again\n")
+        #expect(count(lintDocument(path, bytes, context: &context)) == 0)
+        context.forget()
+        #expect(count(lintDocument(path, bytes, context: &context)) == 1)
+    }
+
+    @Test("A file on disk whose stamp did not change is not read again")
+    func unchangedFilesAreNotRead() throws {
+        let folder = try dailyNotes()
+        let path = folder.path + "/journal/2026-11-05.md"
+        let bytes = Array("## 01:30 Still up\nreassurance: texted him again\n".utf8)
+        var context = DayContext(configurations: .discovering(), remembersFiles: true)
+        #expect(lintDocument(path, bytes, context: &context).findings.filter { $0.ruleID == "excessive-reassurance" }.count == 1)
+        // The day before rewritten in place, same size and modification time: only reading it
+        // would show that its ask is gone, so the finding staying shows it was not read.
+        let before = folder.path + "/journal/2026-11-04.md"
+        var status = stat()
+        #expect(stat(before, &status) == 0)
+        let quiet = "## 21:00 No reply\nno asks, just a quiet note here.\n"
+        let original = try String(contentsOfFile: before, encoding: .utf8)
+        #expect(quiet.utf8.count == original.utf8.count)
+        let handle = try #require(FileHandle(forWritingAtPath: before))
+        handle.write(Data(quiet.utf8))
+        try handle.close()
+        var times = [status.st_atim, status.st_mtim]
+        #expect(utimensat(AT_FDCWD, before, &times, 0) == 0)
+        #expect(lintDocument(path, bytes, context: &context).findings.filter { $0.ruleID == "excessive-reassurance" }.count == 1)
+        // A context that does not remember reads it.
+        var fresh = DayContext(configurations: .discovering())
+        #expect(lintDocument(path, bytes, context: &fresh).findings.filter { $0.ruleID == "excessive-reassurance" }.isEmpty)
     }
 }

@@ -178,3 +178,36 @@ async def test_a_broken_configuration_is_one_diagnostic_on_its_file(client: Lang
     client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
         changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]))
     await diagnostics(client, config.as_uri(), lambda d: len(d) == 0)
+
+
+@pytest.mark.asyncio
+async def test_an_unsaved_note_counts_for_the_other_open_notes_of_its_day(client: LanguageClient):
+    folder = client.journal_folder
+    # Neither file is on disk: both are new notes the writer has not saved yet.
+    night = (folder / "2026-11-09.md").as_uri()
+    open_document(client, night, "# 2026-11-09\n\n## 21:00\nreassurance: asked again tonight\n")
+    found, _ = await diagnostics(client, night, lambda d: True)
+    assert len(found) == 0
+    morning = (folder / "2026-11-09-morning.md").as_uri()
+    open_document(client, morning, "# 2026-11-09\n\n## 08:00\nreassurance: asked first thing\n\n## 09:00\nreassurance: asked Noor\n")
+    # The night's ask is now the day's third (the budget is two): it is flagged, in the other file.
+    found, _ = await diagnostics(client, night, lambda d: len(d) > 0)
+    assert [d.code for d in found] == ["excessive-reassurance"]
+    assert found[0].range.start.line == 3
+    found, _ = await diagnostics(client, morning, lambda d: True)
+    assert len(found) == 0
+
+
+@pytest.mark.asyncio
+async def test_findings_read_gently_and_never_as_errors_for_the_practice(client: LanguageClient):
+    uri = (client.journal_folder / "2026-11-10.md").as_uri()
+    open_document(client, uri, "# 2026-11-10\n\n## 01:10\ntemp: purpel\nHe is going to leave me.\n")
+    found, _ = await diagnostics(client, uri, lambda d: len(d) == 2)
+    by_code = {d.code: d for d in found}
+    thought = by_code["unsupported-catastrophizing"]
+    assert thought.severity == types.DiagnosticSeverity.Information
+    assert thought.message.startswith("to look at: a worst-case thought"), thought.message
+    assert 'your words: "is going to leave me"' in thought.message
+    assert "warning" not in thought.message.lower()
+    # The format's problem is named plainly.
+    assert by_code["invalid-field-value"].severity == types.DiagnosticSeverity.Error

@@ -21,6 +21,9 @@ public protocol CollectingRule: Sendable {
 public struct CollectedInfo<Info: Sendable>: Sendable {
     public let path: String
     public let info: Info
+    /// Whether the file is context only (`LintEngine.collectContext`): what it holds counts, but
+    /// no finding in it is shown, so a rule may skip what concerns it alone.
+    public let isContext: Bool
 }
 
 extension CollectingRule {
@@ -29,8 +32,11 @@ extension CollectingRule {
         collectInfo(from: context, keepsText: keepsText)
     }
 
-    /// `validate` for the engine: each result's `collected[index]` is what `collectAnyInfo` returned.
-    func validate(_ results: borrowing [FileLintResult], collectedAt index: Int, into findings: inout FindingSink) {
-        validate(results.map { CollectedInfo(path: $0.path, info: $0.collected[index] as! FileInfo) }, into: &findings)
+    /// `validate` for the engine: each result's `collected[index]` is what `collectAnyInfo` returned;
+    /// results from `contextStart` on are context only.
+    func validate(_ results: borrowing [FileLintResult], collectedAt index: Int, contextStart: Int, into findings: inout FindingSink) {
+        validate(results.indices.map { file in
+            CollectedInfo(path: results[file].path, info: results[file].collected[index] as! FileInfo, isContext: file >= contextStart)
+        }, into: &findings)
     }
 }

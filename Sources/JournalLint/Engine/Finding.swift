@@ -52,6 +52,15 @@ public struct Finding: Sendable, Hashable {
 
     /// What the text format says: the spoken wording, else the message.
     public var messageForPeople: String { spokenMessage ?? message }
+
+    /// What a finding is called where a person reads it: plainly by severity for the format; for
+    /// the practice (`RuleConcern.wellbeing`) never an error or a warning, but `please read` for
+    /// words of self-harm, else `to look at`, or `noticed` for a note (docs/voice.md).
+    public func labelForPeople(concern: RuleConcern) -> String {
+        guard concern == .wellbeing else { return severity.rawValue }
+        if ruleID == "crisis-language" { return "please read" }
+        return severity == .note ? "noticed" : "to look at"
+    }
 }
 
 /// Which entry a finding is in, as its heading names it.

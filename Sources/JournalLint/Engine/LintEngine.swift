@@ -99,7 +99,7 @@ public struct LintEngine: Sendable {
             if !context.isEmpty { results.append(contentsOf: context) }
             for (ruleIndex, rule) in registry.collectingRules.enumerated() {
                 var sink = FindingSink(ruleID: rule.description.id, severity: rule.description.defaultSeverity, keepsText: keepsText)
-                rule.validate(results, collectedAt: ruleIndex, into: &sink)
+                rule.validate(results, collectedAt: ruleIndex, contextStart: fileCount, into: &sink)
                 let knowsFiles = sink.fileIndices.count == sink.findings.count
                 for (index, finding) in sink.findings.enumerated() {
                     let group = knowsFiles ? files.groupStart(ofFile: sink.fileIndices[index]) : files.groupStart(ofPath: finding.path, in: results)

@@ -63,7 +63,7 @@ public enum TextReporter: Reporter {
     static func render(_ finding: Finding, column: Int, options: ReportOptions) -> String {
         let location = "\(finding.path.withVisibleControls()):\(finding.range.lowerBound.line):\(column)"
         let wellbeing = concern(of: finding, options) == .wellbeing
-        let label = paint(self.label(for: finding, wellbeing: wellbeing), color(for: finding.severity, wellbeing: wellbeing), options)
+        let label = paint(finding.labelForPeople(concern: concern(of: finding, options)), color(for: finding.severity, wellbeing: wellbeing), options)
         let message = finding.messageForPeople.withVisibleControls(keepingLineBreaks: true)
         var out = "\(paint(location, "1", options)): \(label): \(message) [\(finding.ruleID)]\n"
         if let cue = finding.cue {
@@ -82,13 +82,6 @@ public enum TextReporter: Reporter {
         return ExcerptLine.render(line: finding.range.lowerBound.line, text: shownLine) + "\n"
             + ExcerptLine.gutter(line: finding.range.lowerBound.line)
             + "\(String(repeating: " ", count: caretStart))\(paint(String(repeating: "^", count: max(1, caretWidth)), color, options))\n"
-    }
-
-    /// How a finding is called: plainly by severity for the format, gently for the practice.
-    static func label(for finding: Finding, wellbeing: Bool) -> String {
-        guard wellbeing else { return finding.severity.rawValue }
-        if finding.ruleID == "crisis-language" { return "please read" }
-        return finding.severity == .note ? "noticed" : "to look at"
     }
 
     private static func concern(of finding: Finding, _ options: ReportOptions) -> RuleConcern {

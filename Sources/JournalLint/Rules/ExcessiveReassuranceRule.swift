@@ -128,6 +128,9 @@ public struct ExcessiveReassuranceRule: CollectingRule {
             var dayEnd = dayStart + 1
             while dayEnd < keys.count, keys[dayEnd].journalDay == keys[dayStart].journalDay { dayEnd += 1 }
             defer { dayStart = dayEnd }
+            // A day held only by context files (the days around a file being edited) has nothing to
+            // report here: its count is not needed.
+            guard keys[dayStart..<dayEnd].contains(where: { !files[Int($0.file)].isContext }) else { continue }
             // Each act is ask number one more than the last, or its own count when its words say
             // more ("for the third time tonight"): `ReassuranceAct.askCount`, act by act.
             var askNumbers: [Int] = []

@@ -29,7 +29,20 @@ public struct InitializeParams: Codable, Sendable {
 public struct InitializationOptions: Codable, Sendable {
     /// How long to wait after a change before linting, in milliseconds.
     public var debounceMilliseconds: Int?
-    public init(debounceMilliseconds: Int? = nil) { self.debounceMilliseconds = debounceMilliseconds }
+    /// Where each rule's documentation is: a URL with `{rule}` where the rule id goes, given to
+    /// diagnostics as their `codeDescription` link.
+    public var ruleDocumentation: String?
+    public init(debounceMilliseconds: Int? = nil, ruleDocumentation: String? = nil) {
+        self.debounceMilliseconds = debounceMilliseconds
+        self.ruleDocumentation = ruleDocumentation
+    }
+
+    /// Each option on its own: one of an unexpected shape is left out, not the others with it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        debounceMilliseconds = try? container.decodeIfPresent(Int.self, forKey: .debounceMilliseconds)
+        ruleDocumentation = try? container.decodeIfPresent(String.self, forKey: .ruleDocumentation)
+    }
 }
 
 public struct WorkspaceFolder: Codable, Sendable {
