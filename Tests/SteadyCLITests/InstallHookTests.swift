@@ -160,7 +160,7 @@ struct InstallHookTests {
         try await sandbox.git(["add", "daily/2026-11-05.md"])
         let committed = try await sandbox.commit("after midnight")
         #expect(committed.status == 0, "a finding about the practice does not stop the commit: \(committed.transcript)")
-        #expect(committed.stderrText.contains("daily/2026-11-05.md:2:1: to look at: Twice on Wednesday 2026-11-04 you reached out for reassurance"),
+        #expect(committed.stderrText.contains("daily/2026-11-05.md:2:1: to look at: Twice on Wednesday 2026-11-04 (until 04:00 a night still belongs to the day before) you reached out for reassurance"),
                 "\(committed.stderrText)")
         #expect(!committed.stderrText.contains("daily/2026-11-04.md"), "only the staged file is reported")
         #expect(committed.stderrText.contains("1 file checked"), "\(committed.stderrText)")
