@@ -27,7 +27,17 @@ public struct EntryDigest: Sendable, Hashable {
     public let reframes: Int
     public let claims: [ClaimInsight]
     /// The writer's words, only when the summary was asked to include them.
-    public let words: EntryWords?
+    public var words: EntryWords? { wordsBox?.words }
+    /// Boxed: most digests hold none, and held in place they made every digest of a large
+    /// journal some 70 bytes larger.
+    private let wordsBox: WordsBox?
+
+    private final class WordsBox: Sendable, Hashable {
+        let words: EntryWords
+        init(_ words: EntryWords) { self.words = words }
+        static func == (lhs: WordsBox, rhs: WordsBox) -> Bool { lhs.words == rhs.words }
+        func hash(into hasher: inout Hasher) { hasher.combine(words) }
+    }
 
     /// A trajectory that went down: from the hottest reading to a cooler last one.
     public struct Cooling: Sendable, Hashable {
@@ -69,7 +79,7 @@ public struct EntryDigest: Sendable, Hashable {
         self.facts = facts
         self.reframes = reframes
         self.claims = claims
-        self.words = words
+        self.wordsBox = words.map(WordsBox.init)
     }
 
     /// Digests `entry`: its day under `dayStartsAt`, its counts, and what `insights` finds in it.

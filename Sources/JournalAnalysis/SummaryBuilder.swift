@@ -24,7 +24,9 @@ public enum SummaryBuilder {
     /// The summary of entries already digested (with the same `dayStartsAt`).
     /// - Returns: `nil` only when the period is relative to the latest entry and there is none.
     public static func build(digests: [EntryDigest], options: SummaryOptions) -> Summary? {
-        guard let period = options.period.resolve(latestEntryDay: digests.map(\.day).max()) else { return nil }
+        var latest: JournalDate?
+        for digest in digests where latest.map({ digest.day > $0 }) ?? true { latest = digest.day }
+        guard let period = options.period.resolve(latestEntryDay: latest) else { return nil }
         // Day order: by journal day, untimed entries first, then by time since the day's start,
         // then as read.
         // Small keys are sorted, not the digests: a digest is dozens of words and arrays, and
@@ -36,11 +38,13 @@ public enum SummaryBuilder {
         }
         var keys = digests.enumerated().map { OrderKey(day: $0.element.day.dayNumber, minutes: $0.element.minutesIntoDay ?? -1, offset: $0.offset) }
         keys.sort { a, b in (a.day, a.minutes, a.offset) < (b.day, b.minutes, b.offset) }
-        let ordered = keys.map { digests[$0.offset] }
-        // The entries are in day order: a period's entries are one run of them, summarized in
-        // place (a copy of a large journal's digests would hold tens of megabytes more).
-        func entries(in period: DatePeriod) -> ArraySlice<EntryDigest> {
-            ordered[firstIndex(in: ordered, onOrAfter: period.from)..<firstIndex(in: ordered, onOrAfter: period.to.adding(days: 1), orEnd: period.to == .latest)]
+        // The digests stay where they are; the day order is a list of their positions, and a
+        // period's entries one run of it (a copy of a large journal's digests, in order, was
+        // tens of megabytes more at the summary's peak).
+        let ordered = DigestsInOrder(digests: digests, positions: keys.map(\.offset)[...])
+        keys = []
+        func entries(in period: DatePeriod) -> DigestsInOrder {
+            ordered[ordered.firstIndex(onOrAfter: period.from)..<(period.to == .latest ? ordered.endIndex : ordered.firstIndex(onOrAfter: period.to.adding(days: 1)))]
         }
         let current = summarize(entries(in: period), period: period, options: options)
         var previous: PeriodSummary?
@@ -55,28 +59,47 @@ public enum SummaryBuilder {
                        includesText: options.includeText)
     }
 
-    /// The index of the first of `ordered` (in day order) on or after `day`; with `orEnd`, the end.
-    private static func firstIndex(in ordered: [EntryDigest], onOrAfter day: JournalDate, orEnd: Bool = false) -> Int {
-        if orEnd { return ordered.endIndex }
-        var (low, high) = (ordered.startIndex, ordered.endIndex)
-        while low < high {
-            let middle = (low + high) / 2
-            if ordered[middle].day < day { low = middle + 1 } else { high = middle }
+    /// Digests in day order, read through their positions in the array they were given in.
+    struct DigestsInOrder: RandomAccessCollection {
+        let digests: [EntryDigest]
+        let positions: ArraySlice<Int>
+
+        var startIndex: Int { positions.startIndex }
+        var endIndex: Int { positions.endIndex }
+        subscript(index: Int) -> EntryDigest { digests[positions[index]] }
+        subscript(bounds: Range<Int>) -> DigestsInOrder { DigestsInOrder(digests: digests, positions: positions[bounds]) }
+
+        /// The index of the first digest on or after `day`.
+        func firstIndex(onOrAfter day: JournalDate) -> Int {
+            var (low, high) = (startIndex, endIndex)
+            while low < high {
+                let middle = (low + high) / 2
+                if self[middle].day < day { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
-        return low
     }
 
-    /// Counts `entries` (all inside `period`, in day order).
-    static func summarize(_ entries: ArraySlice<EntryDigest>, period: DatePeriod, options: SummaryOptions) -> PeriodSummary {
-        var byDay: [(date: JournalDate, entries: [EntryDigest])] = []
-        for entry in entries {
-            if byDay.last?.date == entry.day { byDay[byDay.count - 1].entries.append(entry) } else { byDay.append((entry.day, [entry])) }
+    /// Counts `entries` (all inside `period`, in day order). Reads the entries in place: over
+    /// a years-long period, copies of them per day and per tag were the summary's largest step.
+    static func summarize(_ entries: DigestsInOrder, period: DatePeriod, options: SummaryOptions) -> PeriodSummary {
+        // Each day's entries are one run of `entries`.
+        var byDay: [(date: JournalDate, entries: Range<Int>)] = []
+        var runStart = entries.startIndex
+        for index in entries.indices {
+            let date = entries[index].day
+            if byDay.last?.date == date {
+                byDay[byDay.count - 1].entries = runStart..<entries.index(after: index)
+            } else {
+                runStart = index
+                byDay.append((date, index..<entries.index(after: index)))
+            }
         }
 
         // Temperature.
         let readings = entries.flatMap(\.temperatures)
         let perDay = byDay.map { day in
-            let values = day.entries.flatMap(\.temperatures)
+            let values = entries[day.entries].flatMap(\.temperatures)
             return DayTemperature(date: day.date, first: values.first, last: values.last, sequence: values,
                                   red: values.count { $0 == .red }, yellow: values.count { $0 == .yellow },
                                   green: values.count { $0 == .green })
@@ -92,26 +115,35 @@ public enum SummaryBuilder {
             green: readings.count { $0 == .green }, perDay: perDay, trajectoriesDown: coolings.count,
             downOnOwn: coolings.count(where: \.onOwn), moves: moves, techniquesBeforeDown: ranked(coolings.flatMap(\.techniquesBefore)))
 
-        // Triggers.
+        // Triggers: each tag's count, days and entries that reached red, tallied as the entries
+        // are read.
+        struct Tally {
+            var count = 0
+            var days: [JournalDate] = []
+            var reachedRed = 0
+
+            mutating func add(_ entry: EntryDigest) {
+                count += 1
+                if days.last != entry.day { days.append(entry.day) }
+                if entry.reachedRed { reachedRed += 1 }
+            }
+        }
         var tagOrder: [String] = []
-        var tagEntries: [String: [EntryDigest]] = [:]
+        var tagTallies: [String: Tally] = [:]
+        var untaggedTally = Tally()
         for entry in entries {
+            if entry.tags.isEmpty { untaggedTally.add(entry) }
             for tag in entry.tags {
-                if tagEntries[tag] == nil { tagOrder.append(tag) }
-                tagEntries[tag, default: []].append(entry)
+                if tagTallies[tag] == nil { tagOrder.append(tag) }
+                tagTallies[tag, default: Tally()].add(entry)
             }
         }
         let triggers = tagOrder.map { tag in
-            let tagged = tagEntries[tag]!
-            var days: [JournalDate] = []
-            for entry in tagged where days.last != entry.day { days.append(entry.day) }
-            return TriggerSummary(tag: tag, count: tagged.count, days: days, reachedRed: tagged.count(where: \.reachedRed))
+            let tally = tagTallies[tag]!
+            return TriggerSummary(tag: tag, count: tally.count, days: tally.days, reachedRed: tally.reachedRed)
         }.sorted { ($0.count, $0.reachedRed, $1.tag) > ($1.count, $1.reachedRed, $0.tag) }
-        let untaggedEntries = entries.filter(\.tags.isEmpty)
-        var untaggedDays: [JournalDate] = []
-        for entry in untaggedEntries where untaggedDays.last != entry.day { untaggedDays.append(entry.day) }
-        let untagged = untaggedEntries.isEmpty ? nil : TriggerSummary(
-            tag: "", count: untaggedEntries.count, days: untaggedDays, reachedRed: untaggedEntries.count(where: \.reachedRed))
+        let untagged = untaggedTally.count == 0 ? nil : TriggerSummary(
+            tag: "", count: untaggedTally.count, days: untaggedTally.days, reachedRed: untaggedTally.reachedRed)
 
         // Time of day, by the entry's clock time.
         var parts = Array(repeating: (entries: 0, red: 0, yellow: 0, green: 0), count: PartOfDay.allCases.count + 1)
@@ -139,7 +171,9 @@ public enum SummaryBuilder {
         let limit = options.reassuranceLimit
         // Entries in time order; an entry whose words say "for the third time tonight" raises the
         // day's count to at least that (as `excessive-reassurance` counts).
-        let acts = byDay.map { DayCount(date: $0.date, count: $0.entries.reduce(0) { max($0 + $1.reassuranceActs, $1.reassuranceAtLeast) }) }
+        let acts = byDay.map { day in
+            DayCount(date: day.date, count: entries[day.entries].reduce(0) { max($0 + $1.reassuranceActs, $1.reassuranceAtLeast) })
+        }
         var longest: DateRun?
         var run: DateRun?
         for day in acts {

@@ -35,7 +35,7 @@ public struct JournalLoader: Sendable {
     public func build(_ bytes: [UInt8], displayPath: String) -> Journal {
         let document = MarkdownParser.parse(bytes)
         let journal = JournalBuilder.build(document, path: displayPath)
-        treeRelease.release(document)
+        treeRelease.release(document, ofFileBytes: bytes.count)
         return journal
     }
 }

@@ -8,6 +8,10 @@ import Synchronization
 /// Files are read while the search for them goes on, so the size of the run may be unknown when
 /// a file is read: the choice is made when a value is released (by then, for a run over a few
 /// files, the search is long over). Until `decide` is called, values are freed.
+///
+/// Only the values of files up to `byteLimit` are kept: a large file's tree and model are most of
+/// a run's memory (a 10 MB file's, kept alongside its findings, took 160 MB), and freeing them
+/// costs little next to linting them.
 final class KeepUntilExit: Sendable {
     private enum Choice: Int { case undecided, keep, free }
     private let choice: Atomic<Int>
@@ -19,6 +23,9 @@ final class KeepUntilExit: Sendable {
 
     /// At most this many files' trees and models are kept.
     static let fileLimit = 8
+    /// Only the trees and models of files of at most this many bytes are kept (the size from
+    /// which `MarkdownParser` parses an input in parts).
+    static let byteLimit = 1 << 20
 
     private init(choice: Choice, mayKeep: Bool) {
         self.choice = Atomic(choice.rawValue)
@@ -34,13 +41,18 @@ final class KeepUntilExit: Sendable {
         choice.store((fileCount <= Self.fileLimit ? Choice.keep : .free).rawValue, ordering: .relaxed)
     }
 
-    /// Whether values are kept (decided so): a caller can then copy a value for `release` only
-    /// when it will be kept, and otherwise hand it on to be freed where it is last used.
-    var keepsValues: Bool { choice.load(ordering: .relaxed) == Choice.keep.rawValue }
+    /// Whether the values of a file are kept (decided so, and the file is small): a caller can
+    /// then copy a value for `release` only when it will be kept, and otherwise hand it on to be
+    /// freed where it is last used.
+    /// - Parameter byteCount: the size of the file the values are of.
+    func keepsValues(ofFileBytes byteCount: Int) -> Bool {
+        byteCount <= Self.byteLimit && choice.load(ordering: .relaxed) == Choice.keep.rawValue
+    }
 
-    /// Takes `value`: keeps it until exit when so decided, else lets it go here.
-    func release<Value: Sendable>(_ value: consuming Value) {
-        guard keepsValues else { return }
+    /// Takes `value`, made from a file of `byteCount` bytes: keeps it until exit when so decided
+    /// and the file is small, else lets it go here.
+    func release<Value: Sendable>(_ value: consuming Value, ofFileBytes byteCount: Int) {
+        guard keepsValues(ofFileBytes: byteCount) else { return }
         let kept: any Sendable = value
         Self.kept.withLock { $0.append(kept) }
     }

@@ -121,7 +121,7 @@ public struct LintRun {
                 // The engine takes the journal and frees it when done, unless a run over a few
                 // files keeps it until exit: only then is it copied, and the choice is made now
                 // rather than after linting.
-                if release.keepsValues { release.release(journal) }
+                if release.keepsValues(ofFileBytes: bytes.count) { release.release(journal, ofFileBytes: bytes.count) }
                 let wantsContext = switch source {
                 case .file(let path): explicitPaths.contains(path)
                 case .standardInput: standardInputHasContext

@@ -72,14 +72,23 @@ public struct SummaryRun {
             perFile = readDigests(settings, progress: progress) { handOver in sources.forEach(handOver) }
         }
         progress.finished()
+        // One array of exactly the digests' count, each file's array released as it is copied in:
+        // appended to a growing array, a large journal's digests were held up to three times over
+        // (the file arrays, the old and the doubled storage), most of a summary's peak memory.
         var digests: [EntryDigest] = []
+        digests.reserveCapacity(perFile.reduce(0) { count, result in
+            if case .success(let found) = result { count + found.count } else { count }
+        })
         var unreadable: [JournalFileError] = []
-        for result in perFile {
-            switch result {
+        for index in perFile.indices {
+            var result = Result<[EntryDigest], JournalFileError>.success([])
+            swap(&result, &perFile[index])
+            switch consume result {
             case .success(let found): digests += found
             case .failure(let error): unreadable.append(error)
             }
         }
+        perFile = []
         return Outcome(digests: digests, options: settings.options, unreadableFiles: unreadable, searchFailed: searchFailed)
     }
 
