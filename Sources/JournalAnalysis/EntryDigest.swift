@@ -26,6 +26,8 @@ public struct EntryDigest: Sendable, Hashable {
     public let facts: Int
     public let reframes: Int
     public let claims: [ClaimInsight]
+    /// Whether the entry speaks of crisis (`crisis-language`): counted by day, never quoted.
+    public let speaksOfCrisis: Bool
     /// The writer's words, only when the summary was asked to include them.
     public var words: EntryWords? { wordsBox?.words }
     /// Boxed: most digests hold none, and held in place they made every digest of a large
@@ -64,7 +66,7 @@ public struct EntryDigest: Sendable, Hashable {
         day: JournalDate, minutesIntoDay: Int?, tags: [String] = [], temperatures: [Temperature] = [],
         cooling: Cooling? = nil, reassuranceActs: Int = 0, reassuranceAtLeast: Int = 0, urgesResisted: Int = 0, urgesActed: Int = 0,
         urgesUnspecified: Int = 0, facts: Int = 0, reframes: Int = 0, claims: [ClaimInsight] = [],
-        words: EntryWords? = nil
+        speaksOfCrisis: Bool = false, words: EntryWords? = nil
     ) {
         self.day = day
         self.minutesIntoDay = minutesIntoDay
@@ -79,6 +81,7 @@ public struct EntryDigest: Sendable, Hashable {
         self.facts = facts
         self.reframes = reframes
         self.claims = claims
+        self.speaksOfCrisis = speaksOfCrisis
         self.wordsBox = words.map(WordsBox.init)
     }
 
@@ -138,6 +141,7 @@ public struct EntryDigest: Sendable, Hashable {
             facts: entry.facts.count { $0.kind == .fact },
             reframes: entry.facts.count { $0.kind == .reframe },
             claims: found.claims,
+            speaksOfCrisis: found.crisisMentions > 0,
             words: words)
     }
 

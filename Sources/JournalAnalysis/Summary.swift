@@ -84,6 +84,11 @@ public struct PeriodSummary: Sendable, Hashable {
     public let facts: Int
     public let reframes: Int
     public let progress: ProgressMarkers
+    /// The days with an entry that speaks of crisis (`crisis-language`), in order, and how many
+    /// such entries: the review names the days so a reader does not miss what lint points to
+    /// help for, and never quotes the words.
+    public let crisisDays: [JournalDate]
+    public let crisisEntries: Int
     /// The writer's words by entry, in day order: only with `includeText`, else empty.
     public let words: [EntryWords]
 

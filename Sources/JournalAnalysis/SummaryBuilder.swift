@@ -215,6 +215,8 @@ public enum SummaryBuilder {
                 redBroughtDownOnOwn: coolings.count { $0.from == .red && $0.onOwn },
                 daysWithinReassuranceLimit: reassurance.daysWithinLimit,
                 thoughtsExamined: claims.examined),
+            crisisDays: byDay.filter { day in entries[day.entries].contains(where: \.speaksOfCrisis) }.map(\.date),
+            crisisEntries: entries.count(where: \.speaksOfCrisis),
             words: entries.compactMap(\.words))
     }
 

@@ -33,7 +33,8 @@ extension AnalyzedEntry {
             },
             proseReassuranceActs: reassurance.count { $0.source == .prose },
             proseReassuranceLocations: reassuranceInProse.map(\.range.lowerBound),
-            reassuranceAtLeast: ReassuranceAct.askCount(of: reassurance))
+            reassuranceAtLeast: ReassuranceAct.askCount(of: reassurance),
+            crisisMentions: crisis.count)
     }
 
     /// The sentence around a claim in its prose span: back to the end of the sentence before

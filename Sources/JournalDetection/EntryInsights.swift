@@ -14,13 +14,17 @@ public struct EntryInsights: Sendable, Hashable {
     /// The count of asks the entry's own words give its day, at least: its acts, or more when
     /// one says so ("for the third time tonight"); 0 when it says nothing beyond its acts.
     public let reassuranceAtLeast: Int
+    /// How many times the entry speaks of crisis (`crisis-language`): a review says on which
+    /// days, so that a therapist reading it does not miss what lint points to help for.
+    public let crisisMentions: Int
 
     public init(claims: [ClaimInsight] = [], proseReassuranceActs: Int = 0, proseReassuranceLocations: [SourceLocation] = [],
-                reassuranceAtLeast: Int = 0) {
+                reassuranceAtLeast: Int = 0, crisisMentions: Int = 0) {
         self.claims = claims
         self.proseReassuranceActs = proseReassuranceActs
         self.proseReassuranceLocations = proseReassuranceLocations
         self.reassuranceAtLeast = reassuranceAtLeast
+        self.crisisMentions = crisisMentions
     }
 
     public static let none = EntryInsights()

@@ -180,3 +180,47 @@ import Testing
         try await checkPage([SteadyBinary.packageRoot + "/Examples", "--last", "120"], maxPages: 2)
     }
 }
+
+/// A review names the days an entry speaks of crisis, without quoting it, in every format for
+/// people and in JSON; and says nothing of it where no entry does.
+@Suite struct SummaryCrisisLanguageCLITests {
+    static let journal = """
+        # 2026-11-24
+        temp: yellow
+        He was late again.
+
+        # 2026-11-25
+        temp: red
+        Honestly I want to kill myself tonight.
+
+        # 2026-11-26
+        temp: green
+        Walked by the river.
+
+        """
+
+    @Test func theDaysAreNamedAndTheWordsAreNot() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("journal.md", Self.journal)
+        for format in ["text", "markdown", "html"] {
+            let output = try await SteadyBinary.run(["summary", "journal.md", "--format", format], in: folder.path)
+            #expect(output.status == 0, "\(output.transcript)")
+            #expect(output.stdoutText.contains("1 entry (Wed 25 Nov)"), "\(format): \(output.stdoutText)")
+            #expect(!output.stdoutText.contains("kill myself"), "\(format) never quotes the words")
+        }
+        let json = try await SteadyBinary.run(["summary", "journal.md", "--format", "json"], in: folder.path)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [String: Any])
+        let crisis = try #require(report["crisisLanguage"] as? [String: Any])
+        #expect(crisis["entries"] as? Int == 1)
+        #expect(crisis["dates"] as? [String] == ["2026-11-25"])
+    }
+
+    @Test func nothingIsSaidWhereNoEntrySpeaksOfCrisis() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("journal.md", Self.journal.replacingOccurrences(of: "Honestly I want to kill myself tonight.", with: "I could kill for a coffee."))
+        let output = try await SteadyBinary.run(["summary", "journal.md"], in: folder.path)
+        #expect(!output.stdoutText.contains("harming yourself"), "\(output.stdoutText)")
+    }
+}

@@ -15,6 +15,7 @@ public enum HTMLSummaryRenderer {
     h1{font-size:1.6rem;margin:0 0 .25rem}
     h2{font-size:1.15rem;margin:0 0 .5rem}
     .lede,.note,footer{color:var(--muted)}
+    .crisis{border-left:3px solid var(--fg);padding-left:.6em}
     section{background:var(--card);border:1px solid var(--grid);border-radius:12px;padding:1rem 1.25rem;margin:1rem 0;break-inside:avoid}
     .numbers{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:.75rem;margin:0}
     .numbers div{border-left:3px solid var(--grid);padding-left:.6rem}
@@ -40,7 +41,7 @@ public enum HTMLSummaryRenderer {
     .limit{stroke:var(--limit);stroke-width:1.5;stroke-dasharray:6 4}
     footer{font-size:.85rem;margin-top:2rem}
     @page{margin:9mm}
-    @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--grid:#bbb;--card:#fff;--limit:#000}body{font-size:9pt;line-height:1.3}main{max-width:none;padding:0;column-count:2;column-gap:5mm}h1{font-size:14pt}h2{font-size:11pt;margin:0 0 1mm}h1,.lede,dl.numbers,#by,#words,#compare,footer{column-span:all}p{margin:1mm 0}.numbers{margin-bottom:2mm}.numbers dd{font-size:13pt}section{border-radius:0;margin:0 0 3mm;padding:2mm 3mm;break-inside:avoid}#words{break-inside:auto}svg.chart{margin:1mm 0}table{font-size:8.5pt}th,td{padding:.5mm 1.5mm}svg.wide{display:none}svg.narrow{display:block;max-width:none}footer{margin-top:2mm;font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+    @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--grid:#bbb;--card:#fff;--limit:#000}body{font-size:9pt;line-height:1.3}main{max-width:none;padding:0;column-count:2;column-gap:5mm}h1{font-size:14pt}h2{font-size:11pt;margin:0 0 1mm}h1,.lede,.crisis,dl.numbers,#by,#words,#compare,footer{column-span:all}p{margin:1mm 0}.numbers{margin-bottom:2mm}.numbers dd{font-size:13pt}section{border-radius:0;margin:0 0 3mm;padding:2mm 3mm;break-inside:avoid}#words{break-inside:auto}svg.chart{margin:1mm 0}table{font-size:8.5pt}th,td{padding:.5mm 1.5mm}svg.wide{display:none}svg.narrow{display:block;max-width:none}footer{margin-top:2mm;font-size:8pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
     """
 
     /// The Content-Security-Policy of the page: nothing may load, only the style block applies.
@@ -74,6 +75,13 @@ public enum HTMLSummaryRenderer {
             html += "<p class=\"lede\">No entries in this period. Nothing to count yet, and that's okay.</p>\n"
         } else {
             html += "<p class=\"lede\">\(now.daysJournaled) of \(F.count(now.period.length, "day")) journaled, \(F.count(now.entries, "entry", "entries")) (\(F.oneDecimal(now.entriesPerDay)) a day).</p>\n"
+            if let crisis = F.crisisSentence(now) {
+                // `steady lint` in the sentence is code; the rest is text.
+                let parts = crisis.split(separator: "`", omittingEmptySubsequences: false).enumerated().map { index, part in
+                    index % 2 == 1 ? "<code>\(HTMLEscaping.escape(String(part)))</code>" : HTMLEscaping.escape(String(part))
+                }
+                html += "<p class=\"crisis\"><strong>Please read:</strong> \(parts.joined())</p>\n"
+            }
             html += numbers(now)
         }
         if let grouping = summary.grouping { html += trends(summary, grouping) }

@@ -100,6 +100,10 @@ public enum JSONSummaryRenderer {
             json.field("facts", s.facts)
             json.field("reframes", s.reframes)
         }
+        json.object("crisisLanguage") { json in
+            json.field("entries", s.crisisEntries)
+            json.array("dates", s.crisisDays) { $0.string($1.description) }
+        }
         let p = s.progress
         json.object("progress") { json in
             json.field("pausedBeforeReacting", p.pausedBeforeReacting)

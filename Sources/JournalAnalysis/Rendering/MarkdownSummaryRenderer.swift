@@ -19,6 +19,7 @@ public enum MarkdownSummaryRenderer {
             return out.joined(separator: "\n") + "\n"
         }
         out.append("\(now.daysJournaled) of \(F.count(now.period.length, "day")) journaled, \(F.count(now.entries, "entry", "entries")) (\(F.oneDecimal(now.entriesPerDay)) a day).")
+        if let crisis = F.crisisSentence(now) { out += ["", "> **Please read:** " + crisis] }
         if let grouping = summary.grouping { out += [""] + trendTable(summary, grouping) }
 
         out += ["", "## What went well", ""]

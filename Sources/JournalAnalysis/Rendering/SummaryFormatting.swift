@@ -15,6 +15,15 @@ enum SummaryFormatting {
         "\(weekdays[date.isoWeekday - 1]) \(date.day) \(months[date.month - 1])"
     }
 
+    /// The days the period's entries speak of crisis, said calmly and without the words
+    /// (`nil` when none): lint shows where, with where to find help.
+    static func crisisSentence(_ summary: PeriodSummary) -> String? {
+        guard summary.crisisEntries > 0 else { return nil }
+        let days = summary.crisisDays.map(dayInProse).joined(separator: ", ")
+        return "Words about not wanting to go on, or about harming yourself, were written in \(count(summary.crisisEntries, "entry", "entries")) (\(days)). "
+            + "`steady lint` shows where, with where to find help. If that is how it feels now, please reach out to someone today."
+    }
+
     /// `Mon 23`.
     static func weekdayAndDay(_ date: JournalDate) -> String { "\(weekdays[date.isoWeekday - 1]) \(date.day)" }
 

@@ -19,6 +19,7 @@ public enum TextSummaryRenderer {
             return out
         }
         out.append("\(now.daysJournaled) of \(F.count(now.period.length, "day")) journaled · \(F.count(now.entries, "entry", "entries")) · \(F.oneDecimal(now.entriesPerDay)) a day")
+        if let crisis = F.crisisSentence(now) { out += ["", crisis] }
         if let grouping = summary.grouping { out += [""] + trendTable(summary, grouping) }
 
         // Temperature.
