@@ -21,7 +21,7 @@ final class DocumentLinter {
     func lint(_ document: OpenDocument, configurations: ServerConfigurations, companions: DayCompanions,
               openText: (String) -> [UInt8]?) -> Outcome {
         let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
-        let journal = JournalBuilder.build(bytes: document.bytes, path: document.path)
+        let journal = JournalBuilder.build(bytes: document.bytes, path: document.path, tagPrefixes: settings.configuration.tagPrefixes)
         var results = [engine.lint(journal, configuration: settings.configuration, analyzer: settings.analyzer)]
         if document.isFile {
             for companion in companions.companions(ofDocumentAt: document.path, journal: journal, openText: openText) {
@@ -36,7 +36,7 @@ final class DocumentLinter {
     private func result(ofCompanion path: String, bytes: [UInt8], configurations: ServerConfigurations) -> FileLintResult {
         if let cached = companionResults[path], cached.bytes == bytes { return cached.result }
         let settings = configurations.settings(forDocumentAt: path, isFile: true)
-        let result = engine.lint(JournalBuilder.build(bytes: bytes, path: path), configuration: settings.configuration, analyzer: settings.analyzer)
+        let result = engine.lint(JournalBuilder.build(bytes: bytes, path: path, tagPrefixes: settings.configuration.tagPrefixes), configuration: settings.configuration, analyzer: settings.analyzer)
         if companionResults.count >= Self.maximumCachedCompanions { companionResults = [:] }
         companionResults[path] = (bytes, result)
         return result

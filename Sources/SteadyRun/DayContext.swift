@@ -64,15 +64,15 @@ public struct DayContext: Sendable {
         let openDocuments = self.openDocuments, configurations = self.configurations
         let collected = parallelMap(count: paths.count, jobs: jobs) { index -> FileLintResult? in
             let path = paths[index]
+            let (configuration, analyzer) = configurations.settings(for: .file(path: path))
             let journal: Journal
             if let bytes = openDocuments[path] {
-                journal = loader.build(bytes, displayPath: path)
-            } else if case .journal(let built, _) = loader.load(.file(path: path), displayPath: path) {
+                journal = loader.build(bytes, displayPath: path, tagPrefixes: configuration.tagPrefixes)
+            } else if case .journal(let built, _) = loader.load(.file(path: path), displayPath: path, tagPrefixes: configuration.tagPrefixes) {
                 journal = built
             } else {
                 return nil
             }
-            let (configuration, analyzer) = configurations.settings(for: .file(path: path))
             var buffers = LintBuffers()
             return engine.collectContext(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
         }
@@ -84,9 +84,9 @@ public struct DayContext: Sendable {
     /// problems are thrown, as `LintRun.execute` throws them.
     public func lint(path: String, bytes: [UInt8], engine: LintEngine = LintEngine()) throws(ConfigurationProblems) -> LintReport {
         let loader = JournalLoader()
-        let journal = loader.build(bytes, displayPath: path)
-        let dates = JournalDayNeighbours.dates(of: journal)
         let (configuration, analyzer) = configurations.settings(for: .file(path: path))
+        let journal = loader.build(bytes, displayPath: path, tagPrefixes: configuration.tagPrefixes)
+        let dates = JournalDayNeighbours.dates(of: journal)
         let result = engine.lint(journal, configuration: configuration, analyzer: analyzer)
         let context = results(around: [LintedFile(path: path, dates: dates)], engine: engine)
         try configurations.checkProblems()

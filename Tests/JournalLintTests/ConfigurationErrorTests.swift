@@ -19,7 +19,7 @@ struct ConfigurationErrorTests {
              expected: "2:1: error: unknown key 'rule'; did you mean 'rules'?"),
         Case(name: "unknown key far from any, listing the known ones",
              yaml: "colour: blue\n",
-             expected: "1:1: error: unknown key 'colour'; known keys: version, fail-on, day-starts-at, ignore, rules, reassurance, catastrophizing, crisis, layout, folder, templates"),
+             expected: "1:1: error: unknown key 'colour'; known keys: version, fail-on, day-starts-at, ignore, rules, reassurance, catastrophizing, crisis, layout, folder, templates, tag-prefixes"),
         Case(name: "unknown key in a rule mapping",
              yaml: "rules:\n  entry-out-of-order: { severty: off }\n",
              expected: "2:25: error: unknown key 'severty' in 'rules.entry-out-of-order'; did you mean 'severity'?"),

@@ -3,6 +3,8 @@ import MarkdownSyntax
 /// Reads the blocks of one entry into fields, evidence, tags and prose.
 struct EntryContentReader {
     let source: SourceText
+    /// The symbols that start a tag (`tag-prefixes` in the configuration).
+    let tagPrefixes: TagPrefixes
     var tags: [Tag] = []
     var temperatures: [TemperatureReading] = []
     var evidence: [EvidenceDraft] = []
@@ -37,8 +39,9 @@ struct EntryContentReader {
     /// Inside an Obsidian `%% … %%` comment that spans blocks.
     private var inComment = false
 
-    init(source: SourceText) {
+    init(source: SourceText, tagPrefixes: TagPrefixes = .default) {
         self.source = source
+        self.tagPrefixes = tagPrefixes
         self.lines = InlineLines()
         self.builder = ProseBuilder(source: source)
     }
@@ -156,8 +159,8 @@ struct EntryContentReader {
             let line = lines.line(lineIndex)
             for index in line where lines.pieces[index].kind == .text && !lines.pieces[index].isImageText {
                 if let range = lines.pieces[index].range,
-                   TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range) {
-                    TagScanner.scan(range, in: source, into: &tags)
+                   TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range, prefixes: tagPrefixes) {
+                    TagScanner.scan(range, in: source, prefixes: tagPrefixes, into: &tags)
                 }
             }
             defer { builder.endLine() }
@@ -276,8 +279,8 @@ struct EntryContentReader {
                 Self.withLiteralBytes(of: paragraph.children) { literals in
                     for index in lines.pieces.indices where lines.pieces[index].kind == .text {
                         if let range = lines.pieces[index].range,
-                           TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range) {
-                            TagScanner.scan(range, in: source, into: &tags)
+                           TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range, prefixes: tagPrefixes) {
+                            TagScanner.scan(range, in: source, prefixes: tagPrefixes, into: &tags)
                         }
                     }
                 }
