@@ -124,6 +124,13 @@ import MarkdownSyntax
         Slip(written: "See [[#Evening plans]] and ![[#Summary]] #real", reading: "tags:real; prose"),
         Slip(written: "#2026goals and #1984 and #y2k", reading: "tags:2026goals,y2k; prose"),
         Slip(written: "%% private %%\n\nvisible #tag", reading: "tags:tag; prose"),
+        // Obsidian comments inside a line: not prose, tags or fields.
+        Slip(written: "he went quiet %%again? #spiral%% #seen", reading: "tags:seen; prose"),
+        Slip(written: "temp: red %%or purple, who knows%%", reading: "temp:red"),
+        Slip(written: "%%first%% temp: yellow", reading: "temp:yellow"),
+        Slip(written: "%%temp: red%% temp: green", reading: "temp:green"),
+        Slip(written: "text %%opens\n\ntemp: red #gone\n\ncloses%% #back", reading: "tags:back; prose"),
+        Slip(written: "%%only an aside%%", reading: ""),
     ]
 
     @Test(arguments: slips)

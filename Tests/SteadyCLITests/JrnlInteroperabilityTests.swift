@@ -34,7 +34,8 @@ struct JrnlInteroperabilityTests {
             let temps = (entry["temperatures"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
             return "\(entry["date"] as? String ?? "?") \(entry["time"] as? String ?? "-") \(entry["title"] as? String ?? "?") \(temps)"
         }
-        #expect(read == Self.entries.map { "\($0.date) \($0.time) \($0.title) \([$0.temp])" }, "\(try String(contentsOfFile: exported, encoding: .utf8))")
+        let export = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(read == Self.entries.map { "\($0.date) \($0.time) \($0.title) \([$0.temp])" }, "\(export)")
         #expect((file["problems"] as? [Any])?.isEmpty == true, "\(parsed.stdoutText)")
     }
 
@@ -60,15 +61,18 @@ struct JrnlInteroperabilityTests {
         }
         let export = try String(contentsOfFile: exported, encoding: .utf8)
         #expect(export.contains("@work"), "jrnl kept the tag in its export: \(export)")
-        #expect(try await tagsPerEntry([]) == [[], ["sleep"]], "\(export)")
+        let withoutConfiguration = try await tagsPerEntry([])
+        #expect(withoutConfiguration == [[], ["sleep"]], "\(export)")
 
         let steadyConfig = folder.path + "/steady.yml"
         try "tag-prefixes: [\"#\", \"@\"]\n".write(toFile: steadyConfig, atomically: true, encoding: .utf8)
-        #expect(try await tagsPerEntry(["--config", steadyConfig]) == [["work"], ["family", "sleep"]], "\(export)")
+        let withBoth = try await tagsPerEntry(["--config", steadyConfig])
+        #expect(withBoth == [["work"], ["family", "sleep"]], "\(export)")
 
         // The same file found beside the export, as a journal folder's `.steady.yml`.
         try "tag-prefixes: \"@\"\n".write(toFile: folder.path + "/.steady.yml", atomically: true, encoding: .utf8)
-        #expect(try await tagsPerEntry([]) == [["work"], ["family"]], "\(export)")
+        let withAtOnly = try await tagsPerEntry([])
+        #expect(withAtOnly == [["work"], ["family"]], "\(export)")
     }
 
     /// Writes `entries` with the jrnl CLI into a fresh journal in `folder` and exports it as

@@ -85,14 +85,10 @@ struct EntryContentReader {
     /// Reads the fields, tags and prose of `siblings[index]` if it is a paragraph or heading,
     /// and the evidence list right after a paragraph that ends in `evidence:`.
     private mutating func readBlock(_ siblings: Span<Block>, at index: Int, depth: Int) -> BlockWalkStep {
-        if case .paragraph = siblings[index] {
-            let marks = ObsidianComment.marks(of: siblings[index], in: source)
-            if inComment || marks.opens {
-                inComment = !marks.closes
-                return .skipChildren
-            }
-        } else if inComment {
-            return .skipChildren
+        // A paragraph's comments are found as its lines are read (`InlineComments`); other
+        // blocks inside a comment are skipped whole.
+        if inComment {
+            guard case .paragraph = siblings[index] else { return .skipChildren }
         }
         guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
         lines.split(text.children)
@@ -152,6 +148,11 @@ struct EntryContentReader {
 
     private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>) -> Int? {
         builder.reset()
+        // Obsidian `%% comments %%` in a paragraph (allowsFields: paragraphs only), looked for
+        // only where a `%` is written or a comment is open.
+        let comments = allowsFields && (inComment || InlineComments.mayHoldMark(literals))
+            ? InlineComments(pieces: lines.pieces, source: source, blockEnd: blockRange.map { source.offset(of: $0.upperBound) } ?? 0, inComment: &inComment)
+            : InlineComments()
         var openEvidence: Int?
         // A key with no value on its line (`temp:`, `reframe` alone), waiting for the line below.
         var pending: (key: FieldKey, line: FieldLine, evidence: Int?)?
@@ -160,18 +161,27 @@ struct EntryContentReader {
             for index in line where lines.pieces[index].kind == .text && !lines.pieces[index].isImageText {
                 if let range = lines.pieces[index].range,
                    TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range, prefixes: tagPrefixes) {
+                    let found = tags.count
                     TagScanner.scan(range, in: source, prefixes: tagPrefixes, into: &tags)
+                    if !comments.isEmpty { tags[found...].removeAll { comments.contains(source.offset(of: $0.range.lowerBound)) } }
                 }
             }
             defer { builder.endLine() }
             let readsFields = quoteDepth == 0 && allowsFields
-            let start = readsFields && (pending != nil || !lines.startsWithProse(line, literals: literals)) ? lines.contentStart(of: line, in: source) : nil
-            let field = start.flatMap { FieldLine(source: source, start: $0) }
+            var start = readsFields && (pending != nil || !comments.isEmpty || !lines.startsWithProse(line, literals: literals))
+                ? lines.contentStart(of: line, in: source) : nil
+            if !comments.isEmpty, let written = start {
+                // A line that starts with a comment starts, for its fields, after it.
+                let lineRange = source.byteRange(ofLine: written.line)
+                let visible = comments.visibleStart(from: source.offset(of: written), lineEnd: lineRange.upperBound, in: source.bytes)
+                start = SourceLocation(line: written.line, column: visible - lineRange.lowerBound + 1)
+            }
+            let field = start.flatMap { comments.isEmpty ? FieldLine(source: source, start: $0) : FieldLine(source: source, start: $0, hiding: comments) }
             let reading = field.flatMap { FieldKey.tolerantReading(of: $0.keyBytes) }
             if let waiting = pending {
                 pending = nil
                 let isField = reading != nil || (openEvidence != nil && field?.isEvidenceItemKey == true)
-                if !isField, let start, let value = FieldLine(valueLineOf: waiting.line, source: source, start: start) {
+                if !isField, let start, let value = FieldLine(valueLineOf: waiting.line, source: source, start: start, hiding: comments) {
                     if let section = waiting.evidence {
                         let (stance, text) = value.value.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
                         evidence[section].add(EvidenceItem(stance: stance, text: text, range: value.range(ofValueBytes: 0..<value.value.count)))
@@ -183,21 +193,19 @@ struct EntryContentReader {
                 if waiting.evidence == nil { _ = readField(waiting.key, waiting.line) }
             }
             guard let field else {
-                for index in line { builder.append(index, of: lines.pieces, literals: literals) }
+                for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
             if let open = openEvidence, field.isEvidenceItemKey {
                 // From the key on: `for: …` (the bytes variant makes no string of the whole line).
-                let (stance, text) = source.bytes.withUnsafeBufferPointer {
-                    FieldValueParser.evidenceItem(trimming: UnsafeBufferPointer(rebasing: $0[source.offset(of: field.range.lowerBound)..<source.offset(of: field.range.upperBound)]))
-                }
+                let (stance, text) = field.fromKey.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
                 evidence[open].add(EvidenceItem(stance: stance, text: text, range: field.range))
                 continue
             }
             openEvidence = nil
             guard let (key, isExact) = reading, accepts(field, as: key) else {
                 if reading == nil { unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange)) }
-                for index in line { builder.append(index, of: lines.pieces, literals: literals) }
+                for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
             if field.separator != .colon || !isExact { noteSlip(field, key: key, isExact: isExact) }
