@@ -96,4 +96,48 @@ import MarkdownSyntax
         #expect(journal.source.bytes == bytes)
         #expect(journal.problems.isEmpty)
     }
+
+    /// A callout is the writer's own text in a box: its fields, evidence, tags and prose are
+    /// read. `[!quote]` callouts and plain `>` quotes are someone else's words: quoted prose,
+    /// no fields.
+    static let calloutNote = """
+    ---
+    tags: [daily]
+    ---
+    # Friday
+
+    ## 23:40
+    > [!warning]- Spiral #latenight
+    > temp: red
+    > urge: text him again (resisted, waited it out)
+    > he's going to leave, I just know it
+
+    > [!note]
+    > evidence:
+    > - for: he took six hours to reply
+    > - against: he said he was at his sister's
+
+    > [!quote] what he actually wrote
+    > temp: green, sorry, long day #hisday
+
+    > her text: "you're spiralling, love" #quoted
+    > urge: call her (acted)
+
+    """
+
+    @Test func calloutsAreTheWritersOwnText() throws {
+        let journal = build(Self.calloutNote, path: "vault/daily/2026-11-27.md")
+        let entry = try #require(journal.entries.first)
+        #expect(journal.entries.map { $0.time?.description } == ["23:40"])
+        #expect(entry.tagNames == ["daily", "latenight", "hisday", "quoted"])
+        #expect(entry.temperatures.map(\.value) == [.red])
+        #expect(entry.urges.map(\.outcome) == [.resisted])
+        #expect(entry.evidence.first?.items.map(\.stance) == [.for, .against])
+        let own = entry.prose.map(\.text).joined(separator: " ")
+        #expect(own.contains("he's going to leave, I just know it") && own.contains("Spiral"))
+        #expect(!own.contains("[!warning]") && !own.contains("[!note]"))
+        let quoted = entry.quotedProse.map(\.text).joined(separator: " ")
+        #expect(quoted.contains("sorry, long day") && quoted.contains("you're spiralling"))
+        #expect(journal.problems.isEmpty)
+    }
 }

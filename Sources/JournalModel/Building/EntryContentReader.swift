@@ -38,6 +38,8 @@ struct EntryContentReader {
     private var walker = BlockWalker()
     /// Inside an Obsidian `%% … %%` comment that spans blocks.
     private var inComment = false
+    /// The `[!type]` marker of the callout whose first paragraph is read next (source offsets).
+    private var calloutMarker: Range<Int>?
 
     init(source: SourceText, tagPrefixes: TagPrefixes = .default) {
         self.source = source
@@ -65,6 +67,7 @@ struct EntryContentReader {
         problems = []
         formatNotes = []
         inComment = false
+        calloutMarker = nil
     }
 
     /// Reads a sequence of sibling blocks and the blocks under them (looking ahead for the
@@ -85,10 +88,16 @@ struct EntryContentReader {
     /// Reads the fields, tags and prose of `siblings[index]` if it is a paragraph or heading,
     /// and the evidence list right after a paragraph that ends in `evidence:`.
     private mutating func readBlock(_ siblings: Span<Block>, at index: Int, depth: Int) -> BlockWalkStep {
-        // A paragraph's comments are found as its lines are read (`InlineComments`); other
+        // A paragraph's comments are found as its lines are read (`UnreadText`); other
         // blocks inside a comment are skipped whole.
         if inComment {
             guard case .paragraph = siblings[index] else { return .skipChildren }
+        }
+        if case .blockQuote(let quote) = siblings[index], let marker = Callout.marker(of: quote, in: source) {
+            // A callout is the writer's own text in a box (quoted words are a `[!quote]`).
+            guard !marker.isQuote else { return .visitChildren }
+            calloutMarker = marker.range
+            return .visitChildrenUnquoted
         }
         guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
         lines.split(text.children)
@@ -150,9 +159,13 @@ struct EntryContentReader {
         builder.reset()
         // Obsidian `%% comments %%` in a paragraph (allowsFields: paragraphs only), looked for
         // only where a `%` is written or a comment is open.
-        let comments = allowsFields && (inComment || InlineComments.mayHoldMark(literals))
-            ? InlineComments(pieces: lines.pieces, source: source, blockEnd: blockRange.map { source.offset(of: $0.upperBound) } ?? 0, inComment: &inComment)
-            : InlineComments()
+        var comments = allowsFields && (inComment || UnreadText.mayHoldMark(literals))
+            ? UnreadText(pieces: lines.pieces, source: source, blockEnd: blockRange.map { source.offset(of: $0.upperBound) } ?? 0, inComment: &inComment)
+            : UnreadText()
+        if let marker = calloutMarker {
+            calloutMarker = nil
+            if allowsFields { comments.hide(marker) }
+        }
         var openEvidence: Int?
         // A key with no value on its line (`temp:`, `reframe` alone), waiting for the line below.
         var pending: (key: FieldKey, line: FieldLine, evidence: Int?)?

@@ -74,8 +74,8 @@ struct FieldLine {
     }
 
     /// Reads a field at `start` as `init(source:start:)` does, from the line's bytes with its
-    /// Obsidian comments made spaces (`InlineComments`): `temp: red %%or worse?%%` is `temp: red`.
-    init?(source: SourceText, start: SourceLocation, hiding comments: InlineComments) {
+    /// Obsidian comments made spaces (`UnreadText`): `temp: red %%or worse?%%` is `temp: red`.
+    init?(source: SourceText, start: SourceLocation, hiding comments: UnreadText) {
         let lineRange = source.byteRange(ofLine: start.line)
         guard comments.hidden.contains(where: { $0.overlaps(lineRange) }) else {
             self.init(bytes: source.bytes, lineRange: lineRange, start: start)
@@ -111,7 +111,7 @@ struct FieldLine {
     /// A line that is all value: the line below a key written alone (`reframe` then the text
     /// on the next line), read as that key's value. `key` is the line of the key. A key and its
     /// value on separate lines are read from one copy of both only when a comment is hidden.
-    init?(valueLineOf key: FieldLine, source: SourceText, start: SourceLocation, hiding comments: InlineComments = InlineComments()) {
+    init?(valueLineOf key: FieldLine, source: SourceText, start: SourceLocation, hiding comments: UnreadText = UnreadText()) {
         var lineRange = source.byteRange(ofLine: start.line)
         var sourceBytes = source.bytes
         var keyOffsets = key.keyOffsets

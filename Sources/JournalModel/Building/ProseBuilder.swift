@@ -50,23 +50,33 @@ struct ProseBuilder {
     /// the pieces point into (`InlineLines.withLiteralBytes`).
     /// `comments`: the block's Obsidian comments, left out of the text.
     mutating func append(_ index: Int, of inlinePieces: [InlinePiece], literals: UnsafeBufferPointer<UInt8>,
-                         hiding comments: InlineComments = InlineComments()) {
+                         hiding comments: UnreadText = UnreadText()) {
         let literalLength = inlinePieces[index].literal.count
         guard inlinePieces[index].kind == .text, !inlinePieces[index].isImageText, literalLength > 0,
               let range = inlinePieces[index].range else { return }
-        var startsHidden = false
+        let isExact = range.lowerBound.line == range.upperBound.line
+            && range.upperBound.column - range.lowerBound.column == literalLength
+        var sourceStart = 0
         if !comments.isEmpty {
-            let start = source.offset(of: range.lowerBound)
-            if comments.covers(start..<max(start + 1, source.offset(of: range.upperBound))) { return }
-            startsHidden = comments.contains(start)
+            sourceStart = source.offset(of: range.lowerBound)
+            if comments.covers(sourceStart..<max(sourceStart + 1, source.offset(of: range.upperBound))) { return }
         }
         if needsSeparator {
             length += 1
             needsSeparator = false
         }
-        if !comments.isEmpty { blankComments(in: literals[inlinePieces[index].literal], at: length, startsHidden: startsHidden) }
-        let isExact = range.lowerBound.line == range.upperBound.line
-            && range.upperBound.column - range.lowerBound.column == literalLength
+        if !comments.isEmpty {
+            if isExact {
+                // The literal is the source byte for byte: its unread ranges are blanked where they lie.
+                for hidden in comments.hidden where hidden.overlaps(sourceStart..<(sourceStart + literalLength)) {
+                    let lower = max(hidden.lowerBound, sourceStart) - sourceStart
+                    let upper = min(hidden.upperBound, sourceStart + literalLength) - sourceStart
+                    blanks.append((length + lower)..<(length + upper))
+                }
+            } else {
+                blankComments(in: literals[inlinePieces[index].literal], at: length, startsHidden: comments.contains(sourceStart))
+            }
+        }
         let prosePiece = ProseSpan.Piece(textOffset: length, length: literalLength, source: range, isExact: isExact)
         let pieceIndex = sources.count
         if !isExact, range.lowerBound.line == range.upperBound.line {
@@ -86,8 +96,9 @@ struct ProseBuilder {
         length += literalLength
     }
 
-    /// Records the comments in a piece's literal (at `textOffset` in the span's text): each
-    /// `%%` toggles one, as `InlineComments` reads the source.
+    /// Records the comments in the literal of a piece that differs from its source (escapes,
+    /// entities), at `textOffset` in the span's text: each `%%` toggles one, as `UnreadText`
+    /// reads the source.
     private mutating func blankComments(in literal: Slice<UnsafeBufferPointer<UInt8>>, at textOffset: Int, startsHidden: Bool) {
         var openedAt: Int? = startsHidden ? 0 : nil
         var cursor = 0

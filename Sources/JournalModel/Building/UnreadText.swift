@@ -7,17 +7,18 @@ import Musl
 import Darwin
 #endif
 
-/// Obsidian comments inside a paragraph (`words %%aside%% words`, or a comment that opens or
-/// closes mid-paragraph): the source bytes they cover, so that the reader leaves them out of
-/// prose, tags and fields while the writer's file stays as it is.
+/// The source bytes of a paragraph that the reader leaves out of prose, tags and fields while
+/// the writer's file stays as it is: Obsidian comments (`words %%aside%% words`, or a comment
+/// that opens or closes mid-paragraph), and the `[!type]` marker that opens a callout.
 ///
 /// Each `%%` in the paragraph's text toggles a comment, in source order and across blocks, as
 /// in Obsidian: a paragraph may start inside a comment opened above it, and a comment left open
-/// runs on (the blocks below are skipped until one closes it, see `ObsidianComment`).
+/// runs on (the blocks below are skipped until one closes it).
 ///
-/// Only a paragraph with a `%` in its text, or one that starts inside a comment, is looked at:
-/// one `memchr` over the paragraph's literal bytes decides, so other text costs nothing more.
-struct InlineComments {
+/// Only a paragraph with a `%` in its text, one that starts inside a comment, or a callout's
+/// first is looked at: one `memchr` over the paragraph's literal bytes decides, so other text
+/// costs nothing more.
+struct UnreadText {
     /// The hidden source byte ranges, in order.
     private(set) var hidden: [Range<Int>] = []
 
@@ -61,6 +62,12 @@ struct InlineComments {
             }
         }
         if let opened = openedAt { hidden.append(opened..<max(opened, blockEnd)) }
+    }
+
+    /// Leaves `range` out too (a callout's marker), keeping the ranges in order.
+    mutating func hide(_ range: Range<Int>) {
+        let index = hidden.firstIndex { $0.lowerBound > range.lowerBound } ?? hidden.endIndex
+        hidden.insert(range, at: index)
     }
 
     /// Whether the source byte at `offset` is in a comment.
