@@ -155,7 +155,10 @@ struct EntryContentReader {
         inlines.withLiteralBytes { $0.withUnsafeBufferPointer(body) }
     }
 
-    private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `fromLine`: the first line to read (the lines of an evidence item before it are read
+    /// as the item); `openEvidence`: the section its `for:`/`against:` lines add to.
+    private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>,
+                                    fromLine: Int = 0, openEvidence openSection: Int? = nil) -> Int? {
         builder.reset()
         // Obsidian `%% comments %%` in a paragraph (allowsFields: paragraphs only), looked for
         // only where a `%` is written or a comment is open.
@@ -166,10 +169,10 @@ struct EntryContentReader {
             calloutMarker = nil
             if allowsFields { comments.hide(marker) }
         }
-        var openEvidence: Int?
+        var openEvidence = openSection
         // A key with no value on its line (`temp:`, `reframe` alone), waiting for the line below.
         var pending: (key: FieldKey, line: FieldLine, evidence: Int?)?
-        for lineIndex in 0..<lines.lineCount {
+        for lineIndex in fromLine..<lines.lineCount {
             let line = lines.line(lineIndex)
             for index in line where lines.pieces[index].kind == .text && !lines.pieces[index].isImageText {
                 if let range = lines.pieces[index].range,
@@ -182,7 +185,7 @@ struct EntryContentReader {
             defer { builder.endLine() }
             let readsFields = quoteDepth == 0 && allowsFields
             var start = readsFields && (pending != nil || !comments.isEmpty || !lines.startsWithProse(line, literals: literals))
-                ? lines.contentStart(of: line, in: source) : nil
+                ? lines.contentStart(of: line, in: source, literals: literals) : nil
             if !comments.isEmpty, let written = start {
                 // A line that starts with a comment starts, for its fields, after it.
                 let lineRange = source.byteRange(ofLine: written.line)
@@ -295,10 +298,15 @@ struct EntryContentReader {
             // without making a string of the whole item first.
             var onlyText: Text?
             var paragraphs = 0
+            // A field line run on into the item (`- against: …` then `reframe: …` with no blank
+            // line: a lazy continuation in CommonMark) is that field, read after the item.
+            var fieldsAfter: (paragraph: Paragraph, line: Int)?
             for case .paragraph(let paragraph) in item.children {
                 lines.split(paragraph.children)
+                let fieldLine = lines.lineCount > 1 ? Self.withLiteralBytes(of: paragraph.children) { firstFieldLine(literals: $0) } : nil
+                let itemLines = lines.line(0).lowerBound..<(fieldLine.map { lines.line($0).lowerBound } ?? lines.pieces.count)
                 Self.withLiteralBytes(of: paragraph.children) { literals in
-                    for index in lines.pieces.indices where lines.pieces[index].kind == .text {
+                    for index in itemLines where lines.pieces[index].kind == .text {
                         if let range = lines.pieces[index].range,
                            TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range, prefixes: tagPrefixes) {
                             TagScanner.scan(range, in: source, prefixes: tagPrefixes, into: &tags)
@@ -306,6 +314,16 @@ struct EntryContentReader {
                     }
                 }
                 paragraphs += 1
+                if let fieldLine {
+                    if let first = onlyText {
+                        text = first.literal
+                        onlyText = nil
+                    }
+                    let plain = Self.plainText(of: paragraph.children, lines: fieldLine)
+                    text += text.isEmpty ? plain : " " + plain
+                    fieldsAfter = (paragraph, fieldLine)
+                    break
+                }
                 if paragraphs == 1, paragraph.children.count == 1, case .text(let node) = paragraph.children[0] {
                     onlyText = node
                     continue
@@ -324,7 +342,38 @@ struct EntryContentReader {
                 FieldValueParser.evidenceItem(text.trimmingSpaces())
             }
             evidence[section].add(EvidenceItem(stance: stance, text: itemText, range: range))
+            if let (paragraph, line) = fieldsAfter {
+                lines.split(paragraph.children)
+                _ = Self.withLiteralBytes(of: paragraph.children) { literals in
+                    readLines(blockRange: paragraph.range, quoteDepth: 0, allowsFields: true, literals: literals, fromLine: line, openEvidence: section)
+                }
+            }
         }
+    }
+
+    /// The first line after the first of the paragraph in `lines` that is a field of a known key
+    /// (as `readLines` would read it) or another evidence item (`for:`, `against:`).
+    private func firstFieldLine(literals: UnsafeBufferPointer<UInt8>) -> Int? {
+        for lineIndex in 1..<lines.lineCount {
+            let line = lines.line(lineIndex)
+            guard !lines.startsWithProse(line, literals: literals), let start = lines.contentStart(of: line, in: source, literals: literals),
+                  let field = FieldLine(source: source, start: start) else { continue }
+            if field.isEvidenceItemKey { return lineIndex }
+            if let (key, _) = FieldKey.tolerantReading(of: field.keyBytes), accepts(field, as: key) { return lineIndex }
+        }
+        return nil
+    }
+
+    /// The plain text of the first `lineCount` lines of `inlines` (lines joined by a space).
+    private static func plainText(of inlines: InlineList, lines lineCount: Int) -> String {
+        var text = ""
+        var line = 0
+        for inline in inlines {
+            if case .softBreak = inline { line += 1 } else if case .lineBreak = inline { line += 1 }
+            if line >= lineCount { break }
+            text += inline.plainText
+        }
+        return text
     }
 
     /// The finished evidence sections.
