@@ -56,8 +56,10 @@ import Testing
         let week = try await json(["--week", "2026-W42"])
         // 21:15: an ask before the red reading, the cooler reading, then an ask: its own.
         // 22:50: red, a call, then yellow: not its own.
-        #expect(week["trajectoriesDown"] as? Int == 2)
-        #expect(week["downOnOwn"] as? Int == 1)
+        // 16:20 on the 15th: yellow, evidence, then `temp: green` straight under the last item
+        // (a lazy continuation line, read as the field it is): its own, with no ask at all.
+        #expect(week["trajectoriesDown"] as? Int == 3)
+        #expect(week["downOnOwn"] as? Int == 2)
         #expect((week["progress"] as? [String: Any])?["redBroughtDownOnOwn"] as? Int == 1)
     }
 
