@@ -162,7 +162,7 @@ struct EntryContentReader {
         builder.reset()
         // Obsidian `%% comments %%` in a paragraph (allowsFields: paragraphs only), looked for
         // only where a `%` is written or a comment is open.
-        var comments = allowsFields && (inComment || UnreadText.mayHoldMark(literals))
+        var comments = allowsFields && (inComment || UnreadText.mayHoldMark(lines.pieces, literals: literals))
             ? UnreadText(pieces: lines.pieces, source: source, blockEnd: blockRange.map { source.offset(of: $0.upperBound) } ?? 0, inComment: &inComment)
             : UnreadText()
         if let marker = calloutMarker {

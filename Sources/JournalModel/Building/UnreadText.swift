@@ -16,7 +16,7 @@ import Darwin
 /// runs on (the blocks below are skipped until one closes it).
 ///
 /// Only a paragraph with a `%` in its text, one that starts inside a comment, or a callout's
-/// first is looked at: one `memchr` over the paragraph's literal bytes decides, so other text
+/// first is looked at: a `memchr` over each text piece's literal decides, so other text
 /// costs nothing more.
 struct UnreadText {
     /// The hidden source byte ranges, in order.
@@ -27,10 +27,15 @@ struct UnreadText {
     /// No comments.
     init() {}
 
-    /// Whether a paragraph with these literal bytes may hold a comment mark.
-    static func mayHoldMark(_ literals: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = literals.baseAddress, !literals.isEmpty else { return false }
-        return memchr(base, Int32(UInt8(ascii: "%")), literals.count) != nil
+    /// Whether a paragraph whose text pieces are `pieces` may hold a comment mark. Each piece's
+    /// own literal is searched: `literals` is the document's whole literal storage, not the
+    /// paragraph's.
+    static func mayHoldMark(_ pieces: [InlinePiece], literals: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = literals.baseAddress else { return false }
+        for piece in pieces where piece.kind == .text && !piece.literal.isEmpty {
+            if memchr(base + piece.literal.lowerBound, Int32(UInt8(ascii: "%")), piece.literal.count) != nil { return true }
+        }
+        return false
     }
 
     /// Finds the comments of a paragraph whose text pieces are `pieces`. `inComment`: whether
