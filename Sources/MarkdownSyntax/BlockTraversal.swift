@@ -3,6 +3,9 @@ public enum BlockWalkStep: Sendable {
     /// Visits the block's children (a quote's, a list's items', a custom block's), then its
     /// next sibling.
     case visitChildren
+    /// Visits a block quote's children at the quote's own depth, not one deeper: the quote
+    /// holds the writer's own words in a box (an Obsidian callout), not someone else's.
+    case visitChildrenUnquoted
     /// Goes on with the next sibling, leaving the block's children unvisited.
     case skipChildren
     /// Goes on with the sibling after the next, leaving the block's children and its next
@@ -54,7 +57,7 @@ public struct BlockWalker {
                 let span = siblings.span
                 let step = visit(span, offset, depth)
                 next = step == .skipChildrenAndNextSibling ? index + 2 : index + 1
-                if step == .visitChildren {
+                if step == .visitChildren || step == .visitChildrenUnquoted {
                     switch span[offset] {
                     case .list(let list):
                         // The first item is read next; the others wait, the last at the bottom.
@@ -65,7 +68,7 @@ public struct BlockWalker {
                         }
                     case .blockQuote(let quote):
                         pending.append((siblings, next, depth))
-                        nested = (quote.children[...], 0, depth + 1)
+                        nested = (quote.children[...], 0, step == .visitChildrenUnquoted ? depth : depth + 1)
                     case .customBlock(let custom):
                         pending.append((siblings, next, depth))
                         nested = (custom.children[...], 0, depth)

@@ -9,7 +9,7 @@ import MarkdownSyntax
 ///   time heading for now;
 /// - after `temp:` (or an arrow in a trajectory): red, yellow, green;
 /// - after an urge: `(resisted)` and `(acted)`;
-/// - after `#`: the tags already used in the journal.
+/// - after `#` (or `@` when `tag-prefixes` has it): the tags already used in the journal.
 enum CompletionProvider {
     /// The keys offered at a line's start, with what each records.
     static let fieldKeys: [(text: String, detail: String)] = [
@@ -27,9 +27,10 @@ enum CompletionProvider {
 
     /// - Parameters:
     ///   - tags: the tags used in the journal (without `#`), lower case.
+    ///   - tagPrefixes: the symbols that start a tag in the document's configuration.
     ///   - now: the date and time for the heading completions.
     static func completions(at position: Position, in document: OpenDocument, encoding: PositionEncoding,
-                            tags: Set<String>, now: Date = Date()) -> CompletionList {
+                            tags: Set<String>, tagPrefixes: TagPrefixes = .default, now: Date = Date()) -> CompletionList {
         let converter = document.converter(encoding)
         let source = document.source
         let cursor = converter.offset(of: position)
@@ -46,11 +47,11 @@ enum CompletionProvider {
         let trimmed = before.drop { $0 == " " || $0 == "\t" }
         let lowered = trimmed.lowercased()
 
-        if let tagStart = tagWordStart(in: before) {
+        if let (tagStart, symbol) = tagWordStart(in: before, prefixes: tagPrefixes) {
             let typed = before[tagStart...]
             // A tag written out in full is not offered again.
             for tag in tags.sorted() where tag.hasPrefix(typed.lowercased()) && tag != typed.lowercased() {
-                items.append(CompletionItem(label: "#" + tag, kind: 18, detail: "a tag used in your journal", filterText: String(typed) + tag,
+                items.append(CompletionItem(label: String(symbol) + tag, kind: 18, detail: "a tag used in your journal", filterText: String(typed) + tag,
                                             textEdit: replacing(typed, with: tag)))
             }
             return CompletionList(isIncomplete: false, items: items)
@@ -99,18 +100,20 @@ enum CompletionProvider {
         return CompletionList(isIncomplete: false, items: items)
     }
 
-    /// Where the tag name being typed starts (just after its `#`), when the cursor is in one: a
-    /// `#` at the line's start or after a space or an opening bracket, followed only by name characters.
-    static func tagWordStart(in before: String) -> String.Index? {
+    /// Where the tag name being typed starts (just after its `#`, or `@` when configured), and
+    /// the symbol, when the cursor is in one: a symbol at the line's start or after a space or an
+    /// opening bracket, followed only by name characters.
+    static func tagWordStart(in before: String, prefixes: TagPrefixes = .default) -> (String.Index, Character)? {
         var index = before.endIndex
         while index > before.startIndex {
             let previous = before.index(before: index)
             let character = before[previous]
-            if character == "#" {
+            if let prefix = TagPrefixes(symbol: character) {
+                guard prefixes.contains(prefix) else { return nil }
                 guard previous == before.startIndex || [" ", "\t", "(", "["].contains(before[before.index(before: previous)]) else { return nil }
                 // `# ` opens a heading, not a tag; `#` alone at a line's start could be either.
-                if previous == before.startIndex && index == before.endIndex { return nil }
-                return index
+                if character == "#" && previous == before.startIndex && index == before.endIndex { return nil }
+                return (index, character)
             }
             guard character.isLetter || character.isNumber || character == "-" || character == "_" || character == "/" else { return nil }
             index = previous

@@ -21,7 +21,7 @@ final class DocumentLinter {
     /// - Parameter openDocuments: the text of every open document, by path.
     func lint(_ document: OpenDocument, configurations: ServerConfigurations, openDocuments: [String: [UInt8]]) -> Outcome {
         let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
-        let journal = JournalBuilder.build(bytes: document.bytes, path: document.path)
+        let journal = JournalBuilder.build(bytes: document.bytes, path: document.path, tagPrefixes: settings.configuration.tagPrefixes)
         let result = engine.lint(journal, configuration: settings.configuration, analyzer: settings.analyzer)
         var context: [FileLintResult] = []
         if document.isFile {

@@ -121,7 +121,9 @@ public final class SteadyLanguageServer: MessageHandler {
         case "textDocument/completion":
             let params = try message.params(TextDocumentPositionParams.self)
             guard let (document, _) = current(params.textDocument.uri, on: connection) else { return connection.replyNull(to: id) }
-            connection.reply(to: id, result: CompletionProvider.completions(at: params.position, in: document, encoding: encoding, tags: knownTags()))
+            let tagPrefixes = configurations.settings(forDocumentAt: document.path, isFile: document.isFile).configuration.tagPrefixes
+            connection.reply(to: id, result: CompletionProvider.completions(at: params.position, in: document, encoding: encoding,
+                                                                            tags: knownTags(), tagPrefixes: tagPrefixes))
         case "textDocument/documentSymbol":
             let params = try message.params(TextDocumentParams.self)
             guard let (document, outcome) = current(params.textDocument.uri, on: connection) else { return connection.reply(to: id, result: [DocumentSymbol]()) }
@@ -167,7 +169,7 @@ public final class SteadyLanguageServer: MessageHandler {
                 textDocumentSync: .init(openClose: true, change: 2, save: true),
                 hoverProvider: true,
                 // Not the space: a list popping up at every space would get in the way of writing.
-                completionProvider: .init(triggerCharacters: ["#", ":", "("]),
+                completionProvider: .init(triggerCharacters: ["#", "@", ":", "("]),
                 codeActionProvider: .init(codeActionKinds: ["quickfix", "source"]),
                 documentSymbolProvider: true,
                 diagnosticProvider: clientPullsDiagnostics ? .init(interFileDependencies: true, workspaceDiagnostics: false) : nil),

@@ -40,9 +40,9 @@ final class TagIndex: Sendable {
         let thread = Thread { [self] in
             Self.yieldToOtherWork()
             var sources: [JournalSource] = []
+            // Without an explicit configuration file the resolver cannot fail to start.
+            guard let configurations = try? ConfigurationResolver() else { return }
             if recursive {
-                // Without an explicit configuration file the resolver cannot fail to start.
-                guard let configurations = try? ConfigurationResolver() else { return }
                 let finder = JournalFileFinder(shouldIgnore: configurations.ignorePredicate())
                 _ = finder.find([folder]) { source in if sources.count < Self.maximumFiles { sources.append(source) } }
             } else {
@@ -53,7 +53,8 @@ final class TagIndex: Sendable {
             let reader = JournalFileReader()
             for source in sources {
                 guard let contents = try? reader.read(source) else { continue }
-                let journal = JournalBuilder.build(bytes: contents.bytes, path: source.description)
+                let tagPrefixes = configurations.configuration(forFileAt: source.path).tagPrefixes
+                let journal = JournalBuilder.build(bytes: contents.bytes, path: source.description, tagPrefixes: tagPrefixes)
                 var names = Set<String>()
                 for entry in journal.entries { names.formUnion(entry.tagNames) }
                 tags.withLock { tags in

@@ -95,8 +95,8 @@ public struct DayContext: Sendable {
         let collected = parallelMap(count: paths.count, jobs: jobs) { index -> Remembered? in
             let path = paths[index]
             func collect(_ bytes: [UInt8]) -> FileLintResult {
-                let journal = JournalLoader().build(bytes, displayPath: path)
                 let (configuration, analyzer) = configurations.settings(for: .file(path: path))
+                let journal = JournalLoader().build(bytes, displayPath: path, tagPrefixes: configuration.tagPrefixes)
                 var buffers = LintBuffers()
                 return engine.collectContext(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
             }

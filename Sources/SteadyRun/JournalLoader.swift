@@ -22,19 +22,20 @@ public struct JournalLoader: Sendable {
         case failed(JournalFileError)
     }
 
-    public func load(_ source: JournalSource, displayPath: String) -> Loaded {
+    /// - Parameter tagPrefixes: the symbols that start a tag in the configuration in force.
+    public func load(_ source: JournalSource, displayPath: String, tagPrefixes: TagPrefixes = .default) -> Loaded {
         do {
             let contents = try reader.read(source)
-            return .journal(build(contents.bytes, displayPath: displayPath), bytes: contents.bytes)
+            return .journal(build(contents.bytes, displayPath: displayPath, tagPrefixes: tagPrefixes), bytes: contents.bytes)
         } catch {
             return .failed(error)
         }
     }
 
     /// The journal of bytes already in memory (an editor's buffer), parsed as a file's are.
-    public func build(_ bytes: [UInt8], displayPath: String) -> Journal {
+    public func build(_ bytes: [UInt8], displayPath: String, tagPrefixes: TagPrefixes = .default) -> Journal {
         let document = MarkdownParser.parse(bytes)
-        let journal = JournalBuilder.build(document, path: displayPath)
+        let journal = JournalBuilder.build(document, path: displayPath, tagPrefixes: tagPrefixes)
         treeRelease.release(document, ofFileBytes: bytes.count)
         return journal
     }

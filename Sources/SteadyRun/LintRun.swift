@@ -113,7 +113,10 @@ public struct LintRun {
             defer { progress.fileDone() }
             if abandoned.load(ordering: .relaxed) { return .abandoned }
             let path = RunInput.displayPath(of: source, standardInputName: standardInputName)
-            switch loader.load(source, displayPath: path) {
+            // Only the configuration here (its tag prefixes): the analyzer may still be compiling
+            // on an idle core while this worker reads and parses (see `whenIdle`).
+            let tagPrefixes = configurations.configuration(forFileAt: source.path).tagPrefixes
+            switch loader.load(source, displayPath: path, tagPrefixes: tagPrefixes) {
             case .failed(let error):
                 return .failed(error)
             case .journal(let journal, let bytes):

@@ -2,6 +2,7 @@ import JournalAnalysis
 import JournalDetection
 import JournalFiles
 import JournalLint
+import JournalModel
 
 /// One reading of journal files for a summary: each file into its entries' digests (not its
 /// tree), in parallel, in the order the files are found.
@@ -97,9 +98,12 @@ public struct SummaryRun {
         let options: SummaryOptions
         let insights: DetectorInsightProvider
 
+        /// The symbols that start a tag, in the summary's configuration.
+        let tagPrefixes: TagPrefixes
         init(_ configuration: LintConfiguration, options: (LintConfiguration) -> SummaryOptions) {
             let options = options(configuration)
             self.options = options
+            tagPrefixes = configuration.tagPrefixes
             insights = DetectorInsightProvider(analyzer: configuration.makeAnalyzer(), includeSentences: options.includeText)
         }
     }
@@ -116,7 +120,7 @@ public struct SummaryRun {
         let input = self.input
         return pipelineMap(jobs: jobs, produce: produce) { source, _, _ -> Result<[EntryDigest], JournalFileError> in
             defer { progress.fileDone() }
-            switch loader.load(source, displayPath: input.displayPath(of: source)) {
+            switch loader.load(source, displayPath: input.displayPath(of: source), tagPrefixes: settings.tagPrefixes) {
             case .failed(let error): return .failure(error)
             case .journal(let journal, _):
                 return .success(SummaryBuilder.digests(of: journal, options: settings.options, insights: settings.insights))

@@ -12,7 +12,8 @@ extension Steady {
             discussion: """
             Use this to check how Steady understands your journal. The JSON format is documented \
             in docs/parse-json.md (schemaVersion 1).
-            Exit status: 0 when every file was read, 2 when a path or file could not be read.
+            Tags are read with the tag-prefixes of each file's configuration (the nearest .steady.yml, or --config).
+            Exit status: 0 when every file was read, 2 when a path, file or configuration could not be read.
             """
         )
 
@@ -21,6 +22,8 @@ extension Steady {
         }
 
         @OptionGroup var input: InputOptions
+
+        @OptionGroup var configurationOptions: ConfigurationOptions
 
         @Option(name: .long, help: "Output format: tree (human-readable), json (machine-readable), or markdown (cmark's syntax tree, for debugging).")
         var format: Format = .tree
@@ -34,7 +37,17 @@ extension Steady {
         static let batchSize = 512
 
         func run() throws {
+            let configurations = try configurationOptions.resolver()
             let (sources, searchFailed) = input.findSources()
+            // The configuration changes how files are read (`tag-prefixes`): looked up for every
+            // file before any output, so that a configuration's problem stops the run first.
+            let tagPrefixes = sources.map { configurations.configuration(forFileAt: $0.path).tagPrefixes }
+            do {
+                try configurations.checkProblems()
+            } catch {
+                Terminal.report(error)
+                throw ExitCode(2)
+            }
             let loader = JournalLoader()
             let input = self.input.runInput
             let format = self.format
@@ -49,7 +62,7 @@ extension Steady {
                 let rendered = parallelMap(count: batchSources.count, jobs: JobCount.bounded(jobs.count)) { index -> Result<[UInt8], Error> in
                     defer { progress.advance() }
                     let source = batchSources[index]
-                    switch loader.load(source, displayPath: input.displayPath(of: source)) {
+                    switch loader.load(source, displayPath: input.displayPath(of: source), tagPrefixes: tagPrefixes[batch + index]) {
                     case .failed(let error):
                         return .failure(error)
                     case .journal(let journal, let bytes):

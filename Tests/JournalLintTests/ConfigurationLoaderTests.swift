@@ -135,8 +135,11 @@ struct ConfigurationLoaderTests {
             ignore: ["a \\"quoted\\" name/**"]
             reassurance: { max-per-day: 4 }
             crisis: { message: "Line one.\\nLine two." }
+            tag-prefixes: ["@", "#"]
             """)
+        #expect(original.explanation().contains("tag-prefixes: [\"#\", \"@\"]"))
         let reparsed = try parseTestConfiguration(original.explanation())
+        #expect(reparsed.tagPrefixes == [.hash, .at])
         #expect(reparsed.failOn == original.failOn)
         #expect(reparsed.dayStartsAt == original.dayStartsAt)
         #expect(reparsed.ignore == original.ignore)
@@ -148,5 +151,6 @@ struct ConfigurationLoaderTests {
         let text = LintConfiguration.default.explanation()
         #expect(text.contains("# from: no configuration file (Steady's defaults)"))
         #expect(text.contains("rules: {}"))
+        #expect(text.contains("tag-prefixes: [\"#\"]"))
     }
 }

@@ -20,6 +20,21 @@ struct ConfigurationParsingTests {
         #expect(configuration.crisis.message.contains("your local emergency number"))
         #expect(configuration.crisis.message.contains("writing tool, not a diagnosis"))
         #expect(configuration.origin(of: "fail-on") == .default)
+        #expect(configuration.tagPrefixes == .hash)
+    }
+
+    /// `tag-prefixes`: a list of symbols, or one string of them as jrnl's `tagsymbols` is written.
+    @Test(arguments: [
+        ("tag-prefixes: [\"#\", \"@\"]\n", TagPrefixes([.hash, .at])),
+        ("tag-prefixes: [\"@\"]\n", TagPrefixes.at),
+        ("tag-prefixes: \"@\"\n", TagPrefixes.at),
+        ("tag-prefixes: \"#@\"\n", TagPrefixes([.hash, .at])),
+        ("tag-prefixes:\n  - \"#\"\n  - \"#\"\n", TagPrefixes.hash),
+    ])
+    func tagPrefixesAreRead(yaml: String, expected: TagPrefixes) throws {
+        let configuration = try parseTestConfiguration(yaml)
+        #expect(configuration.tagPrefixes == expected)
+        #expect(configuration.origin(of: "tag-prefixes") == .file(path: "/journal/.steady.yml", line: 1))
     }
 
     @Test(arguments: ["", "\n\n", "# only a comment\n", "---\n", "~\n"])

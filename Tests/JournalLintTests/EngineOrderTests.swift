@@ -284,11 +284,23 @@ struct DidYouMeanTests {
     func keySuggestions() {
         #expect(FieldKey(mistyped: "evidnce")?.rawValue == "evidence")
         #expect(FieldKey(mistyped: "Tmp")?.rawValue == "temp")
-        #expect(FieldKey(mistyped: "temperature")?.rawValue == "temp")
+        #expect(FieldKey(mistyped: "Reassure")?.rawValue == "reassurance")
         #expect(FieldKey(mistyped: "reasurance")?.rawValue == "reassurance")
         #expect(FieldKey(mistyped: "Today")?.rawValue == nil)
         #expect(FieldKey(mistyped: "x")?.rawValue == nil)
         #expect(FieldKey(mistyped: "urg") == .urge)
         #expect(FieldKey(mistyped: "URGE") == .urge)
+    }
+
+    /// Plurals and long forms of keys are fields, read by the tolerant reader with a format note:
+    /// they are never unknown keys, so `unknown-field` has nothing to say about them.
+    @Test(arguments: ["Temperature: red", "temps: red", "Regulation: walk", "regulated: walk", "Urges: text him (resisted)",
+                      "facts: he was at work", "reframes: it was one evening", "triggers: the group chat", "Reassured: asked him"])
+    func synonymKeysAreFieldsNotUnknownKeys(_ line: String) {
+        let journal = JournalBuilder.build(bytes: Array("# 2026-11-28\n\n\(line)\n".utf8), path: "j.md")
+        #expect(journal.entries.first?.unrecognizedFields.isEmpty == true)
+        #expect(journal.formatNotes.count == 1)
+        let findings = LintEngine().lint(files: [(path: "j.md", bytes: Array("# 2026-11-28\n\n\(line)\n".utf8))]).findings
+        #expect(!findings.contains { $0.ruleID == "unknown-field" })
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import JournalModel
 
-/// Builds every journal in `Examples/` and compares it with the hand-counted
-/// `Tests/SteadyCLITests/Fixtures/examples-expected.json`.
+/// Builds every journal in the tidy folders of `Examples/` (`daily/`, `jrnl/`, `monthly/`) and
+/// compares it with the hand-counted `Tests/SteadyCLITests/Fixtures/examples-expected.json`.
+/// `Examples/messy/` has its own checks (`MessyExamplesTests`).
 @Suite struct ExamplesTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -27,11 +28,15 @@ import Testing
         }
     }
 
+    /// The tidy folders the fixture counts.
+    static let tidyFolders = ["daily/", "jrnl/", "monthly/"]
+
     static func examplePaths() throws -> [String] {
         let root = packageRoot.appendingPathComponent("Examples")
         let enumerator = try #require(FileManager.default.enumerator(atPath: root.path))
         return enumerator.compactMap { $0 as? String }
             .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
+            .filter { path in tidyFolders.contains { path.hasPrefix($0) } }
             .map { "Examples/" + $0 }
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }

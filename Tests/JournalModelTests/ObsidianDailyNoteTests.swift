@@ -59,4 +59,85 @@ import MarkdownSyntax
         #expect(journal.entries.flatMap(\.temperatures).map(\.value) == [.yellow])
         #expect(journal.entries.last?.urges.map(\.outcome) == [.resisted])
     }
+
+    /// `%%aside%%` inside a line is left out as the block form is: its words are no prose (the
+    /// detectors never see them), its tags no tags, a field in it no field; the file is not changed.
+    @Test func inlineCommentsAreNotRead() throws {
+        let text = """
+        ## 22:10
+        he said he'd call %%he always says that #spiral%% and he did. #relief
+        temp: yellow %%red really, temp: red%%
+        %%reminder: ask Dr. K%% reframe: one late call is not a pattern
+        this aside %%runs on
+
+        temp: red #hidden
+        fact: it is hidden too
+
+        and ends%% here. #back
+
+        """
+        let bytes = Array(text.utf8)
+        let journal = JournalBuilder.build(bytes: bytes, path: "vault/2026-11-26.md")
+        let entry = try #require(journal.entries.first)
+        #expect(journal.entries.count == 1)
+        #expect(entry.tagNames == ["relief", "back"])
+        #expect(entry.temperatures.map(\.value) == [.yellow])
+        #expect(entry.facts.map(\.text) == ["one late call is not a pattern"])
+        let words = entry.prose.map(\.text).joined(separator: " ")
+        for hidden in ["always says", "spiral", "runs on", "hidden", "and ends", "reminder"] {
+            #expect(!words.contains(hidden), "\(hidden) in \(words)")
+        }
+        #expect(words.contains("he said he'd call") && words.contains("and he did.") && words.contains("here."))
+        // Prose keeps its columns: "and he did." is where the file has it.
+        let span = try #require(entry.prose.first { $0.text.contains("and he did.") })
+        let prefix = try #require(span.text.range(of: "and he did.")).lowerBound
+        let offset = span.text.utf8.distance(from: span.text.startIndex, to: prefix)
+        #expect(span.sourceRange(ofUTF8: offset..<(offset + 3)).lowerBound == SourceLocation(line: 2, column: 51))
+        #expect(journal.source.bytes == bytes)
+        #expect(journal.problems.isEmpty)
+    }
+
+    /// A callout is the writer's own text in a box: its fields, evidence, tags and prose are
+    /// read. `[!quote]` callouts and plain `>` quotes are someone else's words: quoted prose,
+    /// no fields.
+    static let calloutNote = """
+    ---
+    tags: [daily]
+    ---
+    # Friday
+
+    ## 23:40
+    > [!warning]- Spiral #latenight
+    > temp: red
+    > urge: text him again (resisted, waited it out)
+    > he's going to leave, I just know it
+
+    > [!note]
+    > evidence:
+    > - for: he took six hours to reply
+    > - against: he said he was at his sister's
+
+    > [!quote] what he actually wrote
+    > temp: green, sorry, long day #hisday
+
+    > her text: "you're spiralling, love" #quoted
+    > urge: call her (acted)
+
+    """
+
+    @Test func calloutsAreTheWritersOwnText() throws {
+        let journal = build(Self.calloutNote, path: "vault/daily/2026-11-27.md")
+        let entry = try #require(journal.entries.first)
+        #expect(journal.entries.map { $0.time?.description } == ["23:40"])
+        #expect(entry.tagNames == ["daily", "latenight", "hisday", "quoted"])
+        #expect(entry.temperatures.map(\.value) == [.red])
+        #expect(entry.urges.map(\.outcome) == [.resisted])
+        #expect(entry.evidence.first?.items.map(\.stance) == [.for, .against])
+        let own = entry.prose.map(\.text).joined(separator: " ")
+        #expect(own.contains("he's going to leave, I just know it") && own.contains("Spiral"))
+        #expect(!own.contains("[!warning]") && !own.contains("[!note]"))
+        let quoted = entry.quotedProse.map(\.text).joined(separator: " ")
+        #expect(quoted.contains("sorry, long day") && quoted.contains("you're spiralling"))
+        #expect(journal.problems.isEmpty)
+    }
 }

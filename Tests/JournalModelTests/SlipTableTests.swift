@@ -138,6 +138,22 @@ import MarkdownSyntax
         Slip(written: "See [[#Evening plans]] and ![[#Summary]] #real", reading: "tags:real; prose"),
         Slip(written: "#2026goals and #1984 and #y2k", reading: "tags:2026goals,y2k; prose"),
         Slip(written: "%% private %%\n\nvisible #tag", reading: "tags:tag; prose"),
+        // A field line straight after a list item (a lazy continuation in CommonMark) is the field.
+        Slip(written: "evidence:\n- for: he was quiet\n- against: he called back\nreframe: quiet is not leaving",
+             reading: "evidence:for,against; reframe:1"),
+        Slip(written: "evidence:\n- against: she texted\ntemp: yellow\nurge: check his phone (resisted)",
+             reading: "temp:yellow; evidence:against; urge:resisted"),
+        Slip(written: "evidence:\n- for: he was short with me\nagainst: he apologised", reading: "evidence:for,against"),
+        Slip(written: "evidence:\n- against: we laughed at dinner\nfact: he is at work #work", reading: "tags:work; evidence:against; fact:1"),
+        Slip(written: "- walked by the river\ntemp: green\nregulate: breathing, walk", reading: "temp:green; regulate:breathing,walk; prose"),
+        Slip(written: "evidence:\n- for: he read it\nand did not answer", reading: "evidence:for"),
+        // Obsidian comments inside a line: not prose, tags or fields.
+        Slip(written: "he went quiet %%again? #spiral%% #seen", reading: "tags:seen; prose"),
+        Slip(written: "temp: red %%or purple, who knows%%", reading: "temp:red"),
+        Slip(written: "%%first%% temp: yellow", reading: "temp:yellow"),
+        Slip(written: "%%temp: red%% temp: green", reading: "temp:green"),
+        Slip(written: "text %%opens\n\ntemp: red #gone\n\ncloses%% #back", reading: "tags:back; prose"),
+        Slip(written: "%%only an aside%%", reading: ""),
     ]
 
     @Test(arguments: slips)

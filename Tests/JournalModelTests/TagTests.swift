@@ -89,4 +89,29 @@ import MarkdownSyntax
         let entry = try entry("&amp; #t\n")
         #expect(entry.tags.map(\.range) == [SourceRange(line: 3, column: 7, length: 2)])
     }
+
+    /// With `tag-prefixes` holding `@` (jrnl's tags), `@word` is the tag `word`, by the rules of
+    /// `#`: at a word's start only, so an e-mail address, a handle's second `@` or `@` inside a
+    /// word is none. Without it, `@word` is prose.
+    @Test(arguments: [
+        ("@work went quiet and #sleep is gone", ["work", "sleep"], ["sleep"]),
+        ("mail me@example.com or <me@example.com> or [x](mailto:me@example.com)", [], []),
+        ("a@b, 2@3, @-dash, @1984, @ alone", [], []),
+        ("(@paren) [@bracket] \"@quote\" *@em*", ["paren", "bracket", "quote", "em"], []),
+        ("@Work and #work are one tag, @user@instance.social", ["work", "work", "user"], ["work"]),
+        ("`@code` and \\@escaped", [], []),
+    ])
+    func atTagsFollowTheRulesOfHash(_ line: String, _ withAt: [String], _ withoutAt: [String]) {
+        let text = "# 2026-11-28\n\n" + line + "\n"
+        let both = JournalBuilder.build(bytes: Array(text.utf8), path: "j.md", tagPrefixes: [.hash, .at])
+        #expect(both.entries.first?.tags.map(\.name) ?? [] == withAt)
+        #expect(build(text).entries.first?.tags.map(\.name) ?? [] == withoutAt)
+    }
+
+    @Test func atOnlyReadsNoHashTags() {
+        let text = "# 2026-11-28\n\n@family called, #not-now\n"
+        let journal = JournalBuilder.build(bytes: Array(text.utf8), path: "j.md", tagPrefixes: .at)
+        #expect(journal.entries.first?.tagNames == ["family"])
+        #expect(journal.entries.first?.tags.first?.range == SourceRange(line: 3, column: 1, length: 7))
+    }
 }

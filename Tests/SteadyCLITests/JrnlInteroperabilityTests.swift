@@ -23,6 +23,61 @@ struct JrnlInteroperabilityTests {
         let jrnl = try #require(JrnlTool.path)
         let folder = try TemporaryFolder(prefix: "steady-jrnl")
         defer { folder.remove() }
+        let exported = try await Self.export(Self.entries.map(\.written), timeformat: timeformat, jrnl: jrnl, in: folder)
+
+        let parsed = try await SteadyBinary.run(["parse", "--format", "json", exported])
+        try #require(parsed.status == 0, "\(parsed.transcript)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout)) as? [String: Any])
+        let file = try #require((root["files"] as? [[String: Any]])?.first)
+        let entries = try #require(file["entries"] as? [[String: Any]])
+        let read = entries.map { entry in
+            let temps = (entry["temperatures"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
+            return "\(entry["date"] as? String ?? "?") \(entry["time"] as? String ?? "-") \(entry["title"] as? String ?? "?") \(temps)"
+        }
+        let export = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(read == Self.entries.map { "\($0.date) \($0.time) \($0.title) \([$0.temp])" }, "\(export)")
+        #expect((file["problems"] as? [Any])?.isEmpty == true, "\(parsed.stdoutText)")
+    }
+
+    /// jrnl's default tag symbol is `@`: its tags are Steady's tags with `tag-prefixes: ["#", "@"]`
+    /// (docs/configuration.md), and prose without it. An e-mail address and `@` inside a word are
+    /// never tags.
+    @Test func atTagsAreReadWithTagPrefixes() async throws {
+        let jrnl = try #require(JrnlTool.path)
+        let folder = try TemporaryFolder(prefix: "steady-jrnl-tags")
+        defer { folder.remove() }
+        let exported = try await Self.export([
+            "2026-11-27 9:40pm: Group chat. @work went quiet when I spoke, wrote to me@example.com after. temp: red",
+            "2026-11-28 12:15am: Still up. @Family called, and #sleep is gone, 2@3 for @-less words. temp: yellow",
+        ], timeformat: "%F %r", jrnl: jrnl, in: folder)
+
+        func tagsPerEntry(_ arguments: [String]) async throws -> [[String]] {
+            let parsed = try await SteadyBinary.run(["parse", "--format", "json"] + arguments + [exported])
+            try #require(parsed.status == 0, "\(parsed.transcript)")
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout)) as? [String: Any])
+            let file = try #require((root["files"] as? [[String: Any]])?.first)
+            let entries = try #require(file["entries"] as? [[String: Any]])
+            return entries.map { ($0["tags"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String } }
+        }
+        let export = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(export.contains("@work"), "jrnl kept the tag in its export: \(export)")
+        let withoutConfiguration = try await tagsPerEntry([])
+        #expect(withoutConfiguration == [[], ["sleep"]], "\(export)")
+
+        let steadyConfig = folder.path + "/steady.yml"
+        try "tag-prefixes: [\"#\", \"@\"]\n".write(toFile: steadyConfig, atomically: true, encoding: .utf8)
+        let withBoth = try await tagsPerEntry(["--config", steadyConfig])
+        #expect(withBoth == [["work"], ["family", "sleep"]], "\(export)")
+
+        // The same file found beside the export, as a journal folder's `.steady.yml`.
+        try "tag-prefixes: \"@\"\n".write(toFile: folder.path + "/.steady.yml", atomically: true, encoding: .utf8)
+        let withAtOnly = try await tagsPerEntry([])
+        #expect(withAtOnly == [["work"], ["family"]], "\(export)")
+    }
+
+    /// Writes `entries` with the jrnl CLI into a fresh journal in `folder` and exports it as
+    /// Markdown at `timeformat`; returns the export's path.
+    static func export(_ entries: [String], timeformat: String, jrnl: String, in folder: TemporaryFolder) async throws -> String {
         let config = folder.path + "/jrnl.yaml"
         try """
         colors: {body: none, date: none, tags: none, title: none}
@@ -42,26 +97,15 @@ struct JrnlInteroperabilityTests {
         version: v4.6
         """.write(toFile: config, atomically: true, encoding: .utf8)
         let environment = ["HOME": folder.path, "XDG_CONFIG_HOME": folder.path, "XDG_DATA_HOME": folder.path]
-        for entry in Self.entries {
-            let wrote = try await Subprocess.run(jrnl, ["--config-file", config, entry.written], in: folder.path, stdin: [], environment: environment)
+        for entry in entries {
+            let wrote = try await Subprocess.run(jrnl, ["--config-file", config, entry], in: folder.path, stdin: [], environment: environment)
             try #require(wrote.status == 0, "\(wrote.transcript)")
         }
         let export = try await Subprocess.run(jrnl, ["--config-file", config, "--export", "markdown"], in: folder.path, stdin: [], environment: environment)
         try #require(export.status == 0, "\(export.transcript)")
         let exported = folder.path + "/export.md"
         try Data(export.stdout).write(to: URL(fileURLWithPath: exported))
-
-        let parsed = try await SteadyBinary.run(["parse", "--format", "json", exported])
-        try #require(parsed.status == 0, "\(parsed.transcript)")
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout)) as? [String: Any])
-        let file = try #require((root["files"] as? [[String: Any]])?.first)
-        let entries = try #require(file["entries"] as? [[String: Any]])
-        let read = entries.map { entry in
-            let temps = (entry["temperatures"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
-            return "\(entry["date"] as? String ?? "?") \(entry["time"] as? String ?? "-") \(entry["title"] as? String ?? "?") \(temps)"
-        }
-        #expect(read == Self.entries.map { "\($0.date) \($0.time) \($0.title) \([$0.temp])" }, "\(export.stdoutText)")
-        #expect((file["problems"] as? [Any])?.isEmpty == true, "\(parsed.stdoutText)")
+        return exported
     }
 }
 

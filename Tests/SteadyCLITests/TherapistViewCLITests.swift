@@ -56,8 +56,10 @@ import Testing
         let week = try await json(["--week", "2026-W42"])
         // 21:15: an ask before the red reading, the cooler reading, then an ask: its own.
         // 22:50: red, a call, then yellow: not its own.
-        #expect(week["trajectoriesDown"] as? Int == 2)
-        #expect(week["downOnOwn"] as? Int == 1)
+        // 16:20 on the 15th: yellow, evidence, then `temp: green` straight under the last item
+        // (a lazy continuation line, read as the field it is): its own, with no ask at all.
+        #expect(week["trajectoriesDown"] as? Int == 3)
+        #expect(week["downOnOwn"] as? Int == 2)
         #expect((week["progress"] as? [String: Any])?["redBroughtDownOnOwn"] as? Int == 1)
     }
 
@@ -115,8 +117,10 @@ import Testing
     @Test func csvByWeekHasOneRowPerWeek() async throws {
         let rows = try await csv(["--by", "week"] + Self.period)
         #expect(rows.map { $0["period"] } == ["2026-W41", "2026-W42", "2026-W43"])
-        #expect(rows.map { $0["down_on_own"] } == ["1", "1", "1"])
-        #expect(rows.map { $0["red_share"] } == ["0.200", "0.333", "0.000"])
+        // The `temp: green` lines straight under an evidence item (16:20 on the 15th, 20:10 on
+        // the 21st) are readings: W42 has 3 red of 10, and W42 and W43 each a second move down.
+        #expect(rows.map { $0["down_on_own"] } == ["1", "2", "2"])
+        #expect(rows.map { $0["red_share"] } == ["0.200", "0.300", "0.000"])
     }
 
     @Test func csvCarriesNoWordsAndNoTags() async throws {

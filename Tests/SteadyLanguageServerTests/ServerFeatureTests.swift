@@ -305,6 +305,29 @@ struct ServerFeatureTests {
         try session.shutDown()
     }
 
+    @Test("with tag-prefixes holding @, tags are offered after @ as after #; without it, @ offers none")
+    func atTagCompletion() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file("jrnl/.steady.yml", "tag-prefixes: [\"#\", \"@\"]\n")
+        let session = ServerSession()
+        try session.initialize()
+        let text = "# 2026-11-05 @work\n\nSo tired @wo\nand #wo\n"
+        func labels(_ uri: String, _ line: Int, _ character: Int) throws -> [String] {
+            try #require(try session.request("textDocument/completion", TextDocumentPositionParams(
+                textDocument: .init(uri: uri), position: .init(line: line, character: character)), as: CompletionList.self)).items.map(\.label)
+        }
+        let configured = DocumentURI.uri(ofPath: folder.path + "/jrnl/2026-11-05.md")
+        session.open(configured, text)
+        _ = try session.diagnostics(for: configured)
+        #expect(try labels(configured, 2, 12) == ["@work"])
+        #expect(try labels(configured, 3, 7) == ["#work"])
+        let plain = DocumentURI.uri(ofPath: folder.path + "/2026-11-06.md")
+        session.open(plain, text.replacingOccurrences(of: "11-05", with: "11-06"))
+        _ = try session.diagnostics(for: plain)
+        #expect(try labels(plain, 2, 12) == [])
+        try session.shutDown()
+    }
+
     @Test("tags used in files on disk under the workspace are offered after #, once indexed; ignored folders are not read")
     func tagIndex() throws {
         let folder = try TemporaryFolder()

@@ -49,6 +49,10 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         case phraseTooLong(key: String, words: Int, gaps: Int, widestGap: Int)
         /// A `folder:` pattern Steady does not take.
         case invalidFolder(String, FolderPattern.Problem)
+        /// A `tag-prefixes` symbol that cannot start a tag (the text as written).
+        case invalidTagPrefix(String)
+        /// `tag-prefixes` with no symbol in it: no tag could be read.
+        case noTagPrefixes
     }
 
     public init(path: String, line: Int?, column: Int?, problem: Problem) {
@@ -105,6 +109,10 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
                 text += (gaps > PhraseLimits.gaps ? " and" : " with") + " a gap of ~\(widestGap) (gaps may be ~1 to ~\(PhraseLimits.gapWidth))"
             }
             return text + "; shorten it or split it into several phrases"
+        case .invalidTagPrefix(let written):
+            return "'\(written)' cannot start a tag in 'tag-prefixes'; use \"#\", \"@\" or both, quoted (tag-prefixes: [\"#\", \"@\"])"
+        case .noTagPrefixes:
+            return "'tag-prefixes' names no symbol, so no tag would be read; use [\"#\"] (the default), [\"@\"] or [\"#\", \"@\"]"
         case .invalidFolder(let pattern, let reason):
             switch reason {
             case .absolute:

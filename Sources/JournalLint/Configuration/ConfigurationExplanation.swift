@@ -68,6 +68,8 @@ extension LintConfiguration {
             }
         }
 
+        add("tag-prefixes: [" + tagPrefixes.symbols.map { yamlQuoted(String($0)) }.joined(separator: ", ") + "]", "tag-prefixes")
+
         let header = [
             "# Effective Steady configuration",
             "# from: " + (sourcePath ?? "no configuration file (Steady's defaults)"),

@@ -16,7 +16,7 @@ struct ConfigurationParser {
 
     /// The keys of each mapping, in the order `explanation()` and "known keys" lists show them.
     static let topLevelKeys = ["version", "fail-on", "day-starts-at", "ignore", "rules", "reassurance", "catastrophizing", "crisis",
-                                "layout", "folder", "templates"]
+                                "layout", "folder", "templates", "tag-prefixes"]
     static let reassuranceKeys = ["max-per-day"]
     static let catastrophizingKeys = ["require-against", "extra-phrases", "ignored-phrases"]
     static let crisisKeys = ["message"]
@@ -106,6 +106,8 @@ struct ConfigurationParser {
                 }
             case "templates":
                 try parseTemplates(value)
+            case "tag-prefixes":
+                configuration.tagPrefixes = try tagPrefixes(value)
             default:
                 break  // keyName has already rejected anything else.
             }
@@ -232,6 +234,23 @@ struct ConfigurationParser {
         let (words, gaps, widest) = PhraseLimits.measure(phrase)
         guard words > PhraseLimits.words || gaps > PhraseLimits.gaps || widest > PhraseLimits.gapWidth else { return }
         throw failure(.phraseTooLong(key: key, words: words, gaps: gaps, widestGap: widest), at: node)
+    }
+
+    /// `tag-prefixes`: a list of symbols (`["#", "@"]`), or one string of them (`"#@"`, as
+    /// jrnl's `tagsymbols` is written); each symbol `#` or `@`.
+    private func tagPrefixes(_ node: Node) throws(ConfigurationError) -> TagPrefixes {
+        let key = "tag-prefixes"
+        let items = node.scalar != nil && !isNull(node) ? [node] : try list(node, key: key)
+        var prefixes: TagPrefixes = []
+        for item in items {
+            let text = try scalarText(item, key: key)
+            for character in text {
+                guard let prefix = TagPrefixes(symbol: character) else { throw failure(.invalidTagPrefix(text), at: item) }
+                prefixes.insert(prefix)
+            }
+        }
+        guard !prefixes.isEmpty else { throw failure(.noTagPrefixes, at: node) }
+        return prefixes
     }
 
     private mutating func parseCrisis(_ node: Node) throws(ConfigurationError) {

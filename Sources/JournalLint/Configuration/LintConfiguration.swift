@@ -37,6 +37,8 @@ public struct LintConfiguration: Sendable, Hashable {
     public var folder: FolderPattern
     /// `templates:`: named entry templates for `steady new --template NAME`.
     public var templates: [String: EntryTemplate]
+    /// `tag-prefixes:`: the symbols that start a tag (`#`, and `@` for jrnl's tags).
+    public var tagPrefixes: TagPrefixes
     /// The configuration file these values were read from; `nil` for the defaults.
     public var sourcePath: String?
     /// Where each value set by a file came from, by key path (`fail-on`, `reassurance.max-per-day`,
@@ -113,6 +115,7 @@ public struct LintConfiguration: Sendable, Hashable {
         layout: JournalLayout = .daily,
         folder: FolderPattern = .here,
         templates: [String: EntryTemplate] = [:],
+        tagPrefixes: TagPrefixes = .default,
         sourcePath: String? = nil,
         origins: [String: ValueOrigin] = [:]
     ) {
@@ -128,6 +131,7 @@ public struct LintConfiguration: Sendable, Hashable {
         self.layout = layout
         self.folder = folder
         self.templates = templates
+        self.tagPrefixes = tagPrefixes
         self.sourcePath = sourcePath
         self.origins = origins
     }

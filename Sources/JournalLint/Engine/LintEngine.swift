@@ -180,7 +180,7 @@ public struct LintEngine: Sendable {
     /// Convenience for tests and tools: parses, builds and lints in-memory files.
     public func lint(files: [(path: String, bytes: [UInt8])], configuration: LintConfiguration = .default) -> LintReport {
         let analyzer = configuration.makeAnalyzer()
-        let results = files.map { lint(JournalBuilder.build(bytes: $0.bytes, path: $0.path), configuration: configuration, analyzer: analyzer) }
+        let results = files.map { lint(JournalBuilder.build(bytes: $0.bytes, path: $0.path, tagPrefixes: configuration.tagPrefixes), configuration: configuration, analyzer: analyzer) }
         return finish(results)
     }
 }

@@ -3,6 +3,8 @@ import MarkdownSyntax
 /// Reads the blocks of one entry into fields, evidence, tags and prose.
 struct EntryContentReader {
     let source: SourceText
+    /// The symbols that start a tag (`tag-prefixes` in the configuration).
+    let tagPrefixes: TagPrefixes
     var tags: [Tag] = []
     var temperatures: [TemperatureReading] = []
     var evidence: [EvidenceDraft] = []
@@ -36,9 +38,12 @@ struct EntryContentReader {
     private var walker = BlockWalker()
     /// Inside an Obsidian `%% … %%` comment that spans blocks.
     private var inComment = false
+    /// The `[!type]` marker of the callout whose first paragraph is read next (source offsets).
+    private var calloutMarker: Range<Int>?
 
-    init(source: SourceText) {
+    init(source: SourceText, tagPrefixes: TagPrefixes = .default) {
         self.source = source
+        self.tagPrefixes = tagPrefixes
         self.lines = InlineLines()
         self.builder = ProseBuilder(source: source)
     }
@@ -62,6 +67,7 @@ struct EntryContentReader {
         problems = []
         formatNotes = []
         inComment = false
+        calloutMarker = nil
     }
 
     /// Reads a sequence of sibling blocks and the blocks under them (looking ahead for the
@@ -82,14 +88,16 @@ struct EntryContentReader {
     /// Reads the fields, tags and prose of `siblings[index]` if it is a paragraph or heading,
     /// and the evidence list right after a paragraph that ends in `evidence:`.
     private mutating func readBlock(_ siblings: Span<Block>, at index: Int, depth: Int) -> BlockWalkStep {
-        if case .paragraph = siblings[index] {
-            let marks = ObsidianComment.marks(of: siblings[index], in: source)
-            if inComment || marks.opens {
-                inComment = !marks.closes
-                return .skipChildren
-            }
-        } else if inComment {
-            return .skipChildren
+        // A paragraph's comments are found as its lines are read (`UnreadText`); other
+        // blocks inside a comment are skipped whole.
+        if inComment {
+            guard case .paragraph = siblings[index] else { return .skipChildren }
+        }
+        if case .blockQuote(let quote) = siblings[index], let marker = Callout.marker(of: quote, in: source) {
+            // A callout is the writer's own text in a box (quoted words are a `[!quote]`).
+            guard !marker.isQuote else { return .visitChildren }
+            calloutMarker = marker.range
+            return .visitChildrenUnquoted
         }
         guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
         lines.split(text.children)
@@ -147,28 +155,49 @@ struct EntryContentReader {
         inlines.withLiteralBytes { $0.withUnsafeBufferPointer(body) }
     }
 
-    private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `fromLine`: the first line to read (the lines of an evidence item before it are read
+    /// as the item); `openEvidence`: the section its `for:`/`against:` lines add to.
+    private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>,
+                                    fromLine: Int = 0, openEvidence openSection: Int? = nil) -> Int? {
         builder.reset()
-        var openEvidence: Int?
+        // Obsidian `%% comments %%` in a paragraph (allowsFields: paragraphs only), looked for
+        // only where a `%` is written or a comment is open.
+        var comments = allowsFields && (inComment || UnreadText.mayHoldMark(lines.pieces, literals: literals))
+            ? UnreadText(pieces: lines.pieces, source: source, blockEnd: blockRange.map { source.offset(of: $0.upperBound) } ?? 0, inComment: &inComment)
+            : UnreadText()
+        if let marker = calloutMarker {
+            calloutMarker = nil
+            if allowsFields { comments.hide(marker) }
+        }
+        var openEvidence = openSection
         // A key with no value on its line (`temp:`, `reframe` alone), waiting for the line below.
         var pending: (key: FieldKey, line: FieldLine, evidence: Int?)?
-        for lineIndex in 0..<lines.lineCount {
+        for lineIndex in fromLine..<lines.lineCount {
             let line = lines.line(lineIndex)
             for index in line where lines.pieces[index].kind == .text && !lines.pieces[index].isImageText {
                 if let range = lines.pieces[index].range,
-                   TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range) {
-                    TagScanner.scan(range, in: source, into: &tags)
+                   TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range, prefixes: tagPrefixes) {
+                    let found = tags.count
+                    TagScanner.scan(range, in: source, prefixes: tagPrefixes, into: &tags)
+                    if !comments.isEmpty { tags[found...].removeAll { comments.contains(source.offset(of: $0.range.lowerBound)) } }
                 }
             }
             defer { builder.endLine() }
             let readsFields = quoteDepth == 0 && allowsFields
-            let start = readsFields && (pending != nil || !lines.startsWithProse(line, literals: literals)) ? lines.contentStart(of: line, in: source) : nil
-            let field = start.flatMap { FieldLine(source: source, start: $0) }
+            var start = readsFields && (pending != nil || !comments.isEmpty || !lines.startsWithProse(line, literals: literals))
+                ? lines.contentStart(of: line, in: source, literals: literals) : nil
+            if !comments.isEmpty, let written = start {
+                // A line that starts with a comment starts, for its fields, after it.
+                let lineRange = source.byteRange(ofLine: written.line)
+                let visible = comments.visibleStart(from: source.offset(of: written), lineEnd: lineRange.upperBound, in: source.bytes)
+                start = SourceLocation(line: written.line, column: visible - lineRange.lowerBound + 1)
+            }
+            let field = start.flatMap { comments.isEmpty ? FieldLine(source: source, start: $0) : FieldLine(source: source, start: $0, hiding: comments) }
             let reading = field.flatMap { FieldKey.tolerantReading(of: $0.keyBytes) }
             if let waiting = pending {
                 pending = nil
                 let isField = reading != nil || (openEvidence != nil && field?.isEvidenceItemKey == true)
-                if !isField, let start, let value = FieldLine(valueLineOf: waiting.line, source: source, start: start) {
+                if !isField, let start, let value = FieldLine(valueLineOf: waiting.line, source: source, start: start, hiding: comments) {
                     if let section = waiting.evidence {
                         let (stance, text) = value.value.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
                         evidence[section].add(EvidenceItem(stance: stance, text: text, range: value.range(ofValueBytes: 0..<value.value.count)))
@@ -180,21 +209,19 @@ struct EntryContentReader {
                 if waiting.evidence == nil { _ = readField(waiting.key, waiting.line) }
             }
             guard let field else {
-                for index in line { builder.append(index, of: lines.pieces, literals: literals) }
+                for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
             if let open = openEvidence, field.isEvidenceItemKey {
                 // From the key on: `for: …` (the bytes variant makes no string of the whole line).
-                let (stance, text) = source.bytes.withUnsafeBufferPointer {
-                    FieldValueParser.evidenceItem(trimming: UnsafeBufferPointer(rebasing: $0[source.offset(of: field.range.lowerBound)..<source.offset(of: field.range.upperBound)]))
-                }
+                let (stance, text) = field.fromKey.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
                 evidence[open].add(EvidenceItem(stance: stance, text: text, range: field.range))
                 continue
             }
             openEvidence = nil
             guard let (key, isExact) = reading, accepts(field, as: key) else {
                 if reading == nil { unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange)) }
-                for index in line { builder.append(index, of: lines.pieces, literals: literals) }
+                for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
             if field.separator != .colon || !isExact { noteSlip(field, key: key, isExact: isExact) }
@@ -271,17 +298,32 @@ struct EntryContentReader {
             // without making a string of the whole item first.
             var onlyText: Text?
             var paragraphs = 0
+            // A field line run on into the item (`- against: …` then `reframe: …` with no blank
+            // line: a lazy continuation in CommonMark) is that field, read after the item.
+            var fieldsAfter: (paragraph: Paragraph, line: Int)?
             for case .paragraph(let paragraph) in item.children {
                 lines.split(paragraph.children)
+                let fieldLine = lines.lineCount > 1 ? Self.withLiteralBytes(of: paragraph.children) { firstFieldLine(literals: $0) } : nil
+                let itemLines = lines.line(0).lowerBound..<(fieldLine.map { lines.line($0).lowerBound } ?? lines.pieces.count)
                 Self.withLiteralBytes(of: paragraph.children) { literals in
-                    for index in lines.pieces.indices where lines.pieces[index].kind == .text {
+                    for index in itemLines where lines.pieces[index].kind == .text {
                         if let range = lines.pieces[index].range,
-                           TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range) {
-                            TagScanner.scan(range, in: source, into: &tags)
+                           TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range, prefixes: tagPrefixes) {
+                            TagScanner.scan(range, in: source, prefixes: tagPrefixes, into: &tags)
                         }
                     }
                 }
                 paragraphs += 1
+                if let fieldLine {
+                    if let first = onlyText {
+                        text = first.literal
+                        onlyText = nil
+                    }
+                    let plain = Self.plainText(of: paragraph.children, lines: fieldLine)
+                    text += text.isEmpty ? plain : " " + plain
+                    fieldsAfter = (paragraph, fieldLine)
+                    break
+                }
                 if paragraphs == 1, paragraph.children.count == 1, case .text(let node) = paragraph.children[0] {
                     onlyText = node
                     continue
@@ -300,7 +342,38 @@ struct EntryContentReader {
                 FieldValueParser.evidenceItem(text.trimmingSpaces())
             }
             evidence[section].add(EvidenceItem(stance: stance, text: itemText, range: range))
+            if let (paragraph, line) = fieldsAfter {
+                lines.split(paragraph.children)
+                _ = Self.withLiteralBytes(of: paragraph.children) { literals in
+                    readLines(blockRange: paragraph.range, quoteDepth: 0, allowsFields: true, literals: literals, fromLine: line, openEvidence: section)
+                }
+            }
         }
+    }
+
+    /// The first line after the first of the paragraph in `lines` that is a field of a known key
+    /// (as `readLines` would read it) or another evidence item (`for:`, `against:`).
+    private func firstFieldLine(literals: UnsafeBufferPointer<UInt8>) -> Int? {
+        for lineIndex in 1..<lines.lineCount {
+            let line = lines.line(lineIndex)
+            guard !lines.startsWithProse(line, literals: literals), let start = lines.contentStart(of: line, in: source, literals: literals),
+                  let field = FieldLine(source: source, start: start) else { continue }
+            if field.isEvidenceItemKey { return lineIndex }
+            if let (key, _) = FieldKey.tolerantReading(of: field.keyBytes), accepts(field, as: key) { return lineIndex }
+        }
+        return nil
+    }
+
+    /// The plain text of the first `lineCount` lines of `inlines` (lines joined by a space).
+    private static func plainText(of inlines: InlineList, lines lineCount: Int) -> String {
+        var text = ""
+        var line = 0
+        for inline in inlines {
+            if case .softBreak = inline { line += 1 } else if case .lineBreak = inline { line += 1 }
+            if line >= lineCount { break }
+            text += inline.plainText
+        }
+        return text
     }
 
     /// The finished evidence sections.

@@ -19,6 +19,12 @@ struct FieldLine {
     /// From the key to the end of the value.
     let range: SourceRange
 
+    /// From the key to the end of `range` (the value, or the separator): `for: the text`. For a
+    /// field on one line.
+    var fromKey: ArraySlice<UInt8> {
+        bytes[keyOffsets.lowerBound..<(keyOffsets.lowerBound + max(0, range.upperBound.column - range.lowerBound.column))]
+    }
+
     /// The key as written.
     var key: String { String(decoding: keyBytes, as: UTF8.self) }
 
@@ -66,17 +72,33 @@ struct FieldLine {
     /// the end of the line. A known key (or a synonym of one, `FieldKey.tolerantReading`) may
     /// also be followed by a stray or missing separator (`Separator`).
     init?(source: SourceText, start: SourceLocation) {
+        self.init(bytes: source.bytes, lineRange: source.byteRange(ofLine: start.line), start: start)
+    }
+
+    /// Reads a field at `start` as `init(source:start:)` does, from the line's bytes with its
+    /// Obsidian comments made spaces (`UnreadText`): `temp: red %%or worse?%%` is `temp: red`.
+    init?(source: SourceText, start: SourceLocation, hiding comments: UnreadText) {
         let lineRange = source.byteRange(ofLine: start.line)
+        guard comments.hidden.contains(where: { $0.overlaps(lineRange) }) else {
+            self.init(bytes: source.bytes, lineRange: lineRange, start: start)
+            return
+        }
+        let masked = comments.masked(line: lineRange, of: source.bytes)
+        self.init(bytes: masked, lineRange: 0..<masked.count, start: start)
+    }
+
+    /// `lineRange`: where the line of `start` lies in `bytes` (the source, or that line alone).
+    private init?(bytes sourceBytes: [UInt8], lineRange: Range<Int>, start: SourceLocation) {
         let keyStart = lineRange.lowerBound + start.column - 1
         guard keyStart < lineRange.upperBound else { return nil }
         // Most lines are prose: the shape is checked on the raw bytes (no bounds checks, no
         // retain of the source), and slices are made only for a field.
-        guard let shape = source.bytes.withUnsafeBufferPointer({
+        guard let shape = sourceBytes.withUnsafeBufferPointer({
             Self.shape(of: UnsafeBufferPointer(rebasing: $0[keyStart..<lineRange.upperBound]))
         }) else { return nil }
         if shape.separator != .colon,
-           FieldKey.tolerantReading(of: source.bytes[keyStart..<(keyStart + shape.keyEnd)]) == nil { return nil }
-        bytes = source.bytes
+           FieldKey.tolerantReading(of: sourceBytes[keyStart..<(keyStart + shape.keyEnd)]) == nil { return nil }
+        bytes = sourceBytes
         separator = shape.separator
         starsAfterKey = shape.stars
         let column = { (offset: Int) in keyStart + offset - lineRange.lowerBound + 1 }
@@ -89,18 +111,29 @@ struct FieldLine {
     }
 
     /// A line that is all value: the line below a key written alone (`reframe` then the text
-    /// on the next line), read as that key's value. `key` is the line of the key.
-    init?(valueLineOf key: FieldLine, source: SourceText, start: SourceLocation) {
-        let lineRange = source.byteRange(ofLine: start.line)
+    /// on the next line), read as that key's value. `key` is the line of the key. A key and its
+    /// value on separate lines are read from one copy of both only when a comment is hidden.
+    init?(valueLineOf key: FieldLine, source: SourceText, start: SourceLocation, hiding comments: UnreadText = UnreadText()) {
+        var lineRange = source.byteRange(ofLine: start.line)
+        var sourceBytes = source.bytes
+        var keyOffsets = key.keyOffsets
+        if comments.hidden.contains(where: { $0.overlaps(lineRange) }) {
+            // The key's bytes first, then the masked line.
+            let keyBytes = Array(key.keyBytes)
+            let masked = comments.masked(line: lineRange, of: source.bytes)
+            sourceBytes = keyBytes + masked
+            keyOffsets = 0..<keyBytes.count
+            lineRange = keyBytes.count..<(keyBytes.count + masked.count)
+        }
         var lower = lineRange.lowerBound + start.column - 1
         var upper = lineRange.upperBound
-        while lower < upper, source.bytes[lower] == UInt8(ascii: " ") || source.bytes[lower] == UInt8(ascii: "\t") { lower += 1 }
-        while upper > lower, source.bytes[upper - 1] == UInt8(ascii: " ") || source.bytes[upper - 1] == UInt8(ascii: "\t") { upper -= 1 }
+        while lower < upper, sourceBytes[lower] == UInt8(ascii: " ") || sourceBytes[lower] == UInt8(ascii: "\t") { lower += 1 }
+        while upper > lower, sourceBytes[upper - 1] == UInt8(ascii: " ") || sourceBytes[upper - 1] == UInt8(ascii: "\t") { upper -= 1 }
         guard lower < upper else { return nil }
-        bytes = source.bytes
+        bytes = sourceBytes
         separator = key.separator
         starsAfterKey = key.starsAfterKey
-        keyOffsets = key.keyOffsets
+        self.keyOffsets = keyOffsets
         keyRange = key.keyRange
         valueOffsets = lower..<upper
         valueStart = SourceLocation(line: start.line, column: lower - lineRange.lowerBound + 1)

@@ -72,8 +72,29 @@ struct InlineLines {
 
     /// Where a line's content starts in the source (after any list or quote markers). Code spans
     /// report their position without the backticks, so step back over them.
-    func contentStart(of line: Range<Int>, in source: SourceText) -> SourceLocation? {
+    ///
+    /// cmark places a lazy continuation line (`- against: …` then `reframe: …` unindented) at
+    /// the list item's content column, though its text starts the line: when the source there is
+    /// not the text's first byte, the line's first non-blank byte is, if it is that byte.
+    func contentStart(of line: Range<Int>, in source: SourceText, literals: UnsafeBufferPointer<UInt8>) -> SourceLocation? {
         guard let first = line.first(where: { pieces[$0].range != nil }), let range = pieces[first].range else { return nil }
+        if pieces[first].kind == .text, !pieces[first].literal.isEmpty {
+            // Up to 8 bytes of the text are compared: one could match by chance ("against").
+            let head = literals[pieces[first].literal].prefix(8)
+            let lineRange = source.byteRange(ofLine: range.lowerBound.line)
+            let offset = source.offset(of: range.lowerBound)
+            func startsWithHead(_ at: Int) -> Bool {
+                at + head.count <= lineRange.upperBound && source.bytes[at..<(at + head.count)].elementsEqual(head)
+            }
+            if !startsWithHead(offset) {
+                var start = lineRange.lowerBound
+                while start < offset, source.bytes[start] == UInt8(ascii: " ") || source.bytes[start] == UInt8(ascii: "\t") { start += 1 }
+                if start < offset, startsWithHead(start) {
+                    return SourceLocation(line: range.lowerBound.line, column: start - lineRange.lowerBound + 1)
+                }
+            }
+            return range.lowerBound
+        }
         guard pieces[first].kind == .code else { return range.lowerBound }
         let lineStart = source.byteRange(ofLine: range.lowerBound.line).lowerBound
         var offset = source.offset(of: range.lowerBound)

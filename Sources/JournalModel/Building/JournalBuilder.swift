@@ -7,8 +7,9 @@ import MarkdownSyntax
 /// thrown. No I/O: the caller reads the file.
 public enum JournalBuilder {
     /// Builds the journal of `document`, read from `path` (whose file name may date a daily note).
-    public static func build(_ document: Document, path: String) -> Journal {
-        var state = BuildState(source: document.source, blocks: document.children)
+    /// `tagPrefixes`: the symbols that start a tag (`tag-prefixes` in the configuration).
+    public static func build(_ document: Document, path: String, tagPrefixes: TagPrefixes = .default) -> Journal {
+        var state = BuildState(source: document.source, blocks: document.children, tagPrefixes: tagPrefixes)
         if isSavedReview(document) {
             return Journal(path: path, days: [], comments: [], problems: [], source: document.source)
         }
@@ -66,8 +67,8 @@ public enum JournalBuilder {
     }
 
     /// Parses `bytes` and builds the journal.
-    public static func build(bytes: [UInt8], path: String) -> Journal {
-        build(MarkdownParser.parse(bytes), path: path)
+    public static func build(bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default) -> Journal {
+        build(MarkdownParser.parse(bytes), path: path, tagPrefixes: tagPrefixes)
     }
 }
 
@@ -125,11 +126,11 @@ private struct BuildState {
         var blocks: Range<Int>
     }
 
-    init(source: SourceText, blocks: [Block]) {
+    init(source: SourceText, blocks: [Block], tagPrefixes: TagPrefixes) {
         self.source = source
         self.blocks = blocks
         self.commentOpeners = CommentCollector.openerLines(in: source)
-        self.reader = EntryContentReader(source: source)
+        self.reader = EntryContentReader(source: source, tagPrefixes: tagPrefixes)
     }
 
     /// Reads the block in place (`blocks[index]` each time) rather than copying it out: a copy

@@ -7,9 +7,10 @@ import Musl
 import Darwin
 #endif
 
-/// Finds `#tags` in the source of a text node. Only text nodes are scanned, so code, HTML and
-/// link destinations never yield tags; the source (not the literal) is read so that `\#escaped`
-/// is seen for what it is.
+/// Finds `#tags` (and, when configured, `@tags`) in the source of a text node. Only text nodes
+/// are scanned, so code, HTML and link destinations never yield tags; the source (not the
+/// literal) is read so that `\#escaped` is seen for what it is. Every prefix follows the same
+/// rules: a tag starts only at the start of a word, so `me@example.com` holds none.
 enum TagScanner {
     /// Whether `scan` could find a tag in a text node, judged from its literal: most text has no
     /// `#`, and looking for one in the literal (`memchr`) costs far less than the scan's line
@@ -17,13 +18,23 @@ enum TagScanner {
     /// one line is judged so: its source then differs from the literal only by escapes and
     /// entities, and a `#` that an entity hides (`&#8212;`) follows a `&`, where no tag starts.
     /// Any other node is scanned.
-    static func mayHoldTag(_ literal: UnsafeBufferPointer<UInt8>, range: SourceRange) -> Bool {
+    static func mayHoldTag(_ literal: UnsafeBufferPointer<UInt8>, range: SourceRange, prefixes: TagPrefixes) -> Bool {
         guard let base = literal.baseAddress, !literal.isEmpty, range.lowerBound.line == range.upperBound.line,
               range.upperBound.column - range.lowerBound.column == literal.count else { return true }
-        return memchr(base, Int32(UInt8(ascii: "#")), literal.count) != nil
+        return (prefixes.contains(.hash) && memchr(base, Int32(UInt8(ascii: "#")), literal.count) != nil)
+            || (prefixes.contains(.at) && memchr(base, Int32(UInt8(ascii: "@")), literal.count) != nil)
     }
 
-    static func scan(_ range: SourceRange, in source: SourceText, into tags: inout [Tag]) {
+    /// The offset of the first tag symbol in `range`: one search per configured symbol, the
+    /// second bounded by the first's hit.
+    @inline(__always)
+    private static func firstPrefix(in range: Range<Int>, of source: SourceText, prefixes: TagPrefixes) -> Int? {
+        let hash = prefixes.contains(.hash) ? source.firstOffset(of: UInt8(ascii: "#"), in: range) : nil
+        guard prefixes.contains(.at) else { return hash }
+        return source.firstOffset(of: UInt8(ascii: "@"), in: range.lowerBound..<(hash ?? range.upperBound)) ?? hash
+    }
+
+    static func scan(_ range: SourceRange, in source: SourceText, prefixes: TagPrefixes, into tags: inout [Tag]) {
         let lineRange = source.byteRange(ofLine: range.lowerBound.line)
         let bytes = source.bytes
         let start = min(lineRange.lowerBound + range.lowerBound.column - 1, lineRange.upperBound)
@@ -33,7 +44,7 @@ enum TagScanner {
         var index = start
         while index < end {
             // Most text has no `#` at all: find the next one in one pass.
-            guard let hash = source.firstOffset(of: UInt8(ascii: "#"), in: index..<end) else { return }
+            guard let hash = firstPrefix(in: index..<end, of: source, prefixes: prefixes) else { return }
             index = hash
             defer { index += 1 }
             if index > lineRange.lowerBound, !opensTag(bytes[index - 1]) { continue }
@@ -75,7 +86,7 @@ enum TagScanner {
         }
     }
 
-    /// A `#` starts a tag only at the start of a word: after white space or opening punctuation.
+    /// A `#` (or `@`) starts a tag only at the start of a word: after white space or opening punctuation.
     /// Not after a letter or `/` (URLs), `&` (entities) or `\` (escapes).
     private static func opensTag(_ byte: UInt8) -> Bool {
         switch byte {

@@ -1,10 +1,8 @@
 extension FieldKey {
-    /// Words people write for a key, beyond typos.
-    private static let aliases: [String: FieldKey] = [
-        "temperature": .temp, "temps": .temp, "regulation": .regulate, "regulated": .regulate,
-        "urges": .urge, "facts": .fact, "reframes": .reframe, "triggers": .trigger, "reassure": .reassurance,
-        "reassured": .reassurance,
-    ]
+    /// Words people write for a key, beyond typos, that the tolerant reader does not read as
+    /// the key itself. Plurals and long forms (`Temperature:`, `Facts:`) are read as their key
+    /// (`FieldKey.tolerantReading`), so they never reach here as unknown keys.
+    private static let aliases: [String: FieldKey] = ["reassure": .reassurance]
 
     /// Each known key and its letters, in `allCases` order (the first of equally close keys
     /// wins), made once.
