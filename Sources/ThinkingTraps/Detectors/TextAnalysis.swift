@@ -133,7 +133,7 @@ struct TextAnalysis {
         switch first {
         case .word(let word): return word == id
         case .wordClass(let classIndex): return lexicon.classes.mayStart(Int(classIndex), with: id)
-        case .gap: return false
+        case .gap, .end: return false
         }
     }
 
