@@ -104,6 +104,16 @@ struct ExcessiveReassuranceTests {
         #expect(findings(ExcessiveReassuranceTests.id, in: same).isEmpty)
     }
 
+    @Test("A question to a clinician, or about a symptom, is not reassurance-seeking", arguments: [
+        "called the GP to ask if the rash is ok",
+        "asked my therapist whether it's normal to feel this anxious after a fight",
+        "i asked him if the mole on my back looked normal",
+    ])
+    func clinicalQuestions(line: String) {
+        let text = "# 2026-11-28\n\n## 09:00\n\(line)\n\n## 21:00\nreassurance: asked if we're okay\n"
+        #expect(findings(ExcessiveReassuranceTests.id, in: text).isEmpty, "\(line)")
+    }
+
     @Test("A message quoted as sent, and a call made to ask, are acts")
     func quotedMessagesAndCalls() throws {
         let text = "# 2026-11-28\n\n## 09:00\ntexted \"are you ok? are we ok?\"\n\n## 13:00\ncalled her at lunch to ask if I was being crazy\n"
