@@ -165,6 +165,8 @@ struct TextAnalysis {
         var start = range.lowerBound
         while start > bounds.lowerBound, tokens[start].breakBefore == .none,
               !conjunction.containsWord(tokens[start - 1].id) { start -= 1 }
+        // A clock time opening the clause is when, not what ("9:30 he is going to leave me").
+        while start < range.lowerBound, tokens[start].isClockTime { start += 1 }
         var end = max(range.upperBound, range.lowerBound + 1)
         while end < bounds.upperBound, tokens[end].breakBefore == .none,
               !conjunction.containsWord(tokens[end].id) { end += 1 }
