@@ -104,6 +104,16 @@ struct ExcessiveReassuranceTests {
         #expect(findings(ExcessiveReassuranceTests.id, in: same).isEmpty)
     }
 
+    @Test("A question to a clinician, or about a symptom, is not reassurance-seeking", arguments: [
+        "called the GP to ask if the rash is ok",
+        "asked my therapist whether it's normal to feel this anxious after a fight",
+        "i asked him if the mole on my back looked normal",
+    ])
+    func clinicalQuestions(line: String) {
+        let text = "# 2026-11-28\n\n## 09:00\n\(line)\n\n## 21:00\nreassurance: asked if we're okay\n"
+        #expect(findings(ExcessiveReassuranceTests.id, in: text).isEmpty, "\(line)")
+    }
+
     @Test("A message quoted as sent, and a call made to ask, are acts")
     func quotedMessagesAndCalls() throws {
         let text = "# 2026-11-28\n\n## 09:00\ntexted \"are you ok? are we ok?\"\n\n## 13:00\ncalled her at lunch to ask if I was being crazy\n"
@@ -163,6 +173,21 @@ struct ReassuranceBeforeRegulationTests {
     func regulateAfter() {
         let text = "# 2026-11-28\n\ntemp: yellow\nreassurance: asked if he's mad at me\nregulate: shower\n"
         #expect(findings(Self.id, in: text).map(\.start) == [Place(4, 1)])
+    }
+
+    @Test("One note a journal day, however many asks and hot entries the day had")
+    func oneNoteADay() {
+        let text = "# 2026-11-28\n\n## 01:00\ntemp: red\nreassurance: texted him are we ok\n\n## 02:30\ntemp: red\nreassurance: texted again\n\nI asked him if he's mad at me. Then I called my sister to ask if I was being crazy.\n\n## 21:00\ntemp: yellow\nreassurance: asked if he still loves me\n"
+        // 01:00 and 02:30 belong to 2026-11-27 (days start at 04:00), 21:00 to 2026-11-28.
+        #expect(findings(Self.id, in: text).map(\.start) == [Place(5, 1), Place(15, 1)])
+        let midnight = lintTestConfiguration(dayStartsAt: (0, 0))
+        #expect(findings(Self.id, in: text, configuration: midnight).map(\.start) == [Place(5, 1)])
+    }
+
+    @Test("The note is at the first ask written, even when a later field records the same ask")
+    func firstAskWritten() {
+        let text = "# 2026-11-28\n\ntemp: red\n\nI asked him again if we're okay. Then I texted my sister to ask if I was being crazy.\n\nreassurance: asked if we're okay\n"
+        #expect(findings(Self.id, in: text).map(\.start) == [Place(5, 1)])
     }
 
     @Test("A prose ask in a red entry is noted at the prose")

@@ -37,6 +37,36 @@ import ThinkingTraps
         #expect(crisis.matches(in: text).isEmpty, "\(text)")
     }
 
+    /// `$` in a pattern: the clause ends there, so a bare "not be" is a wish not to exist and
+    /// "not be so clingy" is not.
+    @Test func anEndMarkerReadsTheClauseEnd() {
+        #expect(!crisis.matches(in: "sometimes i wish i could just not be").isEmpty)
+        #expect(!crisis.matches(in: "I wish I could just not be, some nights.").isEmpty)
+        #expect(crisis.matches(in: "i wish i could just not be so clingy").isEmpty)
+        #expect(crisis.matches(in: "i should just go to bed").isEmpty)
+    }
+
+    /// Wording that names the writer ("without me") is someone else's when he is reported saying it.
+    @Test func reportedSpeechAboutTheWriterIsTheSpeakers() {
+        #expect(crisis.matches(in: "he said he'd be better off without me and hung up").isEmpty)
+        #expect(!crisis.matches(in: "i told my sister everyone would be better off without me").isEmpty)
+        #expect(!crisis.matches(in: "my kids would be better off without me").isEmpty)
+    }
+
+    /// Look-alikes of the wider vocabulary: waking someone else, a place to be, a topic, money.
+    @Test(arguments: [
+        "i don't want to wake up the baby",
+        "i dont want to be here at this party anymore",
+        "the lecture on self harm in teens was hard",
+        "the pharmacist said taking all the pills at once isn't safe",
+        "i'm a drain on my parents' wallet lol",
+        "i hope the plane doesn't crash lol",
+        "i'd rather die than go back to that gym",
+    ])
+    func wideVocabularyLookAlikes(_ text: String) {
+        #expect(crisis.matches(in: text).isEmpty, "\(text)")
+    }
+
     @Test func spanIsTheClause() throws {
         let text = "It was a long day, and honestly I want to die."
         let match = try #require(crisis.matches(in: text).first)

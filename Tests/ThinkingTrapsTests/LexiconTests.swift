@@ -11,6 +11,7 @@ import Testing
         #expect(throws: LexiconError.self) { try CompiledLexicon(source: "fortune-telling\t{undefined} me") }
         #expect(throws: LexiconError.self) { try CompiledLexicon(source: "oops\tword") }
         #expect(throws: LexiconError.self) { try CompiledLexicon(source: "magnification\tfoo ~2") }
+        #expect(throws: LexiconError.self) { try CompiledLexicon(source: "crisis\t$ foo") }
     }
 
     @Test func contractionsNormaliseTheSameWayInTextAndPatterns() {

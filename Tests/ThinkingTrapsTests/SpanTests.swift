@@ -14,6 +14,19 @@ import ThinkingTraps
         #expect(spanText(claim.utf8Range, in: text) == "He's going to leave me" || spanText(claim.utf8Range, in: text) == "He’s going to leave me")
     }
 
+    /// A clock time is one word, not a colon between two clauses, and a clause it opens is
+    /// reported from the words after it.
+    @Test(arguments: [
+        ("\t🙂 at 3:15: 9:30 he is going to leave me", "he is going to leave me"),
+        ("🙂 at 3:15: 9:30 he is going to leave me", "he is going to leave me"),
+        ("3:15 am, he is going to leave me", "he is going to leave me"),
+        ("at 9:30 he is going to leave me", "at 9:30 he is going to leave me"),
+    ])
+    func spanStartsAfterAClockTime(text: String, span: String) throws {
+        let claim = try #require(detector.claims(in: text).first)
+        #expect(spanText(claim.utf8Range, in: text) == span)
+    }
+
     @Test func spanIsTheClauseNotTheParagraph() throws {
         let text = "We had a nice dinner, but he went quiet afterwards, and now I'm sure he's going to dump me; I hate this."
         let claim = try #require(detector.claims(in: text).first)

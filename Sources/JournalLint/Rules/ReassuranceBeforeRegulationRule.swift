@@ -1,4 +1,6 @@
+import JournalDetection
 import JournalModel
+import MarkdownSyntax
 
 /// Reaching for reassurance in a red or yellow moment before doing anything to calm the body.
 public struct ReassuranceBeforeRegulationRule: JournalRule {
@@ -11,7 +13,9 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
         When the nervous system is flooded (red) or activated (yellow), asking for reassurance is \
         the fastest relief and the one that keeps the cycle going. The practice is to regulate \
         first (cold water, a walk, breathwork) and decide about asking once back nearer green. \
-        This note marks the first ask in an entry that came before any `regulate:` field.
+        This note marks, once a journal day (days start at `day-starts-at`), the first ask written \
+        in a red or yellow entry before any `regulate:` of that entry: one gentle note a day, \
+        however many asks or entries the day had (`excessive-reassurance` counts them).
         """,
         defaultSeverity: .note,
         triggeringExamples: [
@@ -25,18 +29,33 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
+        let dayStartsAt = context.configuration.dayStartsAt
+        // One note a journal day: a night of red entries, an ask in each, is one pattern to
+        // notice, not a note per entry.
+        var notedDays: Set<JournalDate> = []
         // Entries are read in place, by index.
         let entries = context.entries
         for index in entries.indices {
-            guard let firstAsk = entries[index].reassurance.first,
-                  entries[index].entry.temperatures.contains(where: { $0.value != .green }) else { continue }
+            let item = entries[index]
+            guard let firstAsk = Self.firstAskWritten(in: item),
+                  item.entry.temperatures.contains(where: { $0.value != .green }) else { continue }
             // Whether any `regulate:` comes first: the same as comparing the earliest, without
             // collecting every start into an array to find it.
-            if entries[index].entry.regulation.contains(where: { $0.range.lowerBound < firstAsk.range.lowerBound }) { continue }
+            if item.entry.regulation.contains(where: { $0.range.lowerBound < firstAsk.lowerBound }) { continue }
+            guard notedDays.insert(item.entry.journalDay(dayStartsAt: dayStartsAt)).inserted else { continue }
             findings.report(
                 .reassuranceBeforeRegulation,
-                at: firstAsk.range, path: context.journal.path, source: context.journal.source)
+                at: firstAsk, path: context.journal.path, source: context.journal.source)
         }
+    }
+
+    /// Where the entry's first ask is written: its first act, or an ask told in prose before it
+    /// that the act count merged into a later `reassurance:` field (the same ask told twice).
+    static func firstAskWritten(in item: AnalyzedEntry) -> SourceRange? {
+        let act = item.reassurance.first?.range
+        guard let told = item.reassuranceInProse.first?.range else { return act }
+        guard let act else { return told }
+        return told.lowerBound < act.lowerBound ? told : act
     }
 }
 

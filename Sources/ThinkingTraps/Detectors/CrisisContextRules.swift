@@ -14,8 +14,11 @@ struct CrisisContextRules {
         let classes = analysis.lexicon.classes
         let tokens = analysis.tokens
         if analysis.isQuoted(match) { return quoteSpeaker(of: cue) == .someoneElse }
-        // Wording that names the writer ("better off without me", "kill myself", "wish I was dead").
-        if match.consumed.contains(where: { classes[context.crisisSelf].containsWord(tokens[$0].id) }) { return false }
+        // Wording that names the writer ("better off without me", "kill myself", "wish I was dead"),
+        // unless someone else is reported saying it ("he said he'd be better off without me").
+        if match.consumed.contains(where: { classes[context.crisisSelf].containsWord(tokens[$0].id) }) {
+            return reportedSpeaker(before: match.start, sentence: cue.sentence) == .someoneElse
+        }
         switch nearestHolder(before: match.start, sentence: cue.sentence) {
         case .writer?: return isAskedOfTheWriter(before: match.start, sentence: cue.sentence)
         case .someoneElse?: return true
@@ -39,6 +42,22 @@ struct CrisisContextRules {
             if let holder = holder(at: index) { return holder }
             let id = analysis.tokens[index].id
             if coordinator.containsWord(id) || conjunction.containsWord(id) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of a speech verb earlier in the clause ("he said …", "my mom told me …"), if
+    /// any: the search stops at "and" or a conjunction, like `nearestHolder`.
+    private func reportedSpeaker(before position: Int, sentence: Int) -> Holder? {
+        let bounds = analysis.sentenceRange(sentence, around: position..<position)
+        let classes = analysis.lexicon.classes
+        let context = analysis.context
+        var index = position - 1
+        while index >= bounds.lowerBound {
+            let id = analysis.tokens[index].id
+            if classes[context.crisisSpeech].containsWord(id) { return nearestHolder(before: index, sentence: sentence) }
+            if classes[context.coordinator].containsWord(id) || classes[context.conjunction].containsWord(id) { return nil }
             index -= 1
         }
         return nil

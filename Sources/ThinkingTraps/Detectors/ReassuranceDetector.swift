@@ -37,7 +37,8 @@ public struct ReassuranceDetector: Sendable {
             if analysis.occurs(context.negator, in: scope) || analysis.occurs(context.notActed, in: scope, limit: match.end) { continue }
             if match.start + 1 < analysis.tokens.count,
                lexicon.classes[context.selfObject].containsWord(analysis.tokens[match.start + 1].id) { continue }
-            if asksTheWriter(match, in: analysis) || asksAService(cue, in: analysis) || !writerIsSubject(of: cue, in: analysis) { continue }
+            if asksTheWriter(match, in: analysis) || asksAService(cue, in: analysis) || asksAboutHealth(match, in: analysis)
+                || !writerIsSubject(of: cue, in: analysis) { continue }
             let topic = topic(of: match.start..<match.end, askedFrom: max(cue.clause.lowerBound, match.start - 6), in: analysis)
             // Several rules match one ask ("asked him again if we're okay"), and one clause can
             // tell two ("asked him if we're okay and then called my sister to ask if I was being
@@ -149,6 +150,13 @@ public struct ReassuranceDetector: Sendable {
     private func asksAService(_ cue: CueMatch, in analysis: TextAnalysis) -> Bool {
         guard let position = addresseePosition(from: cue.match.start, in: cue.match.start..<cue.match.end, of: analysis) else { return false }
         return lexicon.classes[lexicon.context.servicePerson].containsWord(analysis.tokens[position].id)
+    }
+
+    /// "Asked him if the rash looked okay": a symptom, a result or a dose among the act's
+    /// words makes it a question about the body (an ask a clinician would answer).
+    private func asksAboutHealth(_ match: PatternMatcher.Match, in analysis: TextAnalysis) -> Bool {
+        let health = lexicon.classes[lexicon.context.healthTopic]
+        return (match.start..<match.end).contains { health.containsWord(analysis.tokens[$0].id) }
     }
 
     /// "She asked me", "my friend keeps texting me asking …": an asking verb of the act with

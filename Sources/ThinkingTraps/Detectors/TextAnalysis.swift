@@ -133,7 +133,7 @@ struct TextAnalysis {
         switch first {
         case .word(let word): return word == id
         case .wordClass(let classIndex): return lexicon.classes.mayStart(Int(classIndex), with: id)
-        case .gap: return false
+        case .gap, .end: return false
         }
     }
 
@@ -165,6 +165,8 @@ struct TextAnalysis {
         var start = range.lowerBound
         while start > bounds.lowerBound, tokens[start].breakBefore == .none,
               !conjunction.containsWord(tokens[start - 1].id) { start -= 1 }
+        // A clock time opening the clause is when, not what ("9:30 he is going to leave me").
+        while start < range.lowerBound, tokens[start].isClockTime { start += 1 }
         var end = max(range.upperBound, range.lowerBound + 1)
         while end < bounds.upperBound, tokens[end].breakBefore == .none,
               !conjunction.containsWord(tokens[end].id) { end += 1 }

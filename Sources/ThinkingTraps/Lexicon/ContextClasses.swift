@@ -58,6 +58,9 @@ struct ContextClasses: Sendable {
     /// Reassurance: people who serve the writer ("the barista", "the vet"): asking them is
     /// asking for information.
     let servicePerson: Int
+    /// Reassurance: symptoms, results, doses ("asked him if the rash looked okay"): an ask
+    /// about the body, not about the relationship.
+    let healthTopic: Int
     /// Reassurance: words that say nothing of what was asked ("the", "if", "again", "today").
     let reassuranceFiller: Int
     /// Reassurance: `times-N` classes ("third time", "4 times"), largest count first: the day
@@ -99,7 +102,7 @@ struct ContextClasses: Sendable {
         crisisSpeech = try named("crisis-speech"); crisisThirdPerson = try named("crisis-third-person")
         crisisQuestion = try named("crisis-question")
         ask = try named("ask"); personObject = try named("person-object"); reassuranceFiller = try named("reassurance-filler")
-        servicePerson = try named("service-person")
+        servicePerson = try named("service-person"); healthTopic = try named("health-topic")
         timesNotToday = try named("times-not-today")
         times = classIndex.compactMap { name, index in
             guard name.hasPrefix("times-"), let count = Int(name.dropFirst("times-".count)), count > 1 else { return nil }

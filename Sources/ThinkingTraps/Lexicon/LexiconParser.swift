@@ -110,6 +110,7 @@ struct LexiconParser {
             while case .gap? = steps.last { throw LexiconError(line: line, message: "a pattern cannot end with a gap") }
             guard let first = steps.first else { continue }
             if case .gap = first { throw LexiconError(line: line, message: "a pattern cannot start with a gap") }
+            if case .end = first { throw LexiconError(line: line, message: "a pattern cannot start with its end ($)") }
             rules.append(LexiconRule(meaning: meaning, tier: tier, steps: steps, line: line))
         }
         if variants.allSatisfy(\.isEmpty) { throw LexiconError(line: line, message: "empty pattern") }
@@ -155,6 +156,7 @@ struct LexiconParser {
         if text.hasPrefix("~"), let width = Int(text.dropFirst()), width > 0 {
             return [.gap(Int32(width))]
         }
+        if text == "$" { return [.end] }
         if text.hasPrefix("{") && text.hasSuffix("}") {
             let name = String(text.dropFirst().dropLast())
             guard let index = classIndex[name] else { throw LexiconError(line: line, message: "unknown word class {\(name)}") }
@@ -179,6 +181,7 @@ struct LexiconParser {
         if bytes.first == UInt8(ascii: "~"), let width = Int(String(decoding: bytes.dropFirst(), as: UTF8.self)), width > 0 {
             return [.gap(Int32(width))]
         }
+        if bytes.count == 1, bytes.first == UInt8(ascii: "$") { return [.end] }
         if bytes.first == UInt8(ascii: "{") && bytes.last == UInt8(ascii: "}") {
             let name = String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)
             guard let index = classIndex[name] else { throw LexiconError(line: line, message: "unknown word class {\(name)}") }

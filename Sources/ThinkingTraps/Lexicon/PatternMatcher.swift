@@ -47,6 +47,8 @@ struct PatternMatcher {
                 return false
             }
             return final
+        case .end:
+            return position == limit ? match(steps, step: step + 1, position: position, limit: limit, consumed: &consumed) : nil
         case .gap(let width):
             var skip = 0
             while skip <= Int(width), position + skip <= limit {

@@ -8,4 +8,7 @@ enum PatternStep: Sendable, Hashable {
     case wordClass(Int32)
     /// Zero to `n` words of any kind, within one clause.
     case gap(Int32)
+    /// No word: the stretch the rule reads (a clause, for crisis rules) ends here — "I wish I
+    /// could just not be" but not "… not be so clingy".
+    case end
 }

@@ -73,7 +73,7 @@ struct RequiredWords: Sendable {
         /// The shared step for a pattern step, its key words, and what it costs as a key.
         mutating func shared(_ pattern: PatternStep, classKeys: inout ClassKeyWords) -> (index: Int32, keyWords: [Int32], cost: Int)? {
             switch pattern {
-            case .gap: return nil
+            case .gap, .end: return nil
             case .word(let id):
                 let known = id >= 0 && Int(id) < size ? wordStep[Int(id)] : -1
                 if known >= 0 { return (known, [id], classKeys.cost(id)) }

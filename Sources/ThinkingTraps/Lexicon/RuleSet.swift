@@ -54,7 +54,7 @@ struct RuleSet: Sendable {
                 switch step {
                 case .wordClass(let classIndex): required[ruleIndex * maskWords + Int(classIndex) >> 6] |= 1 << (UInt64(classIndex) & 63)
                 case .word(let id): requiredWords[ruleIndex] |= WordSignature.bit(id)
-                case .gap: break
+                case .gap, .end: break
                 }
             }
             Self.forEachFirstWord(of: rule.steps, classes: classes, vocabularySize: vocabularySize) { startsRule[Int($0)] = true }
@@ -94,7 +94,7 @@ struct RuleSet: Sendable {
         switch steps.first {
         case .word(let id)?: if id >= 0 && Int(id) < vocabularySize { body(id) }
         case .wordClass(let index)?: classes.forEachFirstWord(ofClass: Int(index)) { if Int($0) < vocabularySize { body($0) } }
-        case .gap?, nil: break
+        case .gap?, .end?, nil: break
         }
     }
 }

@@ -18,6 +18,9 @@ struct Token: Sendable {
     /// The rule sets this word is a key word of (`RuleSet.anchorBit`s, see `RequiredWords`):
     /// the matcher looks only at stretches of text that hold one.
     var keySets: UInt8
+    /// A clock time ("9:30"): a claim's span does not start with one ("3:15: 9:30 he is going
+    /// to leave me" is reported from "he"). Kept in what would be padding.
+    var isClockTime: Bool
 
     enum Break: UInt8, Sendable {
         case none = 0

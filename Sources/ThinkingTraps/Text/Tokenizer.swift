@@ -107,6 +107,9 @@ final class Tokenizer: Sendable {
                         state.endWord(at: index)
                         state.sentenceEnd(question: byte == 0x3F)
                     }
+                case 0x3A where state.inWord && Self.isDigit(bytes[index - 1]) && index + 1 < count && Self.isDigit(bytes[index + 1]):
+                    state.appendWordByte(byte, at: index) // 9:30, a clock time: one word, no clause break
+                    state.clockTime = true
                 case 0x2C, 0x3B, 0x3A, 0x28, 0x29: // , ; : ( )
                     state.endWord(at: index)
                     state.pendingBreak(.clause)

@@ -5,6 +5,8 @@ struct TokenizerState {
     /// The current word's hash so far (lower-cased, apostrophes as `'`), and its length.
     private var hasher = WordHasher()
     private var wordStart = 0
+    /// The word being read has a colon between digits ("9:30").
+    var clockTime = false
     /// The current word's bytes, kept only once it has an apostrophe: a contraction must be
     /// split, every other word needs only its hash.
     private var word: [UInt8] = []
@@ -231,9 +233,10 @@ struct TokenizerState {
         (stage + stagedCount).initialize(to: Token(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             id: normal.id, sentence: sentenceCount,
-            hash: normal.hash, breakBefore: pending, quoted: false, keySets: keySets))
+            hash: normal.hash, breakBefore: pending, quoted: false, keySets: keySets, isClockTime: clockTime))
         stagedCount &+= 1
         pending = .none
+        clockTime = false
     }
 
     /// The output, which the state gives up (so that it stays uniquely held).
