@@ -1,4 +1,5 @@
 import Foundation
+import JournalLint
 
 /// The smaller pass through the built `steady` binary: the same promises as `PipelineCheck`, as
 /// a person meets them (exit status instead of a signal, JSON on stdout, `lint --fix` twice on
@@ -47,7 +48,11 @@ struct CLICheck {
         }
         try launch(["lint", "--fix", "--format", "json", file])
         let fixed = Array(FileManager.default.contents(atPath: file) ?? Data())
-        guard PipelineCheck.isSubsequence(bytes, of: fixed) else {
+        // Fixes add lines and may rewrite syntax Steady read (`temp:: red` → `temp: red`): every
+        // byte outside those syntax edits, as the library computes them for this file, must be
+        // in the fixed file, in order.
+        let fixes = LintEngine().lint(files: [(path: file, bytes: bytes)], configuration: .default).findings.compactMap(\.fix)
+        guard PipelineCheck.isSubsequence(FixApplier.keptBytes(of: bytes, under: fixes), of: fixed) else {
             throw Failure(kind: "cli-fix-dropped-bytes", reason: "steady lint --fix lost or changed bytes of the file")
         }
         try launch(["lint", "--fix", "--format", "json", file])
