@@ -25,7 +25,8 @@ enum GroupingHeading {
         return true
     }
 
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+    /// The month names in order, lower case (also read by `OtherDateForm`).
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december"]
 
     private static func isYear(_ word: Substring) -> Bool {

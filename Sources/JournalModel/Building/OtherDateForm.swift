@@ -26,12 +26,11 @@ struct OtherDateForm {
 
     /// The heading's first words, split at spaces and commas.
     private static func words(_ text: String) -> [Substring] {
-        Array(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).prefix(5))
+        // At most five: a heading may be one enormous line, and only its start can be a date.
+        Array(text.split(maxSplits: 5, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).prefix(5))
     }
 
     private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
 
     private static func isWeekday(_ word: Substring) -> Bool {
         let lowered = word.lowercased().trimmingCharacters(".")
@@ -64,7 +63,7 @@ struct OtherDateForm {
             let lowered = word.lowercased().trimmingCharacters(".")
             guard lowered.count >= 3 else { return nil }
             if lowered == "sept" { return 9 }
-            return months.firstIndex { $0 == lowered || $0.prefix(3) == lowered }.map { $0 + 1 }
+            return GroupingHeading.months.firstIndex { $0 == lowered || $0.prefix(3) == lowered }.map { $0 + 1 }
         }
         func day(_ word: Substring) -> Int? {
             var digits = word.lowercased()
