@@ -34,6 +34,7 @@ let package = Package(
         .library(name: "JournalLint", targets: ["JournalLint"]),
         .library(name: "JournalAnalysis", targets: ["JournalAnalysis"]),
         .library(name: "SteadyRun", targets: ["SteadyRun"]),
+        .library(name: "WorkSharing", targets: ["WorkSharing"]),
         .library(name: "LanguageServerProtocol", targets: ["LanguageServerProtocol"]),
     ],
     dependencies: [
@@ -57,7 +58,9 @@ let package = Package(
         // extended attributes.
         .systemLibrary(name: "CXattr", path: "CXattr"),
         .target(name: "JournalFiles", dependencies: [.target(name: "CXattr", condition: .when(platforms: [.linux]))]),
-        .target(name: "JournalDetection", dependencies: ["JournalModel", "MarkdownSyntax", "ThinkingTraps"]),
+        // Work shared among threads: `parallelMap` and how many threads a run may use.
+        .target(name: "WorkSharing"),
+        .target(name: "JournalDetection", dependencies: ["JournalModel", "MarkdownSyntax", "ThinkingTraps", "WorkSharing"]),
         .target(
             name: "JournalLint",
             dependencies: ["JournalDetection", "JournalFiles", "JournalModel", "MarkdownSyntax", "ThinkingTraps", .product(name: "Yams", package: "Yams")]
@@ -68,17 +71,17 @@ let package = Package(
         // `steady lsp`: live findings, fixes, hover, completion and outline for editors.
         .target(
             name: "SteadyLanguageServer",
-            dependencies: ["LanguageServerProtocol", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "SteadyRun"]
+            dependencies: ["LanguageServerProtocol", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "SteadyRun", "WorkSharing"]
         ),
         .target(
             name: "SteadyRun",
-            dependencies: ["JournalAnalysis", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax"]
+            dependencies: ["JournalAnalysis", "JournalDetection", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "WorkSharing"]
         ),
         .executableTarget(
             name: "steady",
             dependencies: [
                 "JournalAnalysis", "JournalFiles", "JournalLint", "JournalModel", "MarkdownSyntax", "SteadyRun",
-                "ThinkingTraps", "LanguageServerProtocol", "SteadyLanguageServer",
+                "ThinkingTraps", "LanguageServerProtocol", "SteadyLanguageServer", "WorkSharing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the CLI: a lint run
@@ -106,7 +109,7 @@ let package = Package(
         .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]),
         .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps", "SteadyTestSupport"]),
         .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel"]),
-        .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint", "SteadyTestSupport"]),
+        .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint", "SteadyTestSupport", "WorkSharing"]),
         .testTarget(name: "SteadyLanguageServerTests", dependencies: ["SteadyLanguageServer", "LanguageServerProtocol", "JournalLint", "SteadyTestSupport"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),
     ],

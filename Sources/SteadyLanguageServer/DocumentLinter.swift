@@ -1,6 +1,7 @@
 import JournalLint
 import JournalModel
 import SteadyRun
+import WorkSharing
 
 /// Lints an open document's text as `steady lint` lints a file: the same engine, rules,
 /// configuration and suppressions, with the other files of its journal days as context
@@ -9,6 +10,8 @@ import SteadyRun
 /// findings are reported.
 final class DocumentLinter {
     private let engine = LintEngine(keepsText: true)
+    /// Kept between lints; a large buffer's entries are analysed on every core.
+    private var buffers = LintBuffers(analysisWorkers: JobCount.coreCount)
     /// Kept between lints (folders listed once, each file of the day collected again only when its
     /// text changes) until `forget()` or a new configuration resolver.
     private var dayContext: DayContext?
@@ -22,7 +25,7 @@ final class DocumentLinter {
     func lint(_ document: OpenDocument, configurations: ServerConfigurations, openDocuments: [String: [UInt8]]) -> Outcome {
         let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
         let journal = JournalBuilder.build(bytes: document.bytes, path: document.path, tagPrefixes: settings.configuration.tagPrefixes)
-        let result = engine.lint(journal, configuration: settings.configuration, analyzer: settings.analyzer)
+        let result = engine.lint(journal, configuration: settings.configuration, analyzer: settings.analyzer, reusing: &buffers)
         var context: [FileLintResult] = []
         if document.isFile {
             if dayContext?.configurations !== configurations.resolver {

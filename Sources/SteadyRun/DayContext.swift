@@ -3,6 +3,7 @@ import JournalFiles
 import JournalLint
 import JournalModel
 import MarkdownSyntax
+import WorkSharing
 
 /// The other files of a journal day, for rules that count across a day (reassurance per day with
 /// `day-starts-at`): linting one file sees the asks of the same journal day in the files beside

@@ -3,6 +3,7 @@ import JournalFiles
 import JournalLint
 import JournalModel
 import Synchronization
+import WorkSharing
 
 /// One run of the linter over files: finding, reading, building and linting them in parallel,
 /// releasing each tree as it goes. Usable in-process (tests, an editor) as well as by the CLI.

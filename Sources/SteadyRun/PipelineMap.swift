@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import WorkSharing
 
 /// Runs `body` on each item `produce` hands over, on up to `jobs` threads, while `produce` is
 /// still running, and returns the results in the order the items were handed over (so output is

@@ -3,6 +3,7 @@ import JournalDetection
 import JournalFiles
 import JournalLint
 import JournalModel
+import WorkSharing
 
 /// One reading of journal files for a summary: each file into its entries' digests (not its
 /// tree), in parallel, in the order the files are found.

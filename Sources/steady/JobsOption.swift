@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteadyRun
+import WorkSharing
 
 /// `--jobs N`: how many files are read at once. Optional, so that `--help` does not print this
 /// machine's core count as if it were the default everywhere.

@@ -2,6 +2,7 @@ import ArgumentParser
 import JournalModel
 import MarkdownSyntax
 import SteadyRun
+import WorkSharing
 
 extension Steady {
     /// `steady parse`: shows what Steady understood of the journal files.

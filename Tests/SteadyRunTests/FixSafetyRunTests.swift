@@ -4,6 +4,7 @@ import JournalLint
 @testable import SteadyRun
 import SteadyTestSupport
 import Testing
+import WorkSharing
 
 /// The run-level clauses of docs/fix-safety.md: every file is tried, each failure is reported,
 /// and a file that changed after it was linted keeps what was written into it.

@@ -6,6 +6,11 @@ import JournalDetection
 /// leaves in it never affects the next file's findings.
 public struct LintBuffers: Sendable {
     var tokens = EntryAnalysisBuffers()
+    /// How many threads may analyse one large file's entries at once (see
+    /// `EntryAnalyzer.analyze(_:reusing:workers:sourceBytes:)`); 1 keeps a run on its own thread.
+    public var analysisWorkers: Int
 
-    public init() {}
+    public init(analysisWorkers: Int = 1) {
+        self.analysisWorkers = max(1, analysisWorkers)
+    }
 }

@@ -33,7 +33,8 @@ public struct LintEngine: Sendable {
     public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
                      reusing buffers: inout LintBuffers, inspect: ((JournalContext) -> Void)? = nil) -> FileLintResult {
         // One set of token buffers serves every paragraph.
-        let analyzed = journal.entries.map { analyzer.analyze($0, reusing: &buffers.tokens) }
+        let analyzed = analyzer.analyze(journal.entries, reusing: &buffers.tokens, workers: buffers.analysisWorkers,
+                                        sourceBytes: journal.source.bytes.count)
         // What the result needs of the configuration, read before it moves into the context.
         let severities = FileSeverities(configuration: configuration, registry: registry)
         // The journal and configuration move into the context rather than being copied: a copy
@@ -72,7 +73,8 @@ public struct LintEngine: Sendable {
     /// run, and `finish` reports nothing in it.
     public func collectContext(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
                                reusing buffers: inout LintBuffers) -> FileLintResult {
-        let analyzed = journal.entries.map { analyzer.analyze($0, reusing: &buffers.tokens) }
+        let analyzed = analyzer.analyze(journal.entries, reusing: &buffers.tokens, workers: buffers.analysisWorkers,
+                                        sourceBytes: journal.source.bytes.count)
         let severities = FileSeverities(configuration: configuration, registry: registry)
         let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
         // No finding of this file is shown, so none needs its source lines.
