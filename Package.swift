@@ -48,7 +48,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "MarkdownSyntax", dependencies: ["CCmark"]),
+        .target(name: "MarkdownSyntax", dependencies: ["CCmark", "WorkSharing"]),
         .target(name: "JournalModel", dependencies: ["MarkdownSyntax"]),
         .target(
             name: "ThinkingTraps",

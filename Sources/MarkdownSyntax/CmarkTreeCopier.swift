@@ -38,12 +38,15 @@ struct CmarkTreeCopier: ~Copyable {
     private var lineOffset = 0
 
     /// A copier for the trees cmark makes of `source`, one after another.
-    init(source: SourceText) {
+    /// - Parameter expectedBytes: how many bytes of the source it will copy (all, unless it
+    ///   copies one part of a source parsed in parts on several threads).
+    init(source: SourceText, expectedBytes: Int? = nil) {
         self.source = source
         self.positions = BackslashBreakRepair(source: source)
-        self.inlines = InlineStorageBuilder(expectedLiteralBytes: source.bytes.count)
+        let expected = expectedBytes ?? source.bytes.count
+        self.inlines = InlineStorageBuilder(expectedLiteralBytes: expected)
         // About one inline node per 40 bytes of journal: grown a few times at most.
-        inlines.records.reserveCapacity(source.bytes.count / 40 + 8)
+        inlines.records.reserveCapacity(expected / 40 + 8)
         pendingInlines.reserveCapacity(16)
     }
 

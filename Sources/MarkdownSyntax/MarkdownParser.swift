@@ -15,6 +15,17 @@ public enum MarkdownParser {
     /// (whatever the input's size: tests and the fuzzer cut small inputs often, to show the parts
     /// change nothing).
     package static func parse(_ bytes: [UInt8], partSize: Int?) -> Document {
+        parse(bytes, partSize: partSize, workers: 1)
+    }
+
+    /// `parse(_:)`, with an input of at least `ParallelParts.minimumSize` cut into parts that
+    /// up to `workers` threads parse at once (see `ParallelParts`). The document is the one
+    /// `parse(_:)` gives.
+    public static func parse(_ bytes: [UInt8], workers: Int) -> Document {
+        parse(bytes, partSize: nil, workers: workers)
+    }
+
+    private static func parse(_ bytes: [UInt8], partSize: Int?, workers: Int) -> Document {
         let valid = RepairedUTF8(repairing: bytes)
         let repaired = valid.bytes
         let source = SourceText(valid)
@@ -41,6 +52,11 @@ public enum MarkdownParser {
         // CMARK_OPT_SOURCEPOS is: without it cmark 0.30 does not count the line endings inside a
         // code span or inline HTML, and every later node of the paragraph gets the wrong line.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
+        if workers > 1, partSize == nil,
+           let (children, range) = ParallelParts.parse(cmarkInput, from: cmarkStart, linesBefore: lineOffset, source: source,
+                                                       options: options, workers: workers) {
+            return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: valid.invalidRuns)
+        }
         // A large input is parsed in parts (see LargeInputParts), each part's C tree copied and
         // freed before the next is made; most inputs are one part.
         let parts = LargeInputParts(cmarkInput, from: cmarkStart, lineStarts: source.lineStarts, partSize: partSize ?? LargeInputParts.partSize,
@@ -80,7 +96,7 @@ public enum MarkdownParser {
     }
 
     /// cmark's tree of `input[range]`, in the allocator's memory.
-    private static func parse(_ input: [UInt8], _ range: Range<Int>, options: Int32, allocator: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer {
+    static func parse(_ input: [UInt8], _ range: Range<Int>, options: Int32, allocator: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer {
         let parser = cmark_parser_new_with_mem(options, allocator)
         input.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !range.isEmpty else { return }
@@ -97,7 +113,7 @@ public enum MarkdownParser {
     /// cmark sets by the line that closes it: a code or HTML block, or a heading (a setext
     /// heading's end, like a fence's, is put on the line after it), at any depth of the part's
     /// last blocks.
-    private static func endsInBlockThatContinues(_ root: OpaquePointer) -> Bool {
+    static func endsInBlockThatContinues(_ root: OpaquePointer) -> Bool {
         var node = cmark_node_last_child(root)
         while let last = node {
             let type = cmark_node_get_type(last)

@@ -1,5 +1,6 @@
 import JournalLint
 import JournalModel
+import MarkdownSyntax
 import SteadyRun
 import WorkSharing
 
@@ -24,7 +25,8 @@ final class DocumentLinter {
     /// - Parameter openDocuments: the text of every open document, by path.
     func lint(_ document: OpenDocument, configurations: ServerConfigurations, openDocuments: [String: [UInt8]]) -> Outcome {
         let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
-        let journal = JournalBuilder.build(bytes: document.bytes, path: document.path, tagPrefixes: settings.configuration.tagPrefixes)
+        let journal = JournalBuilder.build(MarkdownParser.parse(document.bytes, workers: JobCount.coreCount), path: document.path,
+                                          tagPrefixes: settings.configuration.tagPrefixes)
         let result = engine.lint(journal, configuration: settings.configuration, analyzer: settings.analyzer, reusing: &buffers)
         var context: [FileLintResult] = []
         if document.isFile {

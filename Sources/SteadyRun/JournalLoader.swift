@@ -8,13 +8,17 @@ public struct JournalLoader: Sendable {
     let reader = JournalFileReader()
     /// Where the Markdown tree goes once the model is built.
     let treeRelease: KeepUntilExit
+    /// How many threads may parse one large file (`MarkdownParser.parse(_:workers:)`).
+    let parseWorkers: Int
 
-    public init() {
-        self.init(treeRelease: .never)
+    /// - Parameter parseWorkers: how many threads may parse one large file at once; a run's jobs.
+    public init(parseWorkers: Int = 1) {
+        self.init(treeRelease: .never, parseWorkers: parseWorkers)
     }
 
-    init(treeRelease: KeepUntilExit) {
+    init(treeRelease: KeepUntilExit, parseWorkers: Int = 1) {
         self.treeRelease = treeRelease
+        self.parseWorkers = max(1, parseWorkers)
     }
 
     public enum Loaded: Sendable {
@@ -34,7 +38,7 @@ public struct JournalLoader: Sendable {
 
     /// The journal of bytes already in memory (an editor's buffer), parsed as a file's are.
     public func build(_ bytes: [UInt8], displayPath: String, tagPrefixes: TagPrefixes = .default) -> Journal {
-        let document = MarkdownParser.parse(bytes)
+        let document = MarkdownParser.parse(bytes, workers: parseWorkers)
         let journal = JournalBuilder.build(document, path: displayPath, tagPrefixes: tagPrefixes)
         treeRelease.release(document, ofFileBytes: bytes.count)
         return journal

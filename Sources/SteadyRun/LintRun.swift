@@ -77,7 +77,7 @@ public struct LintRun {
         var searchFailed = self.searchFailed
         // Trees of a run over a few files may be kept until exit (see `KeepUntilExit`).
         let release = keepsSmallRunsUntilExit ? KeepUntilExit() : .never
-        let loader = JournalLoader(treeRelease: release)
+        let loader = JournalLoader(treeRelease: release, parseWorkers: jobs)
         let knownSources = sources
         let standardInputName = input.standardInputName
         let buffers = WorkerLintBuffers(workers: jobs)

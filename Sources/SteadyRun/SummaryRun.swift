@@ -117,7 +117,7 @@ public struct SummaryRun {
             produce { _ in }
             return []
         }
-        let loader = JournalLoader()
+        let loader = JournalLoader(parseWorkers: jobs)
         let input = self.input
         return pipelineMap(jobs: jobs, produce: produce) { source, _, _ -> Result<[EntryDigest], JournalFileError> in
             defer { progress.fileDone() }
