@@ -36,12 +36,7 @@ struct ParallelPartsTests {
 
     @Test("Random mixes of journal lines and block syntax: the same tree, or refused")
     func randomMixes() {
-        let lines = [
-            "# 2026-11-28", "## 21:40 late", "### 1am", "text with *emphasis*", "- item", "  continued", "1. first",
-            "> quote", "```", "~~~", "<div>", "</div>", "<!--", "-->", "    code", "", "", "temp: red", "#tag line",
-            "setext", "===", "---", "evidence:", "  - for: x", "text\\", "**strong", "end**", "\t# tab", "#",
-            "- ```", "> ~~~", "- <div>", "> setext", "> ===", "  ===", "<pre>", "</pre>", "   # indented heading", "#\r# cr",
-        ]
+        let lines = BlockSyntaxLines.all
         var generator = SeededGenerator(seed: 23)
         var accepted = 0
         for _ in 0..<600 {
