@@ -33,6 +33,9 @@ public struct ReassuranceDetector: Sendable {
             // Someone else's words ("she said 'did you ask him again?'"); but a message quoted
             // as the writer sent it (texted "are we ok?") is an ask: the verb is the writer's.
             if analysis.tokens[match.start].quoted { continue }
+            // "His text reassured me": the asking word is another's message, received.
+            if match.start > 0, lexicon.classes.longestMatch(context.messageFromOther, in: analysis.tokens, at: match.start - 1,
+                                                             limit: match.start + 1) == match.start + 1 { continue }
             let scope = cue.clause.lowerBound..<match.start
             if analysis.occurs(context.negator, in: scope) || analysis.occurs(context.notActed, in: scope, limit: match.end) { continue }
             if match.start + 1 < analysis.tokens.count,
