@@ -120,7 +120,7 @@ public struct EntryDigest: Sendable, Hashable {
             let kept = EntryWords(
                 day: day, time: entry.time,
                 thoughts: found.claims.compactMap { claim in
-                    claim.sentence.map { EntryWords.Thought(sentence: $0, kind: claim.kind, examined: claim.examined) }
+                    claim.isPossible ? nil : claim.sentence.map { EntryWords.Thought(sentence: $0, kind: claim.kind, examined: claim.examined) }
                 },
                 facts: entry.facts.filter { $0.kind == .fact }.map(\.text),
                 reframes: entry.facts.filter { $0.kind == .reframe }.map(\.text))

@@ -79,7 +79,10 @@ public struct PeriodSummary: Sendable, Hashable {
     /// without a time (`part == nil`) when there are any.
     public let timeOfDay: [PartOfDayCount]
     public let reassurance: ReassuranceSummary
+    /// Worst-case thoughts (tier 1: `unsupported-catastrophizing`).
     public let claims: ClaimSummary
+    /// Thoughts that might be worst-case (tier 2: `possible-catastrophizing`), counted apart.
+    public let possibleClaims: PossibleClaimSummary
     public let urges: UrgeSummary
     public let facts: Int
     public let reframes: Int
@@ -215,6 +218,18 @@ public struct ClaimSummary: Sendable, Hashable {
     }
 }
 
+/// Thoughts that might be worst-case (tier 2, "possibly a worst-case thought") and how many
+/// were examined: kept apart from `ClaimSummary`, so the worst-case counts mean what lint's
+/// `unsupported-catastrophizing` means, and examining a possible one still counts for the writer.
+public struct PossibleClaimSummary: Sendable, Hashable {
+    public let total: Int
+    /// In an entry with an evidence section holding at least one item.
+    public let examined: Int
+
+    /// `examined / total`, or `nil` with none.
+    public var coverage: Double? { total == 0 ? nil : Double(examined) / Double(total) }
+}
+
 public struct UrgeSummary: Sendable, Hashable {
     public let resisted: Int
     public let acted: Int
@@ -234,6 +249,8 @@ public struct ProgressMarkers: Sendable, Hashable {
     public let daysWithinReassuranceLimit: Int
     /// Worst-case thoughts examined with evidence.
     public let thoughtsExamined: Int
+    /// Thoughts that might be worst-case examined with evidence.
+    public let possibleThoughtsExamined: Int
 }
 
 /// How the period compares with the one before it.

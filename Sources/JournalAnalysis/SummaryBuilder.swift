@@ -186,7 +186,10 @@ public enum SummaryBuilder {
             daysWithinLimit: acts.count { $0.count <= limit }, longestRunWithinLimit: longest)
 
         // Claims.
-        let claimList = entries.flatMap(\.claims)
+        let allClaims = entries.flatMap(\.claims)
+        let claimList = allClaims.filter { !$0.isPossible }
+        let possibleList = allClaims.filter(\.isPossible)
+        let possibleClaims = PossibleClaimSummary(total: possibleList.count, examined: possibleList.count(where: \.examined))
         var kindOrder: [String] = []
         var kinds: [String: [ClaimInsight]] = [:]
         for claim in claimList {
@@ -208,13 +211,15 @@ public enum SummaryBuilder {
 
         return PeriodSummary(
             period: period, daysJournaled: byDay.count, entries: entries.count, temperature: temperature,
-            triggers: triggers, untagged: untagged, timeOfDay: timeOfDay, reassurance: reassurance, claims: claims, urges: urges,
+            triggers: triggers, untagged: untagged, timeOfDay: timeOfDay, reassurance: reassurance, claims: claims,
+            possibleClaims: possibleClaims, urges: urges,
             facts: entries.reduce(0) { $0 + $1.facts }, reframes: entries.reduce(0) { $0 + $1.reframes },
             progress: ProgressMarkers(
                 pausedBeforeReacting: urges.resisted,
                 redBroughtDownOnOwn: coolings.count { $0.from == .red && $0.onOwn },
                 daysWithinReassuranceLimit: reassurance.daysWithinLimit,
-                thoughtsExamined: claims.examined),
+                thoughtsExamined: claims.examined,
+                possibleThoughtsExamined: possibleClaims.examined),
             crisisDays: byDay.filter { day in entries[day.entries].contains(where: \.speaksOfCrisis) }.map(\.date),
             crisisEntries: entries.count(where: \.speaksOfCrisis),
             words: entries.compactMap(\.words))

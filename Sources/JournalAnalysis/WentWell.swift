@@ -16,6 +16,9 @@ public enum WentWell {
         if summary.progress.thoughtsExamined > 0 {
             parts.append("you examined \(SummaryFormatting.count(summary.progress.thoughtsExamined, "worst-case thought")) with evidence")
         }
+        if summary.progress.possibleThoughtsExamined > 0 {
+            parts.append("you examined \(SummaryFormatting.possibleThoughts(summary.progress.possibleThoughtsExamined)) with evidence")
+        }
         if summary.progress.pausedBeforeReacting > 0 {
             parts.append("you paused before reacting \(SummaryFormatting.times(summary.progress.pausedBeforeReacting)) (urges resisted)")
         }

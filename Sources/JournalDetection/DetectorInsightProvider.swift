@@ -26,10 +26,13 @@ extension AnalyzedEntry {
     /// writer's words: only for a report they asked to hold them).
     public func insights(includingSentences: Bool) -> EntryInsights {
         EntryInsights(
-            // The summary counts worst-case thoughts (tier 1); tier 2 is a gentler prompt in lint only.
-            claims: claims.filter { $0.tier == .worstCase }.map { claim in
-                ClaimInsight(kind: claim.kind.rawValue, in: entry,
-                             sentence: includingSentences ? Self.sentence(of: claim, in: entry) : nil)
+            // Tier 1 and tier 2 both: the summary counts worst-case thoughts and, apart, thoughts
+            // that might be worst-case. Only tier 1 carries its sentence ("In your words" lists those).
+            claims: claims.map { claim in
+                let isPossible = claim.tier == .possible
+                return ClaimInsight(kind: claim.kind.rawValue, in: entry,
+                                    sentence: includingSentences && !isPossible ? Self.sentence(of: claim, in: entry) : nil,
+                                    isPossible: isPossible)
             },
             proseReassuranceActs: reassurance.count { $0.source == .prose },
             proseReassuranceLocations: reassuranceInProse.map(\.range.lowerBound),

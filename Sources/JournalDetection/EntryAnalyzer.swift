@@ -85,10 +85,11 @@ public struct EntryAnalyzer: Sendable {
     }
 
     /// The entry's acts of reassurance-seeking: its `reassurance:` fields, and the asks told in
-    /// prose. A field and prose telling the same story ("reassurance: asked if we're okay", and
-    /// "I asked him again if we're okay") are two records of one ask; a prose ask to someone
-    /// else or about something else ("called my sister to ask if I was being crazy") is another
-    /// act. Each field stands for at most one prose ask. An urge is never an act, even under a
+    /// prose. A field and prose that clearly tell the same story ("reassurance: asked if we're
+    /// okay", and "I asked him again if we're okay": a word of what was asked, or the person,
+    /// in common) are two records of one ask; any other prose ask is another act (a call to a
+    /// sister about something else; an ask beside a field that names nobody and nothing).
+    /// Each field stands for at most one prose ask. An urge is never an act, even under a
     /// mistyped key (`urg: text him again`).
     private func reassuranceActs(of entry: Entry, prose: [(act: ReassuranceAct, topic: ReassuranceTopic)]) -> [ReassuranceAct] {
         var prose = prose
@@ -102,7 +103,7 @@ public struct EntryAnalyzer: Sendable {
         var unmatched = Array(fields.indices)
         var acts: [ReassuranceAct] = []
         for told in prose {
-            if let position = unmatched.firstIndex(where: { fields[$0].topic.isSameAsk(as: told.topic) }) {
+            if let position = unmatched.firstIndex(where: { fields[$0].topic.clearlyTellsOfSameAsk(as: told.topic) }) {
                 let field = unmatched.remove(at: position)
                 fieldAtLeast[field] = max(fieldAtLeast[field], told.act.atLeast)
             } else {

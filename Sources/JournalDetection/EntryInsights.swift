@@ -3,7 +3,8 @@ import MarkdownSyntax
 /// What a detector found in one entry beyond its fields; the writer's words only when the
 /// provider was asked for them (`ClaimInsight.sentence`).
 public struct EntryInsights: Sendable, Hashable {
-    /// Worst-case thoughts found in the entry's prose.
+    /// Worst-case thoughts found in the entry's prose, and thoughts that might be worst-case
+    /// (`ClaimInsight.isPossible`).
     public let claims: [ClaimInsight]
     /// Acts of reassurance-seeking told in prose ("I texted him again to ask if we're okay"),
     /// counted on top of the entry's `reassurance:` fields.

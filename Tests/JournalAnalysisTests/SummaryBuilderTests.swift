@@ -221,7 +221,7 @@ func summary(
         #expect(week.urges == UrgeSummary(resisted: 1, acted: 1, unspecified: 1))
         #expect((week.facts, week.reframes) == (1, 1))
         #expect(week.progress == ProgressMarkers(pausedBeforeReacting: 1, redBroughtDownOnOwn: 2,
-                                                 daysWithinReassuranceLimit: 2, thoughtsExamined: 0))
+                                                 daysWithinReassuranceLimit: 2, thoughtsExamined: 0, possibleThoughtsExamined: 0))
         #expect(week.claims.total == 0)
     }
 

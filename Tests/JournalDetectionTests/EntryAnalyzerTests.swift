@@ -64,6 +64,66 @@ struct EntryAnalyzerTests {
         #expect(twice.reassurance[0].cue != nil && twice.reassurance[1].cue == nil)
     }
 
+    @Test("Two fields and a prose ask about something else, or to someone else, are three acts")
+    func twoFieldsAndAnotherProseAsk() {
+        // The new-user trial: the prose ask was merged into the field that named nobody.
+        let three = analyzer.analyze(entry("""
+            # 2026-11-28
+
+            reassurance: texted Sam asking if we're ok
+            reassurance: called him at lunch
+
+            Later I asked my sister if I was being too much.
+
+            """))
+        #expect(three.reassurance.count == 3)
+        #expect(three.reassurance.map(\.source) == [.field, .field, .prose])
+        // A field that names someone else, and a prose ask that agrees with it on nothing: two.
+        let other = analyzer.analyze(entry("# 2026-11-28\n\nreassurance: called mum\n\nI asked him if he was mad at me.\n"))
+        #expect(other.reassurance.count == 2)
+        // A field that names nobody and nothing ("texted") tells of the prose ask beside it.
+        let vague = analyzer.analyze(entry("# 2026-11-28\n\nreassurance: texted\n\nI asked him if he was mad at me.\n"))
+        #expect(vague.reassurance.count == 1)
+    }
+
+    @Test("A field and prose that share the person or a word of what was asked are one act", arguments: [
+        "# 2026-11-28\n\nreassurance: asked Sam if we're ok\nreassurance: called mum\n\nI asked Sam again whether he still loves me.\n",
+        "# 2026-11-28\n\nreassurance: called mum\nreassurance: texted Sam to ask if he was mad\n\nI texted Sam again.\n",
+        "# 2026-11-28\n\nreassurance: asked him again\nreassurance: called mum about work\n\nI asked him if we're okay.\n",
+        // A title that names nobody and nothing is the ask its entry records.
+        "# 2026-11-28\n\n## 12:30 Asked again\nreassurance: asked Sam if he'll call from Lisbon\nreassurance: called mum about work\n",
+    ])
+    func twoFieldsAndTheirRetelling(_ text: String) {
+        #expect(analyzer.analyze(entry(text)).reassurance.map(\.source) == [.field, .field])
+    }
+
+    @Test("Reassurance received is not an act: a Reassured: line and prose that tells of it", arguments: [
+        "Reassured: my friend said it was fine",
+        "reassured: he called at lunch and said he misses me",
+        "He reassured me before he left.",
+        "Reassured by his text this morning.",
+        "Got reassurance from mum without even asking.",
+        "He said we're fine and I believed him.",
+        "His text reassured me that we're okay.",
+        "Felt reassured when she called back.",
+    ])
+    func receivedIsNotSought(_ line: String) {
+        let analyzed = analyzer.analyze(entry("# 2026-11-28\n\n\(line)\n"))
+        #expect(analyzed.entry.reassurance.isEmpty, "not a reassurance: field")
+        #expect(analyzed.reassurance.isEmpty, "\(line)")
+    }
+
+    @Test("Near misses of received reassurance that do tell of an ask still count", arguments: [
+        ("Reassured: asked him if we're ok", 1),
+        ("He reassured me after I asked if he was mad.", 1),
+        ("Asked him to reassure me that we're okay.", 1),
+        ("reassure: asked if we're okay", 1),
+        ("Reassurances: texted him at 2am", 1),
+    ])
+    func receivedNearMisses(_ line: String, _ acts: Int) {
+        #expect(analyzer.analyze(entry("# 2026-11-28\n\n\(line)\n")).reassurance.count == acts, "\(line)")
+    }
+
     @Test("Crisis words are found in prose, in quotes and in fields")
     func crisisEverywhere() {
         let text = """

@@ -295,7 +295,7 @@ struct DidYouMeanTests {
     /// Plurals and long forms of keys are fields, read by the tolerant reader with a format note:
     /// they are never unknown keys, so `unknown-field` has nothing to say about them.
     @Test(arguments: ["Temperature: red", "temps: red", "Regulation: walk", "regulated: walk", "Urges: text him (resisted)",
-                      "facts: he was at work", "reframes: it was one evening", "triggers: the group chat", "Reassured: asked him"])
+                      "facts: he was at work", "reframes: it was one evening", "triggers: the group chat", "Reassurances: asked him"])
     func synonymKeysAreFieldsNotUnknownKeys(_ line: String) {
         let journal = JournalBuilder.build(bytes: Array("# 2026-11-28\n\n\(line)\n".utf8), path: "j.md")
         #expect(journal.entries.first?.unrecognizedFields.isEmpty == true)

@@ -57,7 +57,7 @@ import MarkdownSyntax
         Slip(written: "reframed: busy is not gone", reading: "reframe:1; note:reframe: "),
         Slip(written: "Regulation: walk, tea", reading: "regulate:walk,tea; note:Regulate: "),
         Slip(written: "regulated: box breathing", reading: "regulate:box breathing; note:regulate: "),
-        Slip(written: "reassured: asked if we're ok", reading: "reassurance:1; note:reassurance: "),
+        Slip(written: "reassurances: asked if we're ok", reading: "reassurance:1; note:reassurance: "),
         // A key alone on its line, its value below.
         Slip(written: "evidence\n- for: he is late\n- against: he texted at lunch", reading: "evidence:for,against; note:evidence:"),
         Slip(written: "Evidence\n\n- against: he said he loves me", reading: "evidence:against; note:Evidence:"),
@@ -70,6 +70,9 @@ import MarkdownSyntax
         // What stays prose.
         Slip(written: "Temperature dropped outside today.", reading: "prose"),
         Slip(written: "Fact is, I was tired.", reading: "prose"),
+        // Reassurance received, not sought: the words decide, as prose (docs/format.md).
+        Slip(written: "Reassured: my friend said it was fine", reading: "prose"),
+        Slip(written: "reassured: asked if we're ok", reading: "prose"),
         Slip(written: "the temp: red thing", reading: "prose"),
         Slip(written: "Urge to text him was huge.", reading: "prose"),
         Slip(written: "Evidence is what I need.", reading: "prose"),

@@ -103,6 +103,28 @@ import ThinkingTraps
         #expect(Self.dayCount(ReassuranceDetector().acts(in: text)) == expected, "\(text)")
     }
 
+    @Test("Reassurance received is not sought: another's message, a reply, being reassured", arguments: [
+        "his text reassured me that we're okay", "her text asking if we're okay made me cry",
+        "got a text from him asking if I was ok", "got his text asking if we're okay", "their message asking if we were still good",
+        "his texts asking if i was ok were sweet", "woke up to his message saying we're fine", "reassured by her call",
+        "he texted back that we're fine", "he called back and said we're okay", "he kept reassuring me that we're fine",
+        "received reassurance from my sister", "got reassured by my bf", "mum reassured me I'm not too much",
+        "Reassured: my friend said it was fine",
+    ])
+    func receivedIsNotSought(_ text: String) {
+        #expect(ReassuranceDetector().acts(in: text).isEmpty, "\(text)")
+    }
+
+    @Test("The writer's own message, and asks told beside the answer, still count", arguments: [
+        "sent him a text asking if we're ok", "I sent her a message asking if she was mad",
+        "texted him a long message asking if we're okay", "called mum for reassurance and she said i'm fine",
+        "he reassured me after i asked if he was mad", "Reassured: texted him asking if we're ok",
+        "asked dad if I was being too needy",
+    ])
+    func ownMessagesCount(_ text: String) {
+        #expect(ReassuranceDetector().acts(in: text).count == 1, "\(text)")
+    }
+
     @Test("A message quoted as sent is an ask; one quoted from someone else is not")
     func quotedMessages() {
         #expect(ReassuranceDetector().acts(in: "texted \"are you ok? are we ok?\" at 2am").count == 1)

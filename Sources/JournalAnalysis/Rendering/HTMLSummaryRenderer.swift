@@ -97,6 +97,10 @@ public enum HTMLSummaryRenderer {
         html += "<p>\(F.count(t.readings, "reading")): \(t.red) red, \(t.yellow) yellow, \(t.green) green.</p>"
         if summary.grouping == nil {
             html += SVGCharts.both { SVGCharts.temperature(t.perDay, period: now.period, layout: $0) }
+            let unread = t.perDay.filter { $0.readings == 0 }.map(\.date)
+            if !unread.isEmpty {
+                html += "<p class=\"note\">No temperature written on \(unread.map(F.shortDay).joined(separator: ", ")).</p>"
+            }
         }
         if t.trajectoriesDown > 0 {
             html += "<p>Came down in \(F.count(t.trajectoriesDown, "entry", "entries")): \(HTMLEscaping.escape(F.moves(t))); \(F.onOwnNote(t)) (no reassurance between the hotter reading and the cooler one).</p>"
@@ -132,6 +136,11 @@ public enum HTMLSummaryRenderer {
         html += row("Examined with evidence", c.examined, c.coverage.map { F.percent($0) })
         html += row("With against: items", c.withAgainst)
         for kind in c.byKind { html += row("  " + kind.kind, kind.total, "\(kind.examined) examined") }
+        let possible = now.possibleClaims
+        if possible.total > 0 {
+            html += row("Thoughts that might be worst-case", possible.total)
+            html += row("  examined with evidence", possible.examined, possible.coverage.map { F.percent($0) })
+        }
         html += row("Urges resisted", now.urges.resisted)
         html += row("Urges acted on", now.urges.acted)
         if now.urges.unspecified > 0 { html += row("Urges not marked", now.urges.unspecified) }

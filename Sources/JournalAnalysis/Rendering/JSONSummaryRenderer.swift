@@ -91,6 +91,12 @@ public enum JSONSummaryRenderer {
         timeOfDay(s.timeOfDay, dayStartsAt: summary.dayStartsAt, into: &json)
         reassurance(s.reassurance, into: &json)
         claims(s.claims, into: &json)
+        json.object("possibleClaims") { json in
+            json.field("total", s.possibleClaims.total)
+            json.field("examined", s.possibleClaims.examined)
+            json.key("coverage")
+            if let coverage = s.possibleClaims.coverage { json.double(coverage, decimals: 3) } else { json.null() }
+        }
         json.object("urges") { json in
             json.field("resisted", s.urges.resisted)
             json.field("acted", s.urges.acted)
@@ -110,6 +116,7 @@ public enum JSONSummaryRenderer {
             json.field("redBroughtDownOnOwn", p.redBroughtDownOnOwn)
             json.field("daysWithinReassuranceLimit", p.daysWithinReassuranceLimit)
             json.field("thoughtsExamined", p.thoughtsExamined)
+            json.field("possibleThoughtsExamined", p.possibleThoughtsExamined)
         }
     }
 

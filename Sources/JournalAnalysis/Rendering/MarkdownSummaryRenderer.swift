@@ -32,7 +32,8 @@ public enum MarkdownSummaryRenderer {
         if summary.grouping == nil {
             out += ["", "| Day | First | Last | Readings |", "| --- | --- | --- | --- |"]
             for day in t.perDay {
-                out.append("| \(F.shortDay(day.date)) | \(day.first?.rawValue ?? "–") | \(day.last?.rawValue ?? "–") | \(day.sequence.map(\.rawValue).joined(separator: " → ")) |")
+                let readings = day.sequence.isEmpty ? F.noTemperatureWritten : day.sequence.map(\.rawValue).joined(separator: " → ")
+                out.append("| \(F.shortDay(day.date)) | \(day.first?.rawValue ?? "–") | \(day.last?.rawValue ?? "–") | \(readings) |")
             }
         }
         if t.trajectoriesDown > 0 {
@@ -90,6 +91,7 @@ public enum MarkdownSummaryRenderer {
             out += ["", "| Kind | Found | Examined |", "| --- | ---: | ---: |"]
             out += c.byKind.map { "| \($0.kind) | \($0.total) | \($0.examined) |" }
         }
+        if let possible = F.possibleThoughtsSentence(now.possibleClaims) { out += ["", possible] }
 
         out += ["", "## Urges and facts", "",
                 "- Urges resisted: \(now.urges.resisted)", "- Urges acted on: \(now.urges.acted)"]

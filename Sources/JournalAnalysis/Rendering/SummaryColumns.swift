@@ -41,6 +41,8 @@ struct SummaryColumn: Sendable {
         count("worst_case_thoughts", "thoughts") { $0.claims.total },
         count("thoughts_examined", "thoughtsExamined") { $0.claims.examined },
         share("examined_share", "examinedShare") { $0.claims.coverage },
+        count("possible_thoughts", "possibleThoughts") { $0.possibleClaims.total },
+        count("possible_thoughts_examined", "possibleThoughtsExamined") { $0.possibleClaims.examined },
         count("urges_resisted", "urgesResisted") { $0.urges.resisted },
         count("urges_acted", "urgesActed") { $0.urges.acted },
         count("urges_unmarked", "urgesUnmarked") { $0.urges.unspecified },

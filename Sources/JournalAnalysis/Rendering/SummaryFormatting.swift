@@ -39,6 +39,22 @@ enum SummaryFormatting {
         "\(value) \(value == 1 ? singular : plural ?? singular + "s")"
     }
 
+    /// A journaled day whose entries have no `temp:` reading: said as what was written, not as
+    /// something missing.
+    static let noTemperatureWritten = "no temperature written"
+
+    /// "1 thought that might be worst-case" (tier 2, `possible-catastrophizing`).
+    static func possibleThoughts(_ value: Int) -> String {
+        "\(count(value, "thought")) that might be worst-case"
+    }
+
+    /// "Thoughts that might be worst-case: 2 found, 1 examined with evidence.", or `nil` when
+    /// there were none (the review then reads as it did before tier 2 was counted).
+    static func possibleThoughtsSentence(_ possible: PossibleClaimSummary) -> String? {
+        guard possible.total > 0 else { return nil }
+        return "Thoughts that might be worst-case: \(possible.total) found, \(possible.examined) examined with evidence."
+    }
+
     /// `once`, `twice`, `3 times`.
     static func times(_ value: Int) -> String {
         switch value {
@@ -195,6 +211,9 @@ enum SummaryFormatting {
         }
         if progress.thoughtsExamined > 0 {
             lines.append("You examined \(count(progress.thoughtsExamined, "worst-case thought")) with evidence.")
+        }
+        if progress.possibleThoughtsExamined > 0 {
+            lines.append("You examined \(possibleThoughts(progress.possibleThoughtsExamined)) with evidence.")
         }
         return lines
     }

@@ -32,7 +32,7 @@ public enum TextSummaryRenderer {
         if !t.perDay.isEmpty, summary.grouping == nil {
             out.append("  Day          first → last       readings")
             for day in t.perDay {
-                let firstLast = day.first.map { "\($0.rawValue) → \(day.last!.rawValue)" } ?? "no readings"
+                let firstLast = day.first.map { "\($0.rawValue) → \(day.last!.rawValue)" } ?? F.noTemperatureWritten
                 out.append("  \(F.shortDay(day.date))   \(F.padded(firstLast, 17))  \(F.spark(day.sequence))")
             }
             out.append("  (█ red  ▄ yellow  ▁ green, in the order written)")
@@ -101,6 +101,7 @@ public enum TextSummaryRenderer {
             out.append("  \(c.total) found · \(c.examined) examined with evidence (\(F.percent(c.coverage ?? 0))) · \(c.withAgainst) with against: items")
             out.append("  " + c.byKind.map { "\($0.kind) \($0.examined)/\($0.total)" }.joined(separator: ", "))
         }
+        if let possible = F.possibleThoughtsSentence(now.possibleClaims) { out.append("  " + possible) }
 
         // Urges, facts.
         let u = now.urges

@@ -79,7 +79,8 @@ public enum FieldKey: String, Sendable, Hashable, CaseIterable {
 
     /// Words people write for a key: plurals, the long form, the past tense. Each one a person
     /// would plausibly put at the start of a line meaning the field, not a sentence (`Facts:`,
-    /// `Triggered: he didn't reply`).
+    /// `Triggered: he didn't reply`). Not `Reassured:`: it tells of reassurance received ("Reassured:
+    /// my friend said it was fine"), not of an ask, so the line stays prose and its words decide.
     private static let synonyms: [(first: UInt8, word: StaticString, key: FieldKey)] = [
         (UInt8(ascii: "t"), "temps", .temp), (UInt8(ascii: "t"), "temperature", .temp),
         (UInt8(ascii: "t"), "temperatures", .temp), (UInt8(ascii: "t"), "triggers", .trigger),
@@ -88,7 +89,7 @@ public enum FieldKey: String, Sendable, Hashable, CaseIterable {
         (UInt8(ascii: "r"), "reframes", .reframe), (UInt8(ascii: "r"), "reframed", .reframe),
         (UInt8(ascii: "r"), "reframing", .reframe), (UInt8(ascii: "r"), "regulation", .regulate),
         (UInt8(ascii: "r"), "regulated", .regulate), (UInt8(ascii: "r"), "regulating", .regulate),
-        (UInt8(ascii: "r"), "reassured", .reassurance), (UInt8(ascii: "r"), "reassurances", .reassurance),
+        (UInt8(ascii: "r"), "reassurances", .reassurance),
         (UInt8(ascii: "r"), "reassurance-seeking", .reassurance),
     ]
 }

@@ -28,4 +28,18 @@ public struct ReassuranceTopic: Sendable, Hashable {
         if words.isEmpty || other.words.isEmpty { return true }
         return !words.isDisjoint(with: other.words)
     }
+
+    /// Whether a record of an ask (a `reassurance:` field) clearly tells of the ask `other`
+    /// tells (in prose): they differ in nothing (`isSameAsk`) and agree on who or on what (the
+    /// same name, or the same pronoun, or a word of what was asked in common), or one of them
+    /// names nobody and nothing ("Asked again" as a title, "reassurance: yes") and so tells of
+    /// no ask but the one beside it. Two that each say who or what, and agree on none of it
+    /// ("reassurance: called him at lunch", "asked my sister if I was being too much"), are two
+    /// acts: distinct asks in one entry are distinct acts unless the words say they are one.
+    public func clearlyTellsOfSameAsk(as other: ReassuranceTopic) -> Bool {
+        guard isSameAsk(as: other) else { return false }
+        if self == .unknown || other == .unknown { return true }
+        if let addressee, addressee == other.addressee { return true }
+        return !words.isDisjoint(with: other.words)
+    }
 }

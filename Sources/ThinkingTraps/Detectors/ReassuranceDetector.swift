@@ -33,6 +33,7 @@ public struct ReassuranceDetector: Sendable {
             // Someone else's words ("she said 'did you ask him again?'"); but a message quoted
             // as the writer sent it (texted "are we ok?") is an ask: the verb is the writer's.
             if analysis.tokens[match.start].quoted { continue }
+            if isMessageFromOther(cue, in: analysis) { continue }
             let scope = cue.clause.lowerBound..<match.start
             if analysis.occurs(context.negator, in: scope) || analysis.occurs(context.notActed, in: scope, limit: match.end) { continue }
             if match.start + 1 < analysis.tokens.count,
@@ -157,6 +158,29 @@ public struct ReassuranceDetector: Sendable {
     private func asksAboutHealth(_ match: PatternMatcher.Match, in analysis: TextAnalysis) -> Bool {
         let health = lexicon.classes[lexicon.context.healthTopic]
         return (match.start..<match.end).contains { health.containsWord(analysis.tokens[$0].id) }
+    }
+
+    /// "His text reassured me", "her text asking if we're okay", "got a text from him asking if I
+    /// was ok": the act's first word is another's message, or follows one (within a few words of
+    /// its clause): a message noun after another's possessive, followed by "from", or after a
+    /// receiving verb with no asking verb nearer ("sent her a text asking …" is the writer's).
+    private func isMessageFromOther(_ cue: CueMatch, in analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let classes = lexicon.classes
+        let context = lexicon.context
+        let start = cue.match.start
+        let lower = max(cue.clause.lowerBound, start - 4)
+        let nounClass = classes[context.messageNoun]
+        guard let noun = (lower...start).reversed().first(where: { nounClass.containsWord(tokens[$0].id) }) else { return false }
+        let received = classes[context.messageReceived]
+        if noun < start, (noun + 1..<start).contains(where: { received.containsWord(tokens[$0].id) }) { return true }
+        if noun > cue.clause.lowerBound, classes[context.messageOwner].containsWord(tokens[noun - 1].id) { return true }
+        let ask = classes[context.ask]
+        for position in stride(from: noun - 1, through: max(cue.clause.lowerBound, noun - 4), by: -1) {
+            if received.containsWord(tokens[position].id) { return true }
+            if ask.containsWord(tokens[position].id) { return false }
+        }
+        return false
     }
 
     /// "She asked me", "my friend keeps texting me asking …": an asking verb of the act with

@@ -63,6 +63,11 @@ struct ContextClasses: Sendable {
     let healthTopic: Int
     /// Reassurance: words that say nothing of what was asked ("the", "if", "again", "today").
     let reassuranceFiller: Int
+    /// Reassurance: a message ("text", "call"), another's ("his", "her") or received ("got",
+    /// "from"): "his text asking if we're okay" is reassurance received, not an ask.
+    let messageNoun: Int
+    let messageOwner: Int
+    let messageReceived: Int
     /// Reassurance: `times-N` classes ("third time", "4 times"), largest count first: the day
     /// had at least N asks.
     let times: [(count: Int, classIndex: Int)]
@@ -103,6 +108,7 @@ struct ContextClasses: Sendable {
         crisisQuestion = try named("crisis-question")
         ask = try named("ask"); personObject = try named("person-object"); reassuranceFiller = try named("reassurance-filler")
         servicePerson = try named("service-person"); healthTopic = try named("health-topic")
+        messageNoun = try named("message-noun"); messageOwner = try named("message-owner"); messageReceived = try named("message-received")
         timesNotToday = try named("times-not-today")
         times = classIndex.compactMap { name, index in
             guard name.hasPrefix("times-"), let count = Int(name.dropFirst("times-".count)), count > 1 else { return nil }
