@@ -131,16 +131,11 @@ public enum TextSummaryRenderer {
 
     /// The worst-case thoughts, facts and reframes, entry by entry, each on one line.
     static func words(_ entries: [EntryWords]) -> [String] {
-        typealias F = SummaryFormatting
-        guard !entries.isEmpty else { return ["  No worst-case thoughts, facts or reframes were written in this period."] }
+        guard !entries.isEmpty else { return ["  " + WordsListing.noneWritten] }
         var out: [String] = []
         for entry in entries {
-            out.append("  \(F.dayInProse(entry.day))\(entry.time.map { ", \($0)" } ?? "")")
-            for thought in entry.thoughts {
-                out.append("    Worst-case thought (\(thought.kind), \(thought.examined ? "examined with evidence" : "not examined")): " + quoted(thought.sentence))
-            }
-            for fact in entry.facts { out.append("    Fact: " + quoted(fact)) }
-            for reframe in entry.reframes { out.append("    Reframe: " + quoted(reframe)) }
+            out.append("  " + WordsListing.heading(entry))
+            out += WordsListing.items(entry).map { "    \($0.label): " + quoted($0.text) }
         }
         return out
     }
