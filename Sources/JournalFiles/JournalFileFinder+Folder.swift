@@ -17,4 +17,13 @@ extension JournalFileFinder {
         }
         return paths
     }
+
+    /// Whether a file at `path` would be among `journalFiles(inFolder:)` of its folder, were it
+    /// on disk: a journal extension, not hidden, not ignored. For files that may not exist yet
+    /// (an editor's unsaved note), which no listing can have judged.
+    public func wouldList(file path: String) -> Bool {
+        let name = LexicalPath.lastComponent(of: path)
+        guard !name.hasPrefix("."), JournalFileFinder.hasJournalExtension(name) else { return false }
+        return !shouldIgnore(Candidate(path: path, currentDirectory: currentDirectory, isFolder: false, isExplicit: false))
+    }
 }

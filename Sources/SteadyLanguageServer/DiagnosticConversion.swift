@@ -51,8 +51,8 @@ struct DiagnosticConversion {
         return .init(href: ruleDocumentation.replacingOccurrences(of: "{rule}", with: id))
     }
 
-    /// A broken configuration as one error diagnostic on its file, at the problem's place
-    /// (`text` is the file's bytes, to count its columns in the client's unit).
+    /// One problem of a broken configuration as an error diagnostic on its file, at the
+    /// problem's place (`text` is the file's bytes, to count its columns in the client's unit).
     static func diagnostic(_ error: ConfigurationError, text: [UInt8], encoding: PositionEncoding) -> Diagnostic {
         let converter = PositionConverter(source: .init(bytes: text), encoding: encoding)
         let start: Position

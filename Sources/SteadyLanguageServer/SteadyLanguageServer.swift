@@ -236,14 +236,29 @@ public final class SteadyLanguageServer: MessageHandler {
         deadlineReached(on: connection)
     }
 
-    /// Other open documents in the same folder may share a day with this one: they are linted again too.
+    /// Other open documents of the same journal may share a day with this one: they are linted
+    /// again too, wherever in the journal they are — a note in `daily/2027/` shares 2026-12-31's
+    /// night with one in `daily/2026/`. Which of them count for a day is `DayContext`'s to say
+    /// (as for `steady lint FILE`); this only makes sure none shows a count from before the change.
     private func scheduleNeighbours(of uri: String) {
         guard let document = documents[uri], document.isFile else { return }
-        let folder = (document.path as NSString).deletingLastPathComponent
+        let journal = journalFolder(of: document.path)
         for (other, neighbour) in documents where other != uri && neighbour.isFile
-            && (neighbour.path as NSString).deletingLastPathComponent == folder {
+            && LexicalPath.relative(neighbour.path, to: journal) != nil {
             due[other] = min(due[other] ?? .now + debounce, .now + debounce)
         }
+    }
+
+    /// The journal a note belongs to: the folder of the configuration file above it (the
+    /// journal's root). Without one, the note's own folder, or for a folder named for a year
+    /// (`daily/2026/`) the folder holding the years, as `DayContext` reads them; not the whole
+    /// workspace, which may hold several journals.
+    private func journalFolder(of path: String) -> String {
+        if let folder = configurations.configurationFolder(forDocumentAt: path) { return folder }
+        let folder = LexicalPath.folder(of: path)
+        let name = LexicalPath.lastComponent(of: folder)
+        if name.utf8.count == 4, Int(name) != nil, folder != "/" { return LexicalPath.folder(of: folder) }
+        return folder
     }
 
     // MARK: Linting
@@ -272,7 +287,8 @@ public final class SteadyLanguageServer: MessageHandler {
         connection.notify("textDocument/publishDiagnostics", encodedParams: PublishDiagnosticsJSON.encode(params))
     }
 
-    /// One diagnostic on each broken configuration file; cleared once the file is fixed.
+    /// A diagnostic for each problem of each broken configuration file, all at once; cleared once
+    /// the file is fixed.
     private func publishConfigurationProblems(on connection: JSONRPCConnection) {
         let problems = configurations.problems
         guard problems != publishedProblems else { return }
@@ -280,7 +296,8 @@ public final class SteadyLanguageServer: MessageHandler {
             let uri = DocumentURI.uri(ofPath: path)
             let text = documents[uri]?.bytes ?? (FileManager.default.contents(atPath: path).map { Array($0) } ?? [])
             publish(on: connection, PublishDiagnosticsParams(
-                uri: uri, version: nil, diagnostics: [DiagnosticConversion.diagnostic(error, text: text, encoding: encoding)]))
+                uri: uri, version: nil,
+                diagnostics: error.everyProblem.map { DiagnosticConversion.diagnostic($0, text: text, encoding: encoding) }))
         }
         for path in publishedProblems.keys where problems[path] == nil {
             publish(on: connection, PublishDiagnosticsParams(uri: DocumentURI.uri(ofPath: path), version: nil, diagnostics: []))

@@ -37,7 +37,9 @@ public struct JournalDayNeighbours: Sendable {
     /// entries are dated `dates`, in path order; `path` itself is not among them.
     /// - Parameter extraPaths: files to consider besides those on disk, as if listed: documents
     ///   open in an editor, which may not be saved yet. Given at each call, not kept: what is
-    ///   open changes between calls, the folders' listings do not.
+    ///   open changes between calls, the folders' listings do not. Each is judged as a listing
+    ///   would judge it (`JournalFileFinder.wouldList(file:)`): a note the configuration's
+    ///   `ignore:` leaves out is no day's file, saved or not.
     public mutating func paths(near path: String, dates: some Sequence<JournalDate>, alsoConsidering extraPaths: [String] = []) -> [String] {
         var window = Set<JournalDate>()
         for date in dates {
@@ -60,7 +62,9 @@ public struct JournalDayNeighbours: Sendable {
         var found = Set<String>()
         for searchedFolder in searched {
             var index = self.index(of: searchedFolder)
-            for extra in extraPaths where LexicalPath.folder(of: extra) == searchedFolder { index.add(extra) }
+            for extra in extraPaths where LexicalPath.folder(of: extra) == searchedFolder && finder.wouldList(file: extra) {
+                index.add(extra)
+            }
             for date in window {
                 for candidate in index.daily[date, default: []] { found.insert(candidate) }
                 for candidate in index.monthly[Month(date), default: []] { found.insert(candidate) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JournalLint
 import SteadyRun
 
 /// `--config FILE`: one configuration for every file instead of the nearest `.steady.yml`.
@@ -13,12 +14,12 @@ struct ConfigurationOptions: ParsableArguments {
         }
     }
 
-    /// The resolver for these options; an unusable `--config` file is printed (exit 2).
+    /// The resolver for these options; an unusable `--config` file's problems are printed (exit 2).
     func resolver() throws -> ConfigurationResolver {
         do {
             return try ConfigurationResolver(explicitPath: config)
         } catch {
-            Terminal.writeError("\(error)")
+            Terminal.report(error)
             throw ExitCode(2)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JournalFiles
+import JournalLint
 import SteadyRun
 
 /// How the commands print what a run reports: on standard error, in the order it is known.
@@ -12,9 +13,15 @@ extension Terminal {
         }
     }
 
-    /// Configuration problems, each with its own `path:line:col: error:` prefix.
+    /// Configuration problems, every one of each file, each with its own `path:line:col: error:`
+    /// prefix.
     static func report(_ problems: ConfigurationProblems) {
-        for problem in problems.problems { Terminal.writeError("\(problem)") }
+        for error in problems.problems { report(error) }
+    }
+
+    /// Every problem of one configuration file, one line each.
+    static func report(_ error: ConfigurationError) {
+        for problem in error.everyProblem { Terminal.writeError("\(problem)") }
     }
 }
 

@@ -21,16 +21,29 @@ struct Steady: ParsableCommand {
 
     /// Runs the command; usage errors exit with status 2 (not ArgumentParser's 64), as the
     /// exit-status contract of every subcommand says.
+    ///
+    /// Every error a person reads starts `steady: error:`, whoever found it: ArgumentParser's
+    /// messages (an unknown option, a `validate()` refusal) are reworded from its `Error:` to
+    /// Steady's prefix, keeping the usage line and the `--help` hint after them.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                Terminal.writeError(fullMessage(for: error))
-                exit(withError: ExitCode(2))
-            }
-            exit(withError: error)
+            let code = exitCode(for: error)
+            // Help and version (exit 0) print as ArgumentParser prints them; `ExitCode` says nothing.
+            guard code != .success, !(error is ExitCode) else { exit(withError: error) }
+            Terminal.error(errorText(for: error))
+            exit(withError: ExitCode(code == .validationFailure ? 2 : code.rawValue))
         }
+    }
+
+    /// ArgumentParser's full message for `error` without its own `Error: ` label: the message,
+    /// then the usage and help hint it adds for a usage error.
+    static func errorText(for error: Error) -> String {
+        let message = message(for: error)
+        let full = fullMessage(for: error)
+        guard !message.isEmpty, let range = full.range(of: message) else { return full }
+        return message + full[range.upperBound...]
     }
 }

@@ -23,8 +23,9 @@ extension Steady {
             day before. Tags that go with red are shown as associations, not causes. \
             --by week (or month) adds one row per week (or month) with the period's totals. \
             JSON and CSV carry counts and dates (JSON also tag names), never your words; \
-            --include-text adds your worst-case thoughts, facts and reframes to Markdown and HTML \
-            (and regulation techniques to JSON). What each number means: docs/summary.md.
+            --include-text adds your worst-case thoughts, facts and reframes to text, Markdown and \
+            HTML (and regulation techniques to JSON; CSV has counts only, so it refuses it). \
+            What each number means: docs/summary.md.
             Exit status: 0 when the review was written (also when the period has no entries), \
             2 for a bad option, an --output file that exists without --force, or a file that could not \
             be read (the review of the others is still written, and says what it leaves out).
@@ -71,23 +72,17 @@ extension Steady {
         @Flag(help: "Replace the --output file if it exists.")
         var force = false
 
-        @Flag(help: "Markdown and HTML: add your worst-case thoughts (with their date and whether examined), facts and reframes; JSON: add regulation techniques as written.")
+        @Flag(help: "Text, markdown and html: add your worst-case thoughts (with their date and whether examined), facts and reframes; json: add regulation techniques as written; csv: not taken (counts only).")
         var includeText = false
 
-        /// Bad options exit with status 2 (the project's status for a usage problem), with the
-        /// message on standard error, rather than ArgumentParser's 64.
+        /// Bad options are usage errors: `Steady.main` prints them and exits 2.
         func validate() throws {
-            do {
-                    _ = try periodRequest()
-                if force && output == nil { throw ValidationError("--force only applies with --output") }
-                if includeText && ![.json, .markdown, .html].contains(format) {
-                    throw ValidationError("--include-text only applies to --format markdown, html or json")
-                }
-                if by != nil && compare { throw ValidationError("--by and --compare cannot be used together; the rows already show the change from one \(by!.rawValue) to the next") }
-            } catch let error as ValidationError {
-                Terminal.error("\(error.message)\nsee 'steady summary --help'")
-                throw ExitCode(2)
+            _ = try periodRequest()
+            if force && output == nil { throw ValidationError("--force only applies with --output") }
+            if includeText && format == .csv {
+                throw ValidationError("--include-text does not apply to --format csv, which carries counts only; your words go in text, markdown and html (json adds regulation techniques)")
             }
+            if by != nil && compare { throw ValidationError("--by and --compare cannot be used together; the rows already show the change from one \(by!.rawValue) to the next") }
         }
 
         /// The period the options ask for.

@@ -138,4 +138,53 @@ struct ConfigurationErrorTests {
     func didYouMean(word: String, candidates: [String], expected: String?) {
         #expect(DidYouMean.suggestion(for: word, among: candidates) == expected)
     }
+
+    @Test("every schema mistake is reported in one error, in document order, nested ones included")
+    func everyProblemAtOnce() throws {
+        let yaml = """
+        fail-on: warn
+        reassurance:
+          max-per-dy: 2
+        rules:
+          entry-out-of-order: loud
+          reasurance-limit: off
+          unsupported-catastrophizing: note
+        catastrophizing:
+          extra-phrases:
+            - phrase: it is over
+              kind: fortune
+            - ""
+          ignored-phrases: ["fine", " "]
+        colour: red
+
+        """
+        let error = try #require(throws: ConfigurationError.self) { try parseTestConfiguration(yaml) }
+        let problems = error.everyProblem
+        #expect(problems.map { "\($0.line ?? 0):\($0.column ?? 0)" } == ["1:10", "3:3", "5:23", "6:3", "11:13", "12:7", "13:29", "14:1"])
+        #expect(problems.allSatisfy { $0.furtherProblems.isEmpty && $0.path == "/journal/.steady.yml" })
+        // The first stays the error's own, as before (a caller that shows one shows the first).
+        #expect(error.line == 1 && error.column == 10)
+        #expect(problems[1].description.hasSuffix("did you mean 'max-per-day'?"))
+        #expect(problems[3].description.contains("did you mean 'reassurance-limit'?"))
+        #expect(problems[7].description.contains("unknown key 'colour'"))
+    }
+
+    @Test("a file with one mistake is one problem; a valid key beside a mistake is still read")
+    func oneMistake() throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try parseTestConfiguration("reassurance:\n  max-per-dy: 2\n")
+        }
+        #expect(error.everyProblem.count == 1 && error.furtherProblems.isEmpty)
+        #expect(error == ConfigurationError(path: "/journal/.steady.yml", line: 2, column: 3, problem: error.problem))
+    }
+
+    @Test("past the limit of listed problems (20), one more line says how many are not listed")
+    func problemLimit() throws {
+        let yaml = (1...50).map { "unknown-\($0): x\n" }.joined()
+        let error = try #require(throws: ConfigurationError.self) { try parseTestConfiguration(yaml) }
+        let problems = error.everyProblem
+        #expect(problems.count == ConfigurationError.listedProblemLimit + 1)
+        #expect(problems[ConfigurationError.listedProblemLimit - 1].line == ConfigurationError.listedProblemLimit)
+        #expect(problems.last?.description == "/journal/.steady.yml: error: and 30 more problems in this file, not listed; fix the ones above and run again to see them")
+    }
 }

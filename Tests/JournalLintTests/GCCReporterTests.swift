@@ -10,7 +10,7 @@ struct GCCReporterTests {
     func oneLinePerFinding() {
         let output = GCCReporter.text(lint(Self.journal), options: ReportOptions())
         #expect(output == """
-        journal.md:3:23: warning: worst-case thought (fortune-telling) with no evidence examined in this entry [unsupported-catastrophizing]
+        journal.md:3:23: note: to look at: a worst-case thought that tells the future as certain (fortune-telling); nothing in this entry has weighed it yet [unsupported-catastrophizing]
         journal.md:4:7: error: invalid `temp` value; use red, yellow or green (a trajectory is written `red -> yellow`) [invalid-field-value]
 
         """)
@@ -27,7 +27,7 @@ struct GCCReporterTests {
         let linted = lint(Self.journal)
         let options = ReportOptions(columnUnit: .character)
         // "Café 🙂 大丈夫. " is 22 bytes and 12 scalars.
-        #expect(GCCReporter.text(linted, options: options).hasPrefix("journal.md:3:13: warning: "))
+        #expect(GCCReporter.text(linted, options: options).hasPrefix("journal.md:3:13: note: to look at: "))
         let text = TextReporter.text(linted, options: options)
         // The text format groups findings by entry and speaks of the practice gently (docs/voice.md).
         #expect(text.contains("\njournal.md:3:13: to look at: "))
@@ -50,6 +50,42 @@ struct GCCReporterTests {
         #expect(output.hasPrefix("notes\\u{0A}week 1.md:3:"))
         #expect(output.contains("okay to ask:\\u{0A}friends, 988\\u{0D}\\u{0A}now \\u{1B}[2J"))
         #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test("The practice's findings are notes in the text format's voice, whatever their severity; the format's keep theirs")
+    func practiceFindingsAreNotes() {
+        let journal = """
+        # 2026-11-28
+
+        ## 09:00
+        reassurance: asked Sam if we're okay
+        ## 10:00
+        reassurance: asked again
+        ## 11:00
+        temp: red
+        reassurance: texted him
+        I want to kill myself.
+        temp: purple
+
+        """
+        let linted = lint(journal)
+        let output = GCCReporter.text(linted, options: ReportOptions())
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines.count == linted.findings.count)
+        let byRule = Dictionary(lines.map { line in (String(line[line.lastIndex(of: "[")!...].dropFirst().dropLast()), line) },
+                                uniquingKeysWith: { first, _ in first })
+        // excessive-reassurance is a warning, crisis-language too: for the practice both are notes.
+        #expect(linted.findings.contains { $0.ruleID == "excessive-reassurance" && $0.severity == .warning })
+        #expect(byRule["excessive-reassurance"]?.contains(": note: to look at: Three times on Saturday 2026-11-28 you reached out for reassurance") == true,
+                "\(output)")
+        #expect(byRule["crisis-language"]?.contains(": note: please read: ") == true, "\(output)")
+        #expect(byRule["reassurance-before-regulation"]?.contains(": note: noticed: you reached out for reassurance while things ran hot") == true,
+                "\(output)")
+        // A format finding keeps its severity and its message.
+        #expect(byRule["invalid-field-value"]?.contains(": error: invalid `temp` value") == true, "\(output)")
+        #expect(!output.contains(": warning: reassurance") && !output.contains("ask number"), "no machine wording for the practice")
+        // Its words stay out: the spoken messages hold none.
+        #expect(!output.contains("asked Sam") && !output.contains("kill myself"))
     }
 
     @Test("--include-text adds the detail in parentheses, still on one line")

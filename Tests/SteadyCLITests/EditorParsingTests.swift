@@ -71,11 +71,20 @@ struct EditorParsingTests {
     /// The quickfix list Vim (or Neovim) makes of `output.txt`: every entry, with whether it is a
     /// valid location. `errorformat` nil keeps the editor's default.
     func quickfix(_ editor: String, errorformat: String?, in folder: TemporaryFolder) async throws -> (valid: [Location], other: Int) {
+        let (valid, other) = try await quickfixEntries(editor, errorformat: errorformat, in: folder)
+        return (valid.map(\.location), other)
+    }
+
+    /// The valid entries of the quickfix list with their type (`%t`: "e", "w", "n" or "" when
+    /// the errorformat has none) and text, and how many other lines it holds.
+    func quickfixEntries(_ editor: String, errorformat: String?, in folder: TemporaryFolder) async throws
+        -> (valid: [(location: Location, type: String, text: String)], other: Int)
+    {
         let script = """
         cgetfile output.txt
         let s:out = []
         for s:e in getqflist()
-          call add(s:out, json_encode({'valid': s:e.valid, 'file': bufname(s:e.bufnr), 'lnum': s:e.lnum, 'col': s:e.col}))
+          call add(s:out, json_encode({'valid': s:e.valid, 'file': bufname(s:e.bufnr), 'lnum': s:e.lnum, 'col': s:e.col, 'type': s:e.type, 'text': s:e.text}))
         endfor
         call writefile(s:out, 'quickfix.jsonl')
         qall!
@@ -87,12 +96,13 @@ struct EditorParsingTests {
         let run = try await Subprocess.run(editor, arguments, in: folder.path, environment: ["HOME": folder.path], timeLimit: 60)
         #expect(!run.timedOut, "\(run.transcript)")
         let text = try String(contentsOfFile: folder.path + "/quickfix.jsonl", encoding: .utf8)
-        var valid: [Location] = [], other = 0
+        var valid: [(location: Location, type: String, text: String)] = [], other = 0
         for line in text.split(separator: "\n") {
             let entry = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             if entry["valid"] as? Int == 1 {
-                valid.append(Location(file: try #require(entry["file"] as? String), line: try #require(entry["lnum"] as? Int),
-                                      column: try #require(entry["col"] as? Int)))
+                let location = Location(file: try #require(entry["file"] as? String), line: try #require(entry["lnum"] as? Int),
+                                        column: try #require(entry["col"] as? Int))
+                valid.append((location, entry["type"] as? String ?? "", entry["text"] as? String ?? ""))
             } else {
                 other += 1
             }
@@ -104,6 +114,11 @@ struct EditorParsingTests {
     /// them), each with the text at the place Emacs would jump to when it counts columns in
     /// characters (`compilation-error-screen-columns` nil).
     func compileMode(in folder: TemporaryFolder) async throws -> [(location: Location, landing: String)] {
+        try await compileModeMessages(in: folder).map { ($0.location, $0.landing) }
+    }
+
+    /// As `compileMode`, with the type Emacs gives each message: 2 error, 1 warning, 0 info.
+    func compileModeMessages(in folder: TemporaryFolder) async throws -> [(location: Location, type: Int, landing: String)] {
         let script = #"""
         (require 'compile)
         (setq compilation-error-screen-columns nil)
@@ -129,7 +144,7 @@ struct EditorParsingTests {
                                         (forward-char (- col compilation-first-column))
                                         (buffer-substring-no-properties (point) (min (line-end-position) (+ (point) 12))))
                                     "")))
-                    (push (format "%s\t%d\t%d\t%s" file line col landing) out))))
+                    (push (format "%s\t%d\t%d\t%d\t%s" file line col (compilation--message->type msg) landing) out))))
               (forward-line 1)))
           (with-temp-file "compile-mode.tsv"
             (set-buffer-file-coding-system 'utf-8)
@@ -142,9 +157,9 @@ struct EditorParsingTests {
         #expect(run.status == 0, "\(run.transcript)")
         let text = try String(contentsOfFile: folder.path + "/compile-mode.tsv", encoding: .utf8)
         return try text.split(separator: "\n").map { line in
-            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
-            try #require(fields.count == 4, "\(line)")
-            return (Location(file: fields[0], line: Int(fields[1]) ?? 0, column: Int(fields[2]) ?? 0), fields[3])
+            let fields = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
+            try #require(fields.count == 5, "\(line)")
+            return (Location(file: fields[0], line: Int(fields[1]) ?? 0, column: Int(fields[2]) ?? 0), Int(fields[3]) ?? -1, fields[4])
         }
     }
 
@@ -229,6 +244,66 @@ struct EditorParsingTests {
                     }
                 }
             }
+        }
+    }
+
+    /// The practice's rules in the journal above (the rest are the format's).
+    static let practiceRules: Set<String> = ["unsupported-catastrophizing", "possible-catastrophizing"]
+
+    /// The rule id at the end of a gcc line's message (`... [rule]`).
+    static func rule(of message: String) -> String? {
+        guard message.hasSuffix("]"), let open = message.lastIndex(of: "[") else { return nil }
+        return String(message[message.index(after: open)..<message.index(before: message.endIndex)])
+    }
+
+    @Test("gcc: the practice's findings are notes in Vim's typed errorformat, with the text format's words; the format's keep their type")
+    func gccTypesInVim() async throws {
+        guard !Self.vims.isEmpty else {
+            print("EditorParsingTests: neither vim nor nvim on PATH; skipped (Scripts/bootstrap installs them)")
+            return
+        }
+        try await withJournal { folder in
+            let output = try await lint(["--format", "gcc"], in: folder)
+            for editor in Self.vims {
+                let (valid, other) = try await quickfixEntries(editor, errorformat: "%f:%l:%c: %t%*[^:]: %m", in: folder)
+                #expect(other == 0)
+                let rules = valid.compactMap { Self.rule(of: $0.text) }
+                #expect(rules.count == valid.count, "every entry ends with its rule: \(valid.map(\.text))")
+                #expect(rules.contains("unsupported-catastrophizing") && rules.contains("invalid-field-value"), "\(output)")
+                for (entry, rule) in zip(valid, rules) {
+                    if Self.practiceRules.contains(rule) {
+                        #expect(entry.type == "n", "\(editor): \(entry.text)")
+                        #expect(entry.text.hasPrefix("to look at: ") || entry.text.hasPrefix("noticed: "), "\(editor): \(entry.text)")
+                    } else {
+                        #expect(entry.type == "e" || entry.type == "w" || entry.type == "n", "\(editor): \(entry.text)")
+                    }
+                }
+                #expect(valid.contains { $0.type == "e" }, "invalid-field-value stays an error")
+            }
+        }
+    }
+
+    @Test("gcc: Emacs compile-mode shows the practice's findings as info, never as warnings or errors")
+    func gccTypesInCompileMode() async throws {
+        guard Subprocess.which("emacs") != nil else {
+            print("EditorParsingTests: emacs not on PATH; skipped (Scripts/bootstrap installs emacs-nox)")
+            return
+        }
+        try await withJournal { folder in
+            let output = try await lint(["--format", "gcc"], in: folder)
+            let lines = output.split(separator: "\n").map(String.init)
+            let messages = try await compileModeMessages(in: folder)
+            #expect(messages.count == lines.count)
+            // compile-mode keeps the output's order: line i is message i.
+            for (line, message) in zip(lines, messages) {
+                let rule = try #require(Self.rule(of: line))
+                if Self.practiceRules.contains(rule) {
+                    #expect(message.type == 0, "\(line)")
+                } else if line.contains(": error: ") {
+                    #expect(message.type == 2, "\(line)")
+                }
+            }
+            #expect(messages.contains { $0.type == 0 } && messages.contains { $0.type == 2 })
         }
     }
 }

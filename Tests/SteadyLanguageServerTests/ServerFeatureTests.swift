@@ -413,6 +413,53 @@ struct ServerFeatureTests {
         try session.shutDown()
     }
 
+    @Test("an unsaved note the configuration's ignore: leaves out is no day's file: its asks do not count for the open notes")
+    func ignoredUnsavedNotesDoNotCount() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file(".steady.yml", "ignore: [\"*-draft.md\"]\n")
+        let morningText = "# 2026-11-05\n\n## 09:00\nreassurance: asked if we are okay\n"
+        _ = try folder.file("2026-11-05.md", morningText)
+        let session = ServerSession()
+        try session.initialize(rootUri: DocumentURI.uri(ofPath: folder.path))
+        // An unsaved draft of the same day, earlier, which the configuration ignores.
+        let draft = DocumentURI.uri(ofPath: folder.path + "/2026-11-05-draft.md")
+        session.open(draft, "# 2026-11-05\n\n## 08:00\nreassurance: asked Sam first\n")
+        _ = try session.diagnostics(for: draft)
+        let morning = DocumentURI.uri(ofPath: folder.path + "/2026-11-05.md")
+        session.open(morning, morningText)
+        #expect(try session.diagnostics(for: morning).diagnostics.isEmpty, "the ignored draft's ask was counted")
+        // The same unsaved note under a name the configuration keeps counts (the check can fail).
+        let evening = DocumentURI.uri(ofPath: folder.path + "/2026-11-05-early.md")
+        session.open(evening, "# 2026-11-05\n\n## 08:30\nreassurance: asked Sam first\n")
+        _ = try session.diagnostics(for: evening)
+        #expect(try session.diagnostics(for: morning).diagnostics.map(\.code) == ["excessive-reassurance"])
+        try session.shutDown()
+    }
+
+    @Test("a note of the same journal in another folder is linted again when a note it shares a day with changes (year folders)")
+    func neighboursInOtherFoldersAreLintedAgain() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file(".steady.yml", "reassurance:\n  max-per-day: 1\n")
+        let session = ServerSession()
+        try session.initialize(rootUri: DocumentURI.uri(ofPath: folder.path))
+        // The 01:00 ask of New Year's Day counts for 2026-12-31 (day-starts-at 04:00).
+        let newYear = DocumentURI.uri(ofPath: folder.path + "/daily/2027/2027-01-01.md")
+        session.open(newYear, "# 2027-01-01\n\n## 01:00\nreassurance: texted him happy new year, asked if we are okay\n")
+        #expect(try session.diagnostics(for: newYear).diagnostics.isEmpty)
+        // The evening before, in the 2026 folder, opened unsaved: its 22:00 ask is the day's first,
+        // so the New Year's one becomes the second, and its note, in another folder, shows it.
+        let newYearsEve = DocumentURI.uri(ofPath: folder.path + "/daily/2026/2026-12-31.md")
+        session.open(newYearsEve, "# 2026-12-31\n\n## 22:00\nreassurance: asked Sam if it will be okay\n")
+        #expect(try session.diagnostics(for: newYearsEve).diagnostics.isEmpty)
+        let flagged = try session.diagnostics(for: newYear).diagnostics
+        #expect(flagged.map(\.code) == ["excessive-reassurance"])
+        // The eve's ask deleted in the editor: the New Year's note clears again.
+        session.change(newYearsEve, version: 2, [.init(range: nil, text: "# 2026-12-31\n\n## 22:00\nA quiet evening.\n")])
+        _ = try session.diagnostics(for: newYearsEve)
+        #expect(try session.diagnostics(for: newYear).diagnostics.isEmpty)
+        try session.shutDown()
+    }
+
     @Test("configuration: defaults with one log line when there is none, the nearest file per document, read again when it changes")
     func configuration() throws {
         let folder = try TemporaryFolder()

@@ -211,3 +211,36 @@ async def test_findings_read_gently_and_never_as_errors_for_the_practice(client:
     assert "warning" not in thought.message.lower()
     # The format's problem is named plainly.
     assert by_code["invalid-field-value"].severity == types.DiagnosticSeverity.Error
+
+
+@pytest.mark.asyncio
+async def test_every_mistake_of_a_configuration_is_a_diagnostic_at_once(client: LanguageClient):
+    folder = client.journal_folder / "three-mistakes"
+    folder.mkdir()
+    config = folder / ".steady.yml"
+    config.write_text("fail-on: warn\nreassurance:\n  max-per-dy: 2\nrules:\n  excesive-reassurance: off\n")
+    uri = (folder / "2026-11-08.md").as_uri()
+    open_document(client, uri, "# 2026-11-08\n\nreassurance: asked once\n")
+    found, _ = await diagnostics(client, config.as_uri(), lambda d: len(d) > 0)
+    assert [d.range.start.line for d in found] == [0, 2, 4]
+    assert all(d.code == "configuration" for d in found)
+    assert "did you mean 'warning'" in found[0].message
+    assert "did you mean 'max-per-day'" in found[1].message
+    assert "did you mean 'excessive-reassurance'" in found[2].message
+
+
+@pytest.mark.asyncio
+async def test_a_note_in_the_next_years_folder_is_linted_again_when_its_night_changes(client: LanguageClient):
+    folder = client.journal_folder / "daily"
+    # The 01:00 asks of New Year's Day count for 2026-12-31 (day-starts-at 04:00).
+    new_year = (folder / "2027" / "2027-01-01.md").as_uri()
+    open_document(client, new_year, "# 2027-01-01\n\n## 01:00\nreassurance: asked if we are okay\n\n## 02:00\nreassurance: asked again\n")
+    found, _ = await diagnostics(client, new_year, lambda d: True)
+    assert len(found) == 0
+    # The evening before, unsaved, in the 2026 folder: its ask makes the New Year's second the
+    # day's third (the budget is two), flagged in the note in the other folder.
+    eve = (folder / "2026" / "2026-12-31.md").as_uri()
+    open_document(client, eve, "# 2026-12-31\n\n## 22:00\nreassurance: asked Sam if it will be okay\n")
+    found, _ = await diagnostics(client, new_year, lambda d: len(d) > 0)
+    assert [d.code for d in found] == ["excessive-reassurance"]
+    assert found[0].range.start.line == 6

@@ -254,17 +254,14 @@ public enum HTMLSummaryRenderer {
 
     /// The writer's own words, asked for with `--include-text`.
     private static func words(_ entries: [EntryWords]) -> String {
-        typealias F = SummaryFormatting
         var html = "<section id=\"words\"><h2>In your words</h2>"
-        guard !entries.isEmpty else { return html + "<p>No worst-case thoughts, facts or reframes were written in this period.</p></section>\n" }
+        guard !entries.isEmpty else { return html + "<p>\(WordsListing.noneWritten)</p></section>\n" }
         html += "<dl class=\"words\">"
         for entry in entries {
-            html += "<dt>\(F.dayInProse(entry.day))\(entry.time.map { ", \($0)" } ?? "")</dt>"
-            for thought in entry.thoughts {
-                html += "<dd><span class=\"kind\">Worst-case thought (\(HTMLEscaping.escape(thought.kind)), \(thought.examined ? "examined with evidence" : "not examined"))</span> <q>\(HTMLEscaping.escape(thought.sentence))</q></dd>"
+            html += "<dt>\(WordsListing.heading(entry))</dt>"
+            for item in WordsListing.items(entry) {
+                html += "<dd><span class=\"kind\">\(HTMLEscaping.escape(item.label))</span> <q>\(HTMLEscaping.escape(item.text))</q></dd>"
             }
-            for fact in entry.facts { html += "<dd><span class=\"kind\">Fact</span> <q>\(HTMLEscaping.escape(fact))</q></dd>" }
-            for reframe in entry.reframes { html += "<dd><span class=\"kind\">Reframe</span> <q>\(HTMLEscaping.escape(reframe))</q></dd>" }
         }
         return html + "</dl></section>\n"
     }

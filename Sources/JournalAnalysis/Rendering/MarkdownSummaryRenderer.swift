@@ -107,16 +107,12 @@ public enum MarkdownSummaryRenderer {
     /// The worst-case thoughts, facts and reframes, entry by entry.
     static func words(_ entries: [EntryWords]) -> [String] {
         typealias F = SummaryFormatting
-        guard !entries.isEmpty else { return ["No worst-case thoughts, facts or reframes were written in this period."] }
+        guard !entries.isEmpty else { return [WordsListing.noneWritten] }
         var out: [String] = []
         for entry in entries {
-            out.append("**\(F.dayInProse(entry.day))\(entry.time.map { ", \($0)" } ?? "")**")
+            out.append("**\(WordsListing.heading(entry))**")
             out.append("")
-            for thought in entry.thoughts {
-                out.append("- Worst-case thought (\(thought.kind), \(thought.examined ? "examined with evidence" : "not examined")): " + F.quotedForMarkdown(thought.sentence))
-            }
-            for fact in entry.facts { out.append("- Fact: " + F.quotedForMarkdown(fact)) }
-            for reframe in entry.reframes { out.append("- Reframe: " + F.quotedForMarkdown(reframe)) }
+            out += WordsListing.items(entry).map { "- \($0.label): " + F.quotedForMarkdown($0.text) }
             out.append("")
         }
         if out.last == "" { out.removeLast() }

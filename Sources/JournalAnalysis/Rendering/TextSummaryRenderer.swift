@@ -1,8 +1,10 @@
 import MarkdownSyntax
 import JournalModel
 
-/// The compact terminal report, with small Unicode bar charts. Shows counts and tag names,
-/// never the journal's words.
+/// The compact terminal report, with small Unicode bar charts. Shows counts and tag names; the
+/// journal's words (worst-case thoughts, facts, reframes) only when the writer asks for them
+/// (`--include-text`), with their control characters made visible, as everything printed for a
+/// terminal.
 public enum TextSummaryRenderer {
     public static func render(_ summary: Summary) -> String {
         // No trailing spaces (bars of zero leave padding behind).
@@ -121,10 +123,27 @@ public enum TextSummaryRenderer {
             out += lines.map { "  ✓ " + $0 }
         }
 
+        if summary.includesText { out += ["", "In your words"] + words(now.words) }
         if let previous = summary.previous {
             out += ["", comparison(summary, previous)]
         }
         return out
+    }
+
+    /// The worst-case thoughts, facts and reframes, entry by entry, each on one line.
+    static func words(_ entries: [EntryWords]) -> [String] {
+        guard !entries.isEmpty else { return ["  " + WordsListing.noneWritten] }
+        var out: [String] = []
+        for entry in entries {
+            out.append("  " + WordsListing.heading(entry))
+            out += WordsListing.items(entry).map { "    \($0.label): " + quoted($0.text) }
+        }
+        return out
+    }
+
+    /// The writer's words in quotes on one line, line breaks as spaces, controls made visible.
+    private static func quoted(_ text: String) -> String {
+        "“" + String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }).withVisibleControls() + "”"
     }
 
     /// One row per week (or month, or day), the totals, and a sparkline per trend.

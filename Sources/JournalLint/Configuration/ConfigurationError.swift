@@ -3,6 +3,10 @@
 /// Rendered like a compiler diagnostic, so editors and terminals can jump to it:
 /// `PATH:LINE:COL: error: unknown key 'max-per-dy' in 'reassurance'; did you mean 'max-per-day'?`.
 /// Columns are 1-based UTF-8 byte columns, as everywhere in Steady.
+///
+/// A file with several mistakes is reported whole in one run: the error thrown is the first
+/// problem in document order, and carries the others (`furtherProblems`), so a person fixes them
+/// all at once rather than one per run. `everyProblem` lists them all.
 public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The configuration file, as given to the loader.
     public let path: String
@@ -12,6 +16,13 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
     public let column: Int?
     /// What is wrong.
     public let problem: Problem
+    /// The file's other problems after this one, in document order (each with an empty
+    /// `furtherProblems`); empty when this is the only one, or when reading stopped here (the
+    /// file cannot be read, or is not YAML: nothing after the mistake can be trusted).
+    public let furtherProblems: [ConfigurationError]
+
+    /// At most this many problems of one file are listed; a last one says how many more there are.
+    public static let listedProblemLimit = 20
 
     /// The kinds of problems, each with what its message needs.
     public enum Problem: Sendable, Hashable {
@@ -53,13 +64,38 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         case invalidTagPrefix(String)
         /// `tag-prefixes` with no symbol in it: no tag could be read.
         case noTagPrefixes
+        /// More problems than `listedProblemLimit` were found; this many are not listed.
+        case unlistedProblems(count: Int)
     }
 
     public init(path: String, line: Int?, column: Int?, problem: Problem) {
+        self.init(path: path, line: line, column: column, problem: problem, furtherProblems: [])
+    }
+
+    private init(path: String, line: Int?, column: Int?, problem: Problem, furtherProblems: [ConfigurationError]) {
         self.path = path
         self.line = line
         self.column = column
         self.problem = problem
+        self.furtherProblems = furtherProblems
+    }
+
+    /// The problems of one file, in document order, as one error (`nil` when there are none):
+    /// the first, carrying the rest, with past `listedProblemLimit` one more saying how many
+    /// were left out.
+    init?(problems: [ConfigurationError]) {
+        guard let first = problems.first else { return nil }
+        var rest = Array(problems.dropFirst().prefix(Self.listedProblemLimit - 1))
+        if problems.count > Self.listedProblemLimit {
+            rest.append(ConfigurationError(path: first.path, line: nil, column: nil,
+                                           problem: .unlistedProblems(count: problems.count - Self.listedProblemLimit)))
+        }
+        self.init(path: first.path, line: first.line, column: first.column, problem: first.problem, furtherProblems: rest)
+    }
+
+    /// This problem and the file's further ones, in document order, each on its own.
+    public var everyProblem: [ConfigurationError] {
+        [ConfigurationError(path: path, line: line, column: column, problem: problem)] + furtherProblems
     }
 
     /// The message without the location: what is wrong and what to do.
@@ -111,6 +147,8 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
             return text + "; shorten it or split it into several phrases"
         case .invalidTagPrefix(let written):
             return "'\(written)' cannot start a tag in 'tag-prefixes'; use \"#\", \"@\" or both, quoted (tag-prefixes: [\"#\", \"@\"])"
+        case .unlistedProblems(let count):
+            return "and \(count) more problem\(count == 1 ? "" : "s") in this file, not listed; fix the ones above and run again to see them"
         case .noTagPrefixes:
             return "'tag-prefixes' names no symbol, so no tag would be read; use [\"#\"] (the default), [\"@\"] or [\"#\", \"@\"]"
         case .invalidFolder(let pattern, let reason):
@@ -128,7 +166,8 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         }
     }
 
-    /// `PATH:LINE:COL: error: MESSAGE`, or `PATH: error: MESSAGE` without a position.
+    /// `PATH:LINE:COL: error: MESSAGE`, or `PATH: error: MESSAGE` without a position: this
+    /// problem alone (`everyProblem` has the file's others).
     public var description: String {
         if let line, let column { return "\(path):\(line):\(column): error: \(message)" }
         return "\(path): error: \(message)"

@@ -6,13 +6,21 @@ import Yams
 ///
 /// The node API (`Yams.compose`) is used rather than `Decodable` because every node keeps its
 /// line and column: each problem can then point at the exact key or value, which `Decodable`'s
-/// coding paths cannot. The first problem in document order is reported.
+/// coding paths cannot.
+///
+/// Every problem of the schema (an unknown key, a wrong value) is reported in one run: a key or
+/// list item with a mistake is left at its default and reading goes on with the next one, so a
+/// file with three mistakes needs one run, not three. What stops reading at once is what makes
+/// the rest untrustworthy or dangerous to read: the file is not YAML, or its aliases are over
+/// the limits (`YAMLAliasScan`, `expansionLimit`).
 struct ConfigurationParser {
     private let text: String
     private let path: String
     private let knownRuleIDs: Set<String>
     private let lines: [Substring]
     private var configuration: LintConfiguration
+    /// The schema problems met so far, in document order.
+    private var problems: [ConfigurationError] = []
 
     /// The keys of each mapping, in the order `explanation()` and "known keys" lists show them.
     static let topLevelKeys = ["version", "fail-on", "day-starts-at", "ignore", "rules", "reassurance", "catastrophizing", "crisis",
@@ -64,55 +72,65 @@ struct ConfigurationParser {
             throw failure(.wrongType(key: "configuration", expected: "a mapping of keys (key: value)", found: describe(root)), at: root)
         }
         for (keyNode, value) in mapping {
-            let key = try keyName(keyNode, allowed: Self.topLevelKeys, section: nil)
-            record(key, at: keyNode)
-            switch key {
-            case "version":
-                let version = try scalarText(value, key: key)
-                guard Int(version) == LintConfiguration.currentVersion else {
-                    throw failure(.unsupportedVersion(version), at: value)
-                }
-            case "fail-on":
-                let name = try scalarText(value, key: key)
-                guard let threshold = FailThreshold(name) else {
-                    throw unknownValue(name, key: key, allowed: FailThreshold.names, at: value)
-                }
-                configuration.failOn = threshold
-            case "day-starts-at":
-                let time = try scalarText(value, key: key)
-                guard let parsed = TimeOfDay(writtenForm: time) else { throw failure(.invalidTime(key: key, value: time), at: value) }
-                configuration.dayStartsAt = parsed
-            case "ignore":
-                configuration.ignore = try textList(value, key: key)
-            case "rules":
-                try parseRules(value)
-            case "reassurance":
-                try parseReassurance(value)
-            case "catastrophizing":
-                try parseCatastrophizing(value)
-            case "crisis":
-                try parseCrisis(value)
-            case "layout":
-                let name = try scalarText(value, key: key)
-                guard let layout = JournalLayout(rawValue: name) else {
-                    throw unknownValue(name, key: key, allowed: JournalLayout.allCases.map(\.rawValue), at: value)
-                }
-                configuration.layout = layout
-            case "folder":
-                let pattern = try scalarText(value, key: key)
-                switch FolderPattern.parse(pattern) {
-                case .success(let folder): configuration.folder = folder
-                case .failure(let problem): throw failure(.invalidFolder(pattern, problem), at: value)
-                }
-            case "templates":
-                try parseTemplates(value)
-            case "tag-prefixes":
-                configuration.tagPrefixes = try tagPrefixes(value)
-            default:
-                break  // keyName has already rejected anything else.
+            do {
+                try parseTopLevel(keyNode, value)
+            } catch {
+                problems.append(error)
             }
         }
+        if let error = ConfigurationError(problems: problems) { throw error }
         return configuration
+    }
+
+    /// One top-level key and its value.
+    private mutating func parseTopLevel(_ keyNode: Node, _ value: Node) throws(ConfigurationError) {
+        let key = try keyName(keyNode, allowed: Self.topLevelKeys, section: nil)
+        record(key, at: keyNode)
+        switch key {
+        case "version":
+            let version = try scalarText(value, key: key)
+            guard Int(version) == LintConfiguration.currentVersion else {
+                throw failure(.unsupportedVersion(version), at: value)
+            }
+        case "fail-on":
+            let name = try scalarText(value, key: key)
+            guard let threshold = FailThreshold(name) else {
+                throw unknownValue(name, key: key, allowed: FailThreshold.names, at: value)
+            }
+            configuration.failOn = threshold
+        case "day-starts-at":
+            let time = try scalarText(value, key: key)
+            guard let parsed = TimeOfDay(writtenForm: time) else { throw failure(.invalidTime(key: key, value: time), at: value) }
+            configuration.dayStartsAt = parsed
+        case "ignore":
+            configuration.ignore = try textList(value, key: key)
+        case "rules":
+            try parseRules(value)
+        case "reassurance":
+            try parseReassurance(value)
+        case "catastrophizing":
+            try parseCatastrophizing(value)
+        case "crisis":
+            try parseCrisis(value)
+        case "layout":
+            let name = try scalarText(value, key: key)
+            guard let layout = JournalLayout(rawValue: name) else {
+                throw unknownValue(name, key: key, allowed: JournalLayout.allCases.map(\.rawValue), at: value)
+            }
+            configuration.layout = layout
+        case "folder":
+            let pattern = try scalarText(value, key: key)
+            switch FolderPattern.parse(pattern) {
+            case .success(let folder): configuration.folder = folder
+            case .failure(let problem): throw failure(.invalidFolder(pattern, problem), at: value)
+            }
+        case "templates":
+            try parseTemplates(value)
+        case "tag-prefixes":
+            configuration.tagPrefixes = try tagPrefixes(value)
+        default:
+            break  // keyName has already rejected anything else.
+        }
     }
 
     /// What aliases may expand a file to: room for reuse, never a blow-up.
@@ -141,65 +159,100 @@ struct ConfigurationParser {
 
     private mutating func parseRules(_ node: Node) throws(ConfigurationError) {
         for (idNode, value) in try section(node, key: "rules") {
-            let id = try scalarText(idNode, key: "rules")
-            guard knownRuleIDs.contains(id) else {
-                throw failure(.unknownRule(id, suggestion: DidYouMean.suggestion(for: id, among: knownRuleIDs.sorted()),
-                                           known: knownRuleIDs.sorted()), at: idNode)
+            do {
+                try parseRule(idNode, value)
+            } catch {
+                problems.append(error)
             }
-            let key = "rules.\(id)"
-            record(key, at: idNode)
-            var severityNode = value
-            if value.mapping != nil {
-                var found: Node?
-                for (optionKey, optionValue) in try section(value, key: key) {
-                    _ = try keyName(optionKey, allowed: Self.ruleKeys, section: key)
-                    found = optionValue
-                }
-                guard let found else { throw failure(.missingValue(key: key + ".severity"), at: value) }
-                severityNode = found
-            }
-            let name = try scalarText(severityNode, key: key)
-            guard let severity = RuleSeverity(name) else {
-                throw unknownValue(name, key: key, allowed: RuleSeverity.names, at: severityNode)
-            }
-            configuration.rules[id] = severity
         }
+    }
+
+    /// One entry of `rules:`: an id and its severity.
+    private mutating func parseRule(_ idNode: Node, _ value: Node) throws(ConfigurationError) {
+        let id = try scalarText(idNode, key: "rules")
+        guard knownRuleIDs.contains(id) else {
+            throw failure(.unknownRule(id, suggestion: DidYouMean.suggestion(for: id, among: knownRuleIDs.sorted()),
+                                       known: knownRuleIDs.sorted()), at: idNode)
+        }
+        let key = "rules.\(id)"
+        record(key, at: idNode)
+        var severityNode = value
+        if value.mapping != nil {
+            var found: Node?
+            for (optionKey, optionValue) in try section(value, key: key) {
+                _ = try keyName(optionKey, allowed: Self.ruleKeys, section: key)
+                found = optionValue
+            }
+            guard let found else { throw failure(.missingValue(key: key + ".severity"), at: value) }
+            severityNode = found
+        }
+        let name = try scalarText(severityNode, key: key)
+        guard let severity = RuleSeverity(name) else {
+            throw unknownValue(name, key: key, allowed: RuleSeverity.names, at: severityNode)
+        }
+        configuration.rules[id] = severity
     }
 
     private mutating func parseReassurance(_ node: Node) throws(ConfigurationError) {
         for (keyNode, value) in try section(node, key: "reassurance") {
-            let key = try keyName(keyNode, allowed: Self.reassuranceKeys, section: "reassurance")
-            record("reassurance." + key, at: keyNode)
-            let count = try scalarText(value, key: "reassurance." + key)
-            guard let maximum = Int(count), maximum >= 0,
-                  value.scalar?.style == .plain else {
-                throw failure(.invalidCount(key: "reassurance." + key, value: count), at: value)
+            do throws(ConfigurationError) {
+                let key = try keyName(keyNode, allowed: Self.reassuranceKeys, section: "reassurance")
+                record("reassurance." + key, at: keyNode)
+                let count = try scalarText(value, key: "reassurance." + key)
+                guard let maximum = Int(count), maximum >= 0,
+                      value.scalar?.style == .plain else {
+                    throw failure(.invalidCount(key: "reassurance." + key, value: count), at: value)
+                }
+                configuration.reassurance.maxPerDay = maximum
+            } catch {
+                problems.append(error)
             }
-            configuration.reassurance.maxPerDay = maximum
         }
     }
 
     private mutating func parseCatastrophizing(_ node: Node) throws(ConfigurationError) {
         for (keyNode, value) in try section(node, key: "catastrophizing") {
-            let key = try keyName(keyNode, allowed: Self.catastrophizingKeys, section: "catastrophizing")
-            let keyPath = "catastrophizing." + key
-            record(keyPath, at: keyNode)
-            switch key {
-            case "require-against":
-                configuration.catastrophizing.requireAgainst = try boolean(value, key: keyPath)
-            case "extra-phrases":
-                configuration.catastrophizing.extraPhrases = try list(value, key: keyPath).map { (item) throws(ConfigurationError) in
-                    try extraPhrase(item, key: keyPath)
-                }
-            default:
-                // Matched at every word of a paragraph, so bounded like extra phrases.
-                let items = value.scalar != nil && !isNull(value) ? [value] : try list(value, key: keyPath)
-                configuration.catastrophizing.ignoredPhrases = try items.map { (item) throws(ConfigurationError) in
-                    let phrase = try nonEmptyText(item, key: keyPath)
-                    try checkLength(of: phrase, key: keyPath, at: item)
-                    return phrase
+            do {
+                try parseCatastrophizingKey(keyNode, value)
+            } catch {
+                problems.append(error)
+            }
+        }
+    }
+
+    /// One key of `catastrophizing:`; each phrase of a list is checked on its own (a phrase with
+    /// a mistake is left out and reported, the others kept).
+    private mutating func parseCatastrophizingKey(_ keyNode: Node, _ value: Node) throws(ConfigurationError) {
+        let key = try keyName(keyNode, allowed: Self.catastrophizingKeys, section: "catastrophizing")
+        let keyPath = "catastrophizing." + key
+        record(keyPath, at: keyNode)
+        switch key {
+        case "require-against":
+            configuration.catastrophizing.requireAgainst = try boolean(value, key: keyPath)
+        case "extra-phrases":
+            var phrases: [LintConfiguration.ExtraPhrase] = []
+            for item in try list(value, key: keyPath) {
+                do {
+                    phrases.append(try extraPhrase(item, key: keyPath))
+                } catch {
+                    problems.append(error)
                 }
             }
+            configuration.catastrophizing.extraPhrases = phrases
+        default:
+            // Matched at every word of a paragraph, so bounded like extra phrases.
+            let items = value.scalar != nil && !isNull(value) ? [value] : try list(value, key: keyPath)
+            var phrases: [String] = []
+            for item in items {
+                do {
+                    let phrase = try nonEmptyText(item, key: keyPath)
+                    try checkLength(of: phrase, key: keyPath, at: item)
+                    phrases.append(phrase)
+                } catch {
+                    problems.append(error)
+                }
+            }
+            configuration.catastrophizing.ignoredPhrases = phrases
         }
     }
 
@@ -255,25 +308,33 @@ struct ConfigurationParser {
 
     private mutating func parseCrisis(_ node: Node) throws(ConfigurationError) {
         for (keyNode, value) in try section(node, key: "crisis") {
-            let key = try keyName(keyNode, allowed: Self.crisisKeys, section: "crisis")
-            record("crisis." + key, at: keyNode)
-            configuration.crisis.message = try nonEmptyText(value, key: "crisis." + key)
+            do {
+                let key = try keyName(keyNode, allowed: Self.crisisKeys, section: "crisis")
+                record("crisis." + key, at: keyNode)
+                configuration.crisis.message = try nonEmptyText(value, key: "crisis." + key)
+            } catch {
+                problems.append(error)
+            }
         }
     }
 
     private mutating func parseTemplates(_ node: Node) throws(ConfigurationError) {
         for (nameNode, value) in try section(node, key: "templates") {
-            let name = try scalarText(nameNode, key: "templates")
-            let key = "templates." + name
-            record(key, at: nameNode)
-            let text = try nonEmptyText(value, key: key)
-            switch EntryTemplate.parse(text) {
-            case .success(let template):
-                configuration.templates[name] = template
-            case .failure(let unknown):
-                throw failure(.unknownValue(key: key, value: "{\(unknown.name)}", allowed: EntryTemplate.placeholders.map { "{\($0)}" },
-                                            suggestion: DidYouMean.suggestion(for: unknown.name, among: EntryTemplate.placeholders)
-                                                .map { "{\($0)}" }), at: value)
+            do throws(ConfigurationError) {
+                let name = try scalarText(nameNode, key: "templates")
+                let key = "templates." + name
+                record(key, at: nameNode)
+                let text = try nonEmptyText(value, key: key)
+                switch EntryTemplate.parse(text) {
+                case .success(let template):
+                    configuration.templates[name] = template
+                case .failure(let unknown):
+                    throw failure(.unknownValue(key: key, value: "{\(unknown.name)}", allowed: EntryTemplate.placeholders.map { "{\($0)}" },
+                                                suggestion: DidYouMean.suggestion(for: unknown.name, among: EntryTemplate.placeholders)
+                                                    .map { "{\($0)}" }), at: value)
+                }
+            } catch {
+                problems.append(error)
             }
         }
     }

@@ -26,7 +26,7 @@ public struct Finding: Sendable, Hashable {
     /// output. One shared string, not a copy per finding, since a large journal has many.
     public let help: String?
     /// The message in the voice for people (`Finding.Message.spoken`), when it differs from
-    /// `message`; only the text format shows it.
+    /// `message`; the formats people read show it (text, gcc, the language server's diagnostics).
     public let spokenMessage: String?
     /// The entry the finding is in (its date, time and title), for grouping the text format;
     /// set only when the writer's words are kept, since the title is theirs.

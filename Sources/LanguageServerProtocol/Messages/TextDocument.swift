@@ -51,15 +51,11 @@ public struct DidChangeTextDocumentParams: Codable, Sendable {
     }
 }
 
-public struct DidCloseTextDocumentParams: Codable, Sendable {
-    public var textDocument: TextDocumentIdentifier
-    public init(textDocument: TextDocumentIdentifier) { self.textDocument = textDocument }
-}
+/// `textDocument/didClose`: the document alone, as `TextDocumentParams` has it.
+public typealias DidCloseTextDocumentParams = TextDocumentParams
 
-public struct DidSaveTextDocumentParams: Codable, Sendable {
-    public var textDocument: TextDocumentIdentifier
-    public init(textDocument: TextDocumentIdentifier) { self.textDocument = textDocument }
-}
+/// `textDocument/didSave` (Steady asks for no text on save): the document alone.
+public typealias DidSaveTextDocumentParams = TextDocumentParams
 
 /// A position in a document (hover, completion).
 public struct TextDocumentPositionParams: Codable, Sendable {
@@ -71,7 +67,8 @@ public struct TextDocumentPositionParams: Codable, Sendable {
     }
 }
 
-/// A document as a whole (symbols, pull diagnostics).
+/// A document as a whole (symbols, pull diagnostics, close, save): every message whose
+/// parameters are the document alone is this one type, under the specification's names.
 public struct TextDocumentParams: Codable, Sendable {
     public var textDocument: TextDocumentIdentifier
     public init(textDocument: TextDocumentIdentifier) { self.textDocument = textDocument }
