@@ -25,7 +25,9 @@ public enum MarkdownParser {
         parse(bytes, partSize: nil, workers: workers)
     }
 
-    private static func parse(_ bytes: [UInt8], partSize: Int?, workers: Int) -> Document {
+    /// `parse(_:workers:)` with parts of about `partSize` bytes whatever the input's size (the
+    /// fuzzer cuts small inputs often, to show the threads change nothing).
+    package static func parse(_ bytes: [UInt8], partSize: Int?, workers: Int) -> Document {
         let valid = RepairedUTF8(repairing: bytes)
         let repaired = valid.bytes
         let source = SourceText(valid)
@@ -52,9 +54,10 @@ public enum MarkdownParser {
         // CMARK_OPT_SOURCEPOS is: without it cmark 0.30 does not count the line endings inside a
         // code span or inline HTML, and every later node of the paragraph gets the wrong line.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
-        if workers > 1, partSize == nil,
+        if workers > 1,
            let (children, range) = ParallelParts.parse(cmarkInput, from: cmarkStart, linesBefore: lineOffset, source: source,
-                                                       options: options, workers: workers) {
+                                                       options: options, workers: workers,
+                                                       minimumSize: partSize == nil ? ParallelParts.minimumSize : 0, partSize: partSize) {
             return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: valid.invalidRuns)
         }
         // A large input is parsed in parts (see LargeInputParts), each part's C tree copied and

@@ -27,6 +27,11 @@ struct PipelineCheck {
         guard MarkdownParser.parse(bytes, partSize: 1) == document else {
             throw Failure(kind: "parts-differ", reason: "parsing the input in parts gave another tree than parsing it whole")
         }
+        // One large input is parsed in parts on several threads (ParallelParts): cut this one
+        // as often as the rules allow, on three threads, and the tree must not change.
+        guard MarkdownParser.parse(bytes, partSize: 1, workers: 3) == document else {
+            throw Failure(kind: "parallel-parts-differ", reason: "parsing the input in parts on several threads gave another tree than parsing it whole")
+        }
         let journal = JournalBuilder.build(document, path: path)
 
         var parseJSON = JSONWriter()
