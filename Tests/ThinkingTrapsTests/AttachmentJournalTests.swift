@@ -8,8 +8,8 @@ import ThinkingTraps
 @Suite struct AttachmentJournalTests {
     struct Line { let isWorstCase: Bool; let category: String; let text: String }
 
-    static func lines() throws -> [Line] {
-        let url = try #require(Bundle.module.url(forResource: "attachment-journal", withExtension: "tsv", subdirectory: "Fixtures"))
+    static func lines(of resource: String = "attachment-journal") throws -> [Line] {
+        let url = try #require(Bundle.module.url(forResource: resource, withExtension: "tsv", subdirectory: "Fixtures"))
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
@@ -61,5 +61,26 @@ import ThinkingTraps
         #expect(either.recall >= Self.recorded.eitherRecall)
     }
 
-    static let recorded = (tier1Precision: 0.95, tier1Recall: 0.77, eitherPrecision: 0.95, eitherRecall: 0.90)
+    static let recorded = (tier1Precision: 0.95, tier1Recall: 0.79, eitherPrecision: 0.95, eitherRecall: 0.92)
+
+    /// The classes an outside measurement found missed (`Fixtures/attachment-outside-classes.tsv`:
+    /// texting without apostrophes, the worst assumed about someone's feelings now, finality,
+    /// a symptom read as a diagnosis, permanence, replacement), written from the class names
+    /// before any change for them. A regression guard at the figures recorded in docs/detector.md.
+    @Test func outsideWriterClasses() throws {
+        var either = Score()
+        for line in try Self.lines(of: "attachment-outside-classes") {
+            let claims = detector.claims(in: line.text)
+            either.record(found: !claims.isEmpty, label: line.isWorstCase)
+            if line.isWorstCase && claims.isEmpty { print("outside classes, missed [\(line.category)]: \(line.text)") }
+            if !line.isWorstCase && !claims.isEmpty {
+                print("outside classes, false alarm [\(line.category)] tier \(claims[0].tier.rawValue) \"\(claims[0].cue)\": \(line.text)")
+            }
+        }
+        print("outside classes: tier 1 or 2 P \(String(format: "%.3f", either.precision)) R \(String(format: "%.3f", either.recall))")
+        #expect(either.precision >= Self.recordedOutsideClasses.precision)
+        #expect(either.recall >= Self.recordedOutsideClasses.recall)
+    }
+
+    static let recordedOutsideClasses = (precision: 0.96, recall: 0.86)
 }

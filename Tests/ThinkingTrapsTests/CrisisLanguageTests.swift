@@ -72,4 +72,23 @@ import ThinkingTraps
         let match = try #require(crisis.matches(in: text).first)
         #expect(spanText(match.utf8Range, in: text) == "and honestly I want to die")
     }
+
+    /// Issue 13's outside classes: a quote after a name and a speech verb is the named person's;
+    /// the writer's own message quoted stays the writer's.
+    @Test func aQuoteAfterANameIsSomeoneElses() {
+        let crisis = CrisisLanguageDetector()
+        #expect(crisis.matches(in: "Mia said 'I just want to disappear'").isEmpty)
+        #expect(crisis.matches(in: "priya texted 'i dont want to be here anymore' so i rang her").isEmpty)
+        #expect(!crisis.matches(in: "then texted him 'i dont want to be here anymore'").isEmpty)
+        #expect(!crisis.matches(in: "I texted my sister 'I want to disappear for good'").isEmpty)
+    }
+
+    /// Harm told by the act on a body part is found; an accident to one is not.
+    @Test func harmToABodyPartWithoutTheWordHarm() {
+        let crisis = CrisisLanguageDetector()
+        #expect(!crisis.matches(in: "scratched my forearms till they bled again last night").isEmpty)
+        #expect(!crisis.matches(in: "pinched my thighs till they bruised, where nobody looks").isEmpty)
+        #expect(crisis.matches(in: "burned my hand on the kettle again, so clumsy").isEmpty)
+        #expect(crisis.matches(in: "bit my lip till it bled during the exam").isEmpty)
+    }
 }

@@ -53,7 +53,7 @@ import ThinkingTraps
         let examples = try Self.fixture()
         #expect(examples.count >= 150)
         #expect(examples.filter { $0.count == 0 }.count * 2 >= examples.count)
-        #expect(Set(examples.map(\.split)) == ["dev", "heldout"])
+        #expect(Set(examples.map(\.split)) == ["dev", "heldout", "outside"])
         #expect(Set(examples.map(\.sentence)).count == examples.count, "a sentence appears twice")
     }
 
@@ -61,13 +61,14 @@ import ThinkingTraps
         let examples = try Self.fixture()
         let development = Self.score(examples.filter { $0.split == "dev" }, label: "dev")
         let heldOut = Self.score(examples.filter { $0.split == "heldout" }, label: "heldout")
+        let outside = Self.score(examples.filter { $0.split == "outside" }, label: "outside")
         let whole = Self.score(examples, label: "whole")
         #expect(whole.precision >= 0.9)
         #expect(whole.recall >= 0.9)
         #expect(whole.countAccuracy >= 0.9)
         #expect(development.precision >= 0.9)
         #expect(development.recall >= 0.9)
-        _ = heldOut
+        _ = (heldOut, outside)
     }
 
     @Test func spanAndCue() throws {

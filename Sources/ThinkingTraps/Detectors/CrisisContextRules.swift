@@ -106,7 +106,16 @@ struct CrisisContextRules {
         var index = opening - 1
         while index >= bounds.lowerBound {
             if classes[analysis.context.crisisSpeech].containsWord(tokens[index].id) {
-                return nearestHolder(before: index, sentence: cue.sentence) ?? .writer
+                if let holder = nearestHolder(before: index, sentence: cue.sentence) { return holder }
+                // "Mia said '…'": a word the lexicon does not know, just before the speech verb,
+                // is a name: someone else's words.
+                // (Adverbs that stand there, "then texted '…'", are lexicon words: `crisis-not-name`.)
+                let subject = index - 1
+                if subject >= bounds.lowerBound, tokens[index].breakBefore == .none, !tokens[subject].quoted,
+                   tokens[subject].id < 0 {
+                    return .someoneElse
+                }
+                return .writer
             }
             index -= 1
         }

@@ -55,6 +55,13 @@ final class CompiledLexicon: Sendable {
         for set in [claims, reassurance, crisis, exceptions, crisisExceptions] {
             for id in set.required.keys { keySets[Int(id)] |= set.anchorBit }
         }
+        var conditionalRules: [Int32: ConditionalRewrite.Rule] = [:]
+        for line in parser.conditionalRewrites {
+            keySets[Int(line.source)] |= ConditionalRewrite.sourceBit
+            conditionalRules[line.source] = ConditionalRewrite.Rule(
+                targets: line.targets.map { NormalWord(id: $0, hash: vocabulary.hashes[Int($0)]) },
+                following: Array(Set(line.following)).sorted())
+        }
         self.classes = classes
         self.context = context
         let phraseWords = parser.phraseWords
@@ -72,7 +79,8 @@ final class CompiledLexicon: Sendable {
             wordLookup: lookup,
             expansionTargets: phraseWords.targets.map { $0.map { NormalWord(id: $0, hash: vocabulary.hashes[Int($0)]) } },
             suffixWords: suffixWords,
-            keySets: keySets)
+            keySets: keySets,
+            conditionalRewrite: ConditionalRewrite(rules: conditionalRules))
         crisisPrefilter = CuePrefilter(
             words: crisis.required.keys,
             vocabulary: vocabulary, expansions: phraseWords, contractions: suffixWords)

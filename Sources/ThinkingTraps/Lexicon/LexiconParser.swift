@@ -8,6 +8,8 @@ struct LexiconParser {
     var rules: [LexiconRule] = []
     /// `expand` lines, applied to phrases as they are read.
     var phraseWords = PhraseWords()
+    /// `expand-before` lines: a word rewritten only before one of the listed words (vocabulary ids).
+    var conditionalRewrites: [(source: Int32, targets: [Int32], following: [Int32])] = []
     /// The words of the phrase being read, reused for every phrase.
     private var phrase: [Int32] = []
 
@@ -40,11 +42,20 @@ struct LexiconParser {
             let targets = fields[2].split(separator: " ").map { vocabulary.intern(String($0).lowercased()) }
             phraseWords.addExpansion(of: fields[1].lowercased(), to: targets)
         }
+        for (number, fields) in lines where fields[0] == "expand-before" {
+            guard fields.count == 4 else {
+                throw LexiconError(line: number, message: "expand-before needs: expand-before<TAB>word<TAB>words<TAB>next word | next word")
+            }
+            let targets = fields[2].split(separator: " ").map { vocabulary.intern(String($0).lowercased()) }
+            let following = fields[3].split(separator: "|").compactMap { $0.split(separator: " ").first }
+                .map { vocabulary.intern(String($0).lowercased()) }
+            conditionalRewrites.append((vocabulary.intern(fields[1].lowercased()), targets, following))
+        }
         for (number, fields) in lines where fields[0] == "class" {
             guard fields.count == 3 else { throw LexiconError(line: number, message: "class needs: class<TAB>name<TAB>phrase | phrase") }
             addPhrases(fields[2], to: classNamed(fields[1]))
         }
-        for (number, fields) in lines where fields[0] != "expand" && fields[0] != "class" {
+        for (number, fields) in lines where fields[0] != "expand" && fields[0] != "expand-before" && fields[0] != "class" {
             guard case let (meaning, tier)? = Self.meaning(ofType: fields[0]) else {
                 throw LexiconError(line: number, message: "unknown line type '\(fields[0])'")
             }

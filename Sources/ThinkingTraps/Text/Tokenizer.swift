@@ -13,12 +13,17 @@ final class Tokenizer: Sendable {
     /// For each vocabulary id, the `RuleSet.anchorBit`s of the rule sets it is a key word of
     /// (`RequiredWords`); stored in each token and OR-ed into `TokenizedText.anchors`.
     let keySets: [UInt8]
+    /// `expand-before` lines ("ill" → "i will" before a verb), applied after a paragraph that
+    /// holds a source word is tokenised.
+    let conditionalRewrite: ConditionalRewrite
 
-    init(wordLookup: WordTable, expansionTargets: [[NormalWord]], suffixWords: ContractionWords, keySets: [UInt8]) {
+    init(wordLookup: WordTable, expansionTargets: [[NormalWord]], suffixWords: ContractionWords, keySets: [UInt8],
+         conditionalRewrite: ConditionalRewrite = .none) {
         self.wordLookup = wordLookup
         self.expansionTargets = expansionTargets
         self.suffixWords = suffixWords
         self.keySets = keySets
+        self.conditionalRewrite = conditionalRewrite
     }
 
     /// The vocabulary id of a word, or -1 (expansion sources are not vocabulary).

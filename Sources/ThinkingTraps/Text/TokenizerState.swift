@@ -248,6 +248,9 @@ struct TokenizerState {
         }
         var result = TokenizedText()
         swap(&result, &output)
+        if result.anchors & ConditionalRewrite.sourceBit != 0 {
+            tokenizer.conditionalRewrite.apply(to: &result, keySets: tokenizer.keySets)
+        }
         return result
     }
 }
