@@ -158,8 +158,8 @@ private struct BuildState {
                 flushUndated()
                 closeDay()
                 skippingInvalidDay = true
-                problems.append(JournalProblem(kind: .invalidDate, message: Self.otherDateFormMessage(other),
-                                               range: heading.range ?? SourceRange(line: 1, column: 1, length: 0)))
+                problems.append(JournalProblem(kind: .otherDateForm, message: Self.otherDateFormMessage(other),
+                                               range: heading.range ?? SourceRange(line: 1, column: 1, length: 0), dates: other.candidates))
                 return
             }
         }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// Slips read as meant or reported, through the command line: machine formats carry the right
+/// words, and evidence written nearly right counts as the examination the writer did
+/// (docs/format.md, "Read as meant").
+@Suite struct ReadAsMeantCLITests {
+    static func lint(_ text: String, _ arguments: [String], name: String = "november.md") async throws -> ProcessOutput {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(name, text)
+        return try await SteadyBinary.run(["lint", name] + arguments, in: folder.path)
+    }
+
+    static let otherDates = "# 2026-11-20\n\ntemp: green\n\n# 21/11/2026\n\ntemp: red\n\n# 03/04/2026\n\ntemp: yellow\n"
+
+    /// A day dated another way says so in the message itself, not only in the detail that
+    /// machine formats leave out: JSON and SARIF consumers see the right words.
+    @Test func aDateWrittenAnotherWayHasItsOwnMessageInJSON() async throws {
+        let output = try await Self.lint(Self.otherDates, ["--format", "json"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout)) as? [String: Any], "\(output.transcript)")
+        let findings = (root["findings"] as? [[String: Any]] ?? []).filter { $0["rule"] as? String == "invalid-date" }
+        let messages = findings.compactMap { $0["message"] as? String }
+        #expect(messages.count == 2, "\(output.transcript)")
+        #expect(messages.first?.contains("write it as 2026-11-21") == true, "\(messages)")
+        #expect(messages.last?.contains("could be 2026-04-03 or 2026-03-04") == true, "\(messages)")
+        #expect(!messages.contains { $0.contains("does not exist") })
+    }
+
+    @Test func aDateWrittenAnotherWayHasItsOwnMessageInSARIF() async throws {
+        let output = try await Self.lint(Self.otherDates, ["--format", "sarif"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout)) as? [String: Any], "\(output.transcript)")
+        let results = ((root["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]] ?? [])
+            .filter { $0["ruleId"] as? String == "invalid-date" }
+        let texts = results.compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+        #expect(texts.count == 2, "\(output.transcript)")
+        #expect(texts.first?.contains("written another way than YYYY-MM-DD") == true && texts.first?.contains("2026-11-21") == true, "\(texts)")
+        #expect(!texts.contains { $0.contains("does not exist") })
+    }
+
+    @Test func aDateThatDoesNotExistKeepsTheGeneralMessage() async throws {
+        let output = try await Self.lint("# 2026-02-30\n\ntemp: red\n", ["--format", "json"])
+        #expect(output.stdoutText.contains("this date does not exist"), "\(output.transcript)")
+    }
+}
