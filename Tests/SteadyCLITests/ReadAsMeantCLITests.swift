@@ -42,4 +42,61 @@ import Testing
         let output = try await Self.lint("# 2026-02-30\n\ntemp: red\n", ["--format", "json"])
         #expect(output.stdoutText.contains("this date does not exist"), "\(output.transcript)")
     }
+
+    /// A worst-case thought cross-examined in a `for:`/`against:` list with no `evidence:` line,
+    /// and the ways of writing that list's key and items nearly right: the work the writer did
+    /// counts (no "no evidence examined"), a gentle note says how it was read, and `--fix`
+    /// writes the syntax, keeping every word.
+    static let nearlyRightEvidence = """
+    # 2026-11-28
+
+    ## 21:40
+    He is going to leave me.
+    - for: he was short with me
+    - against: he texted at lunch
+
+    ## 22:30
+    I know I'll end up alone.
+
+    Evidence 👇
+    - for he was short with me
+    - con: we laughed at dinner
+
+    ## 23:10
+    Everyone is going to leave me.
+
+    Evidence:
+
+    for: nobody answered
+    against: Sam called back
+
+    """
+
+    @Test func evidenceWrittenNearlyRightCountsAndIsFixed() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("journal.md", Self.nearlyRightEvidence)
+        let first = try await SteadyBinary.run(["lint", "journal.md", "--format", "json"], in: folder.path)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout)) as? [String: Any], "\(first.transcript)")
+        let rules = (root["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        #expect(!rules.contains("unsupported-catastrophizing"), "\(first.transcript)")
+        #expect(!rules.contains("empty-evidence"), "\(first.transcript)")
+        // The list with no key above it, `Evidence 👇`, and the two stances written another way.
+        #expect(rules.filter { $0 == "format-note" }.count == 4, "\(first.transcript)")
+
+        let fixed = try await SteadyBinary.run(["lint", "--fix", "journal.md"], in: folder.path)
+        let text = try String(contentsOfFile: folder.path + "/journal.md", encoding: .utf8)
+        #expect(text.contains("He is going to leave me.\nevidence:\n- for: he was short with me"), "\(fixed.transcript)\n\(text)")
+        #expect(text.contains("Evidence: 👇\n- for: he was short with me\n- against: we laughed at dinner"), "\(text)")
+        let again = try await SteadyBinary.run(["lint", "journal.md", "--format", "json"], in: folder.path)
+        #expect(!again.stdoutText.contains("format-note"), "\(again.transcript)")
+        #expect(!again.stdoutText.contains("unsupported-catastrophizing"), "\(again.transcript)")
+    }
+
+    @Test func theTextFormatSaysHowItWasRead() async throws {
+        let output = try await Self.lint(Self.nearlyRightEvidence, [], name: "journal.md")
+        #expect(output.stdoutText.contains("read as an `evidence:` section"), "\(output.transcript)")
+        #expect(output.stdoutText.contains("read as a `for:` item of the evidence"), "\(output.transcript)")
+        #expect(output.stdoutText.contains("read as an `against:` item of the evidence"), "\(output.transcript)")
+    }
 }

@@ -75,6 +75,6 @@ extension Finding.Message {
 
     /// An evidence item's stance written another way (`for he was short`); `stance` is `for` or `against`.
     static func evidenceStance(_ stance: String) -> Self {
-        Self("read as a `\(stance):` item of the evidence; writing `\(stance):` keeps that certain (`steady lint --fix` does it)")
+        Self("read as \(stance == "against" ? "an" : "a") `\(stance):` item of the evidence; writing `\(stance):` keeps that certain (`steady lint --fix` does it)")
     }
 }

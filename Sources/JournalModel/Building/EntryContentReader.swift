@@ -106,7 +106,7 @@ struct EntryContentReader {
             return .visitChildrenUnquoted
         }
         if depth == 0, case .list(let list) = siblings[index], let range = list.range, startsWithEvidenceItem(list),
-           let prefix = evidenceLinePrefix(before: range.lowerBound) {
+           !followsUnrecognizedKey(siblings, at: index), let prefix = evidenceLinePrefix(before: range.lowerBound) {
             // `- for: …` / `- against: …` with no `evidence:` above: the examination the writer
             // did, read as the section they meant, and a note with the line to write above it.
             evidence.append(EvidenceDraft(items: [], range: range))
@@ -326,6 +326,15 @@ struct EntryContentReader {
         let before = source.line(start.line).prefix(max(0, start.column - 1))
         guard before.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }) else { return nil }
         return String(decoding: before, as: UTF8.self)
+    }
+
+    /// Whether the block before `siblings[index]` is a paragraph whose last line is a key Steady
+    /// does not know (`evidnce:`): the typo is reported with its fix (`unknown-field`), and the
+    /// list below is left to it rather than read a second way.
+    private func followsUnrecognizedKey(_ siblings: Span<Block>, at index: Int) -> Bool {
+        guard index > 0, case .paragraph(let paragraph) = siblings[index - 1], let last = paragraph.range?.upperBound.line,
+              let key = unrecognizedFields.last else { return false }
+        return key.keyRange.lowerBound.line == last
     }
 
     /// Whether the first item of `list` starts `for:` or `against:` (as a list under
