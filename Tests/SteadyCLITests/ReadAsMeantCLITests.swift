@@ -99,4 +99,25 @@ import Testing
         #expect(output.stdoutText.contains("read as a `for:` item of the evidence"), "\(output.transcript)")
         #expect(output.stdoutText.contains("read as an `against:` item of the evidence"), "\(output.transcript)")
     }
+
+    /// A Logseq graph's journal, as Logseq writes it (`journals/YYYY_MM_DD.md`, tab-nested
+    /// bullets, `key:: value` properties): its day, fields and evidence are read, with no
+    /// note asking to rewrite Logseq's property syntax.
+    @Test func aLogseqJournalIsRead() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("journals/2026_11_23.md", "- rough morning #anxious\n\t- He is going to leave me.\n\t- temp:: red\n- evidence\n\t- against: he called at lunch\n- evening\n  temp:: green\n  collapsed:: true\n")
+        let parsed = try await SteadyBinary.run(["parse", "--format", "json", "journals/"], in: folder.path)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout)) as? [String: Any], "\(parsed.transcript)")
+        let entries = (root["files"] as? [[String: Any]])?.first?["entries"] as? [[String: Any]] ?? []
+        #expect(entries.compactMap { $0["date"] as? String } == ["2026-11-23"], "\(parsed.transcript)")
+        let temperatures = (entries.first?["temperatures"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
+        #expect(temperatures == ["red", "green"])
+        let lint = try await SteadyBinary.run(["lint", "journals/", "--format", "json"], in: folder.path)
+        #expect(lint.status == 0, "\(lint.transcript)")
+        #expect(!lint.stdoutText.contains("undated"), "\(lint.transcript)")
+        #expect(!lint.stdoutText.contains("unsupported-catastrophizing"), "\(lint.transcript)")
+        // Only `evidence` alone on its line is noted; `temp::` is Logseq's syntax.
+        #expect(lint.stdoutText.components(separatedBy: "format-note").count == 2, "\(lint.transcript)")
+    }
 }

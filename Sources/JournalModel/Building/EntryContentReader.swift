@@ -5,6 +5,9 @@ struct EntryContentReader {
     let source: SourceText
     /// The symbols that start a tag (`tag-prefixes` in the configuration).
     let tagPrefixes: TagPrefixes
+    /// The file is a Logseq journal (`2026_11_23.md`), whose properties are written
+    /// `key:: value`: there a known key so written is the field, with no note to change it.
+    var readsProperties = false
     var tags: [Tag] = []
     var temperatures: [TemperatureReading] = []
     var evidence: [EvidenceDraft] = []
@@ -242,6 +245,8 @@ struct EntryContentReader {
                 if waiting.evidence == nil { _ = readField(waiting.key, waiting.line) }
             }
             guard let field else {
+                // Logseq's own properties (`collapsed:: true`, `id:: …`) are metadata, not prose.
+                if readsProperties, let start, FieldLine.isProperty(source: source, start: start) { continue }
                 for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
@@ -265,7 +270,9 @@ struct EntryContentReader {
                 for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
-            if field.separator != .colon || !isExact { noteSlip(field, key: key, isExact: isExact) }
+            if field.separator != .colon || !isExact, !(readsProperties && isExact && field.isPropertySyntax) {
+                noteSlip(field, key: key, isExact: isExact)
+            }
             if field.value.isEmpty, lineIndex + 1 < lines.lineCount {
                 let section = key == .evidence ? readField(key, field) : nil
                 if let section { openEvidence = section }

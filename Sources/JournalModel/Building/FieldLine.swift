@@ -38,6 +38,26 @@ struct FieldLine {
         ASCIIBytes.equalsIgnoringCase(keyBytes, "for") || ASCIIBytes.equalsIgnoringCase(keyBytes, "against")
     }
 
+    /// Whether the key is followed by exactly `::` and a space or the line's end (`temp:: red`):
+    /// the property syntax of Logseq (and of Obsidian's Dataview).
+    var isPropertySyntax: Bool {
+        let end = keyOffsets.upperBound
+        guard separator == .strayColon, end + 1 < bytes.count, bytes[end] == UInt8(ascii: ":"), bytes[end + 1] == UInt8(ascii: ":") else { return false }
+        return end + 2 == bytes.count || bytes[end + 2] == UInt8(ascii: " ") || bytes[end + 2] == UInt8(ascii: "\t")
+            || bytes[end + 2] == UInt8(ascii: "\n") || bytes[end + 2] == UInt8(ascii: "\r")
+    }
+
+    /// Whether the line at `start` is a property as Logseq writes one: a word (letters, digits,
+    /// `-`, `_`), `::`, then a space or the line's end (`collapsed:: true`).
+    static func isProperty(source: SourceText, start: SourceLocation) -> Bool {
+        let line = source.line(start.line).dropFirst(max(0, start.column - 1))
+        var index = line.startIndex
+        while index < line.endIndex, isLetter(line[index]) || (0x30...0x39).contains(line[index])
+            || line[index] == UInt8(ascii: "-") || line[index] == UInt8(ascii: "_") { index += 1 }
+        guard index > line.startIndex, index + 1 < line.endIndex, line[index] == UInt8(ascii: ":"), line[index + 1] == UInt8(ascii: ":") else { return false }
+        return index + 2 == line.endIndex || line[index + 2] == UInt8(ascii: " ") || line[index + 2] == UInt8(ascii: "\t")
+    }
+
     /// The source range of `value[offsets]`, where offsets are relative to the value's start.
     func range(ofValueBytes offsets: Range<Int>) -> SourceRange {
         SourceRange(line: valueStart.line, column: valueStart.column + offsets.lowerBound, length: offsets.count)
