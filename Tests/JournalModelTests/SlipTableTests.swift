@@ -180,12 +180,16 @@ import MarkdownSyntax
         Slip(written: "evidence:\n- Against - he texted at lunch", reading: "evidence:against; note:against: "),
         Slip(written: "evidence:\n- For – he went quiet", reading: "evidence:for; note:for: "),
         Slip(written: "evidence:\n- forgot to ask him", reading: "evidence:neutral"),
+        Slip(written: "evidence:\n- against = he called", reading: "evidence:against; note:against: "),
+        Slip(written: "> [!note]\n> He will leave me.\n> - for: he was short", reading: "evidence:for; prose; note:> evidence:"),
+        Slip(written: "- He will leave me.\n  - against: he called", reading: "evidence:against; prose; note:  evidence:"),
         // Other separators on a known key.
         Slip(written: "temp; red", reading: "temp:red; note:temp: "),
         Slip(written: "temp;red", reading: "temp:red; note:temp: "),
         Slip(written: "Urge; text him (resisted)", reading: "urge:resisted; note:Urge: "),
         Slip(written: "Triggers; the group chat", reading: "trigger:1; note:Trigger: "),
         Slip(written: "temp, red", reading: "temp:red; note:temp: "),
+        Slip(written: "Urge, text him (resisted)", reading: "urge:resisted; note:Urge: "),
         Slip(written: "Fact, he was at work", reading: "prose"),
         // A spaced dash between two temperatures is a move; unspaced it is a hedge.
         Slip(written: "temp: red - yellow", reading: "temp:red>yellow"),
