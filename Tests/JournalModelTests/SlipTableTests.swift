@@ -183,6 +183,9 @@ import MarkdownSyntax
         Slip(written: "evidence:\n- against = he called", reading: "evidence:against; note:against: "),
         Slip(written: "> [!note]\n> He will leave me.\n> - for: he was short", reading: "evidence:for; prose; note:> evidence:"),
         Slip(written: "- He will leave me.\n  - against: he called", reading: "evidence:against; prose; note:  evidence:"),
+        // Right under a quote or another list, a blank line first (else `evidence:` would run on into it).
+        Slip(written: "> - he said he was busy\n- against: he called", reading: "evidence:against; note:\nevidence:"),
+        Slip(written: "* he will leave\n- against: he called", reading: "evidence:against; prose; note:\nevidence:"),
         // Other separators on a known key.
         Slip(written: "temp; red", reading: "temp:red; note:temp: "),
         Slip(written: "temp;red", reading: "temp:red; note:temp: "),
@@ -227,7 +230,8 @@ import MarkdownSyntax
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for note in journal.formatNotes.reversed() {
             if note.kind == .evidenceLine {
-                lines.insert(note.replacement, at: note.range.lowerBound.line - 1)
+                lines.insert(contentsOf: note.replacement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                             at: note.range.lowerBound.line - 1)
                 continue
             }
             var bytes = Array(lines[note.range.lowerBound.line - 1].utf8)

@@ -43,7 +43,8 @@ public struct FormatNoteRule: JournalRule {
                 // A line to write above the list, not an edit in it.
                 findings.report(.evidenceWithoutKey, detail: "the `for:`/`against:` lines were read as under `evidence:`",
                                 at: note.range, path: journal.path, source: journal.source,
-                                fix: Fix(afterLine: note.range.lowerBound.line - 1, lines: [note.replacement]))
+                                fix: Fix(afterLine: note.range.lowerBound.line - 1,
+                                         lines: note.replacement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
                 continue
             }
             let written = journal.source.lineString(note.range.lowerBound.line)

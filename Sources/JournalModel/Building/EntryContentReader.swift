@@ -113,7 +113,16 @@ struct EntryContentReader {
             // `- for: …` / `- against: …` with no `evidence:` above: the examination the writer
             // did, read as the section they meant, and a note with the line to write above it.
             evidence.append(EvidenceDraft(items: [], range: range))
-            noteEvidenceLine(above: range.lowerBound, prefix: prefix)
+            // Right under a quote or another list, a line written above would run on into it
+            // (a lazy continuation): a blank line first ends it.
+            var blankLineFirst = false
+            if index > 0, let above = siblings[index - 1].range, above.upperBound.line >= range.lowerBound.line - 1 {
+                switch siblings[index - 1] {
+                case .paragraph, .heading, .thematicBreak: break
+                default: blankLineFirst = true
+                }
+            }
+            noteEvidenceLine(above: range.lowerBound, prefix: prefix, blankLineFirst: blankLineFirst)
             readEvidenceList(list, into: evidence.count - 1)
             return .skipChildren
         }
@@ -321,9 +330,12 @@ struct EntryContentReader {
 
     /// Records that a section was read as evidence with no `evidence:` line above it: the fix
     /// inserts that line above `start`'s line, with the same prefix (`evidenceLinePrefix`).
-    private mutating func noteEvidenceLine(above start: SourceLocation, prefix: String) {
+    /// `blankLineFirst`: a blank line (with the prefix's quote marks) goes above it.
+    private mutating func noteEvidenceLine(above start: SourceLocation, prefix: String, blankLineFirst: Bool = false) {
+        var blank = prefix
+        while blank.last == " " || blank.last == "\t" { blank.removeLast() }
         formatNotes.append(FormatNote(kind: .evidenceLine, key: .evidence, range: SourceRange(line: start.line, column: 1, length: 0),
-                                      replacement: prefix + "evidence:"))
+                                      replacement: (blankLineFirst ? blank + "\n" : "") + prefix + "evidence:"))
     }
 
     /// What comes before `start` on its line when it is only indentation and quote marks (the

@@ -12,7 +12,8 @@ public struct FormatNote: Sendable, Hashable {
         case fieldKey = "field-key"
         /// `for:` / `against:` items with no `evidence:` line above them, read as the section
         /// the writer meant. The replacement is a line to insert above `range`'s line (with the
-        /// same indentation or quote marks), not an edit in it; `range` is empty.
+        /// same indentation or quote marks), not an edit in it; `range` is empty. Right under a
+        /// quote or another list it is two lines (`\n` between): a blank line, then `evidence:`.
         case evidenceLine = "evidence-line"
         /// An evidence item's stance written another way (`- for he was short`, `- against -
         /// he called`, `- pro:`, `- con:`): the replacement is `for: ` or `against: `.
