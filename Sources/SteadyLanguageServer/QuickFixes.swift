@@ -33,6 +33,10 @@ enum QuickFixes {
                     // writer's words are outside the edit's range).
                     actions.append(action("Write it as `\(edit.replacement)`",
                                           [TextEdit(range: converter.range(edit.range), newText: edit.replacement)], preferred: true))
+                } else if finding.ruleID == "format-note" {
+                    // `for:`/`against:` items read as evidence: the `evidence:` line they lack.
+                    actions.append(action("Write `evidence:` above them",
+                                          [insertion(of: fix, in: document.source, converter: converter)], preferred: true))
                 } else {
                     actions.append(action("Add an evidence: section to cross-examine this thought",
                                           [insertion(of: fix, in: document.source, converter: converter)], preferred: true))

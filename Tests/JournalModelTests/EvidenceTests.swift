@@ -58,10 +58,12 @@ import MarkdownSyntax
         #expect(!entry.hasExaminedEvidence)
     }
 
-    @Test func listNotDirectlyAfterEvidenceIsNotEvidence() throws {
-        let entry = try entry("evidence:\n\nA paragraph between.\n\n- for: not evidence\n")
-        #expect(entry.evidence.first?.items.isEmpty == true)
-        #expect(entry.bodyProse.map(\.text) == ["A paragraph between.", "for: not evidence"])
+    @Test func listNotDirectlyAfterEvidenceIsASectionOfItsOwn() throws {
+        // A `for:` list with no `evidence:` right above it is still the evidence the writer
+        // meant (a format note offers the line above it); the empty `evidence:` stays empty.
+        let entry = try entry("evidence:\n\nA paragraph between.\n\n- for: a list further down\n")
+        #expect(entry.evidence.map { $0.items.map(\.text) } == [[], ["a list further down"]])
+        #expect(entry.bodyProse.map(\.text) == ["A paragraph between."])
     }
 
     @Test func listAfterTheParagraphEndingWithEvidenceAfterOtherLines() throws {
@@ -71,9 +73,17 @@ import MarkdownSyntax
     }
 
     @Test func evidenceFollowedByAnotherFieldLineDoesNotTakeTheList() throws {
+        // The list after `temp:` is not the first section's; it is a section of its own.
         let entry = try entry("evidence:\ntemp: red\n- for: a list after temp\n")
-        #expect(entry.evidence.first?.items.isEmpty == true)
-        #expect(entry.bodyProse.map(\.text) == ["for: a list after temp"])
+        #expect(entry.evidence.map { $0.items.map(\.text) } == [[], ["a list after temp"]])
+        #expect(entry.bodyProse.isEmpty)
+    }
+
+    @Test func aListUnderAMistypedKeyIsLeftToTheTypoFinding() throws {
+        // `evidnce:` is reported with its fix (`unknown-field`); the list is not read a second way.
+        let entry = try entry("evidnce:\n- for: he was short\n")
+        #expect(entry.evidence.isEmpty)
+        #expect(entry.unrecognizedFields.first?.key == "evidnce")
     }
 
     @Test func secondEvidenceOpensASecondSection() throws {

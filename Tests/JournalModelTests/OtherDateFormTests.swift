@@ -29,7 +29,8 @@ import Testing
         #expect(journal.days.map(\.date.description) == ["2026-11-20", "2026-11-24"])
         #expect(journal.days[0].entries.flatMap(\.temperatures).count == 1)
         let problem = try #require(journal.problems.first)
-        #expect(problem.kind == .invalidDate)
+        #expect(problem.kind == .otherDateForm)
+        #expect(problem.dates.map(\.description) == ["2026-11-23"])
         #expect(problem.message.contains("2026-11-23"))
         #expect(problem.range.lowerBound.line == 5)
     }

@@ -157,6 +157,60 @@ import MarkdownSyntax
         Slip(written: "%%temp: red%% temp: green", reading: "temp:green"),
         Slip(written: "text %%opens\n\ntemp: red #gone\n\ncloses%% #back", reading: "tags:back; prose"),
         Slip(written: "%%only an aside%%", reading: ""),
+        // Evidence written nearly right: no `evidence` line above `for:`/`against:` items.
+        Slip(written: "He is going to leave me.\n- for: he was short with me\n- against: he texted at lunch",
+             reading: "evidence:for,against; prose; note:evidence:"),
+        Slip(written: "He is going to leave me.\n\n- against: he texted at lunch", reading: "evidence:against; prose; note:evidence:"),
+        Slip(written: "for: he was late\nagainst: he texted", reading: "evidence:for,against; note:evidence:"),
+        Slip(written: "- pro: the flat is close\n- con: it is dear", reading: "prose"),  // a pros-and-cons list, not evidence
+        Slip(written: "- for dinner we had pasta", reading: "prose"),
+        // A key pointing below with an emoji, an arrow or dots.
+        Slip(written: "evidence 👇\n- for: he was short\n- against: he texted", reading: "evidence:for,against; note:evidence: "),
+        Slip(written: "Evidence ⬇️\n- against: he texted", reading: "evidence:against; note:Evidence: "),
+        Slip(written: "evidence…\n- against: he texted", reading: "evidence:against; note:evidence: "),
+        Slip(written: "Evidence...\n- against: he texted", reading: "evidence:against; note:Evidence: "),
+        Slip(written: "Evidence -\n- against: he texted", reading: "evidence:against; note:Evidence:"),
+        Slip(written: "Evidence ->\n- against: he texted", reading: "evidence:against; note:Evidence: "),
+        Slip(written: "evidence: 👇\n- against: he texted", reading: "evidence:against"),
+        Slip(written: "reframe 👇\nhe is allowed to be busy", reading: "reframe:1; note:reframe: "),
+        // `evidence:`, a blank line, then its `for:`/`against:` lines or list.
+        Slip(written: "Evidence:\n\nfor: he was short\nagainst: he texted", reading: "evidence:for,against"),
+        Slip(written: "Evidence:\n\n- for: he was short", reading: "evidence:for"),
+        Slip(written: "evidence:\n\nI slept badly.", reading: "evidence:; prose"),
+        // An item's stance written another way.
+        Slip(written: "evidence:\n- for he was short with me\n- against he texted", reading: "evidence:for,against; note:for: ; note:against: "),
+        Slip(written: "evidence:\n- pro: he was short\n- con: he texted", reading: "evidence:for,against; note:for: ; note:against: "),
+        Slip(written: "evidence:\n- Against - he texted at lunch", reading: "evidence:against; note:against: "),
+        Slip(written: "evidence:\n- For – he went quiet", reading: "evidence:for; note:for: "),
+        Slip(written: "evidence:\n- forgot to ask him", reading: "evidence:neutral"),
+        Slip(written: "evidence:\n- against = he called", reading: "evidence:against; note:against: "),
+        Slip(written: "> [!note]\n> He will leave me.\n> - for: he was short", reading: "evidence:for; prose; note:> evidence:"),
+        Slip(written: "- He will leave me.\n  - against: he called", reading: "evidence:against; prose; note:  evidence:"),
+        // Right under a quote or another list, a blank line first (else `evidence:` would run on into it).
+        Slip(written: "> - he said he was busy\n- against: he called", reading: "evidence:against; note:\nevidence:"),
+        Slip(written: "* he will leave\n- against: he called", reading: "evidence:against; prose; note:\nevidence:"),
+        // Other separators on a known key.
+        Slip(written: "temp; red", reading: "temp:red; note:temp: "),
+        Slip(written: "temp;red", reading: "temp:red; note:temp: "),
+        Slip(written: "Urge; text him (resisted)", reading: "urge:resisted; note:Urge: "),
+        Slip(written: "Triggers; the group chat", reading: "trigger:1; note:Trigger: "),
+        Slip(written: "temp, red", reading: "temp:red; note:temp: "),
+        Slip(written: "Urge, text him (resisted)", reading: "urge:resisted; note:Urge: "),
+        Slip(written: "Fact, he was at work", reading: "prose"),
+        // A spaced dash between two temperatures is a move; unspaced it is a hedge.
+        Slip(written: "temp: red - yellow", reading: "temp:red>yellow"),
+        Slip(written: "temp: red – green", reading: "temp:red>green"),
+        Slip(written: "temp: 🔴 - 🟡", reading: "temp:red>yellow"),
+        Slip(written: "temp: yellow-red", reading: "temp:red"),
+        Slip(written: "temp: red - barely slept", reading: "temp:red"),
+        // Comments in evidence items and headings; a field run on into a quote.
+        Slip(written: "evidence:\n- against: he called %%after I asked #nag%% #real", reading: "tags:real; evidence:against"),
+        Slip(written: "evidence:\n- %%aside%% for: he was late", reading: "evidence:for"),
+        Slip(written: "# 2026-11-28\n## 21:40 Evening %%draft #x%%\ntext", reading: "21:40 Evening; prose"),
+        Slip(written: "> what he said\ntemp: red", reading: "temp:red"),
+        Slip(written: "> what he said\nand what he meant", reading: ""),
+        // A day dated another way has its own problem kind.
+        Slip(written: "# 21/11/2026\ntemp: red", reading: "problem:other-date-form"),
     ]
 
     @Test(arguments: slips)
@@ -178,6 +232,11 @@ import MarkdownSyntax
         let journal = build(text)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for note in journal.formatNotes.reversed() {
+            if note.kind == .evidenceLine {
+                lines.insert(contentsOf: note.replacement.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                             at: note.range.lowerBound.line - 1)
+                continue
+            }
             var bytes = Array(lines[note.range.lowerBound.line - 1].utf8)
             bytes.replaceSubrange((note.range.lowerBound.column - 1)..<(note.range.upperBound.column - 1), with: Array(note.replacement.utf8))
             lines[note.range.lowerBound.line - 1] = String(decoding: bytes, as: UTF8.self)

@@ -228,6 +228,27 @@ struct ServerFeatureTests {
         try session.shutDown()
     }
 
+    @Test("for:/against: items with no evidence: above them: the quick fix writes the line above, and the note then clears")
+    func evidenceLineFix() throws {
+        let text = "# 2026-11-05\n\nHe is going to leave me.\n- for: he was short\n- against: he called\n"
+        let session = ServerSession()
+        try session.initialize()
+        let uri = "file:///nowhere/2026-11-05.md"
+        session.open(uri, text)
+        let diagnostics = try session.diagnostics(for: uri).diagnostics
+        #expect(!diagnostics.contains { $0.code == "unsupported-catastrophizing" })
+        let note = try #require(diagnostics.first { $0.code == "format-note" })
+        let actions = try #require(try session.request("textDocument/codeAction", CodeActionParams(
+            textDocument: .init(uri: uri), range: note.range, context: .init(diagnostics: [note])), as: [CodeAction].self))
+        let fix = try #require(actions.first { $0.isPreferred == true })
+        #expect(fix.title == "Write `evidence:` above them")
+        let fixed = Self.applying(try #require(fix.edit.changes[uri]), to: text)
+        #expect(fixed == "# 2026-11-05\n\nHe is going to leave me.\nevidence:\n- for: he was short\n- against: he called\n")
+        session.change(uri, version: 2, [.init(text: fixed)])
+        #expect(try session.diagnostics(for: uri).diagnostics.allSatisfy { $0.code != "format-note" })
+        try session.shutDown()
+    }
+
     @Test("steady new as a code action: in the file for now, on the editor's text, placed as steady new places it; not in another day's file")
     func newEntryAction() throws {
         let folder = try TemporaryFolder()

@@ -1,9 +1,15 @@
-/// The date at the start of a daily note's file name (`2026-11-28.md`, `2026-11-28-evening.md`).
+/// The date at the start of a daily note's file name (`2026-11-28.md`, `2026-11-28-evening.md`),
+/// or a Logseq journal's name (`2026_11_28.md`, Logseq's default `yyyy_MM_dd`).
 enum DailyNoteName {
     enum Result { case notDaily, valid(JournalDate), invalid(String) }
 
     static func date(inPath path: String) -> Result {
-        let bytes = fileName(path)
+        var bytes = fileName(path)
+        if isLogseqJournal(bytes) {
+            // Read as `2026-11-28.md`: the underscores are Logseq's separators.
+            bytes[bytes.startIndex + 4] = UInt8(ascii: "-")
+            bytes[bytes.startIndex + 7] = UInt8(ascii: "-")
+        }
         guard let shape = DateShape(bytes[...]) else { return .notDaily }
         if bytes.count > shape.length {
             let next = bytes[bytes.startIndex + shape.length]
@@ -15,6 +21,19 @@ enum DailyNoteName {
             return .invalid(String(decoding: bytes.prefix(shape.length), as: UTF8.self))
         }
         return .valid(date)
+    }
+
+    /// Whether the file is named as Logseq names a journal page: `YYYY_MM_DD.md` (its outline
+    /// layout and `key:: value` properties are read, docs/format.md "Logseq journals").
+    static func isLogseqJournal(path: String) -> Bool {
+        isLogseqJournal(fileName(path))
+    }
+
+    private static func isLogseqJournal(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let b = bytes.startIndex
+        guard bytes.count >= 10, bytes[b + 4] == UInt8(ascii: "_"), bytes[b + 7] == UInt8(ascii: "_") else { return false }
+        for offset in [0, 1, 2, 3, 5, 6, 8, 9] where !(0x30...0x39).contains(bytes[b + offset]) { return false }
+        return bytes.count == 10 || bytes[b + 10] == UInt8(ascii: ".")
     }
 
     /// The bytes of the last non-empty `/`-separated component, or of the whole path when it has

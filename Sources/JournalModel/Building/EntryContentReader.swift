@@ -5,6 +5,9 @@ struct EntryContentReader {
     let source: SourceText
     /// The symbols that start a tag (`tag-prefixes` in the configuration).
     let tagPrefixes: TagPrefixes
+    /// The file is a Logseq journal (`2026_11_23.md`), whose properties are written
+    /// `key:: value`: there a known key so written is the field, with no note to change it.
+    var readsProperties = false
     var tags: [Tag] = []
     var temperatures: [TemperatureReading] = []
     var evidence: [EvidenceDraft] = []
@@ -40,6 +43,9 @@ struct EntryContentReader {
     private var inComment = false
     /// The `[!type]` marker of the callout whose first paragraph is read next (source offsets).
     private var calloutMarker: Range<Int>?
+    /// An evidence section still open at the end of the paragraph before this one (`evidence:`,
+    /// a blank line, then `for:` lines): the next paragraph's `for:`/`against:` lines are its items.
+    private var openEvidenceAbove: Int?
 
     init(source: SourceText, tagPrefixes: TagPrefixes = .default) {
         self.source = source
@@ -68,6 +74,7 @@ struct EntryContentReader {
         formatNotes = []
         inComment = false
         calloutMarker = nil
+        openEvidenceAbove = nil
     }
 
     /// Reads a sequence of sibling blocks and the blocks under them (looking ahead for the
@@ -93,18 +100,42 @@ struct EntryContentReader {
         if inComment {
             guard case .paragraph = siblings[index] else { return .skipChildren }
         }
+        let evidenceAbove = openEvidenceAbove
+        openEvidenceAbove = nil
         if case .blockQuote(let quote) = siblings[index], let marker = Callout.marker(of: quote, in: source) {
             // A callout is the writer's own text in a box (quoted words are a `[!quote]`).
             guard !marker.isQuote else { return .visitChildren }
             calloutMarker = marker.range
             return .visitChildrenUnquoted
         }
+        if depth == 0, case .list(let list) = siblings[index], let range = list.range, startsWithEvidenceItem(list),
+           !followsUnrecognizedKey(siblings, at: index), let prefix = evidenceLinePrefix(before: range.lowerBound) {
+            // `- for: …` / `- against: …` with no `evidence:` above: the examination the writer
+            // did, read as the section they meant, and a note with the line to write above it.
+            evidence.append(EvidenceDraft(items: [], range: range))
+            // Right under a quote or another list, a line written above would run on into it
+            // (a lazy continuation): a blank line first ends it.
+            var blankLineFirst = false
+            if index > 0, let above = siblings[index - 1].range, above.upperBound.line >= range.lowerBound.line - 1 {
+                switch siblings[index - 1] {
+                case .paragraph, .heading, .thematicBreak: break
+                default: blankLineFirst = true
+                }
+            }
+            noteEvidenceLine(above: range.lowerBound, prefix: prefix, blankLineFirst: blankLineFirst)
+            readEvidenceList(list, into: evidence.count - 1)
+            return .skipChildren
+        }
         guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
         lines.split(text.children)
-        let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph)
+        let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph,
+                                     openEvidence: text.isParagraph && depth == 0 ? evidenceAbove : nil)
         if text.isParagraph, let openEvidence, index + 1 < siblings.count, case .list(let list) = siblings[index + 1] {
             readEvidenceList(list, into: openEvidence)
             return .skipChildrenAndNextSibling
+        }
+        if text.isParagraph, let openEvidence, index + 1 < siblings.count, case .paragraph = siblings[index + 1] {
+            openEvidenceAbove = openEvidence
         }
         // `## Evidence` above its list, as people write sections in notes apps.
         if !text.isParagraph, depth == 0, index + 1 < siblings.count, case .list(let list) = siblings[index + 1],
@@ -143,9 +174,12 @@ struct EntryContentReader {
     /// Reads the lines of a paragraph or heading (`inlines`, split into `lines`). Returns the
     /// index of an evidence section that is still open at the paragraph's end (its list may
     /// follow as the next block).
-    private mutating func readLines(of inlines: InlineList, blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool) -> Int? {
+    /// `openEvidence`: a section left open by the paragraph above (a blank line between
+    /// `evidence:` and its `for:` lines); it takes this paragraph's lines only if the first is one.
+    private mutating func readLines(of inlines: InlineList, blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, openEvidence: Int? = nil) -> Int? {
         Self.withLiteralBytes(of: inlines) { literals in
-            readLines(blockRange: blockRange, quoteDepth: quoteDepth, allowsFields: allowsFields, literals: literals)
+            readLines(blockRange: blockRange, quoteDepth: quoteDepth, allowsFields: allowsFields, literals: literals,
+                      openEvidence: openEvidence, continuesAbove: openEvidence != nil)
         }
     }
 
@@ -157,14 +191,22 @@ struct EntryContentReader {
 
     /// `fromLine`: the first line to read (the lines of an evidence item before it are read
     /// as the item); `openEvidence`: the section its `for:`/`against:` lines add to.
+    /// `continuesAbove`: `openSection` is the paragraph above's, kept only if the first line
+    /// is an evidence item.
     private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>,
-                                    fromLine: Int = 0, openEvidence openSection: Int? = nil) -> Int? {
+                                    fromLine: Int = 0, openEvidence openSection: Int? = nil, continuesAbove: Bool = false) -> Int? {
         builder.reset()
         // Obsidian `%% comments %%` in a paragraph (allowsFields: paragraphs only), looked for
         // only where a `%` is written or a comment is open.
-        var comments = allowsFields && (inComment || UnreadText.mayHoldMark(lines.pieces, literals: literals))
-            ? UnreadText(pieces: lines.pieces, source: source, blockEnd: blockRange.map { source.offset(of: $0.upperBound) } ?? 0, inComment: &inComment)
-            : UnreadText()
+        var comments = UnreadText()
+        let blockEnd = blockRange.map { source.offset(of: $0.upperBound) } ?? 0
+        if allowsFields, inComment || UnreadText.mayHoldMark(lines.pieces, literals: literals) {
+            comments = UnreadText(pieces: lines.pieces, source: source, blockEnd: blockEnd, inComment: &inComment)
+        } else if !allowsFields, UnreadText.mayHoldMark(lines.pieces, literals: literals) {
+            // A heading's comments (`## Evening %%draft%%`) end with the heading.
+            var headingComment = false
+            comments = UnreadText(pieces: lines.pieces, source: source, blockEnd: blockEnd, inComment: &headingComment)
+        }
         if let marker = calloutMarker {
             calloutMarker = nil
             if allowsFields { comments.hide(marker) }
@@ -183,7 +225,9 @@ struct EntryContentReader {
                 }
             }
             defer { builder.endLine() }
-            let readsFields = quoteDepth == 0 && allowsFields
+            // A line run on into a quote with no `>` of its own (`> what he said` then `temp: red`,
+            // a lazy continuation in CommonMark) is the writer's again: its fields are read.
+            let readsFields = allowsFields && (quoteDepth == 0 || (lineIndex > 0 && isLazyQuoteLine(line, literals: literals)))
             var start = readsFields && (pending != nil || !comments.isEmpty || !lines.startsWithProse(line, literals: literals))
                 ? lines.contentStart(of: line, in: source, literals: literals) : nil
             if !comments.isEmpty, let written = start {
@@ -194,6 +238,7 @@ struct EntryContentReader {
             }
             let field = start.flatMap { comments.isEmpty ? FieldLine(source: source, start: $0) : FieldLine(source: source, start: $0, hiding: comments) }
             let reading = field.flatMap { FieldKey.tolerantReading(of: $0.keyBytes) }
+            if continuesAbove, lineIndex == fromLine, field?.isEvidenceItemKey != true { openEvidence = nil }
             if let waiting = pending {
                 pending = nil
                 let isField = reading != nil || (openEvidence != nil && field?.isEvidenceItemKey == true)
@@ -209,8 +254,18 @@ struct EntryContentReader {
                 if waiting.evidence == nil { _ = readField(waiting.key, waiting.line) }
             }
             guard let field else {
+                // Logseq's own properties (`collapsed:: true`, `id:: …`) are metadata, not prose.
+                if readsProperties, let start, FieldLine.isProperty(source: source, start: start) { continue }
                 for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
+            }
+            if openEvidence == nil, readsFields, lineIndex == fromLine, field.isEvidenceItemKey, field.separator == .colon,
+               let prefix = evidenceLinePrefix(before: field.range.lowerBound) {
+                // A paragraph that starts `for: …` with no `evidence:` above it: the section the
+                // writer meant, noted with the line to write above it.
+                evidence.append(EvidenceDraft(items: [], range: field.range))
+                openEvidence = evidence.count - 1
+                noteEvidenceLine(above: field.range.lowerBound, prefix: prefix)
             }
             if let open = openEvidence, field.isEvidenceItemKey {
                 // From the key on: `for: …` (the bytes variant makes no string of the whole line).
@@ -224,7 +279,9 @@ struct EntryContentReader {
                 for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
-            if field.separator != .colon || !isExact { noteSlip(field, key: key, isExact: isExact) }
+            if field.separator != .colon || !isExact, !(readsProperties && isExact && field.isPropertySyntax) {
+                noteSlip(field, key: key, isExact: isExact)
+            }
             if field.value.isEmpty, lineIndex + 1 < lines.lineCount {
                 let section = key == .evidence ? readField(key, field) : nil
                 if let section { openEvidence = section }
@@ -239,12 +296,22 @@ struct EntryContentReader {
         return openEvidence
     }
 
+    /// Whether a line of a quoted paragraph has no `>` before it in the source (CommonMark's lazy
+    /// continuation), and starts like a field.
+    private func isLazyQuoteLine(_ line: Range<Int>, literals: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !lines.startsWithProse(line, literals: literals), let start = lines.contentStart(of: line, in: source, literals: literals) else { return false }
+        return !source.line(start.line).prefix(max(0, start.column - 1)).contains(UInt8(ascii: ">"))
+    }
+
     /// Whether a line with a known key is read as that field. A colon, a stray colon, a dash or
     /// `=` always is; so is a key alone on its line. A key with no separator at all is a field
     /// only where the rest could mean nothing else: `temp` and a temperature, `urge` and its
     /// outcome (`Urge to text him (resisted)`); `Fact is, I was tired` stays prose.
     private func accepts(_ field: FieldLine, as key: FieldKey) -> Bool {
         guard field.separator == .none else { return true }
+        // `evidence 👇`, `reframe…`: a key pointing to its value below (not `temp`, whose
+        // value is a word or a circle on the same line).
+        if field.pointsBelow { return key != .temp }
         switch key {
         case .temp: return FieldValueParser.namesTemperature(field.value)
         case .urge: return FieldValueParser.urge(field).outcome != .unspecified
@@ -258,7 +325,44 @@ struct EntryContentReader {
         var written = isExact ? field.key : key.rawValue
         if !isExact, let first = field.keyBytes.first, first >= 0x41, first <= 0x5A { written = written.prefix(1).uppercased() + written.dropFirst() }
         formatNotes.append(FormatNote(kind: .fieldKey, key: key, range: field.syntaxRange,
-                                      replacement: written + String(repeating: "*", count: field.starsAfterKey) + (field.value.isEmpty ? ":" : ": ")))
+                                      replacement: written + String(repeating: "*", count: field.starsAfterKey) + (field.value.isEmpty && !field.pointsBelow ? ":" : ": ")))
+    }
+
+    /// Records that a section was read as evidence with no `evidence:` line above it: the fix
+    /// inserts that line above `start`'s line, with the same prefix (`evidenceLinePrefix`).
+    /// `blankLineFirst`: a blank line (with the prefix's quote marks) goes above it.
+    private mutating func noteEvidenceLine(above start: SourceLocation, prefix: String, blankLineFirst: Bool = false) {
+        var blank = prefix
+        while blank.last == " " || blank.last == "\t" { blank.removeLast() }
+        formatNotes.append(FormatNote(kind: .evidenceLine, key: .evidence, range: SourceRange(line: start.line, column: 1, length: 0),
+                                      replacement: (blankLineFirst ? blank + "\n" : "") + prefix + "evidence:"))
+    }
+
+    /// What comes before `start` on its line when it is only indentation and quote marks (the
+    /// prefix an `evidence:` line above must have to belong to the same block); nil when a
+    /// list marker is there too (the item's first line: a line above would not join it).
+    private func evidenceLinePrefix(before start: SourceLocation) -> String? {
+        let before = source.line(start.line).prefix(max(0, start.column - 1))
+        guard before.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }) else { return nil }
+        return String(decoding: before, as: UTF8.self)
+    }
+
+    /// Whether the block before `siblings[index]` is a paragraph whose last line is a key Steady
+    /// does not know (`evidnce:`): the typo is reported with its fix (`unknown-field`), and the
+    /// list below is left to it rather than read a second way.
+    private func followsUnrecognizedKey(_ siblings: Span<Block>, at index: Int) -> Bool {
+        guard index > 0, case .paragraph(let paragraph) = siblings[index - 1], let last = paragraph.range?.upperBound.line,
+              let key = unrecognizedFields.last else { return false }
+        return key.keyRange.lowerBound.line == last
+    }
+
+    /// Whether the first item of `list` starts `for:` or `against:` (as a list under
+    /// `evidence:` would): such a list is evidence even without the key above it.
+    private func startsWithEvidenceItem(_ list: List) -> Bool {
+        guard let item = list.items.first, case .paragraph(let paragraph)? = item.children.first,
+              let start = paragraph.range?.lowerBound,
+              let field = FieldLine(source: source, start: start) else { return false }
+        return field.isEvidenceItemKey && field.separator == .colon
     }
 
     /// Stores one field; returns the index of a new evidence section.
@@ -306,10 +410,19 @@ struct EntryContentReader {
                 let fieldLine = lines.lineCount > 1 ? Self.withLiteralBytes(of: paragraph.children) { firstFieldLine(literals: $0) } : nil
                 let itemLines = lines.line(0).lowerBound..<(fieldLine.map { lines.line($0).lowerBound } ?? lines.pieces.count)
                 Self.withLiteralBytes(of: paragraph.children) { literals in
+                    // An item's comments (`%%…%%`) hide its tags too; they end with the item.
+                    var comments = UnreadText()
+                    if UnreadText.mayHoldMark(lines.pieces, literals: literals) {
+                        var itemComment = false
+                        comments = UnreadText(pieces: lines.pieces, source: source,
+                                              blockEnd: paragraph.range.map { source.offset(of: $0.upperBound) } ?? 0, inComment: &itemComment)
+                    }
                     for index in itemLines where lines.pieces[index].kind == .text {
                         if let range = lines.pieces[index].range,
                            TagScanner.mayHoldTag(UnsafeBufferPointer(rebasing: literals[lines.pieces[index].literal]), range: range, prefixes: tagPrefixes) {
+                            let found = tags.count
                             TagScanner.scan(range, in: source, prefixes: tagPrefixes, into: &tags)
+                            if !comments.isEmpty { tags[found...].removeAll { comments.contains(source.offset(of: $0.range.lowerBound)) } }
                         }
                     }
                 }
@@ -336,11 +449,18 @@ struct EntryContentReader {
                 text += text.isEmpty ? plain : " " + plain
             }
             guard let range = item.range else { continue }
-            let (stance, itemText) = if let onlyText {
+            var (stance, itemText) = if let onlyText {
                 onlyText.withLiteralUTF8 { $0.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) } }
             } else {
                 FieldValueParser.evidenceItem(text.trimmingSpaces())
             }
+            // `- against: he called %%after I asked%%`: Obsidian comments are not the item's words.
+            let uncommented = ObsidianComment.removingComments(from: itemText)
+            if uncommented.utf8.count != itemText.utf8.count {
+                itemText = uncommented
+                if stance == .neutral { (stance, itemText) = FieldValueParser.evidenceItem(uncommented) }
+            }
+            if stance == .neutral, let (slipStance, rest) = readStanceSlip(of: item, text: itemText) { (stance, itemText) = (slipStance, rest) }
             evidence[section].add(EvidenceItem(stance: stance, text: itemText, range: range))
             if let (paragraph, line) = fieldsAfter {
                 lines.split(paragraph.children)
@@ -349,6 +469,21 @@ struct EntryContentReader {
                 }
             }
         }
+    }
+
+    /// An item whose stance is written another way (`- for he was short`, `- con: …`): the
+    /// stance and the text after the label, noted with the label the format writes. Read on the
+    /// source (where the note's range lies) and on the item's text; both must agree.
+    private mutating func readStanceSlip(of item: ListItem, text: String) -> (EvidenceStance, String)? {
+        guard case .paragraph(let paragraph)? = item.children.first, let start = paragraph.range?.lowerBound else { return nil }
+        let written = source.line(start.line).dropFirst(max(0, start.column - 1)).withUnsafeBufferPointer { EvidenceStanceSlip($0) }
+        guard let written else { return nil }
+        var text = text
+        guard let read = text.withUTF8({ EvidenceStanceSlip($0) }), read.stance == written.stance else { return nil }
+        formatNotes.append(FormatNote(kind: .evidenceStance, key: .evidence,
+                                      range: SourceRange(line: start.line, column: start.column, length: written.length),
+                                      replacement: written.replacement))
+        return (written.stance, String(decoding: text.utf8.dropFirst(read.length), as: UTF8.self))
     }
 
     /// The first line after the first of the paragraph in `lines` that is a field of a known key

@@ -38,6 +38,26 @@ struct FieldLine {
         ASCIIBytes.equalsIgnoringCase(keyBytes, "for") || ASCIIBytes.equalsIgnoringCase(keyBytes, "against")
     }
 
+    /// Whether the key is followed by exactly `::` and a space or the line's end (`temp:: red`):
+    /// the property syntax of Logseq (and of Obsidian's Dataview).
+    var isPropertySyntax: Bool {
+        let end = keyOffsets.upperBound
+        guard separator == .strayColon, end + 1 < bytes.count, bytes[end] == UInt8(ascii: ":"), bytes[end + 1] == UInt8(ascii: ":") else { return false }
+        return end + 2 == bytes.count || bytes[end + 2] == UInt8(ascii: " ") || bytes[end + 2] == UInt8(ascii: "\t")
+            || bytes[end + 2] == UInt8(ascii: "\n") || bytes[end + 2] == UInt8(ascii: "\r")
+    }
+
+    /// Whether the line at `start` is a property as Logseq writes one: a word (letters, digits,
+    /// `-`, `_`), `::`, then a space or the line's end (`collapsed:: true`).
+    static func isProperty(source: SourceText, start: SourceLocation) -> Bool {
+        let line = source.line(start.line).dropFirst(max(0, start.column - 1))
+        var index = line.startIndex
+        while index < line.endIndex, isLetter(line[index]) || (0x30...0x39).contains(line[index])
+            || line[index] == UInt8(ascii: "-") || line[index] == UInt8(ascii: "_") { index += 1 }
+        guard index > line.startIndex, index + 1 < line.endIndex, line[index] == UInt8(ascii: ":"), line[index + 1] == UInt8(ascii: ":") else { return false }
+        return index + 2 == line.endIndex || line[index + 2] == UInt8(ascii: " ") || line[index + 2] == UInt8(ascii: "\t")
+    }
+
     /// The source range of `value[offsets]`, where offsets are relative to the value's start.
     func range(ofValueBytes offsets: Range<Int>) -> SourceRange {
         SourceRange(line: valueStart.line, column: valueStart.column + offsets.lowerBound, length: offsets.count)
@@ -52,8 +72,8 @@ struct FieldLine {
         case strayColon
         /// `key:value`: the colon with no space after it (phones and quick typing).
         case noSpaceAfterColon
-        /// `key - value`, `key – value`, `key = value`, `key=value`.
-        case dashOrEquals
+        /// `key - value`, `key – value`, `key = value`, `key=value`, `key; value`.
+        case otherMark
         /// `key value`: no separator at all.
         case none
         /// `key` alone on its line (its value below).
@@ -61,6 +81,9 @@ struct FieldLine {
     }
 
     let separator: Separator
+    /// The value was only a mark pointing below (`evidence 👇`, `evidence: ...`): `value` is
+    /// empty, and the mark, kept after `syntaxRange`, is the writer's.
+    let pointsBelow: Bool
     /// `*` right after the key (`**temp** red`): kept when the separator is written plainly.
     let starsAfterKey: Int
     /// From the key's first byte to where the value starts (or to the end of the separator
@@ -98,13 +121,20 @@ struct FieldLine {
         }) else { return nil }
         if shape.separator != .colon,
            FieldKey.tolerantReading(of: sourceBytes[keyStart..<(keyStart + shape.keyEnd)]) == nil { return nil }
+        // A value that only points below (`evidence 👇`) is no value: the key waits for its lines.
+        let pointsBelow = shape.valueStart < shape.valueEnd && sourceBytes.withUnsafeBufferPointer {
+            Self.isPointer(UnsafeBufferPointer(rebasing: $0[(keyStart + shape.valueStart)..<(keyStart + shape.valueEnd)]))
+        }
+        // With no space or colon before it, only such a mark may follow the key (`evidence…`).
+        if shape.separator == .none, shape.valueStart == shape.keyEnd + shape.stars, !pointsBelow { return nil }
         bytes = sourceBytes
         separator = shape.separator
         starsAfterKey = shape.stars
+        self.pointsBelow = pointsBelow
         let column = { (offset: Int) in keyStart + offset - lineRange.lowerBound + 1 }
         keyOffsets = keyStart..<(keyStart + shape.keyEnd)
         keyRange = SourceRange(line: start.line, column: start.column, length: shape.keyEnd)
-        valueOffsets = (keyStart + shape.valueStart)..<(keyStart + shape.valueEnd)
+        valueOffsets = pointsBelow ? (keyStart + shape.valueEnd)..<(keyStart + shape.valueEnd) : (keyStart + shape.valueStart)..<(keyStart + shape.valueEnd)
         self.valueStart = SourceLocation(line: start.line, column: column(shape.valueStart))
         range = SourceRange(start, SourceLocation(line: start.line, column: column(max(shape.valueEnd, shape.separatorEnd))))
         syntaxRange = SourceRange(start, SourceLocation(line: start.line, column: column(shape.valueStart >= shape.valueEnd ? shape.separatorEnd : shape.valueStart)))
@@ -133,6 +163,7 @@ struct FieldLine {
         bytes = sourceBytes
         separator = key.separator
         starsAfterKey = key.starsAfterKey
+        pointsBelow = false
         self.keyOffsets = keyOffsets
         keyRange = key.keyRange
         valueOffsets = lower..<upper
@@ -207,12 +238,18 @@ struct FieldLine {
                 guard cursor == end || isSpace(cursor) else { return nil }
             } else if let length = dashLength(line, at: cursor),
                       cursor + length == end || isSpace(cursor + length) {
-                separator = .dashOrEquals
+                separator = .otherMark
                 cursor += length
-            } else if line[cursor] == UInt8(ascii: "=") {
-                separator = .dashOrEquals
+            } else if line[cursor] == UInt8(ascii: "=") || line[cursor] == UInt8(ascii: ";") {
+                // `temp; red`: a semicolon is the key next to the colon on a phone's keyboard.
+                separator = .otherMark
                 cursor += 1
-            } else if cursor > afterKey {
+            } else if line[cursor] == UInt8(ascii: ","), cursor + 1 == end || isSpace(cursor + 1) {
+                // `temp, red`: read only where the rest could mean nothing else (`accepts`).
+                separator = .none
+                cursor += 1
+            } else if cursor > afterKey || pointerLength(line, at: cursor) > 0 {
+                // `temp red`, or `evidence…` with its value below.
                 separator = .none
             } else {
                 return nil
@@ -223,6 +260,51 @@ struct FieldLine {
         var valueEnd = end
         while valueEnd > cursor, isSpace(valueEnd - 1) { valueEnd -= 1 }
         return (keyEnd, stars, separatorEnd, cursor, valueEnd, separator)
+    }
+
+    /// The length of the mark at `index` that points to the lines below (`👇`, `⬇️`, `↓`, `⤵️`,
+    /// `→`, `…`, `...`, `->`, `:`), else 0: `evidence 👇` above its list is the key alone on its line.
+    static func pointerLength(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = line[index]
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "~"):
+            return 1
+        case 0xE2 where index + 2 < line.count:
+            switch (line[index + 1], line[index + 2]) {
+            // … ↓ → ⬇ ⤵ ➡
+            case (0x80, 0xA6), (0x86, 0x93), (0x86, 0x92), (0xAC, 0x87), (0xA4, 0xB5), (0x9E, 0xA1): return 3
+            // – — (a phone's dashes)
+            case (0x80, 0x93), (0x80, 0x94): return 3
+            default: return 0
+            }
+        case 0xEF where index + 2 < line.count && line[index + 1] == 0xB8 && line[index + 2] == 0x8F:
+            return 3  // the emoji presentation selector after ⬇ or ⤵
+        case 0xF0 where index + 3 < line.count && line[index + 1] == 0x9F:
+            // 👇, and the skin tones a phone adds to it.
+            if line[index + 2] == 0x91, line[index + 3] == 0x87 { return 4 }
+            if line[index + 2] == 0x8F, (0xBB...0xBF).contains(line[index + 3]) { return 4 }
+            return 0
+        default:
+            return 0
+        }
+    }
+
+    /// Whether `value` is only marks that point below (and spaces): `evidence 👇`, `evidence: ...`.
+    static func isPointer(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !value.isEmpty else { return false }
+        var index = 0
+        var marks = 0
+        while index < value.count {
+            if value[index] == UInt8(ascii: " ") || value[index] == UInt8(ascii: "\t") {
+                index += 1
+                continue
+            }
+            let length = pointerLength(value, at: index)
+            guard length > 0 else { return false }
+            index += length
+            marks += 1
+        }
+        return marks > 0
     }
 
     /// `-`, or an en or em dash (phones turn `-` into one): its byte length at `index`, else nil.

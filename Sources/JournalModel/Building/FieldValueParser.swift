@@ -57,7 +57,10 @@ enum FieldValueParser {
         }
         var index = base
         while index < value.endIndex {
-            let arrow = arrowLength(value, at: index)
+            var arrow = arrowLength(value, at: index)
+            // `red - yellow`: a spaced dash between two temperatures is a move, as an arrow is
+            // (`yellow-red`, unspaced, stays a hedge like `yellow/red`).
+            if arrow == 0, part != nil, value[index] == UInt8(ascii: " ") { arrow = spacedDashLength(value, at: index) }
             if arrow > 0 {
                 finishStep(at: index)
                 index += arrow
@@ -152,6 +155,28 @@ enum FieldValueParser {
     private static func isOtherColour(_ word: ArraySlice<UInt8>) -> Bool {
         let lower = String(decoding: word, as: UTF8.self).lowercased()
         return ["blue", "purple", "orange", "pink", "black", "white", "grey", "gray", "brown", "amber", "violet"].contains(lower)
+    }
+
+    /// ` - `, ` – ` or ` — ` at `index` (a space, a dash, a space) followed by a temperature:
+    /// its byte length up to that temperature, else 0.
+    private static func spacedDashLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+        var cursor = index
+        while cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+        guard cursor < bytes.endIndex else { return 0 }
+        if bytes[cursor] == UInt8(ascii: "-"), arrowLength(bytes, at: cursor) == 0 {
+            cursor += 1
+        } else if cursor + 2 < bytes.endIndex, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x93 || bytes[cursor + 2] == 0x94 {
+            cursor += 3
+        } else {
+            return 0
+        }
+        guard cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " ") else { return 0 }
+        while cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+        guard cursor < bytes.endIndex else { return 0 }
+        if emojiTemperature(bytes, at: cursor) != nil { return cursor - index }
+        var end = cursor
+        while end < bytes.endIndex, isASCIILetter(bytes[end]) { end += 1 }
+        return end > cursor && temperature(inWord: bytes[cursor..<end]) != nil ? cursor - index : 0
     }
 
     /// `->`, `=>`, `→` or a plain `>` (`red>green`) at `index`: its byte length, else 0. In a

@@ -51,7 +51,8 @@ struct HeadingStamp {
         }
         self.date = date
         self.time = time
-        self.title = ASCIIBytes.trimmedSpacesString(bytes[cursor...])
+        // An Obsidian `%% comment %%` in a heading is not part of its title.
+        self.title = ObsidianComment.removingComments(from: ASCIIBytes.trimmedSpacesString(bytes[cursor...]))
     }
 
     /// The stamp of `heading`, read from its single text node's literal bytes when it has just

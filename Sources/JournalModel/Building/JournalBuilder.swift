@@ -9,7 +9,8 @@ public enum JournalBuilder {
     /// Builds the journal of `document`, read from `path` (whose file name may date a daily note).
     /// `tagPrefixes`: the symbols that start a tag (`tag-prefixes` in the configuration).
     public static func build(_ document: Document, path: String, tagPrefixes: TagPrefixes = .default) -> Journal {
-        var state = BuildState(source: document.source, blocks: document.children, tagPrefixes: tagPrefixes)
+        var state = BuildState(source: document.source, blocks: document.children, tagPrefixes: tagPrefixes,
+                               readsProperties: DailyNoteName.isLogseqJournal(path: path))
         if isSavedReview(document) {
             return Journal(path: path, days: [], comments: [], problems: [], source: document.source)
         }
@@ -126,11 +127,13 @@ private struct BuildState {
         var blocks: Range<Int>
     }
 
-    init(source: SourceText, blocks: [Block], tagPrefixes: TagPrefixes) {
+    /// `readsProperties`: the file is a Logseq journal, where `key:: value` is the property syntax.
+    init(source: SourceText, blocks: [Block], tagPrefixes: TagPrefixes, readsProperties: Bool = false) {
         self.source = source
         self.blocks = blocks
         self.commentOpeners = CommentCollector.openerLines(in: source)
         self.reader = EntryContentReader(source: source, tagPrefixes: tagPrefixes)
+        reader.readsProperties = readsProperties
     }
 
     /// Reads the block in place (`blocks[index]` each time) rather than copying it out: a copy
@@ -158,8 +161,8 @@ private struct BuildState {
                 flushUndated()
                 closeDay()
                 skippingInvalidDay = true
-                problems.append(JournalProblem(kind: .invalidDate, message: Self.otherDateFormMessage(other),
-                                               range: heading.range ?? SourceRange(line: 1, column: 1, length: 0)))
+                problems.append(JournalProblem(kind: .otherDateForm, message: Self.otherDateFormMessage(other),
+                                               range: heading.range ?? SourceRange(line: 1, column: 1, length: 0), dates: other.candidates))
                 return
             }
         }

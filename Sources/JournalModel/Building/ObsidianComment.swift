@@ -27,4 +27,24 @@ enum ObsidianComment {
         let marks = marks(of: block, in: source)
         return marks.opens && marks.closes
     }
+
+    /// `text` without its `%% … %%` comments (one left open runs to the end), spaces around a
+    /// removed comment made one: for text read from a literal rather than the source (an
+    /// evidence item's, a heading's title), where `UnreadText`'s source ranges do not apply.
+    static func removingComments(from text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")), text.contains("%%") else { return text }
+        var kept = ""
+        var inComment = false
+        var rest = Substring(text)
+        while let mark = rest.firstRange(of: "%%") {
+            if !inComment {
+                let before = rest[..<mark.lowerBound]
+                if kept.last == " " || kept.isEmpty { kept += before.drop(while: { $0 == " " }) } else { kept += before }
+            }
+            inComment.toggle()
+            rest = rest[mark.upperBound...]
+        }
+        if !inComment { kept += (kept.last == " " || kept.isEmpty) ? rest.drop(while: { $0 == " " }) : rest }
+        return kept.trimmingSpaces()
+    }
 }

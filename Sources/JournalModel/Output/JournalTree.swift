@@ -28,6 +28,10 @@ public enum JournalTree {
             }
         }
         for note in journal.formatNotes {
+            if note.kind == .evidenceLine {
+                out += "  read the lines below as under \"\(shown(note.replacement.trimmingSpaces()))\" (\(note.kind.rawValue))\(at(note.range))\n"
+                continue
+            }
             let written = journal.source.lineString(note.range.lowerBound.line).utf8
             let lower = min(note.range.lowerBound.column - 1, written.count)
             let upper = min(max(note.range.upperBound.column - 1, lower), written.count)

@@ -11,6 +11,9 @@ public struct JournalProblem: Sendable, Hashable {
         case undatedNote = "undated-note"
         /// A date that does not exist, like 2026-02-30.
         case invalidDate = "invalid-date"
+        /// A day heading dated another way than `YYYY-MM-DD` (`# 21/11/2026`, `# Nov 23, 2026`):
+        /// read as no date; `dates` holds the ISO dates it could mean (reported by `invalid-date`).
+        case otherDateForm = "other-date-form"
         /// A time that does not exist, like 25:61.
         case invalidTime = "invalid-time"
         /// A field whose value is not one it takes, like `temp: purple`.
@@ -27,11 +30,15 @@ public struct JournalProblem: Sendable, Hashable {
     public let range: SourceRange
     /// For invalid field values: the field's key.
     public let fieldKey: FieldKey?
+    /// For a date written another way (`otherDateForm`): the days it could mean, one or two
+    /// (`03/04/2026`), none when it names no real day (`31/02/2026`).
+    public let dates: [JournalDate]
 
-    public init(kind: Kind, message: String, range: SourceRange, fieldKey: FieldKey? = nil) {
+    public init(kind: Kind, message: String, range: SourceRange, fieldKey: FieldKey? = nil, dates: [JournalDate] = []) {
         self.kind = kind
         self.message = message
         self.range = range
         self.fieldKey = fieldKey
+        self.dates = dates
     }
 }
