@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles", "SteadyTestSupport", .target(name: "CXattr", condition: .when(platforms: [.linux]))]),
         .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]),
         .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps", "SteadyTestSupport"]),
-        .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel"]),
+        .testTarget(name: "JournalAnalysisTests", dependencies: ["JournalAnalysis", "JournalDetection", "JournalModel", "SteadyTestSupport"]),
         .testTarget(name: "SteadyRunTests", dependencies: ["SteadyRun", "JournalAnalysis", "JournalFiles", "JournalLint", "SteadyTestSupport", "WorkSharing"]),
         .testTarget(name: "SteadyLanguageServerTests", dependencies: ["SteadyLanguageServer", "LanguageServerProtocol", "JournalLint", "SteadyTestSupport"]),
         .testTarget(name: "SteadyCLITests", dependencies: ["steady"], resources: [.copy("Fixtures")]),

@@ -1,5 +1,6 @@
 import JournalDetection
 import JournalModel
+import SteadyTestSupport
 import Testing
 @testable import JournalAnalysis
 
@@ -7,22 +8,10 @@ import Testing
 /// (rather than copying the digests per day and per tag): these check it against counts made
 /// the plain way, over many random journals given in random order.
 @Suite struct SummaryInPlaceTests {
-    /// A small deterministic generator (splitmix64), so a failure names a seed that reproduces it.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let first = JournalDate(year: 2026, month: 10, day: 20)!
     static let tagNames = ["work", "text", "night", "sam", "family"]
 
-    static func randomDigests(_ random: inout Generator) -> [EntryDigest] {
+    static func randomDigests(_ random: inout SeededGenerator) -> [EntryDigest] {
         (0..<Int.random(in: 0...120, using: &random)).map { _ in
             let day = first.adding(days: Int.random(in: 0..<40, using: &random))
             let temperatures = (0..<Int.random(in: 0...3, using: &random)).map { _ in [Temperature.red, .yellow, .green].randomElement(using: &random)! }
@@ -40,7 +29,7 @@ import Testing
 
     @Test("the same summary from digests in any file order, and tags counted as a plain count counts them", arguments: 0..<200)
     func inPlaceMatchesPlainCounts(seed: UInt64) throws {
-        var random = Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let digests = Self.randomDigests(&random)
         let period = DatePeriod(from: Self.first.adding(days: Int.random(in: 0..<10, using: &random)),
                                 to: Self.first.adding(days: Int.random(in: 15..<45, using: &random)))
