@@ -25,9 +25,12 @@ enum ParallelParts {
                       workers: Int, minimumSize: Int = Self.minimumSize, partSize: Int? = nil) -> ([Block], SourceRange?)? {
         let size = input.count - start
         guard workers > 1, size >= minimumSize else { return nil }
-        // A few parts per worker, so a thread that drew a quick part takes another.
+        // A few parts per worker, so a thread that drew a quick part takes another; no larger
+        // than `LargeInputParts` makes them, so a large file still has only a few parts' C trees
+        // in memory at once (one per thread).
+        let sharedSize = min(LargeInputParts.partSize, max(Self.minimumSize / 4, size / (4 * workers)))
         let cutter = LargeInputParts(input, from: start, lineStarts: source.lineStarts,
-                                     partSize: partSize ?? max(Self.minimumSize / 4, size / (4 * workers)), minimumSize: 0)
+                                     partSize: partSize ?? sharedSize, minimumSize: 0)
         var bounds: [(start: Int, linesBefore: Int)] = [(start, linesBefore)]
         while let cut = cutter.cut(after: bounds[bounds.count - 1].start, where: { endsLikeProse(input, before: $0) }) {
             bounds.append((cut.offset, cut.linesBefore))
