@@ -49,7 +49,7 @@ extension Steady {
                 Terminal.report(error)
                 throw ExitCode(2)
             }
-            let loader = JournalLoader()
+            let loader = JournalLoader(parseWorkers: jobs.count)
             let input = self.input.runInput
             let format = self.format
             // Each file is rendered on its worker and released there, and output is written batch
