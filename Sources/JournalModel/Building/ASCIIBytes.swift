@@ -27,4 +27,10 @@ enum ASCIIBytes {
     static func isASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         !bytes.contains { $0 >= 0x80 }
     }
+
+    /// Whether `text` holds `byte`: on the string's contiguous UTF-8 when it has some (a native
+    /// string always does), which costs a fraction of iterating its `utf8` view.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
 }

@@ -13,6 +13,9 @@ enum FrontMatterTags {
         let lastLine = frontMatter.range.upperBound.line - 1
         guard lastLine >= 2 else { return [] }
         for number in 2...lastLine {
+            // Outside a list only a line starting `tag` can hold tags: the others are passed
+            // over on their first byte, before any string is made (a front matter of many keys).
+            if !inList, let first = source.line(number).first, first | 0x20 != UInt8(ascii: "t") { continue }
             let line = source.lineString(number)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if inList {

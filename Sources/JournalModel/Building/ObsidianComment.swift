@@ -32,7 +32,7 @@ enum ObsidianComment {
     /// removed comment made one: for text read from a literal rather than the source (an
     /// evidence item's, a heading's title), where `UnreadText`'s source ranges do not apply.
     static func removingComments(from text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "%")), text.contains("%%") else { return text }
+        guard ASCIIBytes.contains(UInt8(ascii: "%"), in: text), text.contains("%%") else { return text }
         var kept = ""
         var inComment = false
         var rest = Substring(text)

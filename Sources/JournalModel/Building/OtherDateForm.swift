@@ -11,6 +11,9 @@ struct OtherDateForm {
     let candidates: [JournalDate]
 
     init?(_ text: String) {
+        // Every form holds a four-digit year and a day: five digits at least. Most headings
+        // (`## Evening`, `### Evidence`) hold none, and are let go before any word is split.
+        guard Self.holdsFiveDigits(text) else { return nil }
         let words = Self.words(text)
         guard !words.isEmpty else { return nil }
         var start = 0
@@ -22,6 +25,15 @@ struct OtherDateForm {
             return
         }
         return nil
+    }
+
+    private static func holdsFiveDigits(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            digits += 1
+            if digits == 5 { return true }
+        }
+        return false
     }
 
     /// The heading's first words, split at spaces and commas.
