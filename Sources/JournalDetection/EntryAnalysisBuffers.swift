@@ -6,6 +6,9 @@ import ThinkingTraps
 /// next entry's analysis.
 public struct EntryAnalysisBuffers: Sendable {
     var scan = ThoughtScanBuffers()
+    /// Set by whoever analyses the same document again and again (the language server): its
+    /// quiet paragraphs are not scanned again (see `QuietProseMemory`).
+    public var quietProse: QuietProseMemory?
 
     public init() {}
 }

@@ -22,17 +22,25 @@ extension EntryAnalyzer {
         // Several runs per thread, so one that drew short entries takes another run rather than
         // waiting for a thread that drew long ones.
         let runs = min(entries.count, 4 * workers)
+        buffers.quietProse?.begin(with: id)
+        defer { buffers.quietProse?.end() }
         guard workers > 1, runs > 1, sourceBytes >= Self.sharedAnalysisMinimumBytes else {
             return entries.map { analyze($0, reusing: &buffers) }
         }
         let count = entries.count
-        let analysed = parallelMap(count: runs, jobs: workers) { [self] run -> [AnalyzedEntry] in
+        let known = buffers.quietProse.map(\.known)
+        let analysed = parallelMap(count: runs, jobs: workers) { [self] run -> (entries: [AnalyzedEntry], quiet: Set<String>) in
             var runBuffers = EntryAnalysisBuffers()
-            return entries[count * run / runs..<count * (run + 1) / runs].map { analyze($0, reusing: &runBuffers) }
+            runBuffers.quietProse = known.map { QuietProseMemory(analyzer: id, known: $0) }
+            let analysed = entries[count * run / runs..<count * (run + 1) / runs].map { analyze($0, reusing: &runBuffers) }
+            return (analysed, runBuffers.quietProse?.seen ?? [])
         }
         var all: [AnalyzedEntry] = []
         all.reserveCapacity(count)
-        for run in analysed { all.append(contentsOf: run) }
+        for run in analysed {
+            all.append(contentsOf: run.entries)
+            buffers.quietProse?.seen.formUnion(run.quiet)
+        }
         return all
     }
 }

@@ -7,6 +7,11 @@ import ThinkingTraps
 public struct EntryAnalyzer: Sendable {
     /// The three detectors; prose is scanned by all of them at once (tokenised once).
     let scanner: ThoughtScanner
+    /// Shared by the copies of one analyzer, and only by them: what `QuietProseMemory` knows
+    /// holds for this analyzer alone.
+    private let identity = Identity()
+    private final class Identity: Sendable {}
+    var id: ObjectIdentifier { ObjectIdentifier(identity) }
     var crisis: CrisisLanguageDetector { scanner.crisis }
 
     /// - Parameter possibleClaims: whether tier 2 ("possibly a worst-case thought": weak cues
@@ -39,8 +44,21 @@ public struct EntryAnalyzer: Sendable {
         let prose = entry.prose
         prose.withUnsafeBufferPointer { prose in
             for index in prose.indices {
-                scanner.scan(prose[index].text, into: &buffers.scan)
-                if buffers.scan.foundNothing { continue }
+                if buffers.quietProse != nil {
+                    let text = prose[index].text
+                    if buffers.quietProse!.known.contains(text) {
+                        buffers.quietProse!.seen.insert(text)
+                        continue
+                    }
+                    scanner.scan(text, into: &buffers.scan)
+                    if buffers.scan.foundNothing {
+                        buffers.quietProse!.seen.insert(text)
+                        continue
+                    }
+                } else {
+                    scanner.scan(prose[index].text, into: &buffers.scan)
+                    if buffers.scan.foundNothing { continue }
+                }
                 let span = prose[index]
                 // Crisis wording is answered with help, never also as a worst-case thought to
                 // cross-examine ("I want to die" is not a prediction to weigh): a claim whose

@@ -1,3 +1,4 @@
+import JournalDetection
 import JournalLint
 import JournalModel
 import MarkdownSyntax
@@ -16,6 +17,9 @@ final class DocumentLinter {
     /// Kept between lints (folders listed once, each file of the day collected again only when its
     /// text changes) until `forget()` or a new configuration resolver.
     private var dayContext: DayContext?
+    /// Each open document's quiet paragraphs, so that an edit rescans only what changed
+    /// (`QuietProseMemory`); forgotten when the document closes.
+    private var quietProse: [String: QuietProseMemory] = [:]
 
     struct Outcome {
         let journal: Journal
@@ -27,7 +31,10 @@ final class DocumentLinter {
         let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
         let journal = JournalBuilder.build(MarkdownParser.parse(document.bytes, workers: JobCount.coreCount), path: document.path,
                                           tagPrefixes: settings.configuration.tagPrefixes)
+        buffers.quietProse = quietProse[document.path, default: QuietProseMemory()]
         let result = engine.lint(journal, configuration: settings.configuration, analyzer: settings.analyzer, reusing: &buffers)
+        quietProse[document.path] = buffers.quietProse
+        buffers.quietProse = nil
         var context: [FileLintResult] = []
         if document.isFile {
             if dayContext?.configurations !== configurations.resolver {
@@ -43,5 +50,10 @@ final class DocumentLinter {
     /// Files on disk changed: nothing listed or read holds.
     func forget() {
         dayContext?.forget()
+    }
+
+    /// The document at `path` was closed: its paragraphs need not be remembered.
+    func close(_ path: String) {
+        quietProse[path] = nil
     }
 }

@@ -211,6 +211,7 @@ public final class SteadyLanguageServer: MessageHandler {
             scheduleNeighbours(of: document.uri)
         case "textDocument/didClose":
             let uri = try message.params(DidCloseTextDocumentParams.self).textDocument.uri
+            if let path = documents[uri]?.path { linter.close(path) }
             documents[uri] = nil
             outcomes[uri] = nil
             due[uri] = nil

@@ -13,4 +13,11 @@ public struct LintBuffers: Sendable {
     public init(analysisWorkers: Int = 1) {
         self.analysisWorkers = max(1, analysisWorkers)
     }
+
+    /// The quiet paragraphs of the document linted with these buffers, for a caller that lints
+    /// the same document again and again (see `QuietProseMemory`); nil (the default) remembers none.
+    public var quietProse: QuietProseMemory? {
+        get { tokens.quietProse }
+        set { tokens.quietProse = newValue }
+    }
 }
