@@ -28,18 +28,18 @@ extension EntryAnalyzer {
             return entries.map { analyze($0, reusing: &buffers) }
         }
         let count = entries.count
-        let known = buffers.quietProse.map(\.known)
-        let analysed = parallelMap(count: runs, jobs: workers) { [self] run -> (entries: [AnalyzedEntry], quiet: Set<String>) in
+        let memory = buffers.quietProse?.forRun()
+        let analysed = parallelMap(count: runs, jobs: workers) { [self] run -> (entries: [AnalyzedEntry], quiet: QuietProseMemory?) in
             var runBuffers = EntryAnalysisBuffers()
-            runBuffers.quietProse = known.map { QuietProseMemory(analyzer: id, known: $0) }
+            runBuffers.quietProse = memory
             let analysed = entries[count * run / runs..<count * (run + 1) / runs].map { analyze($0, reusing: &runBuffers) }
-            return (analysed, runBuffers.quietProse?.seen ?? [])
+            return (analysed, runBuffers.quietProse)
         }
         var all: [AnalyzedEntry] = []
         all.reserveCapacity(count)
         for run in analysed {
             all.append(contentsOf: run.entries)
-            buffers.quietProse?.seen.formUnion(run.quiet)
+            if let quiet = run.quiet { buffers.quietProse?.merge(quiet) }
         }
         return all
     }

@@ -46,13 +46,11 @@ public struct EntryAnalyzer: Sendable {
             for index in prose.indices {
                 if buffers.quietProse != nil {
                     let text = prose[index].text
-                    if buffers.quietProse!.known.contains(text) {
-                        buffers.quietProse!.seen.insert(text)
-                        continue
-                    }
+                    let key = QuietProseMemory.key(of: text)
+                    if buffers.quietProse!.isKnownQuiet(text, key: key) { continue }
                     scanner.scan(text, into: &buffers.scan)
                     if buffers.scan.foundNothing {
-                        buffers.quietProse!.seen.insert(text)
+                        buffers.quietProse!.noteQuiet(text, key: key)
                         continue
                     }
                 } else {

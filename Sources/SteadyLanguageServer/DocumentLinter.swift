@@ -42,6 +42,7 @@ final class DocumentLinter {
             }
             let file = DayContext.LintedFile(path: document.path, dates: JournalDayNeighbours.dates(of: journal))
             context = dayContext!.results(around: [file], engine: engine, openDocuments: openDocuments)
+            dayContext!.remember(result.asContext, forOpenDocument: document.path, bytes: document.bytes)
         }
         let report = engine.finish([result], context: context)
         return Outcome(journal: journal, findings: report.findings)

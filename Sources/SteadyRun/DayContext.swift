@@ -120,6 +120,15 @@ public struct DayContext: Sendable {
         return collected.compactMap { $0?.result }
     }
 
+    /// Remembers `result` (`FileLintResult.asContext` of a lint just made) as what an open
+    /// document with `bytes` at `path` is as context, so that the other open notes of its days,
+    /// linted again after it changed, do not analyse it again (a large file, at every keystroke).
+    public mutating func remember(_ result: FileLintResult, forOpenDocument path: String, bytes: [UInt8]) {
+        guard remembersFiles else { return }
+        if remembered[path] == nil, remembered.count >= Self.maximumRemembered { remembered = [:] }
+        remembered[path] = Remembered(source: .open(bytes), result: result)
+    }
+
     /// Files changed on disk: folders are listed again and files read again.
     public mutating func forget() {
         self = DayContext(configurations: configurations, currentDirectory: currentDirectory, remembersFiles: remembersFiles)

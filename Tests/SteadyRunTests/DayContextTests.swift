@@ -221,4 +221,27 @@ struct DayContextTests {
         var fresh = DayContext(configurations: .discovering())
         #expect(lintDocument(path, bytes, context: &fresh).findings.filter { $0.ruleID == "excessive-reassurance" }.isEmpty)
     }
+
+    @Test("An open document's own lint stands for it as context while its text is the same")
+    func rememberedOpenDocument() throws {
+        let folder = try dailyNotes()
+        let path = folder.path + "/journal/2026-11-05.md"
+        let bytes = Array("## 01:30 Still up\nreassurance: texted him again\n".utf8)
+        let neighbour = folder.path + "/journal/2026-11-04.md"
+        let shown = Array("## 21:00 No reply\nquiet\n".utf8)
+        var context = DayContext(configurations: .discovering(), remembersFiles: true)
+        let asks = { (report: LintReport) in report.findings.filter { $0.ruleID == "excessive-reassurance" }.count }
+        #expect(asks(lintDocument(path, bytes, context: &context, openDocuments: [neighbour: shown])) == 0)
+        // What the editor's lint of the open 11-04 found (here, a text with an ask, to tell the
+        // two apart) is what the context holds for it while its bytes are the ones linted...
+        let engine = LintEngine()
+        let (configuration, analyzer) = context.configurations.settings(for: .file(path: neighbour))
+        let asking = engine.lint(JournalLoader().build(Array("## 21:00 No reply\nreassurance: asked\n".utf8), displayPath: neighbour),
+                                 configuration: configuration, analyzer: analyzer)
+        context.remember(asking.asContext, forOpenDocument: neighbour, bytes: shown)
+        #expect(asks(lintDocument(path, bytes, context: &context, openDocuments: [neighbour: shown])) == 1)
+        // ...and collected again from the text once the bytes change.
+        let edited = Array("## 21:00 No reply\nquiet.\n".utf8)
+        #expect(asks(lintDocument(path, bytes, context: &context, openDocuments: [neighbour: edited])) == 0)
+    }
 }

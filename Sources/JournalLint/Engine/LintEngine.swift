@@ -200,6 +200,13 @@ public struct FileLintResult: Sendable {
     var suppressions: SuppressionRecord?
     /// The severities `finish` needs, instead of the whole configuration.
     let severities: FileSeverities
+
+    /// This file as context for another's lint: what `LintEngine.collectContext` gives for the
+    /// same text, without analysing it again (an editor's open document, just linted, is
+    /// context for the other open notes of its days).
+    public var asContext: FileLintResult {
+        FileLintResult(path: path, findings: [], hasFixes: false, collected: collected, suppressions: nil, severities: severities)
+    }
 }
 
 /// All findings of a run, sorted by file and position.
