@@ -28,77 +28,144 @@ public enum MarkdownParser {
     /// `parse(_:workers:)` with parts of about `partSize` bytes whatever the input's size (the
     /// fuzzer cuts small inputs often, to show the threads change nothing).
     package static func parse(_ bytes: [UInt8], partSize: Int?, workers: Int) -> Document {
-        let valid = RepairedUTF8(repairing: bytes)
-        let repaired = valid.bytes
-        let source = SourceText(valid)
-        let frontMatter = FrontMatter.detect(in: source)
-        var cmarkInput = repaired
-        // Where cmark's input starts in `cmarkInput`, and how many source lines come before it.
-        var cmarkStart = 0
-        var lineOffset = 0
-        if let (_, closingLine) = frontMatter {
-            let end = source.byteRange(ofLine: closingLine).upperBound
-            if end < repaired.count {
-                // cmark reads from the closing fence's line ending on (its line 1 is that empty
-                // rest of the fence's line), and the copier adds the lines skipped; no copy of
-                // the file is made. Leading blank lines change nothing else in cmark's parse.
-                cmarkStart = end
-                lineOffset = closingLine - 1
-            } else {
-                // Nothing after the fence: blank the front matter but keep its line endings, so
-                // that even the document's end is where it always was.
-                cmarkInput = [UInt8](repeating: UInt8(ascii: "\n"), count: closingLine - 1) + repaired[end...]
-            }
-        }
-        // CMARK_OPT_SMART is never passed: it rewrites the quotes the detector reads.
-        // CMARK_OPT_SOURCEPOS is: without it cmark 0.30 does not count the line endings inside a
-        // code span or inline HTML, and every later node of the paragraph gets the wrong line.
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
+        let input = Input(bytes)
+        let source = input.source
         if workers > 1,
-           let (children, range) = ParallelParts.parse(cmarkInput, from: cmarkStart, linesBefore: lineOffset, source: source,
-                                                       options: options, workers: workers,
+           let (children, range) = ParallelParts.parse(input.cmarkInput, from: input.cmarkStart, linesBefore: input.lineOffset, source: source,
+                                                       options: Input.options, workers: workers,
                                                        minimumSize: partSize == nil ? ParallelParts.minimumSize : 0, partSize: partSize) {
-            return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: valid.invalidRuns)
+            return Document(children: children, range: range, source: source, frontMatter: input.frontMatter, invalidUTF8: input.invalidRuns)
         }
         // A large input is parsed in parts (see LargeInputParts), each part's C tree copied and
         // freed before the next is made; most inputs are one part.
-        let parts = LargeInputParts(cmarkInput, from: cmarkStart, lineStarts: source.lineStarts, partSize: partSize ?? LargeInputParts.partSize,
+        let parts = LargeInputParts(input.cmarkInput, from: input.cmarkStart, lineStarts: source.lineStarts,
+                                    partSize: partSize ?? LargeInputParts.partSize,
                                     minimumSize: partSize == nil ? LargeInputParts.minimumSize : 0)
         var copier = CmarkTreeCopier(source: source)
         var children: [Block] = []
         var range: SourceRange?
-        var start = cmarkStart
-        var linesBefore = lineOffset
-        while true {
-            var end = parts.cut(after: start)
-            // cmark allocates from an arena that is released whole once the part is copied (see
-            // CmarkArena); the C tree is not freed node by node.
-            let arena = CmarkArena()
-            let (partChildren, partRange) = arena.withAllocator { allocator in
-                while true {
-                    let root = parse(cmarkInput, start..<(end?.offset ?? cmarkInput.count), options: options, allocator: allocator)
-                    // A part that ends in a code or HTML block might have taken the next line in:
-                    // parse it again up to a later cut (twice as long, so retries cost at most
-                    // as much again as the part).
-                    if let cut = end, Self.endsInBlockThatContinues(root) {
-                        end = parts.cut(after: start + 2 * (cut.offset - start))
-                        continue
-                    }
-                    return copier.copyDocument(root, lineOffset: linesBefore)
-                }
-            }
+        input.forEachPart(cutBy: parts, where: { _ in true }) { root, linesBefore, _ in
+            let (partChildren, partRange) = copier.copyDocument(root, lineOffset: linesBefore)
             children.append(contentsOf: partChildren)
             if let partRange { range = SourceRange(range?.lowerBound ?? partRange.lowerBound, partRange.upperBound) }
-            guard let cut = end else { break }
-            start = cut.offset
-            // cmark's line 1 of the next part is the line the cut starts.
-            linesBefore = cut.linesBefore
+            return true
         }
         copier.finish()
-        return Document(children: children, range: range, source: source, frontMatter: frontMatter?.0, invalidUTF8: valid.invalidRuns)
+        return Document(children: children, range: range, source: source, frontMatter: input.frontMatter, invalidUTF8: input.invalidRuns)
     }
 
-    /// cmark's tree of `input[range]`, in the allocator's memory.
+    /// A large input read as documents of consecutive runs of it, in order, each read against
+    /// the whole source (positions are the file's) and each the top-level blocks the whole
+    /// input's document has there: a reader that needs one run at a time (a year's journal in
+    /// one file, read day by day) holds one run's tree instead of the whole file's. Runs are
+    /// cut only where `LargeInputParts` may cut (a heading at column 1 that the blocks before it
+    /// cannot take in), and only before a line `startsRun` accepts (its 1-based number in
+    /// `source`). The first run's document has the front matter; each has the invalid UTF-8 runs
+    /// on its lines.
+    /// `body` returns false to stop: no later run is parsed.
+    /// - Returns: false, having called `body` never, when the input is under `minimumSize` or
+    ///   has no such cut: the caller parses it whole.
+    package static func parseInRuns(_ bytes: [UInt8], runSize: Int = LargeInputParts.partSize, minimumSize: Int = LargeInputParts.minimumSize,
+                                     startsRun: (_ source: SourceText, _ line: Int) -> Bool, _ body: (Document) -> Bool) -> Bool {
+        let input = Input(bytes)
+        let source = input.source
+        let parts = LargeInputParts(input.cmarkInput, from: input.cmarkStart, lineStarts: source.lineStarts, partSize: runSize, minimumSize: minimumSize)
+        let accepts = { (offset: Int) -> Bool in
+            // A cut is at a line start (cmark is given the source's own offsets).
+            var low = 0, high = source.lineStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if source.lineStarts[middle] < offset { low = middle + 1 } else { high = middle }
+            }
+            guard low < source.lineStarts.count, source.lineStarts[low] == offset else { return false }
+            return startsRun(source, low + 1)
+        }
+        guard parts.cut(after: input.cmarkStart, where: accepts) != nil else { return false }
+        var isFirst = true
+        input.forEachPart(cutBy: parts, where: accepts) { root, linesBefore, linesBeforeEnd in
+            var copier = CmarkTreeCopier(source: source)
+            let (children, range) = copier.copyDocument(root, lineOffset: linesBefore)
+            copier.finish()
+            let lines = (isFirst ? 0 : linesBefore + 1)...(linesBeforeEnd ?? Int.max)
+            defer { isFirst = false }
+            return body(Document(children: children, range: range, source: source, frontMatter: isFirst ? input.frontMatter : nil,
+                                 invalidUTF8: input.invalidRuns.filter { lines.contains($0.lowerBound.line) }))
+        }
+        return true
+    }
+
+    /// What cmark is given of an input: the source repaired as valid UTF-8, from after its front
+    /// matter.
+    private struct Input {
+        // CMARK_OPT_SMART is never passed: it rewrites the quotes the detector reads.
+        // CMARK_OPT_SOURCEPOS is: without it cmark 0.30 does not count the line endings inside a
+        // code span or inline HTML, and every later node of the paragraph gets the wrong line.
+        static let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
+
+        let source: SourceText
+        let frontMatter: FrontMatter?
+        let invalidRuns: [SourceRange]
+        private(set) var cmarkInput: [UInt8]
+        /// Where cmark's input starts in `cmarkInput`, and how many source lines come before it.
+        private(set) var cmarkStart = 0
+        private(set) var lineOffset = 0
+
+        init(_ bytes: [UInt8]) {
+            let valid = RepairedUTF8(repairing: bytes)
+            let repaired = valid.bytes
+            source = SourceText(valid)
+            invalidRuns = valid.invalidRuns
+            let detected = FrontMatter.detect(in: source)
+            frontMatter = detected?.0
+            cmarkInput = repaired
+            if let (_, closingLine) = detected {
+                let end = source.byteRange(ofLine: closingLine).upperBound
+                if end < repaired.count {
+                    // cmark reads from the closing fence's line ending on (its line 1 is that empty
+                    // rest of the fence's line), and the copier adds the lines skipped; no copy of
+                    // the file is made. Leading blank lines change nothing else in cmark's parse.
+                    cmarkStart = end
+                    lineOffset = closingLine - 1
+                } else {
+                    // Nothing after the fence: blank the front matter but keep its line endings, so
+                    // that even the document's end is where it always was.
+                    cmarkInput = [UInt8](repeating: UInt8(ascii: "\n"), count: closingLine - 1) + repaired[end...]
+                }
+            }
+        }
+
+        /// Parses the parts `cutter` cuts (at headings `accepts`) one after another, handing
+        /// `copy` each part's cmark tree, with the number of source lines before it and before
+        /// the next part (nil for the last), while the tree is alive; `copy` returns false to
+        /// stop (no later part is parsed). cmark allocates from an arena that is released whole once the part is
+        /// copied (see CmarkArena): the C tree is not freed node by node.
+        func forEachPart(cutBy cutter: LargeInputParts, where accepts: (Int) -> Bool, _ copy: (OpaquePointer, Int, Int?) -> Bool) {
+            var start = cmarkStart
+            var linesBefore = lineOffset
+            while true {
+                var end = cutter.cut(after: start, where: accepts)
+                let arena = CmarkArena()
+                let goesOn = arena.withAllocator { allocator in
+                    while true {
+                        let root = MarkdownParser.parse(cmarkInput, start..<(end?.offset ?? cmarkInput.count), options: Self.options, allocator: allocator)
+                        // A part that ends in a code or HTML block might have taken the next line in:
+                        // parse it again up to a later cut (twice as long, so retries cost at most
+                        // as much again as the part).
+                        if let cut = end, MarkdownParser.endsInBlockThatContinues(root) {
+                            end = cutter.cut(after: start + 2 * (cut.offset - start), where: accepts)
+                            continue
+                        }
+                        return copy(root, linesBefore, end?.linesBefore)
+                    }
+                }
+                guard goesOn, let cut = end else { break }
+                start = cut.offset
+                // cmark's line 1 of the next part is the line the cut starts.
+                linesBefore = cut.linesBefore
+            }
+        }
+    }
+
     static func parse(_ input: [UInt8], _ range: Range<Int>, options: Int32, allocator: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer {
         let parser = cmark_parser_new_with_mem(options, allocator)
         input.withUnsafeBufferPointer { buffer in

@@ -36,6 +36,30 @@ public struct JournalLoader: Sendable {
         }
     }
 
+    public enum LoadedInRuns: Sendable {
+        /// The file was read a run of days at a time: every run went to `eachRun`.
+        case inRuns(bytes: [UInt8])
+        /// The file was read whole.
+        case journal(Journal, bytes: [UInt8])
+        case failed(JournalFileError)
+    }
+
+    /// `load(_:displayPath:tagPrefixes:)` for a reader that can take a file a run of days at a
+    /// time (`JournalDayRuns`): a large file that can be cut into days goes to `eachRun` run by
+    /// run, so that one run's tree and model are in memory at a time, not the whole file's. When
+    /// `eachRun` returns false (the runs cannot stand for the whole file: `JournalDayRuns.Continuity`),
+    /// the file is read whole after all, and the caller drops what it made of the runs.
+    public func load(_ source: JournalSource, displayPath: String, tagPrefixes: TagPrefixes = .default,
+                     inDayRuns eachRun: (Journal) -> Bool) -> LoadedInRuns {
+        do {
+            let bytes = try reader.read(source).bytes
+            if JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, eachRun) == .built { return .inRuns(bytes: bytes) }
+            return .journal(build(bytes, displayPath: displayPath, tagPrefixes: tagPrefixes), bytes: bytes)
+        } catch {
+            return .failed(error)
+        }
+    }
+
     /// The journal of bytes already in memory (an editor's buffer), parsed as a file's are.
     public func build(_ bytes: [UInt8], displayPath: String, tagPrefixes: TagPrefixes = .default) -> Journal {
         let document = MarkdownParser.parse(bytes, workers: parseWorkers)

@@ -116,20 +116,43 @@ public struct LintRun {
             let path = RunInput.displayPath(of: source, standardInputName: standardInputName)
             // Only the configuration here (its tag prefixes): the analyzer may still be compiling
             // on an idle core while this worker reads and parses (see `whenIdle`).
-            let tagPrefixes = configurations.configuration(forFileAt: source.path).tagPrefixes
-            switch loader.load(source, displayPath: path, tagPrefixes: tagPrefixes) {
+            let configurationHere = configurations.configuration(forFileAt: source.path)
+            let wantsContext = switch source {
+            case .file(let path): explicitPaths.contains(path)
+            case .standardInput: standardInputHasContext
+            }
+            // A large file is linted a run of days at a time when its runs stand for it, so that
+            // one run's tree and model are in memory at a time (`JournalDayRuns`).
+            var continuity = JournalDayRuns.Continuity(dayStartsAt: configurationHere.dayStartsAt)
+            var runs: [FileLintResult] = []
+            var runDates: [JournalDate] = []
+            var runDigests: [EntryDigest] = []
+            let loaded = loader.load(source, displayPath: path, tagPrefixes: configurationHere.tagPrefixes) { run in
+                guard continuity.accepts(run) else { return false }
+                let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
+                if wantsContext { runDates += JournalDayNeighbours.dates(of: run) }
+                runs.append(buffers.withBuffers(for: worker) { workerBuffers in
+                    engine.lint(run, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
+                                inspect: collectsDigests ? { context in
+                                    let dayStartsAt = context.configuration.dayStartsAt
+                                    runDigests += context.entries.map { EntryDigest($0.entry, dayStartsAt: dayStartsAt, found: $0.insights) }
+                                } : nil)
+                })
+                return true
+            }
+            switch loaded {
             case .failed(let error):
                 return .failed(error)
+            case .inRuns(let bytes):
+                let result = engine.merge(runs: runs)
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: wantsContext ? runDates : nil,
+                               digests: runDigests)
             case .journal(let journal, let bytes):
                 let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
                 // The engine takes the journal and frees it when done, unless a run over a few
                 // files keeps it until exit: only then is it copied, and the choice is made now
                 // rather than after linting.
                 if release.keepsValues(ofFileBytes: bytes.count) { release.release(journal, ofFileBytes: bytes.count) }
-                let wantsContext = switch source {
-                case .file(let path): explicitPaths.contains(path)
-                case .standardInput: standardInputHasContext
-                }
                 let dates = wantsContext ? JournalDayNeighbours.dates(of: journal) : nil
                 // Moved into the engine through an optional the closure reaches by reference, so
                 // the journal itself is not captured (copied).

@@ -121,8 +121,16 @@ public struct SummaryRun {
         let input = self.input
         return pipelineMap(jobs: jobs, produce: produce) { source, _, _ -> Result<[EntryDigest], JournalFileError> in
             defer { progress.fileDone() }
-            switch loader.load(source, displayPath: input.displayPath(of: source), tagPrefixes: settings.tagPrefixes) {
+            // A large file is read a run of days at a time (`JournalDayRuns`): a digest is of one
+            // entry, so the runs' digests one after another are the whole file's.
+            var digests: [EntryDigest] = []
+            let loaded = loader.load(source, displayPath: input.displayPath(of: source), tagPrefixes: settings.tagPrefixes) { run in
+                digests += SummaryBuilder.digests(of: run, options: settings.options, insights: settings.insights)
+                return true
+            }
+            switch loaded {
             case .failed(let error): return .failure(error)
+            case .inRuns: return .success(digests)
             case .journal(let journal, _):
                 return .success(SummaryBuilder.digests(of: journal, options: settings.options, insights: settings.insights))
             }

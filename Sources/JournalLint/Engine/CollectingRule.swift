@@ -15,6 +15,9 @@ public protocol CollectingRule: Sendable {
     /// Reports what the files show together. Passing a finding's `file` (its index in `files`)
     /// lets the engine file it without looking its path up.
     func validate(_ files: [CollectedInfo<FileInfo>], into findings: inout FindingSink)
+    /// What the rule keeps of a file linted a run of days at a time (`JournalDayRuns`), from
+    /// what it kept of each run, in order: what `collectInfo` keeps of the whole file.
+    func merged(_ runs: [FileInfo]) -> FileInfo
 }
 
 /// One file's path and what a `CollectingRule` collected of it.
@@ -30,6 +33,11 @@ extension CollectingRule {
     /// `collectInfo` for the engine, which holds the info of rules of different kinds side by side.
     func collectAnyInfo(from context: JournalContext, keepsText: Bool) -> any Sendable {
         collectInfo(from: context, keepsText: keepsText)
+    }
+
+    /// `merged` for the engine.
+    func mergeAnyInfo(_ runs: [any Sendable]) -> any Sendable {
+        merged(runs.map { $0 as! FileInfo })
     }
 
     /// `validate` for the engine: each result's `collected[index]` is what `collectAnyInfo` returned;

@@ -68,6 +68,26 @@ public struct LintEngine: Sendable {
             suppressions: suppressions, severities: severities)
     }
 
+    /// The result of a file linted a run of days at a time (`JournalDayRuns`), from the runs'
+    /// results in order: what `lint` gives for the whole file when the runs stand for it
+    /// (`JournalDayRuns.Continuity`). Each run holds the findings on its lines, in file order,
+    /// so theirs one after another are in file order too; such a file has no suppression
+    /// comments (`JournalDayRuns` reads a file with comments whole).
+    public func merge(runs: consuming [FileLintResult]) -> FileLintResult {
+        guard let first = runs.first else { preconditionFailure("a file has at least one run") }
+        var findings: [Finding] = []
+        findings.reserveCapacity(runs.reduce(0) { $0 + $1.findings.count })
+        for index in runs.indices {
+            findings.append(contentsOf: runs[index].findings)
+            runs[index].findings = []
+        }
+        let collected = registry.collectingRules.indices.map { rule in
+            registry.collectingRules[rule].mergeAnyInfo(runs.map { $0.collected[rule] })
+        }
+        return FileLintResult(path: first.path, findings: findings, hasFixes: runs.contains { $0.hasFixes }, collected: collected,
+                              suppressions: nil, severities: first.severities)
+    }
+
     /// What the collecting rules need of a file that is only context for the files linted (another
     /// file of the same journal day; SteadyRun's `DayContext` finds them): its journal rules do not
     /// run, and `finish` reports nothing in it.

@@ -67,6 +67,14 @@ public struct ExcessiveReassuranceRule: CollectingRule {
         return FileInfo(acts: acts, limit: context.configuration.reassurance.maxPerDay, dayStartsAt: dayStartsAt)
     }
 
+    /// The runs' acts one after another; the limit and day start are the file's, the same in
+    /// every run.
+    public func merged(_ runs: [FileInfo]) -> FileInfo {
+        guard var whole = runs.first else { return FileInfo(acts: [], limit: 0) }
+        whole = FileInfo(acts: runs.flatMap(\.acts), limit: whole.limit, dayStartsAt: whole.dayStartsAt)
+        return whole
+    }
+
     /// Sorts small keys for the acts (day, date and time as integers, and where to find the act)
     /// and walks each day's run, rather than grouping copies of every act by day: the acts of a
     /// years-long journal number in the hundreds of thousands, and this runs after all the

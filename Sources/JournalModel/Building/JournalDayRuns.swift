@@ -1,0 +1,140 @@
+import MarkdownSyntax
+
+/// A large journal file built a run of whole days at a time, so that a reader that needs one
+/// run at a time (lint and summary of a year's journal in one file) holds one run's Markdown
+/// tree and journal model instead of the whole file's: about ten times the file's bytes
+/// otherwise (docs/reliability.md).
+///
+/// A run is cut only before a column-1 heading whose text starts with a date other than the
+/// last dated heading's (so a day's entries never span two runs), and only where the Markdown
+/// parts give the whole file's tree (`MarkdownParser.parseInRuns`). Each run's journal is what
+/// the whole file's journal holds for those days, positions included. Files whose reading
+/// depends on more than the day at hand are read whole (`readsByDay`). Whether the entries' order and journal days let the runs stand for the whole
+/// file is for the reader to check (`Continuity`).
+public enum JournalDayRuns {
+    /// Files smaller than this are read whole.
+    public static let minimumSize = 1 << 20
+    /// About how large a run is.
+    public static let runSize = 256 << 10
+
+    public enum Outcome: Sendable, Equatable {
+        /// Every run was handed over.
+        case built
+        /// The file is to be read whole (small, or read whole by its kind); nothing was handed over.
+        case readWhole
+        /// `body` stopped the runs: the file is to be read whole after all.
+        case stopped
+    }
+
+    /// Builds the journal of `bytes` (the file at `path`) run by run, handing each run's
+    /// journal to `body` in order; `body` returns false to stop.
+    /// - Parameters:
+    ///   - runSize, minimumSize: tests make them small, to cut small inputs often.
+    public static func build(_ bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default,
+                             runSize: Int = Self.runSize, minimumSize: Int = Self.minimumSize, _ body: (Journal) -> Bool) -> Outcome {
+        guard bytes.count >= minimumSize, readsByDay(bytes, path: path) else { return .readWhole }
+        var stopped = false
+        let cut = MarkdownParser.parseInRuns(bytes, runSize: runSize, minimumSize: minimumSize, startsRun: startsNewDay) { document in
+            guard !stopped else { return false }
+            stopped = !body(JournalBuilder.build(document, path: path, tagPrefixes: tagPrefixes))
+            return !stopped
+        }
+        return !cut ? .readWhole : stopped ? .stopped : .built
+    }
+
+    /// Whether nothing but its days decides how the file reads: it is not dated by its name,
+    /// not a review `steady summary` wrote (read as no entries at all), holds no suppression
+    /// comment (`steady-…`, whose regions and file-wide reach cross days) and no Obsidian
+    /// comment (`%%`, which may run over many blocks).
+    private static func readsByDay(_ bytes: [UInt8], path: String) -> Bool {
+        guard case .notDaily = DailyNoteName.date(inPath: path), !DailyNoteName.isLogseqJournal(path: path) else { return false }
+        if bytes.starts(with: "---".utf8), contains("steady: review", in: bytes) { return false }
+        return !contains("steady-", in: bytes, ignoringCase: true) && !contains("%%", in: bytes)
+    }
+
+    /// Whether `mark` (lower-case ASCII when `ignoringCase`) occurs in `bytes`.
+    private static func contains(_ mark: StaticString, in bytes: [UInt8], ignoringCase: Bool = false) -> Bool {
+        mark.withUTF8Buffer { mark in
+            bytes.withUnsafeBufferPointer { buffer in
+                guard buffer.count >= mark.count else { return false }
+                func matches(at index: Int) -> Bool {
+                    for offset in 0..<mark.count {
+                        let byte = ignoringCase ? ASCIIBytes.lowercased(buffer[index + offset]) : buffer[index + offset]
+                        if byte != mark[offset] { return false }
+                    }
+                    return true
+                }
+                for index in 0...(buffer.count - mark.count) where matches(at: index) { return true }
+                return false
+            }
+        }
+    }
+
+    /// Whether `line` is a heading whose text starts with a date other than that of the last
+    /// heading above it that starts with one.
+    static func startsNewDay(_ source: SourceText, line: Int) -> Bool {
+        guard let date = headingDate(source.line(line)) else { return false }
+        var above = line - 1
+        while above >= 1 {
+            if let previous = headingDate(source.line(above)) { return previous != date }
+            above -= 1
+        }
+        return true
+    }
+
+    /// The `YYYY-MM-DD` a heading line's text starts with, as written.
+    private static func headingDate(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard line.first == UInt8(ascii: "#") else { return nil }
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == UInt8(ascii: "#") { index += 1 }
+        guard index > line.startIndex, index - line.startIndex <= 6, index < line.endIndex,
+              line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") else { return nil }
+        while index < line.endIndex, line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") { index += 1 }
+        guard line.endIndex - index >= 10 else { return nil }
+        let date = line[index..<(index + 10)]
+        for (offset, byte) in date.enumerated() {
+            let isDash = offset == 4 || offset == 7
+            if isDash ? byte != UInt8(ascii: "-") : !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { return nil }
+        }
+        return date
+    }
+
+    /// Whether the runs of a file, taken one after another, let each be linted or summarised on
+    /// its own as the whole file would be: every entry in time order (or every entry newest
+    /// first), so that the order the file keeps is the same in every run; no journal day (after
+    /// `day-starts-at`) in two runs; and nothing undated after the first run.
+    public struct Continuity: Sendable {
+        private let dayStartsAt: TimeOfDay
+        private var lastMoment: Int?
+        /// +1 once entries are seen to go forward in time, -1 backward, 0 while neither.
+        private var direction = 0
+        private var lastJournalDay: JournalDate?
+        private var runs = 0
+
+        public init(dayStartsAt: TimeOfDay) {
+            self.dayStartsAt = dayStartsAt
+        }
+
+        /// Takes the next run's journal; false when the runs cannot stand for the whole file.
+        public mutating func accepts(_ journal: Journal) -> Bool {
+            runs += 1
+            if runs > 1, !journal.undatedNotes.isEmpty { return false }
+            var firstOfRun = true
+            for day in journal.days {
+                for entry in day.entries {
+                    let moment = entry.date.dayNumber * 1440 + (entry.time?.minutesSinceMidnight ?? 0)
+                    if let last = lastMoment, moment != last {
+                        let step = moment > last ? 1 : -1
+                        if direction == 0 { direction = step } else if direction != step { return false }
+                    }
+                    lastMoment = moment
+                    let journalDay = entry.journalDay(dayStartsAt: dayStartsAt)
+                    if firstOfRun, runs > 1, journalDay == lastJournalDay { return false }
+                    firstOfRun = false
+                    lastJournalDay = journalDay
+                }
+            }
+            return true
+        }
+    }
+}

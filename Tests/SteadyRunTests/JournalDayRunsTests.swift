@@ -1,0 +1,166 @@
+import JournalAnalysis
+import JournalDetection
+import JournalLint
+import JournalModel
+import SteadyRun
+import SteadyTestSupport
+import Testing
+
+/// A large file read a run of days at a time (`JournalDayRuns`) is linted and summarised exactly
+/// as the whole file is; where the runs could not stand for it, it is read whole.
+@Suite("A large journal read a run of days at a time")
+struct JournalDayRunsTests {
+    /// The pieces a day is made of: fields, slips, worst-case thoughts, asks, crisis wording,
+    /// evidence, problems of every kind the builder reports.
+    private static let pieces = [
+        "temp: red\n", "temp: yellow\n", "temp green\n", "temp: purple\n", "tmep: red\n",
+        "reassurance: asked if we're ok\n", "I asked him again if he still loves me.\n",
+        "he's going to leave me, i just know it\n\nevidence:\n- for: he was quiet\n- against: he texted back\n",
+        "i'll end up alone forever\n", "some nights i don't want to wake up.\n",
+        "urge: text him (resisted)\n", "regulate: cold water\n", "evidence:\n- for: nothing\n",
+        "walked to the bakery and bought bread.\n", "> he said \"are we good?\"\n", "- a list item\n- another #work\n",
+        "```\ncode: not a field\n```\n", "fact: he was at work\n", "## notes without a time\n",
+    ]
+
+    /// A journal of `days` days in time order, its entries before 04:00 only in the evening's
+    /// day (as the writer files them), a month heading before each month, and an invalid byte
+    /// now and then. `shuffled` swaps some days, against the file's order.
+    private func journal(days: Int, seed: UInt64, shuffled: Bool = false, nightAtDayStart: Bool = false) -> [UInt8] {
+        var random = SeededGenerator(seed: seed)
+        var order = Array(0..<days)
+        if shuffled { for index in stride(from: 7, to: days, by: 11) { order.swapAt(index, index - 3) } }
+        var bytes: [UInt8] = []
+        var month = 0
+        for day in order {
+            let year = 2015 + day / 336, monthOfYear = day % 336 / 28 + 1, dayOfMonth = day % 28 + 1
+            if monthOfYear != month, !shuffled {
+                month = monthOfYear
+                bytes += Array("# Month \(monthOfYear) of \(year)\n\n".utf8)
+            }
+            bytes += Array("# \(year)-\(monthOfYear < 10 ? "0" : "")\(monthOfYear)-\(dayOfMonth < 10 ? "0" : "")\(dayOfMonth)\n\n".utf8)
+            if nightAtDayStart, day % 5 == 0 { bytes += Array("## 01:30 still up\nreassurance: texted him again\n\n".utf8) }
+            for hour in [8, 13, 21, 23].prefix(Int.random(in: 1...4, using: &random)) {
+                bytes += Array("## \(hour):\(Int.random(in: 10...59, using: &random)) entry\n".utf8)
+                for _ in 0..<Int.random(in: 1...4, using: &random) {
+                    bytes += Array(Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &random)].utf8)
+                }
+                if Int.random(in: 0..<40, using: &random) == 0 { bytes += [0x6F, 0xFF, 0x6B, 0x0A] }
+                bytes += [0x0A]
+            }
+        }
+        return bytes
+    }
+
+    /// Every finding of a report, as text: where, which rule, what it says, and its fix.
+    private func described(_ report: LintReport) -> [String] {
+        report.findings.map { String(describing: $0) }
+    }
+
+    /// Lints `bytes` whole, and run by run as `LintRun` does; nil for the runs when they
+    /// could not stand for the file.
+    private func lintBothWays(_ bytes: [UInt8], runSize: Int) -> (whole: [String], runs: [String]?, runCount: Int) {
+        let engine = LintEngine(keepsText: true)
+        let analyzer = EntryAnalyzer()
+        let path = "journal.md"
+        let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: analyzer)])
+        var continuity = JournalDayRuns.Continuity(dayStartsAt: LintConfiguration.default.dayStartsAt)
+        var runs: [FileLintResult] = []
+        let outcome = JournalDayRuns.build(bytes, path: path, runSize: runSize, minimumSize: 0) { run in
+            guard continuity.accepts(run) else { return false }
+            runs.append(engine.lint(run, configuration: .default, analyzer: analyzer))
+            return true
+        }
+        guard outcome == .built else { return (described(whole), nil, runs.count) }
+        return (described(whole), described(engine.finish([engine.merge(runs: runs)])), runs.count)
+    }
+
+    @Test("Linted run by run, a journal gives the findings linting it whole gives", arguments: [1 as UInt64, 2, 3, 4])
+    func sameFindings(seed: UInt64) {
+        let bytes = journal(days: 120, seed: seed)
+        for runSize in [1, 700, 4_000] {
+            let (whole, runs, runCount) = lintBothWays(bytes, runSize: runSize)
+            #expect(runCount > 3)
+            #expect(whole.count > 100)
+            let same = runs == whole  // not shown when they differ: hundreds of findings
+            #expect(same, "the findings differ with runs of \(runSize) bytes")
+        }
+    }
+
+    @Test("Summarised run by run, a journal gives the digests reading it whole gives")
+    func sameDigests() throws {
+        let bytes = journal(days: 150, seed: 9, nightAtDayStart: false)
+        let options = SummaryOptions(period: .defaultPeriod, compare: false, dayStartsAt: LintConfiguration.default.dayStartsAt,
+                                     reassuranceLimit: 1)
+        let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: "journal.md"), options: options)
+        var runs: [EntryDigest] = []
+        var count = 0
+        let outcome = JournalDayRuns.build(bytes, path: "journal.md", runSize: 500, minimumSize: 0) { run in
+            runs += SummaryBuilder.digests(of: run, options: options)
+            count += 1
+            return true
+        }
+        #expect(outcome == .built)
+        #expect(count > 10)
+        let same = runs == wholeDigests  // not shown when they differ: hundreds of digests
+        #expect(same, "the digests differ")
+    }
+
+    @Test("Entries against the file's order, or a night running into the next run, stop the runs")
+    func continuity() {
+        #expect(lintBothWays(journal(days: 60, seed: 5, shuffled: true), runSize: 300).runs == nil)
+        #expect(lintBothWays(journal(days: 60, seed: 6, nightAtDayStart: true), runSize: 300).runs == nil)
+        // The same days in order run.
+        #expect(lintBothWays(journal(days: 60, seed: 5), runSize: 300).runs != nil)
+    }
+
+    @Test("A file whose reading crosses days is read whole", arguments: [
+        ("journal.md", "<!-- steady-disable unknown-field -->\n"),
+        ("journal.md", "<!-- STEADY-disable-file -->\n"),
+        ("journal.md", "%% a comment\n\nover days %%\n"),
+        ("2026-11-05.md", ""),
+        ("journals/2026_11_05.md", ""),
+    ])
+    func readWhole(path: String, extra: String) {
+        let bytes = Array(extra.utf8) + journal(days: 30, seed: 7)
+        let outcome = JournalDayRuns.build(bytes, path: path, runSize: 300, minimumSize: 0) { _ in true }
+        #expect(outcome == .readWhole)
+        #expect(JournalDayRuns.build(journal(days: 30, seed: 7), path: "journal.md", runSize: 300, minimumSize: 0) { _ in true } == .built)
+        // Nor is a review `steady summary` wrote, nor a file under the size.
+        let review = Array("---\nsteady: review\n---\n\n".utf8) + journal(days: 30, seed: 7)
+        #expect(JournalDayRuns.build(review, path: "journal.md", runSize: 300, minimumSize: 0) { _ in true } == .readWhole)
+        #expect(JournalDayRuns.build(journal(days: 30, seed: 7), path: "journal.md") { _ in true } == .readWhole)
+    }
+
+    @Test("steady lint and summary of a large file read it in runs and report what reading it whole reports")
+    func largeFileThroughTheRuns() throws {
+        var bytes = journal(days: 2_000, seed: 11)
+        var days = 2_000
+        while bytes.count < JournalDayRuns.minimumSize + 1 {
+            days += 500
+            bytes = journal(days: days, seed: 11)
+        }
+        let folder = try TemporaryFolder()
+        let path = try folder.file("journal.md", bytes: bytes)
+        #expect(JournalDayRuns.build(bytes, path: path) { _ in true } == .built)
+        var run = LintRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
+        let report = try run.execute()
+        let engine = LintEngine(keepsText: true)
+        let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: EntryAnalyzer())])
+        #expect(report.fileCount == 1)
+        #expect(report.findings.count == whole.findings.count)
+        let sameFindings = described(report) == described(whole)  // not shown when they differ: thousands
+        #expect(sameFindings, "the findings differ")
+
+        let options = { (configuration: LintConfiguration) in
+            SummaryOptions(period: .defaultPeriod, compare: false, dayStartsAt: configuration.dayStartsAt,
+                           reassuranceLimit: configuration.reassurance.maxPerDay)
+        }
+        let read = try SummaryRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
+            .execute(anchorIsFolder: false, options: options)
+        let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: path), options: options(.default),
+                                           insights: DetectorInsightProvider(analyzer: EntryAnalyzer()))
+        #expect(read.digests.count == wholeDigests.count)
+        let sameDigests = read.digests == wholeDigests  // not shown when they differ: tens of thousands
+        #expect(sameDigests, "the digests differ")
+    }
+}
