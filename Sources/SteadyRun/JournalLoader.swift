@@ -49,11 +49,13 @@ public struct JournalLoader: Sendable {
     /// run, so that one run's tree and model are in memory at a time, not the whole file's. When
     /// `eachRun` returns false (the runs cannot stand for the whole file: `JournalDayRuns.Continuity`),
     /// the file is read whole after all, and the caller drops what it made of the runs.
-    public func load(_ source: JournalSource, displayPath: String, tagPrefixes: TagPrefixes = .default,
+    public func load(_ source: JournalSource, displayPath: String, tagPrefixes: TagPrefixes = .default, dayStartsAt: TimeOfDay,
                      inDayRuns eachRun: (Journal) -> Bool) -> LoadedInRuns {
         do {
             let bytes = try reader.read(source).bytes
-            if JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, eachRun) == .built { return .inRuns(bytes: bytes) }
+            if JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, dayStartsAt: dayStartsAt, eachRun) == .built {
+                return .inRuns(bytes: bytes)
+            }
             return .journal(build(bytes, displayPath: displayPath, tagPrefixes: tagPrefixes), bytes: bytes)
         } catch {
             return .failed(error)

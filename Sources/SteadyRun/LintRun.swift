@@ -127,7 +127,8 @@ public struct LintRun {
             var runs: [FileLintResult] = []
             var runDates: [JournalDate] = []
             var runDigests: [EntryDigest] = []
-            let loaded = loader.load(source, displayPath: path, tagPrefixes: configurationHere.tagPrefixes) { run in
+            let loaded = loader.load(source, displayPath: path, tagPrefixes: configurationHere.tagPrefixes,
+                                     dayStartsAt: configurationHere.dayStartsAt) { run in
                 guard continuity.accepts(run) else { return false }
                 let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
                 if wantsContext { runDates += JournalDayNeighbours.dates(of: run) }

@@ -124,7 +124,8 @@ public struct SummaryRun {
             // A large file is read a run of days at a time (`JournalDayRuns`): a digest is of one
             // entry, so the runs' digests one after another are the whole file's.
             var digests: [EntryDigest] = []
-            let loaded = loader.load(source, displayPath: input.displayPath(of: source), tagPrefixes: settings.tagPrefixes) { run in
+            let loaded = loader.load(source, displayPath: input.displayPath(of: source), tagPrefixes: settings.tagPrefixes,
+                                     dayStartsAt: settings.options.dayStartsAt) { run in
                 digests += SummaryBuilder.digests(of: run, options: settings.options, insights: settings.insights)
                 return true
             }

@@ -10,6 +10,8 @@ import Testing
 /// as the whole file is; where the runs could not stand for it, it is read whole.
 @Suite("A large journal read a run of days at a time")
 struct JournalDayRunsTests {
+    private static let dayStart = LintConfiguration.default.dayStartsAt
+
     /// The pieces a day is made of: fields, slips, worst-case thoughts, asks, crisis wording,
     /// evidence, problems of every kind the builder reports.
     private static let pieces = [
@@ -65,7 +67,7 @@ struct JournalDayRunsTests {
         let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: analyzer)])
         var continuity = JournalDayRuns.Continuity(dayStartsAt: LintConfiguration.default.dayStartsAt)
         var runs: [FileLintResult] = []
-        let outcome = JournalDayRuns.build(bytes, path: path, runSize: runSize, minimumSize: 0) { run in
+        let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: runSize, minimumSize: 0) { run in
             guard continuity.accepts(run) else { return false }
             runs.append(engine.lint(run, configuration: .default, analyzer: analyzer))
             return true
@@ -94,7 +96,7 @@ struct JournalDayRunsTests {
         let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: "journal.md"), options: options)
         var runs: [EntryDigest] = []
         var count = 0
-        let outcome = JournalDayRuns.build(bytes, path: "journal.md", runSize: 500, minimumSize: 0) { run in
+        let outcome = JournalDayRuns.build(bytes, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 500, minimumSize: 0) { run in
             runs += SummaryBuilder.digests(of: run, options: options)
             count += 1
             return true
@@ -105,12 +107,25 @@ struct JournalDayRunsTests {
         #expect(same, "the digests differ")
     }
 
-    @Test("Entries against the file's order, or a night running into the next run, stop the runs")
+    @Test("Entries against the file's order stop the runs; a day that starts in the night before is never a run's first")
     func continuity() {
         #expect(lintBothWays(journal(days: 60, seed: 5, shuffled: true), runSize: 300).runs == nil)
-        #expect(lintBothWays(journal(days: 60, seed: 6, nightAtDayStart: true), runSize: 300).runs == nil)
         // The same days in order run.
         #expect(lintBothWays(journal(days: 60, seed: 5), runSize: 300).runs != nil)
+        // A 01:30 entry under the next day's heading counts for the night before: no run starts
+        // there, and the runs still stand for the whole file.
+        let (whole, runs, runCount) = lintBothWays(journal(days: 60, seed: 6, nightAtDayStart: true), runSize: 1)
+        #expect(runCount > 10)
+        #expect(runs != nil)
+        let same = runs == whole
+        #expect(same)
+        var starts: [Int] = []
+        let bytes = journal(days: 60, seed: 6, nightAtDayStart: true)
+        _ = JournalDayRuns.build(bytes, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 1, minimumSize: 0) { run in
+            if let first = run.entries.first { starts.append(first.time?.minutesSinceMidnight ?? -1) }
+            return true
+        }
+        #expect(!starts.isEmpty && starts.dropFirst().allSatisfy { $0 >= Self.dayStart.minutesSinceMidnight })
     }
 
     @Test("A file whose reading crosses days is read whole", arguments: [
@@ -122,13 +137,13 @@ struct JournalDayRunsTests {
     ])
     func readWhole(path: String, extra: String) {
         let bytes = Array(extra.utf8) + journal(days: 30, seed: 7)
-        let outcome = JournalDayRuns.build(bytes, path: path, runSize: 300, minimumSize: 0) { _ in true }
+        let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: 300, minimumSize: 0) { _ in true }
         #expect(outcome == .readWhole)
-        #expect(JournalDayRuns.build(journal(days: 30, seed: 7), path: "journal.md", runSize: 300, minimumSize: 0) { _ in true } == .built)
+        #expect(JournalDayRuns.build(journal(days: 30, seed: 7), path: "journal.md", dayStartsAt: Self.dayStart, runSize: 300, minimumSize: 0) { _ in true } == .built)
         // Nor is a review `steady summary` wrote, nor a file under the size.
         let review = Array("---\nsteady: review\n---\n\n".utf8) + journal(days: 30, seed: 7)
-        #expect(JournalDayRuns.build(review, path: "journal.md", runSize: 300, minimumSize: 0) { _ in true } == .readWhole)
-        #expect(JournalDayRuns.build(journal(days: 30, seed: 7), path: "journal.md") { _ in true } == .readWhole)
+        #expect(JournalDayRuns.build(review, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 300, minimumSize: 0) { _ in true } == .readWhole)
+        #expect(JournalDayRuns.build(journal(days: 30, seed: 7), path: "journal.md", dayStartsAt: Self.dayStart) { _ in true } == .readWhole)
     }
 
     @Test("steady lint and summary of a large file read it in runs and report what reading it whole reports")
@@ -141,7 +156,7 @@ struct JournalDayRunsTests {
         }
         let folder = try TemporaryFolder()
         let path = try folder.file("journal.md", bytes: bytes)
-        #expect(JournalDayRuns.build(bytes, path: path) { _ in true } == .built)
+        #expect(JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart) { _ in true } == .built)
         var run = LintRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
         let report = try run.execute()
         let engine = LintEngine(keepsText: true)

@@ -6,7 +6,8 @@ import MarkdownSyntax
 /// otherwise (docs/reliability.md).
 ///
 /// A run is cut only before a column-1 heading whose text starts with a date other than the
-/// last dated heading's (so a day's entries never span two runs), and only where the Markdown
+/// last dated heading's (so a day's entries never span two runs), never before a day whose
+/// first entry is still the night before (`startsNewDay`), and only where the Markdown
 /// parts give the whole file's tree (`MarkdownParser.parseInRuns`). Each run's journal is what
 /// the whole file's journal holds for those days, positions included. Files whose reading
 /// depends on more than the day at hand are read whole (`readsByDay`). Whether the entries' order and journal days let the runs stand for the whole
@@ -30,11 +31,14 @@ public enum JournalDayRuns {
     /// journal to `body` in order; `body` returns false to stop.
     /// - Parameters:
     ///   - runSize, minimumSize: tests make them small, to cut small inputs often.
-    public static func build(_ bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default,
+    ///   - dayStartsAt: when a journal day starts (`day-starts-at`): a day whose first entry is
+    ///     earlier (`## 01:30`, still the night before) is never the first of a run.
+    public static func build(_ bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default, dayStartsAt: TimeOfDay,
                              runSize: Int = Self.runSize, minimumSize: Int = Self.minimumSize, _ body: (Journal) -> Bool) -> Outcome {
         guard bytes.count >= minimumSize, readsByDay(bytes, path: path) else { return .readWhole }
         var stopped = false
-        let cut = MarkdownParser.parseInRuns(bytes, runSize: runSize, minimumSize: minimumSize, startsRun: startsNewDay) { document in
+        let startsRun = { (source: SourceText, line: Int) in startsNewDay(source, line: line, dayStartsAt: dayStartsAt) }
+        let cut = MarkdownParser.parseInRuns(bytes, runSize: runSize, minimumSize: minimumSize, startsRun: startsRun) { document in
             guard !stopped else { return false }
             stopped = !body(JournalBuilder.build(document, path: path, tagPrefixes: tagPrefixes))
             return !stopped
@@ -71,15 +75,39 @@ public enum JournalDayRuns {
     }
 
     /// Whether `line` is a heading whose text starts with a date other than that of the last
-    /// heading above it that starts with one.
-    static func startsNewDay(_ source: SourceText, line: Int) -> Bool {
+    /// heading above it that starts with one, and whose day's first time (on the heading, or on
+    /// the first heading below with a time) is not before `dayStartsAt`: entries before it
+    /// belong to the night before, the last run's day.
+    static func startsNewDay(_ source: SourceText, line: Int, dayStartsAt: TimeOfDay) -> Bool {
         guard let date = headingDate(source.line(line)) else { return false }
         var above = line - 1
         while above >= 1 {
-            if let previous = headingDate(source.line(above)) { return previous != date }
+            if let previous = headingDate(source.line(above)) {
+                if previous == date { return false }
+                break
+            }
             above -= 1
         }
-        return true
+        // The first time of the day; not found within a few hundred lines, no cut is risked.
+        var below = line
+        while below <= min(source.lineCount, line + 400) {
+            if let stamp = headingStamp(source.line(below)) {
+                if case .valid(let time) = stamp.time { return time >= dayStartsAt }
+                if below > line, case .valid = stamp.date { return true }
+            }
+            below += 1
+        }
+        return false
+    }
+
+    /// The stamp of a heading line (`## 07:43 Title`), nil for any other line.
+    private static func headingStamp(_ line: ArraySlice<UInt8>) -> HeadingStamp? {
+        guard line.first == UInt8(ascii: "#") else { return nil }
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == UInt8(ascii: "#") { index += 1 }
+        guard index - line.startIndex <= 6, index == line.endIndex || line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t")
+        else { return nil }
+        return line[index...].withUnsafeBufferPointer { HeadingStamp(bytes: $0) }
     }
 
     /// The `YYYY-MM-DD` a heading line's text starts with, as written.
