@@ -44,7 +44,7 @@ public enum MarkdownParser {
         var copier = CmarkTreeCopier(source: source)
         var children: [Block] = []
         var range: SourceRange?
-        input.forEachPart(cutBy: parts, where: { _ in true }) { root, linesBefore, _ in
+        input.forEachPart(cutBy: parts, where: { _ in true }) { root, _, linesBefore, _ in
             let (partChildren, partRange) = copier.copyDocument(root, lineOffset: linesBefore)
             children.append(contentsOf: partChildren)
             if let partRange { range = SourceRange(range?.lowerBound ?? partRange.lowerBound, partRange.upperBound) }
@@ -82,8 +82,9 @@ public enum MarkdownParser {
         }
         guard parts.cut(after: input.cmarkStart, where: accepts) != nil else { return false }
         var isFirst = true
-        input.forEachPart(cutBy: parts, where: accepts) { root, linesBefore, linesBeforeEnd in
-            var copier = CmarkTreeCopier(source: source)
+        input.forEachPart(cutBy: parts, where: accepts) { root, bytes, linesBefore, linesBeforeEnd in
+            // Storage for this run's inline nodes only, sized by its bytes.
+            var copier = CmarkTreeCopier(source: source, expectedBytes: bytes.count)
             let (children, range) = copier.copyDocument(root, lineOffset: linesBefore)
             copier.finish()
             let lines = (isFirst ? 0 : linesBefore + 1)...(linesBeforeEnd ?? Int.max)
@@ -135,11 +136,11 @@ public enum MarkdownParser {
         }
 
         /// Parses the parts `cutter` cuts (at headings `accepts`) one after another, handing
-        /// `copy` each part's cmark tree, with the number of source lines before it and before
-        /// the next part (nil for the last), while the tree is alive; `copy` returns false to
-        /// stop (no later part is parsed). cmark allocates from an arena that is released whole once the part is
+        /// `copy` each part's cmark tree, with the part's byte range and the number of source
+        /// lines before it and before the next part (nil for the last), while the tree is alive;
+        /// `copy` returns false to stop (no later part is parsed). cmark allocates from an arena that is released whole once the part is
         /// copied (see CmarkArena): the C tree is not freed node by node.
-        func forEachPart(cutBy cutter: LargeInputParts, where accepts: (Int) -> Bool, _ copy: (OpaquePointer, Int, Int?) -> Bool) {
+        func forEachPart(cutBy cutter: LargeInputParts, where accepts: (Int) -> Bool, _ copy: (OpaquePointer, Range<Int>, Int, Int?) -> Bool) {
             var start = cmarkStart
             var linesBefore = lineOffset
             while true {
@@ -155,7 +156,7 @@ public enum MarkdownParser {
                             end = cutter.cut(after: start + 2 * (cut.offset - start), where: accepts)
                             continue
                         }
-                        return copy(root, linesBefore, end?.linesBefore)
+                        return copy(root, start..<(end?.offset ?? cmarkInput.count), linesBefore, end?.linesBefore)
                     }
                 }
                 guard goesOn, let cut = end else { break }

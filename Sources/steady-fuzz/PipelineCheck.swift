@@ -33,6 +33,7 @@ struct PipelineCheck {
             throw Failure(kind: "parallel-parts-differ", reason: "parsing the input in parts on several threads gave another tree than parsing it whole")
         }
         let journal = JournalBuilder.build(document, path: path)
+        try checkDayRuns(bytes, document: document)
 
         var parseJSON = JSONWriter()
         JournalJSON.begin(into: &parseJSON)
@@ -71,6 +72,26 @@ struct PipelineCheck {
         let refixed = FixApplier.apply(again.findings.compactMap(\.fix), to: fixed)
         guard refixed == fixed else {
             throw Failure(kind: "fix-not-idempotent", reason: "a second --fix changed the fixed text again (\(fixed.count) → \(refixed.count) bytes)")
+        }
+    }
+
+    /// A large file is linted a run of days at a time (`JournalDayRuns`): cut this input before
+    /// every day the rules allow, and where the runs stand for the whole file (`Continuity`),
+    /// the findings must be the whole file's. (Under a daily note's name a file is read whole,
+    /// so another name is given.)
+    private func checkDayRuns(_ bytes: [UInt8], document: Document) throws(Failure) {
+        let runsPath = "fuzz/journal.md"
+        var continuity = JournalDayRuns.Continuity(dayStartsAt: configuration.dayStartsAt)
+        var runs: [FileLintResult] = []
+        let outcome = JournalDayRuns.build(bytes, path: runsPath, dayStartsAt: configuration.dayStartsAt, runSize: 1, minimumSize: 0) { run in
+            guard continuity.accepts(run) else { return false }
+            runs.append(engine.lint(run, configuration: configuration, analyzer: analyzer))
+            return true
+        }
+        guard outcome == .built else { return }
+        let whole = lint(JournalBuilder.build(document, path: runsPath)).findings.map { String(describing: $0) }
+        guard engine.finish([engine.merge(runs: runs)]).findings.map({ String(describing: $0) }) == whole else {
+            throw Failure(kind: "day-runs-differ", reason: "linting the input a run of days at a time gave other findings than linting it whole")
         }
     }
 
