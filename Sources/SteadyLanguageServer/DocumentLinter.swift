@@ -1,3 +1,4 @@
+import JournalFiles
 import JournalLint
 import JournalModel
 import MarkdownSyntax
@@ -16,6 +17,8 @@ final class DocumentLinter {
     /// Kept between lints (folders listed once, each file of the day collected again only when its
     /// text changes) until `forget()` or a new configuration resolver.
     private var dayContext: DayContext?
+    /// Which folders are in an Obsidian vault, where `temp:: red` is a Dataview field.
+    private let vaults = ObsidianVaults()
 
     struct Outcome {
         let journal: Journal
@@ -26,7 +29,8 @@ final class DocumentLinter {
     func lint(_ document: OpenDocument, configurations: ServerConfigurations, openDocuments: [String: [UInt8]]) -> Outcome {
         let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
         let journal = JournalBuilder.build(MarkdownParser.parse(document.bytes, workers: JobCount.coreCount), path: document.path,
-                                          tagPrefixes: settings.configuration.tagPrefixes)
+                                          tagPrefixes: settings.configuration.tagPrefixes,
+                                          readsInlineFields: document.isFile && vaults.contains(file: document.path))
         let result = engine.lint(journal, configuration: settings.configuration, analyzer: settings.analyzer, reusing: &buffers)
         var context: [FileLintResult] = []
         if document.isFile {
@@ -43,5 +47,6 @@ final class DocumentLinter {
     /// Files on disk changed: nothing listed or read holds.
     func forget() {
         dayContext?.forget()
+        vaults.forget()
     }
 }
