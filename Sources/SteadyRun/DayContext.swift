@@ -84,7 +84,11 @@ public struct DayContext: Sendable {
         var seen = Set<String>()
         var context: [(path: String, absolute: String)] = []
         for file in files {
-            for path in neighbours.paths(near: file.path, dates: file.dates, alsoConsidering: openPaths) {
+            // Only files of the same journal: those the same configuration file is in force for
+            // (a folder with a `.steady.yml` of its own, or none above it, is another journal).
+            let journal = configurations.configuration(forFileAt: file.path).sourcePath
+            for path in neighbours.paths(near: file.path, dates: file.dates, alsoConsidering: openPaths)
+            where configurations.configuration(forFileAt: path).sourcePath == journal {
                 let key = absolute(path)
                 if !linted.contains(key), seen.insert(key).inserted { context.append((path, key)) }
             }
