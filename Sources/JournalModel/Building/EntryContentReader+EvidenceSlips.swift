@@ -53,8 +53,11 @@ extension EntryContentReader {
     /// bold (`**Evidence for:**`, `Evidence against`). Looks at the first byte before anything
     /// else: most paragraphs above a list are no label.
     func sideLabel(alone range: SourceRange) -> EvidenceStance? {
+        let offset = source.offset(of: range.lowerBound)
+        guard offset < source.bytes.count else { return nil }
+        let first = source.bytes[offset]
+        guard first | 0x20 == UInt8(ascii: "e") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return nil }
         let line = source.line(range.lowerBound.line).dropFirst(max(0, range.lowerBound.column - 1))
-        guard let first = line.first, first | 0x20 == UInt8(ascii: "e") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return nil }
         var end = line.endIndex
         while end > line.startIndex, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") { end -= 1 }
         guard let label = line[..<end].withUnsafeBufferPointer({ EvidenceSideLabel($0) }), !label.hasText else { return nil }
