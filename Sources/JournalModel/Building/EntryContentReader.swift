@@ -138,12 +138,6 @@ struct EntryContentReader {
             return .skipChildren
         }
         guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
-        if text.isParagraph, depth == 0, let range = text.range, range.lowerBound.line == range.upperBound.line, index + 1 < siblings.count,
-           let side = sideLabel(alone: range), case .list(let list) = siblings[index + 1] {
-            // `**Evidence for:**` or `Evidence against:` on its own line above a list.
-            readEvidenceList(list, into: sideSection(from: range), defaultStance: side)
-            return .skipChildrenAndNextSibling
-        }
         lines.split(text.children)
         let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph,
                                      openEvidence: text.isParagraph && depth == 0 ? evidenceAbove : nil)
@@ -251,7 +245,8 @@ struct EntryContentReader {
             // A line run on into a quote with no `>` of its own (`> what he said` then `temp: red`,
             // a lazy continuation in CommonMark) is the writer's again: its fields are read.
             let readsFields = allowsFields && (quoteDepth == 0 || (lineIndex > 0 && isLazyQuoteLine(line, literals: literals)))
-            var start = readsFields && (pending != nil || !comments.isEmpty || !lines.startsWithProse(line, literals: literals))
+            // Under an open evidence section every line is looked at: `against : he called`.
+            var start = readsFields && (pending != nil || openEvidence != nil || !comments.isEmpty || !lines.startsWithProse(line, literals: literals))
                 ? lines.contentStart(of: line, in: source, literals: literals) : nil
             if !comments.isEmpty, let written = start {
                 // A line that starts with a comment starts, for its fields, after it.
@@ -294,8 +289,10 @@ struct EntryContentReader {
                 openEvidence = evidence.count - 1
                 noteEvidenceLine(above: field.range.lowerBound, prefix: prefix)
             }
-            if let open = openEvidence, field.isEvidenceItemKey, field.separator != .colon {
-                addItemWithStrayColon(field, to: open)
+            if field.separator != .colon, let (section, isLabel) = readEvidenceSlip(field, open: openEvidence) {
+                // `for:: late`, `Evidence for: he was late`, `Evidence against:` above its items.
+                openEvidence = section
+                if isLabel, lineIndex + 1 < lines.lineCount { pending = (.evidence, field, section) }
                 continue
             }
             if let open = openEvidence, field.isEvidenceItemKey {
@@ -304,13 +301,7 @@ struct EntryContentReader {
                 evidence[open].add(EvidenceItem(stance: stance, text: text, range: field.range))
                 continue
             }
-            if field.separator == .none, reading?.key == .evidence, let section = readSideLabel(field, open: openEvidence) {
-                openEvidence = section
-                if sideLabelStance != nil, lineIndex + 1 < lines.lineCount { pending = (.evidence, field, section) }
-                continue
-            }
             openEvidence = nil
-            sideLabelStance = nil
             guard let (key, isExact) = reading, accepts(field, as: key) else {
                 if reading == nil { unrecognizedFields.append(UnrecognizedField(key: field.key, keyRange: field.keyRange)) }
                 for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
@@ -408,6 +399,7 @@ struct EntryContentReader {
         case .temp:
             FieldValueParser.temperatures(field, into: &temperatures, problems: &problems)
         case .evidence:
+            sideLabelStance = nil
             var draft = EvidenceDraft(items: [], range: field.range)
             if !field.value.isEmpty {
                 let (stance, text) = field.value.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }

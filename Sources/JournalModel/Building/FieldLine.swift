@@ -36,7 +36,8 @@ struct FieldLine {
     /// Whether the key is `for` or `against` in any case: an item of an open evidence section.
     var isEvidenceItemKey: Bool { Self.isEvidenceItemKey(keyBytes) }
 
-    private static func isEvidenceItemKey<Bytes: Collection<UInt8>>(_ key: Bytes) -> Bool {
+    @inline(__always)
+    private static func isEvidenceItemKey(_ key: ArraySlice<UInt8>) -> Bool {
         ASCIIBytes.equalsIgnoringCase(key, "for") || ASCIIBytes.equalsIgnoringCase(key, "against")
     }
 
@@ -193,13 +194,7 @@ struct FieldLine {
         guard cursor < literal.count else { return false }
         if cursor > 24 { return true }
         if literal[cursor] == UInt8(ascii: ":") { return false }
-        let word = UnsafeBufferPointer(rebasing: literal[0..<cursor])
-        guard FieldKey.tolerantReading(of: word) == nil else { return false }
-        // `against : he called`: an evidence item's spaced colon, read in an evidence section.
-        guard cursor == 3 || cursor == 7, isEvidenceItemKey(word[...]) else { return true }
-        var next = cursor
-        while next < literal.count, literal[next] == UInt8(ascii: " ") || literal[next] == UInt8(ascii: "\t") { next += 1 }
-        return next == literal.count || literal[next] != UInt8(ascii: ":")
+        return FieldKey.tolerantReading(of: UnsafeBufferPointer(rebasing: literal[0..<cursor])) == nil
     }
 
     /// Where the key ends, the separator ends, and the trimmed value starts and ends in `line`

@@ -7,6 +7,7 @@ import MarkdownSyntax
 /// tag cannot hold one. A value written `#work` is a tag already (`TagScanner` reads it).
 enum LogseqTagsProperty {
     /// Adds the tags of the property line at `start`, if its key is `tags` (any case).
+    @inline(never)  // Logseq journals only: kept out of `readLines`
     static func read(source: SourceText, start: SourceLocation, into tags: inout [Tag]) {
         let line = source.line(start.line)
         let keyStart = line.startIndex + max(0, start.column - 1)
