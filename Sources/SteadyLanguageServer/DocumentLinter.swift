@@ -1,4 +1,5 @@
 import JournalDetection
+import JournalFiles
 import JournalLint
 import JournalModel
 import MarkdownSyntax
@@ -20,6 +21,8 @@ final class DocumentLinter {
     /// Each open document's quiet paragraphs, so that an edit rescans only what changed
     /// (`QuietProseMemory`); forgotten when the document closes.
     private var quietProse: [String: QuietProseMemory] = [:]
+    /// Which folders are in an Obsidian vault, where `temp:: red` is a Dataview field.
+    private let vaults = ObsidianVaults()
 
     struct Outcome {
         let journal: Journal
@@ -30,7 +33,8 @@ final class DocumentLinter {
     func lint(_ document: OpenDocument, configurations: ServerConfigurations, openDocuments: [String: [UInt8]]) -> Outcome {
         let settings = configurations.settings(forDocumentAt: document.path, isFile: document.isFile)
         let journal = JournalBuilder.build(MarkdownParser.parse(document.bytes, workers: JobCount.coreCount), path: document.path,
-                                          tagPrefixes: settings.configuration.tagPrefixes)
+                                          tagPrefixes: settings.configuration.tagPrefixes,
+                                          readsInlineFields: document.isFile && vaults.contains(file: document.path))
         buffers.quietProse = quietProse[document.path, default: QuietProseMemory()]
         let result = engine.lint(journal, configuration: settings.configuration, analyzer: settings.analyzer, reusing: &buffers)
         quietProse[document.path] = buffers.quietProse
@@ -51,6 +55,7 @@ final class DocumentLinter {
     /// Files on disk changed: nothing listed or read holds.
     func forget() {
         dayContext?.forget()
+        vaults.forget()
     }
 
     /// The document at `path` was closed: its paragraphs need not be remembered.

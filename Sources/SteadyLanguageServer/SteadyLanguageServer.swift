@@ -251,15 +251,13 @@ public final class SteadyLanguageServer: MessageHandler {
     }
 
     /// The journal a note belongs to: the folder of the configuration file above it (the
-    /// journal's root). Without one, the note's own folder, or for a folder named for a year
-    /// (`daily/2026/`) the folder holding the years, as `DayContext` reads them; not the whole
-    /// workspace, which may hold several journals.
+    /// journal's root). Without one, the note's own folder, or for a year or month folder
+    /// (`daily/2026/`, `daily/2026/11/`) the folder holding the years, as `DayContext` reads
+    /// them (`JournalDayNeighbours.layoutRoot(of:)`); not the whole workspace, which may hold
+    /// several journals.
     private func journalFolder(of path: String) -> String {
         if let folder = configurations.configurationFolder(forDocumentAt: path) { return folder }
-        let folder = LexicalPath.folder(of: path)
-        let name = LexicalPath.lastComponent(of: folder)
-        if name.utf8.count == 4, Int(name) != nil, folder != "/" { return LexicalPath.folder(of: folder) }
-        return folder
+        return JournalDayNeighbours.layoutRoot(of: path)
     }
 
     // MARK: Linting

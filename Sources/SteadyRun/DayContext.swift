@@ -32,6 +32,7 @@ public struct DayContext: Sendable {
     private var neighbours: JournalDayNeighbours
     private var remembered: [String: Remembered] = [:]
     private var absolutePaths: [String: String] = [:]
+    private let loader = JournalLoader()
     /// More remembered files than this are dropped all at once (a long session, many folders).
     /// Above the days a year of daily notes and a file spanning that year share.
     private static let maximumRemembered = 4096
@@ -83,7 +84,11 @@ public struct DayContext: Sendable {
         var seen = Set<String>()
         var context: [(path: String, absolute: String)] = []
         for file in files {
-            for path in neighbours.paths(near: file.path, dates: file.dates, alsoConsidering: openPaths) {
+            // Only files of the same journal: those the same configuration file is in force for
+            // (a folder with a `.steady.yml` of its own, or none above it, is another journal).
+            let journal = configurations.configuration(forFileAt: file.path).sourcePath
+            for path in neighbours.paths(near: file.path, dates: file.dates, alsoConsidering: openPaths)
+            where configurations.configuration(forFileAt: path).sourcePath == journal {
                 let key = absolute(path)
                 if !linted.contains(key), seen.insert(key).inserted { context.append((path, key)) }
             }
@@ -91,13 +96,13 @@ public struct DayContext: Sendable {
         context.sort { $0.path < $1.path }
         let paths = context.map(\.path), absolutePaths = context.map(\.absolute)
         let reader = JournalFileReader()
-        let configurations = self.configurations, remembersFiles = self.remembersFiles
+        let configurations = self.configurations, remembersFiles = self.remembersFiles, loader = self.loader
         let remembered = self.remembered
         let collected = parallelMap(count: paths.count, jobs: jobs) { index -> Remembered? in
             let path = paths[index]
             func collect(_ bytes: [UInt8]) -> FileLintResult {
                 let (configuration, analyzer) = configurations.settings(for: .file(path: path))
-                let journal = JournalLoader().build(bytes, displayPath: path, tagPrefixes: configuration.tagPrefixes)
+                let journal = loader.build(bytes, displayPath: path, tagPrefixes: configuration.tagPrefixes)
                 var buffers = LintBuffers()
                 return engine.collectContext(journal, configuration: configuration, analyzer: analyzer, reusing: &buffers)
             }

@@ -11,7 +11,10 @@ import JournalModel
 /// - daily notes of those dates (`2026-11-20.md`, `2026-11-21-evening.md`), and
 /// - monthly files of those dates' months (`2026-11.md`),
 /// in the file's own folder, and, when that folder is named for a year (`daily/2026/`), in the
-/// folder of the neighbouring year (`daily/2027/2027-01-01.md` for a note of 2026-12-31).
+/// folder of the neighbouring year (`daily/2027/2027-01-01.md` for a note of 2026-12-31); when it
+/// is a month folder in a year folder (`2026/11/`, `2026/11-November/`, `2026/2026-11/`), in the
+/// neighbouring months' folders, across a year's end too (`2026/12/31.md` and `2027/01/01.md`).
+/// Notes filed as `YYYY/MM/DD.md` are dated by their folders (`JournalFileName`).
 /// Files whose names carry no date are not searched: knowing what they hold means reading them
 /// all.
 ///
@@ -21,6 +24,8 @@ import JournalModel
 public struct JournalDayNeighbours: Sendable {
     private let finder: JournalFileFinder
     private var folders: [String: FolderIndex] = [:]
+    /// The folders in a year folder, listed once per value.
+    private var subfolders: [String: [String]] = [:]
 
     /// - Parameter finder: lists folders (its current folder and ignore rule apply).
     public init(finder: JournalFileFinder) {
@@ -49,15 +54,7 @@ public struct JournalDayNeighbours: Sendable {
         }
         guard !window.isEmpty else { return [] }
         let folder = LexicalPath.folder(of: path)
-        var searched = [folder]
-        // A folder named for a year: the next and previous years' folders beside it.
-        let folderName = LexicalPath.lastComponent(of: folder)
-        if folderName.utf8.count == 4, let year = Int(folderName), folder != "." {
-            let parent = LexicalPath.folder(of: folder)
-            for other in Set(window.map(\.year)) where other != year {
-                searched.append(LexicalPath.appending(String(other), to: parent))
-            }
-        }
+        let searched = [folder] + otherFolders(besides: folder, window: window)
         let ownName = LexicalPath.lastComponent(of: path)
         var found = Set<String>()
         for searchedFolder in searched {
@@ -71,6 +68,69 @@ public struct JournalDayNeighbours: Sendable {
             }
         }
         return found.filter { !(LexicalPath.folder(of: $0) == folder && LexicalPath.lastComponent(of: $0) == ownName) }.sorted()
+    }
+
+    /// The folder holding a journal's dated folders, for a file at `path`: for a note in a year
+    /// folder (`daily/2026/`) the folder holding the years, for one in a month folder of a year
+    /// (`daily/2026/11/`, `daily/2026/11-November/`) the folder holding the years too, else the
+    /// note's own folder.
+    public static func layoutRoot(of path: String) -> String {
+        let folder = LexicalPath.folder(of: path)
+        switch DatedFolder(folder) {
+        case .year(_, let root), .month(_, _, _, let root): return root
+        case nil: return folder
+        }
+    }
+
+    /// How a folder is named in a dated layout: a year (`2026` in `root`), or a month of a year
+    /// (`11` in `root/2026`).
+    private enum DatedFolder {
+        case year(Int, root: String)
+        case month(Int, year: Int, yearFolder: String, root: String)
+
+        init?(_ folder: String) {
+            guard folder != ".", folder != "/" else { return nil }
+            let name = LexicalPath.lastComponent(of: folder)
+            if let year = DatedFolderName.year(name) {
+                self = .year(year, root: LexicalPath.folder(of: folder))
+                return
+            }
+            let parent = LexicalPath.folder(of: folder)
+            guard parent != ".", parent != "/", let year = DatedFolderName.year(LexicalPath.lastComponent(of: parent)),
+                  let month = DatedFolderName.month(name, inYear: year) else { return nil }
+            self = .month(month, year: year, yearFolder: parent, root: LexicalPath.folder(of: parent))
+        }
+    }
+
+    /// The folders besides `folder` that may hold the dates of `window` in a dated layout: the
+    /// other years' folders beside a year folder (`daily/2027/` for 2026-12-31 in `daily/2026/`),
+    /// the other months' folders beside a month folder, in its year or the next or previous one
+    /// (`2026/12/` and `2027/01/` for a night at a month's or year's end in `2026/11/`, `2026/12/`).
+    private mutating func otherFolders(besides folder: String, window: Set<JournalDate>) -> [String] {
+        switch DatedFolder(folder) {
+        case .year(let year, let root):
+            return Set(window.map(\.year)).subtracting([year]).sorted().map { LexicalPath.appending(String($0), to: root) }
+        case .month(let month, let year, let yearFolder, let root):
+            var others: [String] = []
+            for (otherYear, otherMonth) in Set(window.map { Month($0) }).map({ ($0.year, $0.month) }).sorted(by: <)
+            where (otherYear, otherMonth) != (year, month) {
+                let otherYearFolder = otherYear == year ? yearFolder : LexicalPath.appending(String(otherYear), to: root)
+                for candidate in subfolders(of: otherYearFolder)
+                where DatedFolderName.month(LexicalPath.lastComponent(of: candidate), inYear: otherYear) == otherMonth {
+                    others.append(candidate)
+                }
+            }
+            return others
+        case nil:
+            return []
+        }
+    }
+
+    private mutating func subfolders(of folder: String) -> [String] {
+        if let known = subfolders[folder] { return known }
+        let found = finder.subfolders(inFolder: folder)
+        subfolders[folder] = found
+        return found
     }
 
     private struct Month: Hashable, Sendable {

@@ -10,6 +10,8 @@ public struct JournalLoader: Sendable {
     let treeRelease: KeepUntilExit
     /// How many threads may parse one large file (`MarkdownParser.parse(_:workers:)`).
     let parseWorkers: Int
+    /// Which folders are in an Obsidian vault (`temp:: red` is then a Dataview field, not a slip).
+    let vaults = ObsidianVaults()
 
     /// - Parameter parseWorkers: how many threads may parse one large file at once; a run's jobs.
     public init(parseWorkers: Int = 1) {
@@ -53,7 +55,8 @@ public struct JournalLoader: Sendable {
                      inDayRuns eachRun: (Journal) -> Bool) -> LoadedInRuns {
         do {
             let bytes = try reader.read(source).bytes
-            if JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, dayStartsAt: dayStartsAt, eachRun) == .built {
+            if JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, readsInlineFields: vaults.contains(file: displayPath),
+                                    dayStartsAt: dayStartsAt, eachRun) == .built {
                 return .inRuns(bytes: bytes)
             }
             return .journal(build(bytes, displayPath: displayPath, tagPrefixes: tagPrefixes), bytes: bytes)
@@ -65,7 +68,8 @@ public struct JournalLoader: Sendable {
     /// The journal of bytes already in memory (an editor's buffer), parsed as a file's are.
     public func build(_ bytes: [UInt8], displayPath: String, tagPrefixes: TagPrefixes = .default) -> Journal {
         let document = MarkdownParser.parse(bytes, workers: parseWorkers)
-        let journal = JournalBuilder.build(document, path: displayPath, tagPrefixes: tagPrefixes)
+        let journal = JournalBuilder.build(document, path: displayPath, tagPrefixes: tagPrefixes,
+                                           readsInlineFields: vaults.contains(file: displayPath))
         treeRelease.release(document, ofFileBytes: bytes.count)
         return journal
     }

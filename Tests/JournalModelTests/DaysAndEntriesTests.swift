@@ -11,6 +11,9 @@ import MarkdownSyntax
         ("2026-11-28_evening.md", "2026-11-28"),
         ("2026-11-28 evening.md", "2026-11-28"),
         ("2024-02-29.md", "2024-02-29"),
+        // Filed by date in folders (`{yyyy}/{mm}/{dd}.md`): the folders date the note.
+        ("2026/11/28.md", "2026-11-28"),
+        ("journal/2026/11-November/28-evening.md", "2026-11-28"),
     ])
     func dailyNoteDatesItsContent(_ path: String, _ expected: String) throws {
         let journal = build("Slept badly.\n", path: path)
@@ -34,7 +37,7 @@ import MarkdownSyntax
         if case .valid(let found) = answer { #expect(isDaily && found == date("2026-11-28")) } else { #expect(!isDaily) }
     }
 
-    @Test(arguments: ["notes.md", "20261128.md", "2026-11-280.md", "2026-11-2.md", "x2026-11-28.md", "2026-11-28x.md", "2026/11/28.md"])
+    @Test(arguments: ["notes.md", "20261128.md", "2026-11-280.md", "2026-11-2.md", "x2026-11-28.md", "2026-11-28x.md", "notes/11/28.md", "11/28.md", "2026/11/280.md"])
     func notADailyNote(_ path: String) {
         let journal = build("Slept badly.\ntemp: red\n", path: path)
         #expect(journal.days.isEmpty)

@@ -211,6 +211,22 @@ import MarkdownSyntax
         Slip(written: "> what he said\nand what he meant", reading: ""),
         // A day dated another way has its own problem kind.
         Slip(written: "# 21/11/2026\ntemp: red", reading: "problem:other-date-form"),
+        // An evidence item's doubled or spaced colon.
+        Slip(written: "evidence:\n- for:: late\n- against:: he called", reading: "evidence:for,against; note:for: ; note:against: "),
+        Slip(written: "He is going to leave me.\n\n- for:: he was late\n- against:: he called", reading: "evidence:for,against; prose; note:evidence:; note:for: ; note:against: "),
+        Slip(written: "evidence:\nfor:: late\nagainst : he called", reading: "evidence:for,against; note:for: ; note:against: "),
+        Slip(written: "Evidence:\n\n- For:: he went quiet", reading: "evidence:for; note:for: "),
+        // The sides of a thought record: `Evidence for` / `Evidence against`.
+        Slip(written: "### Evidence for\n- he was late\n- he was short\n\n### Evidence against\n- he called", reading: "evidence:for,for,against; prose"),
+        Slip(written: "## Evidence against:\n- he called\n- for: he was quiet", reading: "evidence:against,for; prose"),
+        Slip(written: "**Evidence for:**\n- he was late\n\n**Evidence against:**\n- he called", reading: "evidence:for,against"),
+        Slip(written: "Evidence for:\n- he was late\n\nEvidence against:\n- he called", reading: "evidence:for,against"),
+        Slip(written: "He will leave me.\nEvidence for:\n- he was late\nEvidence against:\n- he called", reading: "evidence:for,against; prose"),
+        Slip(written: "He will leave me.\nEvidence for: he was late\nEvidence against: he called", reading: "evidence:for,against; prose; note:Evidence: for: ; note:against: "),
+        Slip(written: "evidence against: he texted at lunch", reading: "evidence:against; note:evidence: against: "),
+        Slip(written: "Evidence for:\nhe was late", reading: "evidence:for"),
+        Slip(written: "Evidence for the prosecution was weak.", reading: "prose"),
+        Slip(written: "Evidence forgot: nothing", reading: "prose"),
     ]
 
     @Test(arguments: slips)

@@ -120,4 +120,92 @@ import Testing
         // Only `evidence` alone on its line is noted; `temp::` is Logseq's syntax.
         #expect(lint.stdoutText.components(separatedBy: "format-note").count == 2, "\(lint.transcript)")
     }
+
+    /// Logseq's `tags::` property counts like a daily note's front-matter `tags:`: the day's tags.
+    @Test func logseqTagsPropertyGivesTheDaysTags() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("journals/2026_11_23.md", "- tags:: work, [[anxious attachment]], #late\n- he did not reply\n\t- temp:: yellow\n")
+        let parsed = try await SteadyBinary.run(["parse", "--format", "json", "journals/2026_11_23.md"], in: folder.path)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout)) as? [String: Any], "\(parsed.transcript)")
+        let entries = (root["files"] as? [[String: Any]])?.first?["entries"] as? [[String: Any]] ?? []
+        let tags = (entries.first?["tags"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(Set(tags) == ["work", "anxious-attachment", "late"], "\(parsed.transcript)")
+        #expect(tags.count == 3, "`#late` is counted once: \(tags)")
+        let summary = try await SteadyBinary.run(["summary", "--format", "json", "journals/"], in: folder.path)
+        #expect(summary.stdoutText.contains("anxious-attachment"), "\(summary.transcript)")
+    }
+
+    /// `temp:: red` in an Obsidian vault (a `.obsidian/` folder at the vault's root, notes in a
+    /// subfolder) is Dataview's inline field: read, with no note and nothing for `--fix` to
+    /// change, so the writer's queries keep working. Beside it, outside any vault, the same
+    /// file is noted and fixed.
+    @Test func doubledColonIsQuietInAnObsidianVault() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let note = "# 2026-11-28\n\ntemp:: red\nmood:: tired\n"
+        try folder.write("vault/.obsidian/app.json", "{}\n")
+        try folder.write("vault/Daily/2026/2026-11-28.md", note)
+        try folder.write("plain/2026-11-28.md", note)
+        let inVault = try await SteadyBinary.run(["lint", "--format", "json", "vault/Daily/2026/2026-11-28.md"], in: folder.path)
+        #expect(inVault.status == 0, "\(inVault.transcript)")
+        #expect(!inVault.stdoutText.contains("format-note"), "\(inVault.transcript)")
+        let parsed = try await SteadyBinary.run(["parse", "--format", "json", "vault/"], in: folder.path)
+        #expect(parsed.stdoutText.contains("\"value\":\"red\"") || parsed.stdoutText.contains("\"value\" : \"red\""), "\(parsed.transcript)")
+        _ = try await SteadyBinary.run(["lint", "--fix", "vault/"], in: folder.path)
+        #expect(try folder.read("vault/Daily/2026/2026-11-28.md") == Array(note.utf8))
+
+        let outside = try await SteadyBinary.run(["lint", "--format", "json", "plain/2026-11-28.md"], in: folder.path)
+        #expect(outside.stdoutText.components(separatedBy: "format-note").count == 2, "\(outside.transcript)")
+        _ = try await SteadyBinary.run(["lint", "--fix", "plain/"], in: folder.path)
+        #expect(String(decoding: try folder.read("plain/2026-11-28.md"), as: UTF8.self) == "# 2026-11-28\n\ntemp: red\nmood:: tired\n")
+    }
+
+    /// A thought record's two sides, as headings, bold lines and `Evidence for:` lines: the
+    /// thought is examined; the lines in front of an item are noted and fixed to the format's
+    /// syntax, once (a second `--fix` changes nothing).
+    @Test func thoughtRecordSidesCountAndTheirLinesAreFixedOnce() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = """
+        # 2026-11-28
+
+        ## 21:40
+        He is going to leave me.
+
+        ### Evidence for
+        - he was short with me
+
+        ### Evidence against
+        - he texted at lunch
+
+        ## 22:30
+        I know I'll end up alone.
+        Evidence for: nobody answered
+        Evidence against: Sam called back
+
+        ## 23:10
+        Everyone is going to leave me.
+
+        evidence:
+        - for:: he went quiet
+        - against:: he said goodnight
+
+        """
+        try folder.write("journal.md", text)
+        let first = try await SteadyBinary.run(["lint", "journal.md", "--format", "json"], in: folder.path)
+        #expect(!first.stdoutText.contains("unsupported-catastrophizing"), "\(first.transcript)")
+        #expect(!first.stdoutText.contains("one-sided-evidence"), "\(first.transcript)")
+        #expect(first.stdoutText.components(separatedBy: "\"format-note\"").count == 5, "\(first.transcript)")
+        _ = try await SteadyBinary.run(["lint", "--fix", "journal.md"], in: folder.path)
+        let fixed = String(decoding: try folder.read("journal.md"), as: UTF8.self)
+        #expect(fixed.contains("I know I'll end up alone.\nEvidence: for: nobody answered\nagainst: Sam called back\n"), "\(fixed)")
+        #expect(fixed.contains("evidence:\n- for: he went quiet\n- against: he said goodnight\n"), "\(fixed)")
+        #expect(fixed.contains("### Evidence for\n- he was short with me"), "\(fixed)")
+        _ = try await SteadyBinary.run(["lint", "--fix", "journal.md"], in: folder.path)
+        #expect(String(decoding: try folder.read("journal.md"), as: UTF8.self) == fixed)
+        let again = try await SteadyBinary.run(["lint", "journal.md", "--format", "json"], in: folder.path)
+        #expect(!again.stdoutText.contains("format-note"), "\(again.transcript)")
+        #expect(!again.stdoutText.contains("unsupported-catastrophizing"), "\(again.transcript)")
+    }
 }

@@ -481,6 +481,28 @@ struct ServerFeatureTests {
         try session.shutDown()
     }
 
+    @Test("month folders: a night that crosses a month's end counts with the note in the other month's folder, on disk or open")
+    func monthFoldersAreOneJournal() throws {
+        let folder = try TemporaryFolder()
+        // `{yyyy}/{mm}/{dd}.md`: the folders date the notes, which have no date heading.
+        _ = try folder.file("daily/2026/11/30.md", "## 22:00\nreassurance: asked if we are okay\n")
+        let session = ServerSession()
+        try session.initialize(rootUri: DocumentURI.uri(ofPath: folder.path))
+        // The 01:30 ask of 12-01 counts for 11-30, whose note is on disk in November's folder.
+        let night = DocumentURI.uri(ofPath: folder.path + "/daily/2026/12/01.md")
+        session.open(night, "## 01:30\nreassurance: texted him again\n")
+        #expect(try session.diagnostics(for: night).diagnostics.map(\.code) == ["excessive-reassurance"])
+        // November's note opened and its ask deleted in the editor: December's note clears.
+        let evening = DocumentURI.uri(ofPath: folder.path + "/daily/2026/11/30.md")
+        session.open(evening, "## 22:00\nreassurance: asked if we are okay\n")
+        _ = try session.diagnostics(for: evening)
+        #expect(try session.diagnostics(for: night).diagnostics.map(\.code) == ["excessive-reassurance"])
+        session.change(evening, version: 2, [.init(range: nil, text: "## 22:00\nA quiet evening.\n")])
+        _ = try session.diagnostics(for: evening)
+        #expect(try session.diagnostics(for: night).diagnostics.isEmpty)
+        try session.shutDown()
+    }
+
     @Test("configuration: defaults with one log line when there is none, the nearest file per document, read again when it changes")
     func configuration() throws {
         let folder = try TemporaryFolder()

@@ -105,6 +105,55 @@ struct DayContextTests {
         #expect(try lint(["daily/2027/2027-01-01.md"], in: folder).count == 1)
     }
 
+    @Test("Month folders: a night that crosses a month's end sees the other month's folder", arguments: [
+        ("j/2026/11/2026-11-30.md", "j/2026/12/2026-12-01.md"),
+        ("j/2026/11/30.md", "j/2026/12/01.md"),
+        ("j/2026/11-November/30.md", "j/2026/12-December/01-night.md"),
+        ("j/2026/2026-11/2026-11-30.md", "j/2026/2026-12/2026-12-01.md"),
+        // A year's end: the next year's folder, then its first month's.
+        ("j/2026/12/31.md", "j/2027/01/01.md"),
+        ("j/2026/12-December/2026-12-31.md", "j/2027/01-January/2027-01-01.md"),
+    ])
+    func monthFolders(evening: String, night: String) throws {
+        let folder = try TemporaryFolder()
+        let eveningDate = JournalFileName(path: evening), nightDate = JournalFileName(path: night)
+        guard case .daily(let first)? = eveningDate, case .daily(let second)? = nightDate else {
+            Issue.record("\(evening) or \(night) names no date")
+            return
+        }
+        // The notes carry no date heading: their folders date them (or their names do).
+        try folder.file(evening, "## 22:00\nreassurance: asked if we're okay\n")
+        try folder.file(night, "## 01:30\nreassurance: texted him again\n")
+        #expect(places(try lint([night], in: folder), in: folder) == ["\(night):2 reassurance sought 2 times on \(first)"])
+        // The other way round: the evening's file, with a second ask, counts the night's too.
+        try folder.file(evening, "## 22:00\nreassurance: asked if we're okay\n\n## 23:00\nreassurance: and again\n")
+        let eveningFindings = try lint([evening], in: folder)
+        #expect(eveningFindings.first?.message.contains("sought 3 times on \(first)") == true, "\(places(eveningFindings, in: folder))")
+        // Without the context the night's file loses its finding: the check can fail.
+        #expect(try lint([night], in: folder, dayContext: false).isEmpty)
+        #expect(second == first.addingWithinRange(days: 1))
+    }
+
+    @Test("Only the same journal's files are context: never a folder with a configuration of its own, or none where the file has one")
+    func onlyTheSameJournal() throws {
+        let folder = try TemporaryFolder()
+        // `j/2026/` is a journal of its own (its configuration file); `j/2027/` is outside it.
+        try folder.file("j/2026/.steady.yml", "reassurance:\n  max-per-day: 1\n")
+        try folder.file("j/2026/12/31.md", "## 22:00\nreassurance: asked if we're okay\n")
+        try folder.file("j/2027/01/01.md", "## 01:30\nreassurance: texted him again\n")
+        #expect(try lint(["j/2027/01/01.md"], in: folder).isEmpty)
+        // Without that configuration file both are one journal (the check can fail).
+        try FileManager.default.removeItem(atPath: folder.path + "/j/2026/.steady.yml")
+        #expect(try lint(["j/2027/01/01.md"], in: folder).count == 1)
+        // A month folder with a configuration of its own is another journal too.
+        try folder.file("k/.steady.yml", "reassurance:\n  max-per-day: 1\n")
+        try folder.file("k/2026/11/30.md", "## 22:00\nreassurance: asked if we're okay\n")
+        try folder.file("k/2026/12/01.md", "## 01:30\nreassurance: texted him again\n")
+        #expect(try lint(["k/2026/12/01.md"], in: folder).count == 1)
+        try folder.file("k/2026/12/.steady.yml", "reassurance:\n  max-per-day: 1\n")
+        #expect(try lint(["k/2026/12/01.md"], in: folder).isEmpty)
+    }
+
     @Test("Files the configuration ignores and files without a date in the name are not context")
     func ignoredAndUndatedNames() throws {
         let folder = try TemporaryFolder()
@@ -137,6 +186,13 @@ struct DayContextTests {
         ("journal/2026-11 November.md", .monthly(year: 2026, month: 11)),
         ("2026-11-1.md", nil), ("2026-13.md", nil), ("2026-02-30.md", nil), ("2026-110.md", nil),
         ("notes.md", nil), ("11-2026.md", nil), ("202-11.md", nil),
+        // Filed by date in folders: `YYYY/MM/DD.md`, with a month folder's name or `YYYY-MM`.
+        ("j/2026/11/30.md", .daily(JournalDate("2026-11-30")!)),
+        ("2026/11/30-evening.md", .daily(JournalDate("2026-11-30")!)),
+        ("j/2026/11-November/01.md", .daily(JournalDate("2026-11-01")!)),
+        ("j/2026/2026-11/01.md", .daily(JournalDate("2026-11-01")!)),
+        ("j/2026/2025-11/01.md", nil), ("j/2026/13/01.md", nil), ("j/2026/02/30.md", nil),
+        ("j/notes/11/30.md", nil), ("j/2026/11/3.md", nil), ("j/2026/11/300.md", nil), ("11/30.md", nil),
     ] as [(String, JournalFileName?)])
     func fileNames(path: String, named: JournalFileName?) {
         #expect(JournalFileName(path: path) == named)

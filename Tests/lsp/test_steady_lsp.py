@@ -244,3 +244,17 @@ async def test_a_note_in_the_next_years_folder_is_linted_again_when_its_night_ch
     found, _ = await diagnostics(client, new_year, lambda d: len(d) > 0)
     assert [d.code for d in found] == ["excessive-reassurance"]
     assert found[0].range.start.line == 6
+
+
+@pytest.mark.asyncio
+async def test_a_night_across_a_months_end_counts_with_the_month_folder_before(client: LanguageClient):
+    # `{yyyy}/{mm}/{dd}.md`: the folders date the notes. November's last evening is on disk with
+    # two asks; the 01:30 ask on 12-01 counts for 11-30 and is the day's third (the budget is two).
+    folder = client.journal_folder / "daily"
+    (folder / "2026" / "11").mkdir(parents=True)
+    (folder / "2026" / "11" / "30.md").write_text("## 21:00\nreassurance: asked if we are okay\n\n## 23:00\nreassurance: asked again\n")
+    night = (folder / "2026" / "12" / "01.md").as_uri()
+    open_document(client, night, "## 01:30\nreassurance: texted him once more\n")
+    found, _ = await diagnostics(client, night, lambda d: len(d) > 0)
+    assert [d.code for d in found] == ["excessive-reassurance"]
+    assert found[0].range.start.line == 1

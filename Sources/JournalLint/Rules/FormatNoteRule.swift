@@ -26,6 +26,8 @@ public struct FormatNoteRule: JournalRule {
             "# 2026-11-28\n\nHe is going to leave me.\n\n↓- for: he was short with me\n- against: he texted at lunch\n",
             "# 2026-11-28\n\nevidence:\n- ↓for he was short with me\n",
             "# 2026-11-28\n\n↓evidence 👇\n- against: he texted at lunch\n",
+            "# 2026-11-28\n\nevidence:\n- ↓for:: he was late\n",
+            "# 2026-11-28\n\nHe is going to leave me.\n↓Evidence for: he was late\n",
         ],
         nonTriggeringExamples: [
             "# 2026-11-28\n\ntemp: green\n",
@@ -33,6 +35,7 @@ public struct FormatNoteRule: JournalRule {
             "# 2026-11-28\n\nFact is, I was tired.\n",
             "# 2026-11-28\n\nevidence: 👇\n- for: he was short with me\n",
             "# 2026-11-28\n\nevidence:\n\nfor: he was short with me\nagainst: he texted\n",
+            "# 2026-11-28\n\nHe is going to leave me.\n\n### Evidence for\n- he was late\n\n### Evidence against\n- he called\n",
         ]
     )
 

@@ -1,5 +1,6 @@
 /// The date at the start of a daily note's file name (`2026-11-28.md`, `2026-11-28-evening.md`),
-/// or a Logseq journal's name (`2026_11_28.md`, Logseq's default `yyyy_MM_dd`).
+/// a Logseq journal's name (`2026_11_28.md`, Logseq's default `yyyy_MM_dd`), or a note filed by
+/// date in folders (`2026/11/28.md`).
 enum DailyNoteName {
     enum Result { case notDaily, valid(JournalDate), invalid(String) }
 
@@ -10,7 +11,7 @@ enum DailyNoteName {
             bytes[bytes.startIndex + 4] = UInt8(ascii: "-")
             bytes[bytes.startIndex + 7] = UInt8(ascii: "-")
         }
-        guard let shape = DateShape(bytes[...]) else { return .notDaily }
+        guard let shape = DateShape(bytes[...]) else { return dateFromFolders(path, fileName: bytes) }
         if bytes.count > shape.length {
             let next = bytes[bytes.startIndex + shape.length]
             guard next == UInt8(ascii: ".") || next == UInt8(ascii: "-") || next == UInt8(ascii: "_") || next == UInt8(ascii: " ") else {
@@ -21,6 +22,16 @@ enum DailyNoteName {
             return .invalid(String(decoding: bytes.prefix(shape.length), as: UTF8.self))
         }
         return .valid(date)
+    }
+
+    /// A note filed as `YYYY/MM/DD.md` (`DatedFolderName`): its date is in its folders' names.
+    private static func dateFromFolders(_ path: String, fileName: ArraySlice<UInt8>) -> Result {
+        // Most names start otherwise: two digits first, before the path is split.
+        guard fileName.count >= 2, (0x30...0x39).contains(fileName[fileName.startIndex]),
+              (0x30...0x39).contains(fileName[fileName.startIndex + 1]) else { return .notDaily }
+        let components = path.split(separator: "/")
+        guard components.count >= 3 else { return .notDaily }
+        return DatedFolderName.date(folderYear: components[components.count - 3], folderMonth: components[components.count - 2], fileName: fileName)
     }
 
     /// Whether the file is named as Logseq names a journal page: `YYYY_MM_DD.md` (its outline

@@ -8,6 +8,10 @@ struct EntryContentReader {
     /// The file is a Logseq journal (`2026_11_23.md`), whose properties are written
     /// `key:: value`: there a known key so written is the field, with no note to change it.
     var readsProperties = false
+    /// The file is in an Obsidian vault, where the Dataview plugin reads `key:: value` as an
+    /// inline field: a known key so written is the field, with no note (a fix would break the
+    /// writer's queries). Other keys so written stay prose, as elsewhere.
+    var readsInlineFields = false
     var tags: [Tag] = []
     var temperatures: [TemperatureReading] = []
     var evidence: [EvidenceDraft] = []
@@ -46,6 +50,12 @@ struct EntryContentReader {
     /// An evidence section still open at the end of the paragraph before this one (`evidence:`,
     /// a blank line, then `for:` lines): the next paragraph's `for:`/`against:` lines are its items.
     private var openEvidenceAbove: Int?
+    /// The side named by an `Evidence for:` / `Evidence against:` label line just read
+    /// (`EvidenceSideLabel`): the stance of the items below it that name none.
+    var sideLabelStance: EvidenceStance?
+    /// The section of the last side's label above a list (`### Evidence for`): the other side's
+    /// list (`### Evidence against`) is the same examination, one section.
+    var sideLabelSection: Int?
 
     init(source: SourceText, tagPrefixes: TagPrefixes = .default) {
         self.source = source
@@ -75,6 +85,7 @@ struct EntryContentReader {
         inComment = false
         calloutMarker = nil
         openEvidenceAbove = nil
+        sideLabelSection = nil
     }
 
     /// Reads a sequence of sibling blocks and the blocks under them (looking ahead for the
@@ -131,7 +142,7 @@ struct EntryContentReader {
         let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph,
                                      openEvidence: text.isParagraph && depth == 0 ? evidenceAbove : nil)
         if text.isParagraph, let openEvidence, index + 1 < siblings.count, case .list(let list) = siblings[index + 1] {
-            readEvidenceList(list, into: openEvidence)
+            readEvidenceList(list, into: openEvidence, defaultStance: sideLabelStance ?? .neutral)
             return .skipChildrenAndNextSibling
         }
         if text.isParagraph, let openEvidence, index + 1 < siblings.count, case .paragraph = siblings[index + 1] {
@@ -139,22 +150,27 @@ struct EntryContentReader {
         }
         // `## Evidence` above its list, as people write sections in notes apps.
         if !text.isParagraph, depth == 0, index + 1 < siblings.count, case .list(let list) = siblings[index + 1],
-           let range = text.range, Self.namesEvidence(text.children) {
-            evidence.append(EvidenceDraft(items: [], range: range))
-            readEvidenceList(list, into: evidence.count - 1)
+           let range = text.range, let side = Self.namesEvidence(text.children) {
+            if side == .neutral {
+                evidence.append(EvidenceDraft(items: [], range: range))
+                sideLabelSection = nil
+            }
+            readEvidenceList(list, into: side == .neutral ? evidence.count - 1 : sideSection(from: range), defaultStance: side)
             return .skipChildrenAndNextSibling
         }
         return .skipChildren
     }
 
-    /// Whether a heading's text is `Evidence` (any case, a synonym, an optional colon).
-    private static func namesEvidence(_ inlines: InlineList) -> Bool {
-        guard inlines.count == 1, case .text(let node) = inlines[0] else { return false }
+    /// Whether a heading's text is `Evidence` (any case, a synonym, an optional colon): then
+    /// `.neutral`; or a side, `Evidence for` / `Evidence against` (`EvidenceSideLabel`): then its stance.
+    private static func namesEvidence(_ inlines: InlineList) -> EvidenceStance? {
+        guard inlines.count == 1, case .text(let node) = inlines[0] else { return nil }
         return node.withLiteralUTF8 { span in
             span.withUnsafeBufferPointer { bytes in
+                if let label = EvidenceSideLabel(bytes), !label.hasText { return label.stance }
                 var end = bytes.count
                 while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-                return FieldKey.tolerantReading(of: UnsafeBufferPointer(rebasing: bytes[0..<end]))?.key == .evidence
+                return FieldKey.tolerantReading(of: UnsafeBufferPointer(rebasing: bytes[0..<end]))?.key == .evidence ? .neutral : nil
             }
         }
     }
@@ -196,6 +212,7 @@ struct EntryContentReader {
     private mutating func readLines(blockRange: SourceRange?, quoteDepth: Int, allowsFields: Bool, literals: UnsafeBufferPointer<UInt8>,
                                     fromLine: Int = 0, openEvidence openSection: Int? = nil, continuesAbove: Bool = false) -> Int? {
         builder.reset()
+        sideLabelStance = nil
         // Obsidian `%% comments %%` in a paragraph (allowsFields: paragraphs only), looked for
         // only where a `%` is written or a comment is open.
         var comments = UnreadText()
@@ -228,7 +245,8 @@ struct EntryContentReader {
             // A line run on into a quote with no `>` of its own (`> what he said` then `temp: red`,
             // a lazy continuation in CommonMark) is the writer's again: its fields are read.
             let readsFields = allowsFields && (quoteDepth == 0 || (lineIndex > 0 && isLazyQuoteLine(line, literals: literals)))
-            var start = readsFields && (pending != nil || !comments.isEmpty || !lines.startsWithProse(line, literals: literals))
+            // Under an open evidence section every line is looked at: `against : he called`.
+            var start = readsFields && (pending != nil || openEvidence != nil || !comments.isEmpty || !lines.startsWithProse(line, literals: literals))
                 ? lines.contentStart(of: line, in: source, literals: literals) : nil
             if !comments.isEmpty, let written = start {
                 // A line that starts with a comment starts, for its fields, after it.
@@ -244,7 +262,8 @@ struct EntryContentReader {
                 let isField = reading != nil || (openEvidence != nil && field?.isEvidenceItemKey == true)
                 if !isField, let start, let value = FieldLine(valueLineOf: waiting.line, source: source, start: start, hiding: comments) {
                     if let section = waiting.evidence {
-                        let (stance, text) = value.value.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
+                        var (stance, text) = value.value.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
+                        if stance == .neutral, let side = sideLabelStance { stance = side }
                         evidence[section].add(EvidenceItem(stance: stance, text: text, range: value.range(ofValueBytes: 0..<value.value.count)))
                     } else {
                         _ = readField(waiting.key, value)
@@ -255,17 +274,26 @@ struct EntryContentReader {
             }
             guard let field else {
                 // Logseq's own properties (`collapsed:: true`, `id:: …`) are metadata, not prose.
-                if readsProperties, let start, FieldLine.isProperty(source: source, start: start) { continue }
+                if readsProperties, let start, FieldLine.isProperty(source: source, start: start) {
+                    LogseqTagsProperty.read(source: source, start: start, into: &tags)
+                    continue
+                }
                 for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
-            if openEvidence == nil, readsFields, lineIndex == fromLine, field.isEvidenceItemKey, field.separator == .colon,
+            if openEvidence == nil, readsFields, lineIndex == fromLine, field.isEvidenceItemKey, field.separator == .colon || field.separator == .strayColon,
                let prefix = evidenceLinePrefix(before: field.range.lowerBound) {
                 // A paragraph that starts `for: …` with no `evidence:` above it: the section the
                 // writer meant, noted with the line to write above it.
                 evidence.append(EvidenceDraft(items: [], range: field.range))
                 openEvidence = evidence.count - 1
                 noteEvidenceLine(above: field.range.lowerBound, prefix: prefix)
+            }
+            if field.separator != .colon, let (section, isLabel) = readEvidenceSlip(field, open: openEvidence) {
+                // `for:: late`, `Evidence for: he was late`, `Evidence against:` above its items.
+                openEvidence = section
+                if isLabel, lineIndex + 1 < lines.lineCount { pending = (.evidence, field, section) }
+                continue
             }
             if let open = openEvidence, field.isEvidenceItemKey {
                 // From the key on: `for: …` (the bytes variant makes no string of the whole line).
@@ -279,7 +307,7 @@ struct EntryContentReader {
                 for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
                 continue
             }
-            if field.separator != .colon || !isExact, !(readsProperties && isExact && field.isPropertySyntax) {
+            if field.separator != .colon || !isExact, !((readsProperties || readsInlineFields) && isExact && field.isPropertySyntax) {
                 noteSlip(field, key: key, isExact: isExact)
             }
             if field.value.isEmpty, lineIndex + 1 < lines.lineCount {
@@ -362,7 +390,7 @@ struct EntryContentReader {
         guard let item = list.items.first, case .paragraph(let paragraph)? = item.children.first,
               let start = paragraph.range?.lowerBound,
               let field = FieldLine(source: source, start: start) else { return false }
-        return field.isEvidenceItemKey && field.separator == .colon
+        return field.isEvidenceItemKey && (field.separator == .colon || field.separator == .strayColon)
     }
 
     /// Stores one field; returns the index of a new evidence section.
@@ -371,6 +399,7 @@ struct EntryContentReader {
         case .temp:
             FieldValueParser.temperatures(field, into: &temperatures, problems: &problems)
         case .evidence:
+            sideLabelStance = nil
             var draft = EvidenceDraft(items: [], range: field.range)
             if !field.value.isEmpty {
                 let (stance, text) = field.value.withUnsafeBufferPointer { FieldValueParser.evidenceItem(trimming: $0) }
@@ -393,7 +422,9 @@ struct EntryContentReader {
     }
 
     /// The list right below `evidence:`: each item is one piece of evidence.
-    private mutating func readEvidenceList(_ list: List, into section: Int) {
+    /// `defaultStance`: the stance of items that name none (under `### Evidence against`).
+    private mutating func readEvidenceList(_ list: List, into section: Int, defaultStance: EvidenceStance = .neutral) {
+        var defaultStance = defaultStance
         // One item per list item at most: the section's array is made once, not grown item by item.
         evidence[section].items.reserveCapacity(evidence[section].items.count + list.items.count)
         for item in list.items {
@@ -460,13 +491,20 @@ struct EntryContentReader {
                 itemText = uncommented
                 if stance == .neutral { (stance, itemText) = FieldValueParser.evidenceItem(uncommented) }
             }
+            if stance != .neutral, itemText.utf8.first == UInt8(ascii: ":") {
+                // `- for:: late`: the stance with a doubled colon, read as a slip of it.
+                if let (slipStance, rest) = readStanceSlip(of: item, text: stance.rawValue + ":" + itemText) { (stance, itemText) = (slipStance, rest) }
+            }
             if stance == .neutral, let (slipStance, rest) = readStanceSlip(of: item, text: itemText) { (stance, itemText) = (slipStance, rest) }
+            if stance == .neutral { stance = defaultStance }
             evidence[section].add(EvidenceItem(stance: stance, text: itemText, range: range))
             if let (paragraph, line) = fieldsAfter {
                 lines.split(paragraph.children)
                 _ = Self.withLiteralBytes(of: paragraph.children) { literals in
                     readLines(blockRange: paragraph.range, quoteDepth: 0, allowsFields: true, literals: literals, fromLine: line, openEvidence: section)
                 }
+                // `Evidence against:` run on into the item above: the items below take its side.
+                if let side = sideLabelStance { defaultStance = side }
             }
         }
     }
@@ -495,6 +533,7 @@ struct EntryContentReader {
                   let field = FieldLine(source: source, start: start) else { continue }
             if field.isEvidenceItemKey { return lineIndex }
             if let (key, _) = FieldKey.tolerantReading(of: field.keyBytes), accepts(field, as: key) { return lineIndex }
+            if field.separator == .none, field.fromKey.withUnsafeBufferPointer({ EvidenceSideLabel($0) }) != nil { return lineIndex }
         }
         return nil
     }

@@ -34,8 +34,11 @@ struct FieldLine {
     var valueString: String { value.withUnsafeBufferPointer { String(knownValidUTF8: $0) } }
 
     /// Whether the key is `for` or `against` in any case: an item of an open evidence section.
-    var isEvidenceItemKey: Bool {
-        ASCIIBytes.equalsIgnoringCase(keyBytes, "for") || ASCIIBytes.equalsIgnoringCase(keyBytes, "against")
+    var isEvidenceItemKey: Bool { Self.isEvidenceItemKey(keyBytes) }
+
+    @inline(__always)
+    private static func isEvidenceItemKey(_ key: ArraySlice<UInt8>) -> Bool {
+        ASCIIBytes.equalsIgnoringCase(key, "for") || ASCIIBytes.equalsIgnoringCase(key, "against")
     }
 
     /// Whether the key is followed by exactly `::` and a space or the line's end (`temp:: red`):
@@ -120,7 +123,9 @@ struct FieldLine {
             Self.shape(of: UnsafeBufferPointer(rebasing: $0[keyStart..<lineRange.upperBound]))
         }) else { return nil }
         if shape.separator != .colon,
-           FieldKey.tolerantReading(of: sourceBytes[keyStart..<(keyStart + shape.keyEnd)]) == nil { return nil }
+           FieldKey.tolerantReading(of: sourceBytes[keyStart..<(keyStart + shape.keyEnd)]) == nil,
+           // `for:: late`, `against : he called`: an evidence item's doubled or spaced colon.
+           !(shape.separator == .strayColon && Self.isEvidenceItemKey(sourceBytes[keyStart..<(keyStart + shape.keyEnd)])) { return nil }
         // A value that only points below (`evidence 👇`) is no value: the key waits for its lines.
         let pointsBelow = shape.valueStart < shape.valueEnd && sourceBytes.withUnsafeBufferPointer {
             Self.isPointer(UnsafeBufferPointer(rebasing: $0[(keyStart + shape.valueStart)..<(keyStart + shape.valueEnd)]))

@@ -8,9 +8,11 @@ import MarkdownSyntax
 public enum JournalBuilder {
     /// Builds the journal of `document`, read from `path` (whose file name may date a daily note).
     /// `tagPrefixes`: the symbols that start a tag (`tag-prefixes` in the configuration).
-    public static func build(_ document: Document, path: String, tagPrefixes: TagPrefixes = .default) -> Journal {
+    /// `readsInlineFields`: the file is in an Obsidian vault, where `temp:: red` is a Dataview
+    /// inline field, read with no note (the caller, which may look at the disk, says so).
+    public static func build(_ document: Document, path: String, tagPrefixes: TagPrefixes = .default, readsInlineFields: Bool = false) -> Journal {
         var state = BuildState(source: document.source, blocks: document.children, tagPrefixes: tagPrefixes,
-                               readsProperties: DailyNoteName.isLogseqJournal(path: path))
+                               readsProperties: DailyNoteName.isLogseqJournal(path: path), readsInlineFields: readsInlineFields)
         if isSavedReview(document) {
             return Journal(path: path, days: [], comments: [], problems: [], source: document.source)
         }
@@ -68,8 +70,8 @@ public enum JournalBuilder {
     }
 
     /// Parses `bytes` and builds the journal.
-    public static func build(bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default) -> Journal {
-        build(MarkdownParser.parse(bytes), path: path, tagPrefixes: tagPrefixes)
+    public static func build(bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default, readsInlineFields: Bool = false) -> Journal {
+        build(MarkdownParser.parse(bytes), path: path, tagPrefixes: tagPrefixes, readsInlineFields: readsInlineFields)
     }
 }
 
@@ -128,12 +130,13 @@ private struct BuildState {
     }
 
     /// `readsProperties`: the file is a Logseq journal, where `key:: value` is the property syntax.
-    init(source: SourceText, blocks: [Block], tagPrefixes: TagPrefixes, readsProperties: Bool = false) {
+    init(source: SourceText, blocks: [Block], tagPrefixes: TagPrefixes, readsProperties: Bool = false, readsInlineFields: Bool = false) {
         self.source = source
         self.blocks = blocks
         self.commentOpeners = CommentCollector.openerLines(in: source)
         self.reader = EntryContentReader(source: source, tagPrefixes: tagPrefixes)
         reader.readsProperties = readsProperties
+        reader.readsInlineFields = readsInlineFields
     }
 
     /// Reads the block in place (`blocks[index]` each time) rather than copying it out: a copy

@@ -33,14 +33,16 @@ public enum JournalDayRuns {
     ///   - runSize, minimumSize: tests make them small, to cut small inputs often.
     ///   - dayStartsAt: when a journal day starts (`day-starts-at`): a day whose first entry is
     ///     earlier (`## 01:30`, still the night before) is never the first of a run.
-    public static func build(_ bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default, dayStartsAt: TimeOfDay,
-                             runSize: Int = Self.runSize, minimumSize: Int = Self.minimumSize, _ body: (Journal) -> Bool) -> Outcome {
+    ///   - readsInlineFields: as for `JournalBuilder.build` (a note in an Obsidian vault).
+    public static func build(_ bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default, readsInlineFields: Bool = false,
+                             dayStartsAt: TimeOfDay, runSize: Int = Self.runSize, minimumSize: Int = Self.minimumSize,
+                             _ body: (Journal) -> Bool) -> Outcome {
         guard bytes.count >= minimumSize, readsByDay(bytes, path: path) else { return .readWhole }
         var stopped = false
         let startsRun = { (source: SourceText, line: Int) in startsNewDay(source, line: line, dayStartsAt: dayStartsAt) }
         let cut = MarkdownParser.parseInRuns(bytes, runSize: runSize, minimumSize: minimumSize, startsRun: startsRun) { document in
             guard !stopped else { return false }
-            stopped = !body(JournalBuilder.build(document, path: path, tagPrefixes: tagPrefixes))
+            stopped = !body(JournalBuilder.build(document, path: path, tagPrefixes: tagPrefixes, readsInlineFields: readsInlineFields))
             return !stopped
         }
         return !cut ? .readWhole : stopped ? .stopped : .built
