@@ -253,14 +253,14 @@ struct TextAnalysis {
 
     /// Token positions covered by an `except` look-alike (and, for crisis wording, by a
     /// `not-crisis` one).
-    func exceptionCoverage(forCrisis: Bool = false) -> Set<Int> {
-        var covered = Set<Int>()
+    func exceptionCoverage(forCrisis: Bool = false) -> PositionSet {
+        var covered = PositionSet()
         for found in matches(of: lexicon.exceptions) {
-            covered.formUnion(found.match.start..<found.match.end)
+            covered.mark(found.match.start..<found.match.end)
         }
         if forCrisis {
             for found in matches(of: lexicon.crisisExceptions) {
-                covered.formUnion(found.match.start..<found.match.end)
+                covered.mark(found.match.start..<found.match.end)
             }
         }
         return covered
