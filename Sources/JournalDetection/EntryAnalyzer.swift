@@ -82,16 +82,33 @@ public struct EntryAnalyzer: Sendable {
         }
         // Where each ask told in prose is, for the summary's judgement of what lay between two readings.
         let reassuranceInProse = proseActs.map(\.act)
-        var acts = reassuranceActs(of: entry, prose: proseActs)
+        // Each `reassurance:` field is tokenised once, for its ask and for crisis wording.
+        let reassuranceFields = entry.reassurance
+        var fieldAsks: [ReassuranceMatch] = []
+        var fieldCrisis: [[CrisisMatch]] = []
+        if !reassuranceFields.isEmpty {
+            fieldAsks.reserveCapacity(reassuranceFields.count)
+            fieldCrisis.reserveCapacity(reassuranceFields.count)
+            // A field's topic is compared only with asks told in prose.
+            let withTopic = !proseActs.isEmpty
+            for field in reassuranceFields {
+                let scanned = scanner.scanReassuranceField(field.text, withTopic: withTopic, into: &buffers.scan)
+                fieldAsks.append(scanned.ask)
+                fieldCrisis.append(scanned.crisis)
+            }
+        }
+        var acts = reassuranceActs(of: entry, fields: fieldAsks, prose: proseActs)
         for span in entry.quotedProse {
-            for match in crisis.matches(in: span.text) {
+            for match in scanner.crisisMatches(in: span.text, into: &buffers.scan) {
                 mentions.append(CrisisMention(cue: match.cue, range: span.sourceRange(ofUTF8: match.utf8Range)))
             }
         }
         func scanField(_ text: String, _ range: SourceRange) {
-            for match in crisis.matches(in: text) { mentions.append(CrisisMention(cue: match.cue, range: range)) }
+            for match in scanner.crisisMatches(in: text, into: &buffers.scan) { mentions.append(CrisisMention(cue: match.cue, range: range)) }
         }
-        for field in entry.reassurance { scanField(field.text, field.range) }
+        for (field, matches) in zip(reassuranceFields, fieldCrisis) {
+            for match in matches { mentions.append(CrisisMention(cue: match.cue, range: field.range)) }
+        }
         for field in entry.urges { scanField(field.text, field.range) }
         for field in entry.facts { scanField(field.text, field.range) }
         for field in entry.triggerNotes { scanField(field.text, field.range) }
@@ -107,14 +124,14 @@ public struct EntryAnalyzer: Sendable {
     /// sister about something else; an ask beside a field that names nobody and nothing).
     /// Each field stands for at most one prose ask. An urge is never an act, even under a
     /// mistyped key (`urg: text him again`).
-    private func reassuranceActs(of entry: Entry, prose: [(act: ReassuranceAct, topic: ReassuranceTopic)]) -> [ReassuranceAct] {
+    /// `fields`: the asks of the entry's `reassurance:` fields, in their order.
+    private func reassuranceActs(of entry: Entry, fields: [ReassuranceMatch], prose: [(act: ReassuranceAct, topic: ReassuranceTopic)]) -> [ReassuranceAct] {
         var prose = prose
         if !prose.isEmpty, !entry.unrecognizedFields.isEmpty {
             let urgeLines = Set(entry.unrecognizedFields.filter { FieldKey(mistyped: $0.key) == .urge }.map(\.keyRange.lowerBound.line))
             prose.removeAll { urgeLines.contains($0.act.range.lowerBound.line) }
         }
         guard !entry.reassurance.isEmpty else { return prose.map(\.act) }
-        let fields = entry.reassurance.map { scanner.reassurance.fieldAsk($0.text) }
         var fieldAtLeast = fields.map(\.atLeast)
         var unmatched = Array(fields.indices)
         var acts: [ReassuranceAct] = []

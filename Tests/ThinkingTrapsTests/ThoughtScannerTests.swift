@@ -40,6 +40,40 @@ import ThinkingTraps
         }
     }
 
+    static let fields = [
+        "asked him 3 times if we're okay",
+        "texted Sam \"are we ok?\" for the third time tonight",
+        "asked again",
+        "asked my sister if I want to die",
+        "I don't want to wake up",
+        "",
+        "called the vet",
+    ]
+
+    /// A `reassurance:` field read once (`scanReassuranceField`) and a field or quote read for
+    /// crisis wording (`crisisMatches`) give what the detectors give alone, with buffers reused
+    /// between them and between paragraphs.
+    @Test func fieldsScannedOnceMatchTheDetectors() {
+        let scanner = ThoughtScanner()
+        var buffers = ThoughtScanBuffers()
+        var foundCrisis = false, foundCount = false
+        for text in Self.fields + Self.paragraphs + Self.fields.reversed() {
+            let alone = ReassuranceDetector().fieldAsk(text)
+            let crisis = CrisisLanguageDetector().matches(in: text)
+            let scanned = scanner.scanReassuranceField(text, into: &buffers)
+            #expect(scanned.ask == alone, "\(text)")
+            #expect(scanned.crisis == crisis, "\(text)")
+            let withoutTopic = scanner.scanReassuranceField(text, withTopic: false, into: &buffers)
+            #expect(withoutTopic.ask.atLeast == alone.atLeast && withoutTopic.ask.topic == .unknown, "\(text)")
+            #expect(scanner.crisisMatches(in: text, into: &buffers) == crisis, "\(text)")
+            scanner.scan(text, into: &buffers)
+            foundCrisis = foundCrisis || !crisis.isEmpty
+            foundCount = foundCount || alone.atLeast > 1
+        }
+        // Guards against passing because nothing is ever found.
+        #expect(foundCrisis && foundCount)
+    }
+
     @Test func someParagraphsFindSomething() {
         // Guards the tests above against passing because nothing is ever found.
         let scanner = ThoughtScanner()

@@ -48,7 +48,7 @@ public struct CatastrophizingDetector: Sendable {
         let exceptions = analysis.exceptionCoverage()
         // Sentences whose cues the context rules set aside: the word model does not report them
         // either ("he's not going to leave me" is not a possible worst case).
-        var examined = Set<Int>()
+        var examined = PositionSet()
         var standing: [(cue: CueMatch, tier: ClaimTier)] = []
         for cue in cues {
             examined.insert(cue.sentence)
@@ -56,13 +56,14 @@ public struct CatastrophizingDetector: Sendable {
             guard case .claim(let tier) = rules.verdict(cue), model != nil || tier == .worstCase else { continue }
             standing.append((cue, tier))
         }
-        let sentencesWithClaims = Set(standing.map(\.cue.sentence))
+        var sentencesWithClaims = PositionSet()
+        for (cue, _) in standing { sentencesWithClaims.insert(cue.sentence) }
         // Spans are whole tokens, and tokens never share a byte, so two spans overlap exactly when
         // they share a token: marking tokens makes each overlap test cost the clause's length
         // (bounded by the context window) instead of the number of claims so far.
-        var ignoredTokens = TokenCoverage()
+        var ignoredTokens = PositionSet()
         for occurrence in analysis.occurrences(ofPhrases: ignoredPhrases) { ignoredTokens.mark(occurrence) }
-        var acceptedTokens = TokenCoverage()
+        var acceptedTokens = PositionSet()
         var accepted: [ClaimMatch] = []
         // (Sorting only lists of two or more, here and below: sorting copies even a list of one,
         // and one cue is the common case.)
@@ -73,7 +74,7 @@ public struct CatastrophizingDetector: Sendable {
             standing[$0].tier != standing[$1].tier ? standing[$0].tier < standing[$1].tier
                 : Self.comesFirst(standing[$0].cue, standing[$1].cue)
         })
-        var claimedSentences = Set<Int>()
+        var claimedSentences = PositionSet()
         for position in standing.indices {
             let (cue, tier) = standing[ordered?[position] ?? position]
             guard case .claim(let kind) = cue.rule.meaning else { continue }
@@ -91,7 +92,7 @@ public struct CatastrophizingDetector: Sendable {
             accepted.append(ClaimMatch(utf8Range: span, kind: kind, cue: analysis.cueText(cue.match), tier: tier))
         }
         if let model {
-            let found = modelClaims(model, in: analysis, rules: rules, skipping: examined.union(claimedSentences),
+            let found = modelClaims(model, in: analysis, rules: rules, skipping: examined, claimedSentences,
                                     sentencesWithClaims: sentencesWithClaims, ignored: ignoredTokens, exceptions: exceptions)
             accepted += found
         }
@@ -100,11 +101,11 @@ public struct CatastrophizingDetector: Sendable {
 
     /// Tier 2 from the word model: each sentence the lexicon did not examine, scored alone.
     private func modelClaims(_ model: WorstCaseModel, in analysis: TextAnalysis, rules: ClaimContextRules,
-                             skipping skipped: Set<Int>, sentencesWithClaims: Set<Int>, ignored: TokenCoverage,
-                             exceptions: Set<Int>) -> [ClaimMatch] {
+                             skipping examined: PositionSet, _ claimed: PositionSet, sentencesWithClaims: PositionSet,
+                             ignored: PositionSet, exceptions: PositionSet) -> [ClaimMatch] {
         var found: [ClaimMatch] = []
         analysis.tokens.withUnsafeBufferPointer { tokens in
-            for (index, sentence) in analysis.text.sentences.enumerated() where !skipped.contains(index) {
+            for (index, sentence) in analysis.text.sentences.enumerated() where !examined.contains(index) && !claimed.contains(index) {
                 let range = analysis.sentenceRange(index, around: sentence.tokens.lowerBound..<sentence.tokens.lowerBound)
                 guard range.count >= 2, model.score(tokens, range) >= model.threshold else { continue }
                 let heaviest = model.heaviestFeatures(tokens, range, count: 3)

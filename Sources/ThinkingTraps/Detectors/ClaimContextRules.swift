@@ -176,7 +176,7 @@ struct ClaimContextRules {
     /// "What if he leaves? Then I'd still have my friends." A what-if (or another worry asked as
     /// a question: "Am I going to end up alone? No.") answered in the same sentence, or by the
     /// next sentence when that sentence makes no claim of its own.
-    func isAnswered(_ cue: CueMatch, sentencesWithClaims: Set<Int>) -> Bool {
+    func isAnswered(_ cue: CueMatch, sentencesWithClaims: PositionSet) -> Bool {
         let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
         let answer = analysis.lexicon.classes[context.answer]
         let conjunction = analysis.lexicon.classes[context.conjunction]

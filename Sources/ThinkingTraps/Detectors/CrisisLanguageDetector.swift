@@ -25,7 +25,7 @@ public struct CrisisLanguageDetector: Sendable {
         var accepted: [CrisisMatch] = []
         // Overlap is tested on the tokens marked so far, not against every match so far, so a
         // paragraph of thousands of matches stays linear (as for claims).
-        var acceptedTokens = TokenCoverage()
+        var acceptedTokens = PositionSet()
         for cue in cues where !cue.match.consumed.contains(where: exceptions.contains) && !rules.isSomeoneElses(cue) {
             if acceptedTokens.coversAny(of: cue.clause) { continue }
             acceptedTokens.mark(cue.clause)

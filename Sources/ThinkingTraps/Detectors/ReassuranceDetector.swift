@@ -16,10 +16,16 @@ public struct ReassuranceDetector: Sendable {
     /// A `reassurance:` field's text read as one ask: who was asked and what about (to compare
     /// with the acts told in prose), and the count it gives the day ("asked him 3 times": 3).
     public func fieldAsk(_ text: String) -> ReassuranceMatch {
-        let analysis = TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text))
+        fieldAsk(in: TextAnalysis(lexicon: lexicon, text: lexicon.tokenizer.tokenize(text)), utf8Count: text.utf8.count)
+    }
+
+    /// `fieldAsk(_:)` of a field already tokenised with this detector's lexicon (`ThoughtScanner`
+    /// reads a field once for this and for crisis wording).
+    /// `withTopic`: false leaves the topic `.unknown`, for a caller that compares it with nothing.
+    func fieldAsk(in analysis: TextAnalysis, utf8Count: Int, withTopic: Bool = true) -> ReassuranceMatch {
         let all = 0..<analysis.tokens.count
-        return ReassuranceMatch(utf8Range: 0..<text.utf8.count, cue: "", atLeast: impliedCount(in: all, in: analysis),
-                                topic: topic(of: all, askedFrom: 0, in: analysis))
+        return ReassuranceMatch(utf8Range: 0..<utf8Count, cue: "", atLeast: impliedCount(in: all, in: analysis),
+                                topic: withTopic ? topic(of: all, askedFrom: 0, in: analysis) : .unknown)
     }
 
     /// The acts described in a text already tokenised with this detector's lexicon.
@@ -96,7 +102,12 @@ public struct ReassuranceDetector: Sendable {
         let context = lexicon.context
         let classes = lexicon.classes
         var best = 1
+        let startsCount = lexicon.startsCount
+        let tokens = analysis.tokens
         for position in range {
+            // (A count's phrase starts only where `startsCount` says: the one test most words get.)
+            let id = tokens[position].id
+            guard id >= 0, Int(id) < startsCount.count, startsCount[Int(id)] else { continue }
             for (count, classIndex) in context.times where count > best {
                 guard let end = classes.longestMatch(classIndex, in: analysis.tokens, at: position, limit: range.upperBound) else { continue }
                 if end < range.upperBound, classes.longestMatch(context.timesNotToday, in: analysis.tokens, at: end, limit: range.upperBound) != nil { continue }

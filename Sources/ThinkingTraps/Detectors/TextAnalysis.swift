@@ -99,8 +99,7 @@ struct TextAnalysis {
                                     let rule = ruleWord << 6 | bits.trailingZeroBitCount
                                     bits &= bits &- 1
                                     let check = checks[rule]
-                                    guard check.stepStart < check.stepEnd,
-                                          startsWith(allSteps[Int(check.stepStart)], Int32(truncatingIfNeeded: id)) else { continue }
+                                    guard startsWith(check, Int32(truncatingIfNeeded: id)) else { continue }
                                     if check.needsClause {
                                         if !masked {
                                             words = wordsAndClassesStarting(in: position..<segmentEnd, of: tokenBuffer, into: classes)
@@ -126,14 +125,14 @@ struct TextAnalysis {
         }
     }
 
-    /// Whether a rule whose first step is `first` can start with word `id`: exactly the words
+    /// Whether a rule (its `RuleSet.RuleCheck`) can start with word `id`: exactly the words
     /// `RuleSet.forEachFirstWord` lists for it.
     @inline(__always)
-    private func startsWith(_ first: PatternStep, _ id: Int32) -> Bool {
-        switch first {
-        case .word(let word): return word == id
-        case .wordClass(let classIndex): return lexicon.classes.mayStart(Int(classIndex), with: id)
-        case .gap, .end: return false
+    private func startsWith(_ check: RuleSet.RuleCheck, _ id: Int32) -> Bool {
+        switch check.firstKind {
+        case .word: return check.firstValue == id
+        case .wordClass: return lexicon.classes.mayStart(Int(check.firstValue), with: id)
+        case .none: return false
         }
     }
 
@@ -253,14 +252,14 @@ struct TextAnalysis {
 
     /// Token positions covered by an `except` look-alike (and, for crisis wording, by a
     /// `not-crisis` one).
-    func exceptionCoverage(forCrisis: Bool = false) -> Set<Int> {
-        var covered = Set<Int>()
+    func exceptionCoverage(forCrisis: Bool = false) -> PositionSet {
+        var covered = PositionSet()
         for found in matches(of: lexicon.exceptions) {
-            covered.formUnion(found.match.start..<found.match.end)
+            covered.mark(found.match.start..<found.match.end)
         }
         if forCrisis {
             for found in matches(of: lexicon.crisisExceptions) {
-                covered.formUnion(found.match.start..<found.match.end)
+                covered.mark(found.match.start..<found.match.end)
             }
         }
         return covered

@@ -48,6 +48,37 @@ public struct ThoughtScanner: Sendable {
     }
 }
 
+extension ThoughtScanner {
+    /// A `reassurance:` field read once for both detectors that read it: the ask it records
+    /// (`ReassuranceDetector.fieldAsk(_:)`) and its crisis wording
+    /// (`CrisisLanguageDetector.matches(in:)`), tokenised into `buffers`' storage. Exactly the
+    /// results of those two calls: crisis rules run only where a token is one of their key
+    /// words, the same test `CuePrefilter` makes from the bytes. `withTopic`: false leaves the
+    /// ask's topic `.unknown` (an entry with no ask told in prose compares it with nothing).
+    public func scanReassuranceField(_ text: String, withTopic: Bool = true,
+                                     into buffers: inout ThoughtScanBuffers) -> (ask: ReassuranceMatch, crisis: [CrisisMatch]) {
+        let shared = reassurance.lexicon
+        var tokenized = buffers.take()
+        shared.tokenizer.tokenize(text, into: &tokenized)
+        let analysis = TextAnalysis(lexicon: shared, text: consume tokenized)
+        defer { buffers.keep(analysis.text) }
+        let ask = reassurance.fieldAsk(in: analysis, utf8Count: text.utf8.count, withTopic: withTopic)
+        return (ask, analysis.mayMatch(shared.crisis) ? crisis.matches(in: analysis) : [])
+    }
+
+    /// `CrisisLanguageDetector.matches(in:)` of a field or quote, tokenised (when its bytes may
+    /// hold crisis wording at all) into `buffers`' storage instead of new arrays.
+    public func crisisMatches(in text: String, into buffers: inout ThoughtScanBuffers) -> [CrisisMatch] {
+        let shared = crisis.lexicon
+        guard shared.crisisPrefilter.mayMatch(text) else { return [] }
+        var tokenized = buffers.take()
+        shared.tokenizer.tokenize(text, into: &tokenized)
+        let analysis = TextAnalysis(lexicon: shared, text: consume tokenized)
+        defer { buffers.keep(analysis.text) }
+        return crisis.matches(in: analysis)
+    }
+}
+
 /// The findings of `ThoughtScanner.scan(_:)`, each list in text order.
 public struct ThoughtScan: Sendable, Hashable {
     public let claims: [ClaimMatch]

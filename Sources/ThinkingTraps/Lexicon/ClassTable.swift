@@ -188,8 +188,18 @@ final class ClassTable: Sendable {
         }
     }
 
-    /// The end of the longest phrase of the class starting at `position`, if any.
+    /// The end of the longest phrase of the class starting at `position`, if any. Inlined, so
+    /// that the usual answer (no phrase of the class starts with this word: one bit test) costs
+    /// no call; the context rules ask it at every word of a clause.
+    @inline(__always)
     func longestMatch(_ classIndex: Int, in tokens: [Token], at position: Int, limit: Int) -> Int? {
+        guard position < limit, position < tokens.count, mayStart(classIndex, with: tokens[position].id) else { return nil }
+        return phraseEnd(classIndex, in: tokens, at: position, limit: limit)
+    }
+
+    /// `longestMatch(_:in:at:limit:)` past its first test.
+    @inline(never)
+    private func phraseEnd(_ classIndex: Int, in tokens: [Token], at position: Int, limit: Int) -> Int? {
         var longest: Int?
         _ = forEachMatchEnd(classIndex, in: tokens, at: position, limit: limit) { longest = $0; return true }
         return longest
@@ -206,6 +216,7 @@ struct ClassReference {
     @inline(__always)
     func containsWord(_ id: Int32) -> Bool { table.contains(index, word: id) }
 
+    @inline(__always)
     func longestMatch(in tokens: [Token], at position: Int, limit: Int) -> Int? {
         table.longestMatch(index, in: tokens, at: position, limit: limit)
     }

@@ -14,6 +14,9 @@ final class CompiledLexicon: Sendable {
     /// False for a text that holds no key word of a crisis rule: it need not be tokenised.
     let crisisPrefilter: CuePrefilter
     let context: ContextClasses
+    /// Per vocabulary id: whether a phrase of some `times-N` class ("third time", "4 times")
+    /// starts with it. Nearly no word does, so counting an ask's sentence tests one flag a word.
+    let startsCount: [Bool]
     /// Whole-word rewrites, to normalise user phrases the way text is normalised.
     let phraseWords: PhraseWords
 
@@ -64,6 +67,7 @@ final class CompiledLexicon: Sendable {
         }
         self.classes = classes
         self.context = context
+        startsCount = (0..<size).map { id in context.times.contains { classes.mayStart($0.classIndex, with: Int32(id)) } }
         let phraseWords = parser.phraseWords
         self.phraseWords = phraseWords
         self.vocabulary = vocabulary

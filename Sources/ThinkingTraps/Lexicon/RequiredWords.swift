@@ -174,12 +174,18 @@ struct RequiredWords: Sendable {
         // First the rules whose steps all meet the stretch's signature (`maybe`); only for those
         // is the set of words built and each step's phrases looked at.
         var anyMaybe = false
+        // The key words met so far in this stretch (the last four): a key word met again keys
+        // the same rules against the same signature, so it adds nothing ("i" twice in a sentence).
+        var recent: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
         keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
             keyRules.withUnsafeBufferPointer { keyRules in
                 ruleSignatureBounds.withUnsafeBufferPointer { signatureBounds in
                     ruleSignatures.withUnsafeBufferPointer { ruleSignatures in
                         for position in firstKey..<range.upperBound where tokens[position].keySets & keyBit != 0 {
-                            let id = Int(tokens[position].id)
+                            let keyID = tokens[position].id
+                            if keyID == recent.0 || keyID == recent.1 || keyID == recent.2 || keyID == recent.3 { continue }
+                            recent = (keyID, recent.0, recent.1, recent.2)
+                            let id = Int(keyID)
                             guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
                             rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
                                 let rule = Int(keyRules[index])

@@ -28,14 +28,21 @@ struct RuleSet: Sendable {
     private let ruleChecks: [RuleCheck]
 
     struct RuleCheck {
+        /// `requiredWords` of the rule.
+        var requiredWords: UInt64
         /// The rule's steps: `steps[stepStart ..< stepEnd]`.
         var stepStart: Int32
         var stepEnd: Int32
+        /// The first step, read here rather than from `steps` (the matcher asks it at every
+        /// word that starts some rule): `.word` and its id, `.wordClass` and its class, or
+        /// `.none` (a rule that starts with no word).
+        var firstValue: Int32
+        var firstKind: FirstStep
         /// `needsClause` of the rule.
         var needsClause: Bool
-        /// `requiredWords` of the rule.
-        var requiredWords: UInt64
     }
+
+    enum FirstStep: UInt8 { case none, word, wordClass }
 
     init(rules: [LexiconRule], classes: ClassTable, classKeys: inout ClassKeyWords, vocabularySize: Int, anchorBit: UInt8,
          stretchBreak: Token.Break = .clause, gapStop: Int) {
@@ -70,8 +77,14 @@ struct RuleSet: Sendable {
         stepBounds = bounds
         self.startsRule = startsRule
         ruleChecks = (0..<rules.count).map { rule in
-            RuleCheck(stepStart: Int32(bounds[rule]), stepEnd: Int32(bounds[rule + 1]),
-                           needsClause: needsClause[rule], requiredWords: requiredWords[rule])
+            var first: (FirstStep, Int32) = (.none, 0)
+            switch rules[rule].steps.first {
+            case .word(let id)?: first = (.word, id)
+            case .wordClass(let index)?: first = (.wordClass, index)
+            case .gap?, .end?, nil: break
+            }
+            return RuleCheck(requiredWords: requiredWords[rule], stepStart: Int32(bounds[rule]), stepEnd: Int32(bounds[rule + 1]),
+                             firstValue: first.1, firstKind: first.0, needsClause: needsClause[rule])
         }
     }
 
