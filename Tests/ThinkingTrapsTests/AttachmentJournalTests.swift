@@ -103,5 +103,5 @@ import ThinkingTraps
         #expect(either.recall >= Self.recordedOutsideClassesRoundTwo.recall)
     }
 
-    static let recordedOutsideClassesRoundTwo = (precision: 0.0, recall: 0.0)
+    static let recordedOutsideClassesRoundTwo = (precision: 0.95, recall: 0.79)
 }
