@@ -46,7 +46,7 @@ import ThinkingTraps
         let examples = try Self.fixture()
         #expect(examples.count >= 300)
         #expect(examples.filter(\.isCrisis).count * 2 == examples.count)
-        #expect(Set(examples.map(\.split)) == ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"])
+        #expect(Set(examples.map(\.split)) == ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
         #expect(Set(examples.map(\.sentence)).count == examples.count, "a sentence appears twice")
     }
 
@@ -58,11 +58,12 @@ import ThinkingTraps
         let secondFresh = Self.score(examples.filter { $0.split == "fresh2" }, label: "fresh2")
         let thirdFresh = Self.score(examples.filter { $0.split == "fresh3" }, label: "fresh3")
         let fourthFresh = Self.score(examples.filter { $0.split == "fresh4" }, label: "fresh4")
+        let fifthFresh = Self.score(examples.filter { $0.split == "fresh5" }, label: "fresh5")
         let whole = Self.score(examples, label: "whole")
         #expect(whole.recall >= 0.98)
         #expect(whole.precision >= 0.90)
         #expect(development.recall >= 0.98)
         #expect(development.precision >= 0.90)
-        _ = (heldOut, fresh, secondFresh, thirdFresh, fourthFresh)
+        _ = (heldOut, fresh, secondFresh, thirdFresh, fourthFresh, fifthFresh)
     }
 }
