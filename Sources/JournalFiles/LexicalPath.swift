@@ -15,17 +15,37 @@ import Darwin
 public enum LexicalPath {
     /// Makes `path` absolute by joining it to `base` when relative, then removes `.`, `..` and
     /// repeated `/` by text. `..` at the root stays at the root.
+    /// Works on the UTF-8 bytes (`/` and `.` are never part of another character; the kernel
+    /// splits paths at every `/` byte too): splitting into `Character`s cost tens of thousands
+    /// of instructions for a path, asked for every journal file.
     public static func absolute(_ path: String, relativeTo base: String) -> String {
-        let joined = path.hasPrefix("/") ? path : base + "/" + path
-        var parts: [Substring] = []
-        for component in joined.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..": if !parts.isEmpty { parts.removeLast() }
-            default: parts.append(component)
+        var joined = path.utf8.first == slashByte ? path : base + "/" + path
+        return joined.withUTF8 { bytes in
+            // Where each kept component starts and ends.
+            var parts: [Range<Int>] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != slashByte { end += 1 }
+                let length = end - start
+                if length == 0 || (length == 1 && bytes[start] == UInt8(ascii: ".")) {
+                    // An empty component (repeated `/`) or `.`: nothing.
+                } else if length == 2, bytes[start] == UInt8(ascii: "."), bytes[start + 1] == UInt8(ascii: ".") {
+                    if !parts.isEmpty { parts.removeLast() }
+                } else {
+                    parts.append(start..<end)
+                }
+                start = end + 1
             }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 1)
+            if parts.isEmpty { result.append(slashByte) }
+            for part in parts {
+                result.append(slashByte)
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+            }
+            return String(decoding: result, as: UTF8.self)
         }
-        return "/" + parts.joined(separator: "/")
     }
 
     /// The path of `path` relative to `folder` (both absolute and normalised), or `nil` when

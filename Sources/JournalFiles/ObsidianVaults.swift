@@ -9,6 +9,9 @@ import Synchronization
 /// file system's), so a run over many notes of a few folders costs a few `stat`s.
 public final class ObsidianVaults: Sendable {
     private let known = Mutex<[String: Bool]>([:])
+    /// The answer for each folder as the paths asked about name it (relative or not), so that
+    /// the notes of one folder cost one look-up, not a path made absolute each.
+    private let byGivenFolder = Mutex<[String: Bool]>([:])
     private let currentDirectory: String
 
     /// - Parameter currentDirectory: the folder relative paths start from.
@@ -18,7 +21,11 @@ public final class ObsidianVaults: Sendable {
 
     /// Whether the file at `path` (absolute, or relative to the current folder) is in a vault.
     public func contains(file path: String) -> Bool {
-        isInVault(folder: LexicalPath.folder(of: LexicalPath.absolute(path, relativeTo: currentDirectory)))
+        let given = LexicalPath.folder(of: path)
+        if let answer = byGivenFolder.withLock({ $0[given] }) { return answer }
+        let answer = isInVault(folder: LexicalPath.folder(of: LexicalPath.absolute(path, relativeTo: currentDirectory)))
+        byGivenFolder.withLock { $0[given] = answer }
+        return answer
     }
 
     /// Whether `folder` (absolute) or one above it holds `.obsidian/`.
@@ -50,5 +57,6 @@ public final class ObsidianVaults: Sendable {
     /// Folders may have become vaults (or stopped being ones) since they were looked at.
     public func forget() {
         known.withLock { $0 = [:] }
+        byGivenFolder.withLock { $0 = [:] }
     }
 }

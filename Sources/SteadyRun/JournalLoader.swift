@@ -55,7 +55,9 @@ public struct JournalLoader: Sendable {
                      inDayRuns eachRun: (Journal) -> Bool) -> LoadedInRuns {
         do {
             let bytes = try reader.read(source).bytes
-            if JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, readsInlineFields: vaults.contains(file: displayPath),
+            // Most files are small: read whole, with no question asked of their folders here.
+            if bytes.count >= JournalDayRuns.minimumSize,
+               JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, readsInlineFields: vaults.contains(file: displayPath),
                                     dayStartsAt: dayStartsAt, eachRun) == .built {
                 return .inRuns(bytes: bytes)
             }
