@@ -68,16 +68,7 @@ import ThinkingTraps
     /// a symptom read as a diagnosis, permanence, replacement), written from the class names
     /// before any change for them. A regression guard at the figures recorded in docs/detector.md.
     @Test func outsideWriterClasses() throws {
-        var either = Score()
-        for line in try Self.lines(of: "attachment-outside-classes") {
-            let claims = detector.claims(in: line.text)
-            either.record(found: !claims.isEmpty, label: line.isWorstCase)
-            if line.isWorstCase && claims.isEmpty { print("outside classes, missed [\(line.category)]: \(line.text)") }
-            if !line.isWorstCase && !claims.isEmpty {
-                print("outside classes, false alarm [\(line.category)] tier \(claims[0].tier.rawValue) \"\(claims[0].cue)\": \(line.text)")
-            }
-        }
-        print("outside classes: tier 1 or 2 P \(String(format: "%.3f", either.precision)) R \(String(format: "%.3f", either.recall))")
+        let either = try scoreBothTiers(of: "attachment-outside-classes", label: "outside classes")
         #expect(either.precision >= Self.recordedOutsideClasses.precision)
         #expect(either.recall >= Self.recordedOutsideClasses.recall)
     }
@@ -89,18 +80,24 @@ import ThinkingTraps
     /// new what-ifs, gen-z and non-native phrasings, and decoys for them), written from the class
     /// names before any change for them. A regression guard at the figures in docs/detector.md.
     @Test func outsideWriterClassesRoundTwo() throws {
-        var either = Score()
-        for line in try Self.lines(of: "attachment-outside-classes-2") {
-            let claims = detector.claims(in: line.text)
-            either.record(found: !claims.isEmpty, label: line.isWorstCase)
-            if line.isWorstCase && claims.isEmpty { print("outside classes 2, missed [\(line.category)]: \(line.text)") }
-            if !line.isWorstCase && !claims.isEmpty {
-                print("outside classes 2, false alarm [\(line.category)] tier \(claims[0].tier.rawValue) \"\(claims[0].cue)\": \(line.text)")
-            }
-        }
-        print("outside classes 2: tier 1 or 2 P \(String(format: "%.3f", either.precision)) R \(String(format: "%.3f", either.recall))")
+        let either = try scoreBothTiers(of: "attachment-outside-classes-2", label: "outside classes 2")
         #expect(either.precision >= Self.recordedOutsideClassesRoundTwo.precision)
         #expect(either.recall >= Self.recordedOutsideClassesRoundTwo.recall)
+    }
+
+    /// Tier 1 or 2 against a fixture's labels, printing each miss and false alarm under `label`.
+    private func scoreBothTiers(of fixture: String, label: String) throws -> Score {
+        var either = Score()
+        for line in try Self.lines(of: fixture) {
+            let claims = detector.claims(in: line.text)
+            either.record(found: !claims.isEmpty, label: line.isWorstCase)
+            if line.isWorstCase && claims.isEmpty { print("\(label), missed [\(line.category)]: \(line.text)") }
+            if !line.isWorstCase && !claims.isEmpty {
+                print("\(label), false alarm [\(line.category)] tier \(claims[0].tier.rawValue) \"\(claims[0].cue)\": \(line.text)")
+            }
+        }
+        print("\(label): tier 1 or 2 P \(String(format: "%.3f", either.precision)) R \(String(format: "%.3f", either.recall))")
+        return either
     }
 
     static let recordedOutsideClassesRoundTwo = (precision: 0.95, recall: 0.79)
