@@ -43,11 +43,12 @@ struct LargeInputParts {
     /// The first cut at least `partSize` bytes after `offset`, as the cut's byte offset and
     /// the number of source lines before it; nil when there is none (the part runs to the end).
     func cut(after offset: Int) -> (offset: Int, linesBefore: Int)? {
-        cut(after: offset, where: { _ in true })
+        cut(after: offset, where: { _, _ in true })
     }
 
-    /// `cut(after:)`, taking only a heading line whose offset `accepts`.
-    func cut(after offset: Int, where accepts: (Int) -> Bool) -> (offset: Int, linesBefore: Int)? {
+    /// `cut(after:)`, taking only a heading line that `accepts` (given its offset and the number
+    /// of lines before it).
+    func cut(after offset: Int, where accepts: (_ offset: Int, _ linesBefore: Int) -> Bool) -> (offset: Int, linesBefore: Int)? {
         guard mayCut, offset + partSize < bytes.count else { return nil }
         // The first line starting at or after offset + partSize.
         var low = 0, high = lineStarts.count
@@ -55,7 +56,7 @@ struct LargeInputParts {
             let middle = (low + high) / 2
             if lineStarts[middle] < offset + partSize { low = middle + 1 } else { high = middle }
         }
-        for index in low..<lineStarts.count where isHeadingAtColumnOne(lineStarts[index]) && accepts(lineStarts[index]) {
+        for index in low..<lineStarts.count where isHeadingAtColumnOne(lineStarts[index]) && accepts(lineStarts[index], index) {
             return (lineStarts[index], index)
         }
         return nil

@@ -44,7 +44,7 @@ public enum MarkdownParser {
         var copier = CmarkTreeCopier(source: source)
         var children: [Block] = []
         var range: SourceRange?
-        input.forEachPart(cutBy: parts, where: { _ in true }) { root, _, linesBefore, _ in
+        input.forEachPart(cutBy: parts, where: { _, _ in true }) { root, _, linesBefore, _ in
             let (partChildren, partRange) = copier.copyDocument(root, lineOffset: linesBefore)
             children.append(contentsOf: partChildren)
             if let partRange { range = SourceRange(range?.lowerBound ?? partRange.lowerBound, partRange.upperBound) }
@@ -70,16 +70,7 @@ public enum MarkdownParser {
         let input = Input(bytes)
         let source = input.source
         let parts = LargeInputParts(input.cmarkInput, from: input.cmarkStart, lineStarts: source.lineStarts, partSize: runSize, minimumSize: minimumSize)
-        let accepts = { (offset: Int) -> Bool in
-            // A cut is at a line start (cmark is given the source's own offsets).
-            var low = 0, high = source.lineStarts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if source.lineStarts[middle] < offset { low = middle + 1 } else { high = middle }
-            }
-            guard low < source.lineStarts.count, source.lineStarts[low] == offset else { return false }
-            return startsRun(source, low + 1)
-        }
+        let accepts = { (_: Int, linesBefore: Int) in startsRun(source, linesBefore + 1) }
         guard parts.cut(after: input.cmarkStart, where: accepts) != nil else { return false }
         var isFirst = true
         input.forEachPart(cutBy: parts, where: accepts) { root, bytes, linesBefore, linesBeforeEnd in
@@ -140,7 +131,7 @@ public enum MarkdownParser {
         /// lines before it and before the next part (nil for the last), while the tree is alive;
         /// `copy` returns false to stop (no later part is parsed). cmark allocates from an arena that is released whole once the part is
         /// copied (see CmarkArena): the C tree is not freed node by node.
-        func forEachPart(cutBy cutter: LargeInputParts, where accepts: (Int) -> Bool, _ copy: (OpaquePointer, Range<Int>, Int, Int?) -> Bool) {
+        func forEachPart(cutBy cutter: LargeInputParts, where accepts: (Int, Int) -> Bool, _ copy: (OpaquePointer, Range<Int>, Int, Int?) -> Bool) {
             var start = cmarkStart
             var linesBefore = lineOffset
             while true {

@@ -32,7 +32,7 @@ enum ParallelParts {
         let cutter = LargeInputParts(input, from: start, lineStarts: source.lineStarts,
                                      partSize: partSize ?? sharedSize, minimumSize: 0)
         var bounds: [(start: Int, linesBefore: Int)] = [(start, linesBefore)]
-        while let cut = cutter.cut(after: bounds[bounds.count - 1].start, where: { endsLikeProse(input, before: $0) }) {
+        while let cut = cutter.cut(after: bounds[bounds.count - 1].start, where: { offset, _ in endsLikeProse(input, before: offset) }) {
             bounds.append((cut.offset, cut.linesBefore))
         }
         guard bounds.count > 1 else { return nil }
