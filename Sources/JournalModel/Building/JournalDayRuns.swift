@@ -102,31 +102,28 @@ public enum JournalDayRuns {
         return false
     }
 
-    /// The stamp of a heading line (`## 07:43 Title`), nil for any other line.
-    private static func headingStamp(_ line: ArraySlice<UInt8>) -> HeadingStamp? {
-        guard line.first == UInt8(ascii: "#") else { return nil }
-        var index = line.startIndex
-        while index < line.endIndex, line[index] == UInt8(ascii: "#") { index += 1 }
-        guard index - line.startIndex <= 6, index == line.endIndex || line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t")
-        else { return nil }
-        return line[index...].withUnsafeBufferPointer { HeadingStamp(bytes: $0) }
-    }
-
     /// The `YYYY-MM-DD` a heading line's text starts with, as written.
     private static func headingDate(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        guard line.first == UInt8(ascii: "#") else { return nil }
+        guard var text = headingText(line) else { return nil }
+        while let first = text.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { text = text.dropFirst() }
+        guard let shape = DateShape(text), shape.length == 10 else { return nil }
+        return text.prefix(10)
+    }
+
+    /// The stamp of a heading line (`## 07:43 Title`), nil for any other line.
+    private static func headingStamp(_ line: ArraySlice<UInt8>) -> HeadingStamp? {
+        headingText(line).map { text in text.withUnsafeBufferPointer { HeadingStamp(bytes: $0) } }
+    }
+
+    /// What follows the `#`s of an ATX heading line (1 to 6 of them, then a space, a tab or the
+    /// line's end); nil for any other line.
+    private static func headingText(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         var index = line.startIndex
         while index < line.endIndex, line[index] == UInt8(ascii: "#") { index += 1 }
-        guard index > line.startIndex, index - line.startIndex <= 6, index < line.endIndex,
-              line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") else { return nil }
-        while index < line.endIndex, line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") { index += 1 }
-        guard line.endIndex - index >= 10 else { return nil }
-        let date = line[index..<(index + 10)]
-        for (offset, byte) in date.enumerated() {
-            let isDash = offset == 4 || offset == 7
-            if isDash ? byte != UInt8(ascii: "-") : !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { return nil }
-        }
-        return date
+        let hashes = index - line.startIndex
+        guard hashes >= 1, hashes <= 6,
+              index == line.endIndex || line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") else { return nil }
+        return line[index...]
     }
 
     /// Whether the runs of a file, taken one after another, let each be linted or summarised on
