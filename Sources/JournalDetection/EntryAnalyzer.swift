@@ -44,18 +44,14 @@ public struct EntryAnalyzer: Sendable {
         let prose = entry.prose
         prose.withUnsafeBufferPointer { prose in
             for index in prose.indices {
-                if buffers.quietProse != nil {
-                    let text = prose[index].text
-                    let key = QuietProseMemory.key(of: text)
-                    if buffers.quietProse!.isKnownQuiet(text, key: key) { continue }
-                    scanner.scan(text, into: &buffers.scan)
-                    if buffers.scan.foundNothing {
-                        buffers.quietProse!.noteQuiet(text, key: key)
-                        continue
-                    }
-                } else {
-                    scanner.scan(prose[index].text, into: &buffers.scan)
-                    if buffers.scan.foundNothing { continue }
+                let text = prose[index].text
+                // Hashed only when an editor's document remembers its quiet paragraphs.
+                let key = buffers.quietProse == nil ? nil : QuietProseMemory.key(of: text)
+                if let key, buffers.quietProse!.isKnownQuiet(text, key: key) { continue }
+                scanner.scan(text, into: &buffers.scan)
+                if buffers.scan.foundNothing {
+                    if let key { buffers.quietProse!.noteQuiet(text, key: key) }
+                    continue
                 }
                 let span = prose[index]
                 // Crisis wording is answered with help, never also as a worst-case thought to

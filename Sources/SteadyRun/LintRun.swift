@@ -134,10 +134,7 @@ public struct LintRun {
                 if wantsContext { runDates += JournalDayNeighbours.dates(of: run) }
                 runs.append(buffers.withBuffers(for: worker) { workerBuffers in
                     engine.lint(run, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
-                                inspect: collectsDigests ? { context in
-                                    let dayStartsAt = context.configuration.dayStartsAt
-                                    runDigests += context.entries.map { EntryDigest($0.entry, dayStartsAt: dayStartsAt, found: $0.insights) }
-                                } : nil)
+                                inspect: collectsDigests ? { runDigests += Self.digests(of: $0) } : nil)
                 })
                 return true
             }
@@ -161,10 +158,7 @@ public struct LintRun {
                 var digests: [EntryDigest] = []
                 let result = buffers.withBuffers(for: worker) { workerBuffers in
                     engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
-                                inspect: collectsDigests ? { context in
-                                    let dayStartsAt = context.configuration.dayStartsAt
-                                    digests = context.entries.map { EntryDigest($0.entry, dayStartsAt: dayStartsAt, found: $0.insights) }
-                                } : nil)
+                                inspect: collectsDigests ? { digests = Self.digests(of: $0) } : nil)
                 }
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: dates, digests: digests)
             }
@@ -230,6 +224,12 @@ public struct LintRun {
 
     /// What went well in the last pass's entries, in one sentence (see `WentWell`); `nil`
     /// without `collectsDigests` or when there is nothing to say.
+    /// A file's (or a run's) entries for the summary's model, from what its lint analysed.
+    private static func digests(of context: JournalContext) -> [EntryDigest] {
+        let dayStartsAt = context.configuration.dayStartsAt
+        return context.entries.map { EntryDigest($0.entry, dayStartsAt: dayStartsAt, found: $0.insights) }
+    }
+
     public func wentWell() -> String? {
         WentWell.sentence(digests: digests)
     }
