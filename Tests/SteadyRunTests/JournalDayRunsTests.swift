@@ -1,3 +1,4 @@
+import Foundation
 import JournalAnalysis
 import JournalDetection
 import JournalLint
@@ -77,10 +78,12 @@ struct JournalDayRunsTests {
     }
 
     @Test("Linted run by run, a journal gives the findings linting it whole gives", arguments: [1 as UInt64, 2, 3, 4])
-    func sameFindings(seed: UInt64) {
-        let bytes = journal(days: 120, seed: seed)
-        for runSize in [1, 700, 4_000] {
-            let (whole, runs, runCount) = lintBothWays(bytes, runSize: runSize)
+    func sameFindings(seed: UInt64) async throws {
+        let results = try await offThePool { [self] in
+            let bytes = journal(days: 120, seed: seed)
+            return [1, 700, 4_000].map { runSize in (runSize, lintBothWays(bytes, runSize: runSize)) }
+        }
+        for (runSize, (whole, runs, runCount)) in results {
             #expect(runCount > 3)
             #expect(whole.count > 100)
             let same = runs == whole  // not shown when they differ: hundreds of findings
@@ -147,35 +150,79 @@ struct JournalDayRunsTests {
     }
 
     @Test("steady lint and summary of a large file read it in runs and report what reading it whole reports")
-    func largeFileThroughTheRuns() throws {
-        var bytes = journal(days: 2_000, seed: 11)
-        var days = 2_000
-        while bytes.count < JournalDayRuns.minimumSize + 1 {
-            days += 500
-            bytes = journal(days: days, seed: 11)
+    func largeFileThroughTheRuns() async throws {
+        struct Outcome: Sendable {
+            let readInRuns: Bool, fileCount: Int, findings: Int, wholeFindings: Int, sameFindings: Bool
+            let digests: Int, wholeDigests: Int, sameDigests: Bool
         }
-        let folder = try TemporaryFolder()
-        let path = try folder.file("journal.md", bytes: bytes)
-        #expect(JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart) { _ in true } == .built)
-        var run = LintRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
-        let report = try run.execute()
-        let engine = LintEngine(keepsText: true)
-        let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: EntryAnalyzer())])
-        #expect(report.fileCount == 1)
-        #expect(report.findings.count == whole.findings.count)
-        let sameFindings = described(report) == described(whole)  // not shown when they differ: thousands
-        #expect(sameFindings, "the findings differ")
+        // A minute of work in a debug build: off the cooperative pool, so that other tests' time
+        // limits do not run out while it holds one of its threads.
+        let outcome = try await offThePool { [self] () throws -> Outcome in
+            var bytes = journal(days: 2_000, seed: 11)
+            var days = 2_000
+            while bytes.count < JournalDayRuns.minimumSize + 1 {
+                days += 500
+                bytes = journal(days: days, seed: 11)
+            }
+            let folder = try TemporaryFolder()
+            let path = try folder.file("journal.md", bytes: bytes)
+            let readInRuns = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart) { _ in true } == .built
+            var run = LintRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
+            let report = try run.execute()
+            let engine = LintEngine(keepsText: true)
+            let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: EntryAnalyzer())])
+            let options = { (configuration: LintConfiguration) in
+                SummaryOptions(period: .defaultPeriod, compare: false, dayStartsAt: configuration.dayStartsAt,
+                               reassuranceLimit: configuration.reassurance.maxPerDay)
+            }
+            let read = try SummaryRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
+                .execute(anchorIsFolder: false, options: options)
+            let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: path), options: options(.default),
+                                                      insights: DetectorInsightProvider(analyzer: EntryAnalyzer()))
+            return Outcome(readInRuns: readInRuns, fileCount: report.fileCount, findings: report.findings.count,
+                           wholeFindings: whole.findings.count, sameFindings: described(report) == described(whole),
+                           digests: read.digests.count, wholeDigests: wholeDigests.count, sameDigests: read.digests == wholeDigests)
+        }
+        #expect(outcome.readInRuns)
+        #expect(outcome.fileCount == 1)
+        #expect(outcome.findings == outcome.wholeFindings)
+        #expect(outcome.sameFindings, "the findings differ")
+        #expect(outcome.digests == outcome.wholeDigests)
+        #expect(outcome.sameDigests, "the digests differ")
+    }
 
-        let options = { (configuration: LintConfiguration) in
-            SummaryOptions(period: .defaultPeriod, compare: false, dayStartsAt: configuration.dayStartsAt,
-                           reassuranceLimit: configuration.reassurance.maxPerDay)
+    /// The repository's `Examples/` folder (from this file's path).
+    private static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
+
+    @Test("Files other tools wrote and messy writing: jrnl's exports, a month file, phone notes", arguments: [
+        "messy/jrnl-export.md", "jrnl/phone-export.md", "monthly/2026-11.md", "messy/phone-notes.md",
+    ])
+    func realFiles(name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.examples.appendingPathComponent(name)))
+        let (whole, runs, runCount) = lintBothWays(bytes, runSize: 1)
+        // Each is cut at least once, unless its reading crosses days (comments), and then the runs
+        // are never used.
+        if runs != nil { #expect(runCount > 1) }
+        #expect(runs == nil || runs == whole)
+    }
+
+    @Test("Hostile bytes between days: control characters, deep nesting, a huge line, lone CRs")
+    func hostileBytes() {
+        var bytes: [UInt8] = []
+        for day in 1...20 {
+            bytes += Array("# 2026-03-\(day < 10 ? "0" : "")\(day)\n\n## 09:00 x\n".utf8)
+            switch day % 4 {
+            case 0: bytes += Array(String(repeating: "> ", count: 3_000).utf8) + Array("he'll leave me\n".utf8)
+            case 1: bytes += [0x1B, 0x5B, 0x32, 0x4A, 0x07, 0x0D] + Array("temp: red\rreassurance: asked\r\n".utf8)
+            case 2: bytes += Array(String(repeating: "it will be a disaster. ", count: 3_000).utf8) + [0x0A]
+            default: bytes += Array(String(repeating: "- ", count: 2_000).utf8) + [0xFF, 0xFE, 0x0A]
+            }
+            bytes += [0x0A]
         }
-        let read = try SummaryRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
-            .execute(anchorIsFolder: false, options: options)
-        let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: path), options: options(.default),
-                                           insights: DetectorInsightProvider(analyzer: EntryAnalyzer()))
-        #expect(read.digests.count == wholeDigests.count)
-        let sameDigests = read.digests == wholeDigests  // not shown when they differ: tens of thousands
-        #expect(sameDigests, "the digests differ")
+        let (whole, runs, runCount) = lintBothWays(bytes, runSize: 1)
+        #expect(runCount > 5)
+        let same = runs == whole
+        #expect(same)
     }
 }
