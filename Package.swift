@@ -104,7 +104,7 @@ let package = Package(
         .target(name: "SteadyTestSupport", path: "Tests/Support"),
         .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax", "SteadyTestSupport"], resources: [.copy("Goldens")]),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "MarkdownSyntax", "SteadyTestSupport"]),
-        .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ThinkingTrapsTests", dependencies: ["ThinkingTraps", "SteadyTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "JournalFilesTests", dependencies: ["JournalFiles", "SteadyTestSupport", .target(name: "CXattr", condition: .when(platforms: [.linux]))]),
         .testTarget(name: "JournalDetectionTests", dependencies: ["JournalDetection", "JournalModel", "ThinkingTraps"]),
         .testTarget(name: "JournalLintTests", dependencies: ["JournalLint", "JournalDetection", "JournalModel", "MarkdownSyntax", "ThinkingTraps", "SteadyTestSupport"]),
