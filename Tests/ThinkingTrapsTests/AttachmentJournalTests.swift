@@ -85,6 +85,17 @@ import ThinkingTraps
         #expect(either.recall >= Self.recordedOutsideClassesRoundTwo.recall)
     }
 
+    /// Round 3 of the outside classes (`Fixtures/attachment-outside-classes-3.tsv`: a diagnosis
+    /// held as certain, a job "gone", being replaced, a partner with someone else, others only
+    /// polite, found tiresome, laughed at, a bill beyond paying, children growing up to hate the
+    /// writer, ruined beyond repair, and decoys), written after the rules for them: every thought
+    /// is found and no decoy is.
+    @Test func outsideWriterClassesRoundThree() throws {
+        let either = try scoreBothTiers(of: "attachment-outside-classes-3", label: "outside classes 3")
+        #expect(either.precision == 1)
+        #expect(either.recall == 1)
+    }
+
     /// Tier 1 or 2 against a fixture's labels, printing each miss and false alarm under `label`.
     private func scoreBothTiers(of fixture: String, label: String) throws -> Score {
         var either = Score()

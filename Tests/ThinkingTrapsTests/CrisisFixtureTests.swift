@@ -46,7 +46,7 @@ import ThinkingTraps
         let examples = try Self.fixture()
         #expect(examples.count >= 300)
         #expect(examples.filter(\.isCrisis).count * 2 == examples.count)
-        #expect(Set(examples.map(\.split)) == ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
+        #expect(Set(examples.map(\.split)) == ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
         #expect(Set(examples.map(\.sentence)).count == examples.count, "a sentence appears twice")
     }
 
@@ -59,11 +59,17 @@ import ThinkingTraps
         let thirdFresh = Self.score(examples.filter { $0.split == "fresh3" }, label: "fresh3")
         let fourthFresh = Self.score(examples.filter { $0.split == "fresh4" }, label: "fresh4")
         let fifthFresh = Self.score(examples.filter { $0.split == "fresh5" }, label: "fresh5")
+        let sixthFresh = Self.score(examples.filter { $0.split == "fresh6" }, label: "fresh6")
         let whole = Self.score(examples, label: "whole")
         #expect(whole.recall >= 0.98)
         #expect(whole.precision >= 0.90)
         #expect(development.recall >= 0.98)
         #expect(development.precision >= 0.90)
+        // fresh6 was written after the rules for its classes: it guards them, both ways. Its one
+        // known miss: a wish said as temporary and corrected after a comma ("… not exist for a
+        // while, like permanently"): a rule reads one clause.
+        #expect(sixthFresh.recall >= 0.95)
+        #expect(sixthFresh.precision >= 0.95)
         _ = (heldOut, fresh, secondFresh, thirdFresh, fourthFresh, fifthFresh)
     }
 }

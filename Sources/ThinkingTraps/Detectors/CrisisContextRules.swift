@@ -39,7 +39,7 @@ struct CrisisContextRules {
         let conjunction = classes[analysis.context.conjunction]
         var index = position - 1
         while index >= bounds.lowerBound {
-            if let holder = holder(at: index) { return holder }
+            if let holder = holder(at: index), holder == .writer || !isRecipient(at: index, from: bounds.lowerBound) { return holder }
             let id = analysis.tokens[index].id
             if coordinator.containsWord(id) || conjunction.containsWord(id) { return nil }
             index -= 1
@@ -63,25 +63,50 @@ struct CrisisContextRules {
         return nil
     }
 
-    /// "A patient asked me if I ever want to die": someone else's question to the writer, not
-    /// the writer's wish — the "I" follows "if"/"whether" after a speech verb and "me".
+    /// "A patient asked me if I ever want to die", "my therapist asked if I ever feel like I don't
+    /// want to be here": someone else's question to the writer, not the writer's wish — an "I"
+    /// follows "if"/"whether" just after a speech verb (and "me"), in the cue's own clause.
     private func isAskedOfTheWriter(before position: Int, sentence: Int) -> Bool {
         let tokens = analysis.tokens
         let classes = analysis.lexicon.classes
         let context = analysis.context
         let bounds = analysis.sentenceRange(sentence, around: position..<position)
         var index = position - 1
-        while index >= bounds.lowerBound, !classes[context.crisisSelf].containsWord(tokens[index].id) { index -= 1 }
-        // `index` is the writer's word; a question is "… asked me (today) if I …".
-        guard index - 1 >= bounds.lowerBound,
-              classes[context.crisisQuestion].containsWord(tokens[index - 1].id) else { return false }
-        var look = index - 2
-        while look >= max(bounds.lowerBound, index - 5) {
-            if classes[context.crisisSpeech].containsWord(tokens[look].id),
-               look + 1 < index, classes[context.selfObject].containsWord(tokens[look + 1].id) { return true }
+        while index - 1 >= bounds.lowerBound {
+            // The question must open the clause the cue is in: a comma or an "and" ends the look.
+            if tokens[index + 1].breakBefore != .none { return false }
+            let id = tokens[index].id
+            if classes[context.coordinator].containsWord(id) || classes[context.conjunction].containsWord(id) { return false }
+            if classes[context.crisisSelf].containsWord(id), classes[context.crisisQuestion].containsWord(tokens[index - 1].id) {
+                return isSpeech(before: index - 1, from: max(bounds.lowerBound, index - 6))
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether a speech verb stands just before the question word at `question`, or with "me"
+    /// between them ("asked if", "asked me if", "asked me today if").
+    private func isSpeech(before question: Int, from lowest: Int) -> Bool {
+        let tokens = analysis.tokens
+        let classes = analysis.lexicon.classes
+        var look = question - 1
+        while look >= lowest {
+            if classes[analysis.context.crisisSpeech].containsWord(tokens[look].id),
+               look + 1 == question || classes[analysis.context.selfObject].containsWord(tokens[look + 1].id) { return true }
             look -= 1
         }
         return false
+    }
+
+    /// Whether the person at `index` receives something ("a card for mum", "letters to my
+    /// sister"): "for" or "to" just before it, or before its "my".
+    private func isRecipient(at index: Int, from lowest: Int) -> Bool {
+        let tokens = analysis.tokens
+        let classes = analysis.lexicon.classes
+        var before = index - 1
+        if before >= lowest, tokens[before].id == analysis.lexicon.vocabulary.id(of: "my") { before -= 1 }
+        return before >= lowest && classes[analysis.context.crisisRecipient].containsWord(tokens[before].id)
     }
 
     private func holder(at index: Int) -> Holder? {

@@ -51,6 +51,9 @@ struct ContextClasses: Sendable {
     let crisisThirdPerson: Int
     /// Crisis wording: "if", "whether" — "asked me if I …" is a question to the writer.
     let crisisQuestion: Int
+    /// Crisis wording: "for", "to" before a person who receives something ("a card for mum"):
+    /// that person is not the one whose words follow.
+    let crisisRecipient: Int
     /// Reassurance: the asking verbs ("asked", "texted", "called").
     let ask: Int
     /// Reassurance: who may be asked ("him", "my partner").
@@ -105,7 +108,7 @@ struct ContextClasses: Sendable {
         abandonment = try named("abandonment"); lostPerson = try named("lost-person"); clauseOpener = try named("clause-opener"); gapStop = try named("gap-stop")
         crisisSelf = try named("crisis-self"); crisisOther = try named("crisis-other")
         crisisSpeech = try named("crisis-speech"); crisisThirdPerson = try named("crisis-third-person")
-        crisisQuestion = try named("crisis-question")
+        crisisQuestion = try named("crisis-question"); crisisRecipient = try named("crisis-recipient")
         ask = try named("ask"); personObject = try named("person-object"); reassuranceFiller = try named("reassurance-filler")
         servicePerson = try named("service-person"); healthTopic = try named("health-topic")
         messageNoun = try named("message-noun"); messageOwner = try named("message-owner"); messageReceived = try named("message-received")
