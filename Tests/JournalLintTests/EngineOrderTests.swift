@@ -274,6 +274,8 @@ struct DidYouMeanTests {
     @Test("Edit distance counts characters, ASCII or not", arguments: [
         ("evidnce", "evidence", 1), ("tmp", "temp", 1), ("", "urge", 4), ("fact", "", 4), ("kitten", "sitting", 3),
         ("évidence", "evidence", 1), ("大丈夫", "大丈", 1), ("e\u{301}", "e", 1), ("a\r\nb", "a\nb", 1),
+        // Two neighbouring letters swapped, the commonest slip of fast typing, count once.
+        ("tmep", "temp", 1), ("evidnece", "evidence", 1), ("ab", "ba", 1), ("ca", "abc", 3),
     ])
     func editDistance(_ a: String, _ b: String, _ expected: Int) {
         #expect(EditDistance.between(a, b) == expected)
@@ -283,6 +285,7 @@ struct DidYouMeanTests {
     @Test("Field key suggestions: typos and aliases, nothing for far words")
     func keySuggestions() {
         #expect(FieldKey(mistyped: "evidnce")?.rawValue == "evidence")
+        #expect(FieldKey(mistyped: "tmep")?.rawValue == "temp")
         #expect(FieldKey(mistyped: "Tmp")?.rawValue == "temp")
         #expect(FieldKey(mistyped: "Reassure")?.rawValue == "reassurance")
         #expect(FieldKey(mistyped: "reasurance")?.rawValue == "reassurance")
