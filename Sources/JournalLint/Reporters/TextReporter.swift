@@ -13,6 +13,9 @@ import MarkdownSyntax
 public enum TextReporter: Reporter {
     public static let identifier = "text"
     public static let needsLineText = true
+    /// Output is handed over in pieces of about this many bytes (256 KB), so a report of a years-long
+    /// journal (megabytes of findings) is never held whole, nor twice (as text and as bytes).
+    static let pieceSize = 1 << 18
 
     public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
         var out = ""
@@ -42,6 +45,10 @@ public enum TextReporter: Reporter {
             }
             if questions == nil { questions = group.lazy.compactMap(\.help).first }
             start = end
+            if out.utf8.count >= pieceSize {
+                write(Array(out.utf8))
+                out.removeAll(keepingCapacity: true)
+            }
         }
         if questions != nil, !findings.isEmpty { out += "\n" + CrossExamination.invitation + "\n" }
         if !(options.quiet && report.findings.isEmpty && options.unreadableFiles == 0) {
