@@ -135,7 +135,7 @@ public struct LintRun {
                 if wantsContext { runDates += JournalDayNeighbours.dates(of: run) }
                 runs.append(buffers.withBuffers(for: worker) { workerBuffers in
                     engine.lint(run, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
-                                inspect: countsWhatWentWell ? { Self.count(wentWell: &wentWell, in: $0) } : nil)
+                                inspect: countsWhatWentWell ? { wentWell.count(entriesOf: $0) } : nil)
                 })
                 return true
             }
@@ -164,7 +164,7 @@ public struct LintRun {
                 wentWell = WentWell()
                 let result = buffers.withBuffers(for: worker) { workerBuffers in
                     engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
-                                inspect: countsWhatWentWell ? { Self.count(wentWell: &wentWell, in: $0) } : nil)
+                                inspect: countsWhatWentWell ? { wentWell.count(entriesOf: $0) } : nil)
                 }
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: dates, wentWell: wentWell)
             }
@@ -226,13 +226,6 @@ public struct LintRun {
     /// written.
     public func writeFixes(for report: LintReport) -> FixOutcome {
         FixWriter.apply(fixes(in: report))
-    }
-
-    /// Counts what went well in a file's (or a run's) entries, from what its lint analysed: each
-    /// entry's digest is made, counted and dropped.
-    private static func count(wentWell: inout WentWell, in context: JournalContext) {
-        let dayStartsAt = context.configuration.dayStartsAt
-        for analysed in context.entries { wentWell.add(EntryDigest(analysed.entry, dayStartsAt: dayStartsAt, found: analysed.insights)) }
     }
 
     enum Outcome: Sendable {

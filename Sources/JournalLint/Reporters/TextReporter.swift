@@ -18,6 +18,12 @@ public enum TextReporter: Reporter {
     static let pieceSize = 1 << 18
 
     public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
+        self.write(report, options: options, pieceSize: pieceSize, to: write)
+    }
+
+    /// `write(_:options:to:)` in pieces of `pieceSize` bytes or a little more (a piece ends after
+    /// an entry's findings).
+    static func write(_ report: LintReport, options: ReportOptions, pieceSize: Int, to write: ([UInt8]) -> Void) {
         var out = ""
         var columns = ColumnConverter(options.columnUnit)
         var questions: String?
