@@ -309,6 +309,43 @@ struct JournalDayRunsTests {
         #expect(outcome.wentWell == outcome.wholeWentWell)
     }
 
+    @Test("When the runs stop partway, what they counted is dropped and the whole file is counted once")
+    func wentWellAfterStoppedRuns() async throws {
+        struct Outcome: Sendable { let readInRuns: Bool, accepted: Int, wentWell: WentWell, wholeWentWell: WentWell }
+        // A minute of work in a debug build: off the cooperative pool (see above).
+        let outcome = try await offThePool { [self] () throws -> Outcome in
+            // Over 1 MiB in time order, then one entry dated before them all: the last run does
+            // not follow the order, after the runs before it were linted and counted.
+            var bytes = journal(days: 2_000, seed: 13)
+            var days = 2_000
+            while bytes.count < JournalDayRuns.minimumSize + 1 {
+                days += 500
+                bytes = journal(days: days, seed: 13)
+            }
+            bytes += Array("# 2014-06-01\n\n## 08:00 found in an old notebook\nurge: text him (resisted)\n".utf8)
+            let folder = try TemporaryFolder()
+            let path = try folder.file("journal.md", bytes: bytes)
+            var continuity = JournalDayRuns.Continuity(dayStartsAt: Self.dayStart)
+            var accepted = 0
+            let readInRuns = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart) { run in
+                guard continuity.accepts(run) else { return false }
+                accepted += 1
+                return true
+            } == .built
+            var run = LintRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
+            run.countsWhatWentWell = true
+            _ = try run.execute()
+            let options = SummaryOptions(period: .defaultPeriod, dayStartsAt: Self.dayStart)
+            let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: path), options: options,
+                                                      insights: DetectorInsightProvider(analyzer: EntryAnalyzer()))
+            return Outcome(readInRuns: readInRuns, accepted: accepted, wentWell: run.wentWell, wholeWentWell: WentWell(digests: wholeDigests))
+        }
+        #expect(!outcome.readInRuns)
+        #expect(outcome.accepted > 1)
+        #expect(outcome.wentWell.urgesResisted > 0)
+        #expect(outcome.wentWell == outcome.wholeWentWell)
+    }
+
     /// The repository's `Examples/` folder (from this file's path).
     private static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
