@@ -54,17 +54,33 @@ public struct JournalLoader: Sendable {
     public func load(_ source: JournalSource, displayPath: String, tagPrefixes: TagPrefixes = .default, dayStartsAt: TimeOfDay,
                      inDayRuns eachRun: (Journal) -> Bool) -> LoadedInRuns {
         do {
-            let bytes = try reader.read(source).bytes
-            // Most files are small: read whole, with no question asked of their folders here.
-            if bytes.count >= JournalDayRuns.minimumSize,
-               JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, readsInlineFields: vaults.contains(file: displayPath),
-                                    dayStartsAt: dayStartsAt, eachRun) == .built {
+            let bytes = try read(source)
+            guard let journal = build(bytes, displayPath: displayPath, tagPrefixes: tagPrefixes, dayStartsAt: dayStartsAt, inDayRuns: eachRun) else {
                 return .inRuns(bytes: bytes)
             }
-            return .journal(build(bytes, displayPath: displayPath, tagPrefixes: tagPrefixes), bytes: bytes)
+            return .journal(journal, bytes: bytes)
         } catch {
             return .failed(error)
         }
+    }
+
+    /// The bytes of `source`, for `build(_:displayPath:tagPrefixes:dayStartsAt:inDayRuns:)`.
+    public func read(_ source: JournalSource) throws(JournalFileError) -> [UInt8] {
+        try reader.read(source).bytes
+    }
+
+    /// The journal of `bytes` (the file at `displayPath`) for a reader that can take it a run
+    /// of days at a time: `nil` when every run went to `eachRun` (see
+    /// `load(_:displayPath:tagPrefixes:dayStartsAt:inDayRuns:)`), else the whole file's journal.
+    public func build(_ bytes: [UInt8], displayPath: String, tagPrefixes: TagPrefixes = .default, dayStartsAt: TimeOfDay,
+                      inDayRuns eachRun: (Journal) -> Bool) -> Journal? {
+        // Most files are small: read whole, with no question asked of their folders here.
+        if bytes.count >= JournalDayRuns.minimumSize,
+           JournalDayRuns.build(bytes, path: displayPath, tagPrefixes: tagPrefixes, readsInlineFields: vaults.contains(file: displayPath),
+                                dayStartsAt: dayStartsAt, eachRun) == .built {
+            return nil
+        }
+        return build(bytes, displayPath: displayPath, tagPrefixes: tagPrefixes)
     }
 
     /// The journal of bytes already in memory (an editor's buffer), parsed as a file's are.

@@ -25,11 +25,12 @@ public struct LintRun {
     /// Whether files named explicitly see the other files of their journal days beside them
     /// (see `DayContext`); on by default.
     public let usesDayContext: Bool
-    /// Whether to digest each entry for the summary's model as it is linted (from the linter's
-    /// own analysis), for `wentWell`.
-    public var collectsDigests = false
-    /// The digests of the last pass's entries, when `collectsDigests`; in no particular order.
-    public private(set) var digests: [EntryDigest] = []
+    /// Whether to count what went well in the entries as they are linted (from the linter's own
+    /// analysis), for `wentWell`.
+    public var countsWhatWentWell = false
+    /// What went well in the last pass's entries, when `countsWhatWentWell`: counts, tallied file
+    /// by file and run by run, never a record per entry.
+    public private(set) var wentWell = WentWell()
     /// The files found by the first pass; `nil` before it.
     public private(set) var sources: [JournalSource]?
     /// Whether some path could not be searched (in the first pass).
@@ -86,7 +87,7 @@ public struct LintRun {
         // in the run already.
         let explicitPaths = usesDayContext ? Set(input.paths) : []
         let standardInputHasContext = usesDayContext && standardInputName != nil
-        let collectsDigests = self.collectsDigests
+        let countsWhatWentWell = self.countsWhatWentWell
         var outcomes = pipelineMap(jobs: jobs, produce: { handOver in
             if let knownSources {
                 release.decide(fileCount: knownSources.count)
@@ -126,7 +127,7 @@ public struct LintRun {
             var continuity = JournalDayRuns.Continuity(dayStartsAt: configurationHere.dayStartsAt)
             var runs: [FileLintResult] = []
             var runDates: [JournalDate] = []
-            var runDigests: [EntryDigest] = []
+            var wentWell = WentWell()
             let loaded = loader.load(source, displayPath: path, tagPrefixes: configurationHere.tagPrefixes,
                                      dayStartsAt: configurationHere.dayStartsAt) { run in
                 guard continuity.accepts(run) else { return false }
@@ -134,7 +135,7 @@ public struct LintRun {
                 if wantsContext { runDates += JournalDayNeighbours.dates(of: run) }
                 runs.append(buffers.withBuffers(for: worker) { workerBuffers in
                     engine.lint(run, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
-                                inspect: collectsDigests ? { runDigests += Self.digests(of: $0) } : nil)
+                                inspect: countsWhatWentWell ? { wentWell.count(entriesOf: $0) } : nil)
                 })
                 return true
             }
@@ -142,9 +143,13 @@ public struct LintRun {
             case .failed(let error):
                 return .failed(error)
             case .inRuns(let bytes):
-                let result = engine.merge(runs: runs)
+                // Handed over rather than shared, so that `merge` frees each run's findings as it
+                // takes them.
+                var taken: [FileLintResult] = []
+                swap(&taken, &runs)
+                let result = engine.merge(runs: consume taken)
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: wantsContext ? runDates : nil,
-                               digests: runDigests)
+                               wentWell: wentWell)
             case .journal(let journal, let bytes):
                 let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
                 // The engine takes the journal and frees it when done, unless a run over a few
@@ -155,12 +160,13 @@ public struct LintRun {
                 // Moved into the engine through an optional the closure reaches by reference, so
                 // the journal itself is not captured (copied).
                 var journalToLint: Journal? = consume journal
-                var digests: [EntryDigest] = []
+                // What the runs counted before they were stopped is dropped with them.
+                wentWell = WentWell()
                 let result = buffers.withBuffers(for: worker) { workerBuffers in
                     engine.lint(journalToLint.take()!, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
-                                inspect: collectsDigests ? { digests = Self.digests(of: $0) } : nil)
+                                inspect: countsWhatWentWell ? { wentWell.count(entriesOf: $0) } : nil)
                 }
-                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: dates, digests: digests)
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: dates, wentWell: wentWell)
             }
         }
         progress.finished()
@@ -175,7 +181,7 @@ public struct LintRun {
         fixableBytes = [:]
         unreadableFiles = []
         var contextWanted: [DayContext.LintedFile] = []
-        digests = []
+        wentWell = WentWell()
         for index in outcomes.indices {
             // Moved out, leaving a payload-free case behind, so the file's result is not copied.
             var outcome = Outcome.abandoned
@@ -183,10 +189,10 @@ public struct LintRun {
             switch consume outcome {
             case .failed(let error):
                 unreadableFiles.append(error)
-            case .linted(let result, let bytes, let dates, let fileDigests):
+            case .linted(let result, let bytes, let dates, let fileWentWell):
                 if let dates { contextWanted.append(DayContext.LintedFile(path: result.path, dates: dates)) }
                 results.append(result)
-                digests += fileDigests
+                wentWell.add(fileWentWell)
                 if let bytes, case .file(let path) = sources[index] { fixableBytes[path] = bytes }
             case .abandoned:
                 break
@@ -222,22 +228,10 @@ public struct LintRun {
         FixWriter.apply(fixes(in: report))
     }
 
-    /// What went well in the last pass's entries, in one sentence (see `WentWell`); `nil`
-    /// without `collectsDigests` or when there is nothing to say.
-    /// A file's (or a run's) entries for the summary's model, from what its lint analysed.
-    private static func digests(of context: JournalContext) -> [EntryDigest] {
-        let dayStartsAt = context.configuration.dayStartsAt
-        return context.entries.map { EntryDigest($0.entry, dayStartsAt: dayStartsAt, found: $0.insights) }
-    }
-
-    public func wentWell() -> String? {
-        WentWell.sentence(digests: digests)
-    }
-
     enum Outcome: Sendable {
         /// `dates`: the entries' dates of a file that wants its day context, else `nil`;
-        /// `digests`: its entries for the summary's model, when `collectsDigests`.
-        case linted(FileLintResult, bytes: [UInt8]?, dates: [JournalDate]?, digests: [EntryDigest])
+        /// `wentWell`: what went well in its entries, when `countsWhatWentWell`.
+        case linted(FileLintResult, bytes: [UInt8]?, dates: [JournalDate]?, wentWell: WentWell)
         case failed(JournalFileError)
         /// Not linted: the configuration had problems.
         case abandoned

@@ -77,10 +77,25 @@ struct PipelineCheck {
 
     /// A large file is linted a run of days at a time (`JournalDayRuns`): cut this input before
     /// every day the rules allow, and where the runs stand for the whole file (`Continuity`),
-    /// the findings must be the whole file's. (Under a daily note's name a file is read whole,
-    /// so another name is given.)
+    /// the findings must be the whole file's. `parse --format json` writes such a file run by
+    /// run whatever its order: its bytes must be the whole file's. (Under a daily note's name a
+    /// file is read whole, so another name is given.)
     private func checkDayRuns(_ bytes: [UInt8], document: Document) throws(Failure) {
         let runsPath = "fuzz/journal.md"
+        var streamed = JSONWriter()
+        var file = JournalJSON.FileInRuns(path: runsPath, into: &streamed)
+        let cut = JournalDayRuns.build(bytes, path: runsPath, dayStartsAt: configuration.dayStartsAt, runSize: 1, minimumSize: 0) { run in
+            file.add(run, into: &streamed)
+            return true
+        }
+        if cut == .built {
+            file.end(into: &streamed)
+            var whole = JSONWriter()
+            JournalJSON.write(JournalBuilder.build(document, path: runsPath), into: &whole)
+            guard streamed.bytes == whole.bytes else {
+                throw Failure(kind: "day-runs-json-differ", reason: "parse --format json written a run of days at a time gave other bytes than written whole")
+            }
+        }
         var continuity = JournalDayRuns.Continuity(dayStartsAt: configuration.dayStartsAt)
         var runs: [FileLintResult] = []
         let outcome = JournalDayRuns.build(bytes, path: runsPath, dayStartsAt: configuration.dayStartsAt, runSize: 1, minimumSize: 0) { run in

@@ -73,7 +73,7 @@ extension Steady {
             var run = LintRun(input: input.runInput, configurations: configurations, jobs: jobs.count, keepsText: keepsText,
                               keepsFixableBytes: fix, keepsSmallRunsUntilExit: true)
             // The text format closes with what went well, counted by the summary's model.
-            run.collectsDigests = format == .text && !quiet
+            run.countsWhatWentWell = format == .text && !quiet
             // Paths the search could not read, each counted in the summary line (only the first
             // pass searches).
             var searchErrors = 0
@@ -92,7 +92,7 @@ extension Steady {
             var options = ReportOptions(
                 includeText: includeText, useColor: useColor, unreadableFiles: run.unreadableFiles.count + searchErrors,
                 quiet: quiet, jobs: run.jobs, rules: RuleRegistry.standard.descriptions, toolVersion: Steady.configuration.version,
-                columnUnit: columnUnit, wentWell: run.collectsDigests ? run.wentWell() : nil)
+                columnUnit: columnUnit, wentWell: run.countsWhatWentWell ? run.wentWell.sentence : nil)
             options.unreadable = run.unreadableFiles.map { UnreadablePath(path: $0.path, message: "\($0)") }
             reporter.write(report, options: options) { Terminal.write($0) }
             if run.searchFailed || run.readFailed || fixFailed { throw ExitCode(2) }

@@ -68,7 +68,7 @@ import Testing
         #expect(text.contains("  1 found · 0 examined with evidence (0%) · 0 with against: items\n"))
         #expect(text.contains("  Thoughts that might be worst-case: 2 found, 1 examined with evidence.\n"))
         let digests = SummaryBuilder.digests(of: Self.journal, options: SummaryOptions(), insights: StandIn())
-        #expect(WentWell.sentence(digests: digests) == "What went well: you examined 1 thought that might be worst-case with evidence.")
+        #expect(WentWell(digests: digests).sentence == "What went well: you examined 1 thought that might be worst-case with evidence.")
     }
 
     @Test func everyFormatCountsThem() throws {

@@ -77,6 +77,118 @@ struct JournalDayRunsTests {
         return (described(whole), described(engine.finish([engine.merge(runs: runs)])), runs.count)
     }
 
+    /// The text report of `bytes`, closing with what went well, linted whole and run by run as
+    /// `LintRun` does (each run's counts added up); nil for the runs when they could not stand
+    /// for the file. Also what went well, as the whole file's lint counted it.
+    private func textBothWays(_ bytes: [UInt8], path: String = "journal.md", runSize: Int) -> (whole: [UInt8], runs: [UInt8]?, wentWell: WentWell) {
+        let engine = LintEngine(keepsText: true)
+        let analyzer = EntryAnalyzer()
+        var buffers = LintBuffers()
+        func text(_ report: LintReport, _ wentWell: WentWell) -> [UInt8] {
+            var out: [UInt8] = []
+            TextReporter.write(report, options: ReportOptions(wentWell: wentWell.sentence)) { out += $0 }
+            return out
+        }
+        var wholeWentWell = WentWell()
+        let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: analyzer,
+                                               reusing: &buffers, inspect: { wholeWentWell.count(entriesOf: $0) })])
+        var continuity = JournalDayRuns.Continuity(dayStartsAt: Self.dayStart)
+        var runs: [FileLintResult] = []
+        var runsWentWell = WentWell()
+        let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: runSize, minimumSize: 0) { run in
+            guard continuity.accepts(run) else { return false }
+            var runWentWell = WentWell()
+            runs.append(engine.lint(run, configuration: .default, analyzer: analyzer, reusing: &buffers, inspect: { runWentWell.count(entriesOf: $0) }))
+            runsWentWell.add(runWentWell)
+            return true
+        }
+        let wholeText = text(whole, wholeWentWell)
+        guard outcome == .built else { return (wholeText, nil, wholeWentWell) }
+        return (wholeText, text(engine.finish([engine.merge(runs: runs)]), runsWentWell), wholeWentWell)
+    }
+
+    /// Whether `wentWell` counts what the review (`SummaryBuilder`) counts in the entries of `bytes`:
+    /// thoughts examined, possible ones examined, urges resisted, entries cooler after red.
+    private func countsAsTheReview(_ wentWell: WentWell, _ bytes: [UInt8], path: String = "journal.md") -> Bool {
+        let options = SummaryOptions(period: .range(DatePeriod(from: .earliest, to: .latest)), dayStartsAt: Self.dayStart)
+        guard let review = SummaryBuilder.build(journals: [JournalLoader().build(bytes, displayPath: path)], options: options,
+                                                insights: DetectorInsightProvider(analyzer: EntryAnalyzer()))?.current else { return false }
+        let fromRed = review.temperature.moves.filter { $0.from == .red }.reduce(0) { $0 + $1.count }
+        return (wentWell.thoughtsExamined, wentWell.possibleThoughtsExamined, wentWell.urgesResisted, wentWell.cooledFromRed)
+            == (review.progress.thoughtsExamined, review.progress.possibleThoughtsExamined, review.progress.pausedBeforeReacting, fromRed)
+    }
+
+    @Test("Read run by run, a journal's text report is the whole file's, to its closing line of what went well",
+          arguments: [5 as UInt64, 6, 7])
+    func sameTextReport(seed: UInt64) async throws {
+        let results = try await offThePool { [self] in
+            let bytes = journal(days: 120, seed: seed, nightAtDayStart: seed == 6)
+            return [1, 4_000].map { runSize in
+                let both = textBothWays(bytes, runSize: runSize)
+                return (both, countsAsTheReview(both.wentWell, bytes))
+            }
+        }
+        for ((whole, runs, wentWell), countsAsTheReview) in results {
+            #expect(wentWell.sentence != nil)
+            #expect(countsAsTheReview)
+            #expect(runs != nil)
+            let same = runs == whole  // not shown when they differ: hundreds of findings
+            #expect(same, "the text reports differ")
+        }
+    }
+
+    /// The `steady parse --format json` object of `bytes`, written for the whole file's journal
+    /// and run by run as the command streams a large file; nil for the runs when the file is read whole.
+    private func jsonBothWays(_ bytes: [UInt8], path: String = "journal.md", runSize: Int) -> (whole: [UInt8], runs: [UInt8]?) {
+        var whole = JSONWriter()
+        JournalJSON.write(JournalLoader().build(bytes, displayPath: path), into: &whole)
+        var writer = JSONWriter()
+        var file = JournalJSON.FileInRuns(path: path, into: &writer)
+        let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: runSize, minimumSize: 0) { run in
+            file.add(run, into: &writer)
+            return true
+        }
+        file.end(into: &writer)
+        return (whole.bytes, outcome == .built ? writer.bytes : nil)
+    }
+
+    @Test("Written run by run, a journal's parse JSON is the whole file's, whatever its order or bytes",
+          arguments: [(8 as UInt64, false, false), (9, true, false), (10, false, true)])
+    func sameParseJSON(seed: UInt64, shuffled: Bool, nightAtDayStart: Bool) {
+        let bytes = journal(days: 150, seed: seed, shuffled: shuffled, nightAtDayStart: nightAtDayStart)
+        for runSize in [1, 3_000] {
+            let (whole, runs) = jsonBothWays(bytes, runSize: runSize)
+            #expect(runs != nil)
+            let same = runs == whole  // not shown when they differ: a long document
+            #expect(same, "the JSON differs with runs of \(runSize) bytes")
+        }
+        // Problems and format notes are there to be written last.
+        let text = String(decoding: jsonBothWays(bytes, runSize: 1).whole, as: UTF8.self)
+        #expect(text.contains("\"problems\":[{") && text.contains("\"formatNotes\":[{"))
+    }
+
+    @Test("What went well is four counts, however many entries a run has read")
+    func wentWellIsCounts() throws {
+        func lintRun(days: Int) throws -> LintRun {
+            let folder = try TemporaryFolder()
+            let path = try folder.file("journal.md", bytes: journal(days: days, seed: 12))
+            var run = LintRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 1)
+            run.countsWhatWentWell = true
+            _ = try run.execute()
+            return run
+        }
+        let few = try lintRun(days: 10), many = try lintRun(days: 100)
+        // More entries are more counted, not more kept: the run holds four numbers.
+        #expect(many.wentWell.urgesResisted > few.wentWell.urgesResisted)
+        #expect(many.wentWell.thoughtsExamined > few.wentWell.thoughtsExamined)
+        for run in [few, many] {
+            let counts = Mirror(reflecting: run.wentWell).children
+            #expect(counts.count == 4 && counts.allSatisfy { $0.value is Int })
+            #expect(!Mirror(reflecting: run).children.contains { String(describing: type(of: $0.value)).contains("EntryDigest") })
+        }
+        #expect(MemoryLayout<WentWell>.size == 4 * MemoryLayout<Int>.size)
+    }
+
     @Test("Linted run by run, a journal gives the findings linting it whole gives", arguments: [1 as UInt64, 2, 3, 4])
     func sameFindings(seed: UInt64) async throws {
         let results = try await offThePool { [self] in
@@ -154,6 +266,7 @@ struct JournalDayRunsTests {
         struct Outcome: Sendable {
             let readInRuns: Bool, fileCount: Int, findings: Int, wholeFindings: Int, sameFindings: Bool
             let digests: Int, wholeDigests: Int, sameDigests: Bool
+            let wentWell: WentWell, wholeWentWell: WentWell
         }
         // A minute of work in a debug build: off the cooperative pool, so that other tests' time
         // limits do not run out while it holds one of its threads.
@@ -168,6 +281,7 @@ struct JournalDayRunsTests {
             let path = try folder.file("journal.md", bytes: bytes)
             let readInRuns = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart) { _ in true } == .built
             var run = LintRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
+            run.countsWhatWentWell = true
             let report = try run.execute()
             let engine = LintEngine(keepsText: true)
             let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: EntryAnalyzer())])
@@ -181,7 +295,8 @@ struct JournalDayRunsTests {
                                                       insights: DetectorInsightProvider(analyzer: EntryAnalyzer()))
             return Outcome(readInRuns: readInRuns, fileCount: report.fileCount, findings: report.findings.count,
                            wholeFindings: whole.findings.count, sameFindings: described(report) == described(whole),
-                           digests: read.digests.count, wholeDigests: wholeDigests.count, sameDigests: read.digests == wholeDigests)
+                           digests: read.digests.count, wholeDigests: wholeDigests.count, sameDigests: read.digests == wholeDigests,
+                           wentWell: run.wentWell, wholeWentWell: WentWell(digests: wholeDigests))
         }
         #expect(outcome.readInRuns)
         #expect(outcome.fileCount == 1)
@@ -189,6 +304,46 @@ struct JournalDayRunsTests {
         #expect(outcome.sameFindings, "the findings differ")
         #expect(outcome.digests == outcome.wholeDigests)
         #expect(outcome.sameDigests, "the digests differ")
+        // What went well, counted run by run as the text report closes with it.
+        #expect(outcome.wentWell.sentence != nil)
+        #expect(outcome.wentWell == outcome.wholeWentWell)
+    }
+
+    @Test("When the runs stop partway, what they counted is dropped and the whole file is counted once")
+    func wentWellAfterStoppedRuns() async throws {
+        struct Outcome: Sendable { let readInRuns: Bool, accepted: Int, wentWell: WentWell, wholeWentWell: WentWell }
+        // A minute of work in a debug build: off the cooperative pool (see above).
+        let outcome = try await offThePool { [self] () throws -> Outcome in
+            // Over 1 MiB in time order, then one entry dated before them all: the last run does
+            // not follow the order, after the runs before it were linted and counted.
+            var bytes = journal(days: 2_000, seed: 13)
+            var days = 2_000
+            while bytes.count < JournalDayRuns.minimumSize + 1 {
+                days += 500
+                bytes = journal(days: days, seed: 13)
+            }
+            bytes += Array("# 2014-06-01\n\n## 08:00 found in an old notebook\nurge: text him (resisted)\n".utf8)
+            let folder = try TemporaryFolder()
+            let path = try folder.file("journal.md", bytes: bytes)
+            var continuity = JournalDayRuns.Continuity(dayStartsAt: Self.dayStart)
+            var accepted = 0
+            let readInRuns = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart) { run in
+                guard continuity.accepts(run) else { return false }
+                accepted += 1
+                return true
+            } == .built
+            var run = LintRun(input: RunInput(paths: [path]), configurations: try ConfigurationResolver(), jobs: 2)
+            run.countsWhatWentWell = true
+            _ = try run.execute()
+            let options = SummaryOptions(period: .defaultPeriod, dayStartsAt: Self.dayStart)
+            let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: path), options: options,
+                                                      insights: DetectorInsightProvider(analyzer: EntryAnalyzer()))
+            return Outcome(readInRuns: readInRuns, accepted: accepted, wentWell: run.wentWell, wholeWentWell: WentWell(digests: wholeDigests))
+        }
+        #expect(!outcome.readInRuns)
+        #expect(outcome.accepted > 1)
+        #expect(outcome.wentWell.urgesResisted > 0)
+        #expect(outcome.wentWell == outcome.wholeWentWell)
     }
 
     /// The repository's `Examples/` folder (from this file's path).
@@ -205,6 +360,33 @@ struct JournalDayRunsTests {
         // are never used.
         if runs != nil { #expect(runCount > 1) }
         #expect(runs == nil || runs == whole)
+    }
+
+    /// Every journal file in `Examples/`, by its path there.
+    private static let exampleFiles: [String] = {
+        let files = FileManager.default.enumerator(atPath: examples.path)?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.hasSuffix(".md") }.sorted()
+    }()
+
+    @Test("Every example's text report and parse JSON, read run by run, are the whole file's; what went well counts as the review does",
+          arguments: exampleFiles)
+    func examplesTextReport(name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.examples.appendingPathComponent(name)))
+        let (whole, runs, wentWell) = textBothWays(bytes, path: name, runSize: 1)
+        #expect(runs == nil || runs == whole)
+        #expect(countsAsTheReview(wentWell, bytes, path: name))
+        let json = jsonBothWays(bytes, path: name, runSize: 1)
+        #expect(json.runs == nil || json.runs == json.whole)
+    }
+
+    @Test("The examples hold what went well to count")
+    func examplesHaveWentWell() throws {
+        #expect(Self.exampleFiles.count > 10)
+        var total = WentWell()
+        for name in Self.exampleFiles {
+            total.add(textBothWays(try [UInt8](Data(contentsOf: Self.examples.appendingPathComponent(name))), path: name, runSize: 1).wentWell)
+        }
+        #expect(total.thoughtsExamined > 0 && total.urgesResisted > 0 && total.cooledFromRed > 0)
     }
 
     @Test("Hostile bytes between days: control characters, deep nesting, a huge line, lone CRs")
@@ -224,5 +406,9 @@ struct JournalDayRunsTests {
         #expect(runCount > 5)
         let same = runs == whole
         #expect(same)
+        let json = jsonBothWays(bytes, runSize: 1)
+        #expect(json.runs != nil)
+        let sameJSON = json.runs == json.whole
+        #expect(sameJSON)
     }
 }

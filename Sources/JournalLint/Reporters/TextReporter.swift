@@ -13,8 +13,17 @@ import MarkdownSyntax
 public enum TextReporter: Reporter {
     public static let identifier = "text"
     public static let needsLineText = true
+    /// Output is handed over in pieces of about this many bytes (256 KB), so a report of a years-long
+    /// journal (megabytes of findings) is never held whole, nor twice (as text and as bytes).
+    static let pieceSize = 1 << 18
 
     public static func write(_ report: LintReport, options: ReportOptions, to write: ([UInt8]) -> Void) {
+        self.write(report, options: options, pieceSize: pieceSize, to: write)
+    }
+
+    /// `write(_:options:to:)` in pieces of `pieceSize` bytes or a little more (a piece ends after
+    /// an entry's findings).
+    static func write(_ report: LintReport, options: ReportOptions, pieceSize: Int, to write: ([UInt8]) -> Void) {
         var out = ""
         var columns = ColumnConverter(options.columnUnit)
         var questions: String?
@@ -42,6 +51,10 @@ public enum TextReporter: Reporter {
             }
             if questions == nil { questions = group.lazy.compactMap(\.help).first }
             start = end
+            if out.utf8.count >= pieceSize {
+                write(Array(out.utf8))
+                out.removeAll(keepingCapacity: true)
+            }
         }
         if questions != nil, !findings.isEmpty { out += "\n" + CrossExamination.invitation + "\n" }
         if !(options.quiet && report.findings.isEmpty && options.unreadableFiles == 0) {

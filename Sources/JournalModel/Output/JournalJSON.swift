@@ -31,24 +31,53 @@ public enum JournalJSON {
 
     /// Writes one file's object.
     public static func write(_ journal: Journal, into w: inout JSONWriter) {
-        w.object { w in
-            w.field("path", journal.path)
-            w.array("entries", journal.entries) { write($1, into: &$0) }
-            w.objects("problems", journal.problems) { w, problem in
+        var file = FileInRuns(path: journal.path, into: &w)
+        file.add(journal, into: &w)
+        file.end(into: &w)
+    }
+
+    /// One file's object written a run of days at a time (`JournalDayRuns`), so that a large
+    /// file's output can go out as it is read, one run's tree and model in memory at a time:
+    /// the runs' entries are written as they come, their problems and format notes (few) kept
+    /// for the end. The bytes are those of `write(_:into:)` for the whole file's journal.
+    public struct FileInRuns {
+        private var problems: [JournalProblem] = []
+        private var formatNotes: [FormatNote] = []
+
+        /// Writes the opening of the file's object.
+        public init(path: String, into w: inout JSONWriter) {
+            w.beginObject()
+            w.field("path", path)
+            w.key("entries")
+            w.beginArray()
+        }
+
+        /// Writes the entries of the next run (or of the whole file).
+        public mutating func add(_ run: Journal, into w: inout JSONWriter) {
+            for entry in run.entries { JournalJSON.write(entry, into: &w) }
+            problems += run.problems
+            formatNotes += run.formatNotes
+        }
+
+        /// Writes the rest of the file's object: its problems and format notes.
+        public func end(into w: inout JSONWriter) {
+            w.endArray()
+            w.objects("problems", problems) { w, problem in
                 w.field("kind", problem.kind.rawValue)
                 w.field("message", problem.message)
                 w.field("range", problem.range)
             }
-            w.objects("formatNotes", journal.formatNotes) { w, note in
+            w.objects("formatNotes", formatNotes) { w, note in
                 w.field("kind", note.kind.rawValue)
                 w.field("readAs", note.key.rawValue)
                 w.field("replacement", note.replacement)
                 w.field("range", note.range)
             }
+            w.endObject()
         }
     }
 
-    private static func write(_ entry: Entry, into w: inout JSONWriter) {
+    static func write(_ entry: Entry, into w: inout JSONWriter) {
         w.beginObject()
         w.field("date", entry.date.description)
         w.field("time", entry.time?.description)
