@@ -76,7 +76,7 @@ struct DayRunMemory {
     /// The run remembered with the bytes and place of `run` in `bytes`.
     func remembered(_ run: InputRun, in bytes: [UInt8]) -> Run? {
         guard let remembered = known[Self.key(run, in: bytes)], remembered.isFirst == run.isFirst, remembered.isLast == run.isLast,
-              remembered.bytes.elementsEqual(bytes[run.bytes]) else { return nil }
+              ByteSearch.sameBytes(remembered.bytes[...], bytes[run.bytes]) else { return nil }
         return remembered
     }
 

@@ -67,26 +67,8 @@ public enum JournalDayRuns {
     /// comment (`%%`, which may run over many blocks).
     private static func readsByDay(_ bytes: [UInt8], path: String) -> Bool {
         guard case .notDaily = DailyNoteName.date(inPath: path), !DailyNoteName.isLogseqJournal(path: path) else { return false }
-        if bytes.starts(with: "---".utf8), contains("steady: review", in: bytes) { return false }
-        return !contains("steady-", in: bytes, ignoringCase: true) && !contains("%%", in: bytes)
-    }
-
-    /// Whether `mark` (lower-case ASCII when `ignoringCase`) occurs in `bytes`.
-    private static func contains(_ mark: StaticString, in bytes: [UInt8], ignoringCase: Bool = false) -> Bool {
-        mark.withUTF8Buffer { mark in
-            bytes.withUnsafeBufferPointer { buffer in
-                guard buffer.count >= mark.count else { return false }
-                func matches(at index: Int) -> Bool {
-                    for offset in 0..<mark.count {
-                        let byte = ignoringCase ? ASCIIBytes.lowercased(buffer[index + offset]) : buffer[index + offset]
-                        if byte != mark[offset] { return false }
-                    }
-                    return true
-                }
-                for index in 0...(buffer.count - mark.count) where matches(at: index) { return true }
-                return false
-            }
-        }
+        if bytes.starts(with: "---".utf8), ByteSearch.contains("steady: review".utf8, in: bytes) { return false }
+        return !ByteSearch.contains("steady-".utf8, in: bytes, ignoringCase: true) && !ByteSearch.contains("%%".utf8, in: bytes)
     }
 
     /// Whether `line` is a heading whose text starts with a date other than that of the last
