@@ -8,16 +8,16 @@ import MarkdownSyntax
 /// here, their findings moved by as many lines as an edit above them moved them
 /// (`LintEngine.shifted`).
 ///
-/// A run is looked up by a hash of its bytes and then compared byte for byte (as
-/// `QuietProseMemory` looks paragraphs up), and is the same run only in the same place first or
-/// last: the first holds the front matter, and nothing follows the last (a fix below a run's
-/// last line looks at the line after it). What a run gives depends on the settings it was
-/// linted with too: other settings forget every run. Only the runs of the last lint are kept,
-/// about the buffer's own size in bytes besides their findings and days.
+/// A run is looked up by its length and first bytes (its day's heading: hashing all its bytes
+/// cost more than comparing them) and then compared byte for byte, and is the same run only in
+/// the same place first or last: the first holds the front matter, and nothing follows the last
+/// (a fix below a run's last line looks at the line after it). What a run gives depends on the
+/// settings it was linted with too: other settings forget every run. Only the runs of the last
+/// lint are kept, about the buffer's own size in bytes besides their findings and days.
 struct DayRunMemory {
     /// What one run's lint left.
     struct Run {
-        /// Its bytes' hash, with whether it is first and last.
+        /// Its length and first bytes, hashed with whether it is first and last.
         fileprivate let key: Int
         let bytes: [UInt8]
         let isFirst: Bool
@@ -92,9 +92,14 @@ struct DayRunMemory {
         kept = [:]
     }
 
+    /// How many of a run's first bytes its key reads: its first line and more. Runs that share
+    /// them and their length only share a key (the last one kept wins, and the other is read again).
+    private static let keyPrefix = 64
+
     fileprivate static func key(_ run: InputRun, in bytes: [UInt8]) -> Int {
         var hasher = Hasher()
-        bytes[run.bytes].withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(run.bytes.count)
+        bytes[run.bytes.prefix(Self.keyPrefix)].withUnsafeBytes { hasher.combine(bytes: $0) }
         hasher.combine(run.isFirst)
         hasher.combine(run.isLast)
         return hasher.finalize()
