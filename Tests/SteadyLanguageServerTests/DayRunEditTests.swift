@@ -18,7 +18,8 @@ struct DayRunEditTests {
     /// two asks for reassurance (over the default limit of one a day).
     static func journal(days: Int) -> String {
         (0..<days).map { day in
-            let date = "2026-01-\(String(format: "%02d", 1 + 2 * day))"
+            // Every other day of the month's first four weeks: 2026-01-01, 2026-01-03, ….
+            let date = String(format: "%04d-%02d-%02d", 2026 + day / 168, day / 14 % 12 + 1, 1 + 2 * (day % 14))
             return """
                 # \(date) day \(day)
 
@@ -135,6 +136,32 @@ struct DayRunEditTests {
         #expect(asks.contains { $0.contains("3 times on 2026-01-14") }, "\(asks)")
         try edit("the middle line removed", "\nI'll end up alone forever, i just know it.", "")
         try edit("the new day removed", "# 2026-01-14 inserted\n\n## 10:00 a new day\nreassurance: asked again\nreassurance: and again\n\n", "")
+    }
+
+    @Test("at the server's own sizes: a journal over 128 KB is cut into runs, and an edit reads one or two of them again")
+    func serverSizes() async throws {
+        struct Outcome: Sendable { let failures: [String]; let reused: [Int]; let read: [Int] }
+        let outcome = try await offThePool { () -> Outcome in
+            let buffer = EditedBuffer(uri: "untitled:journal", runSizes: .standard)
+            var text = Self.journal(days: 700)
+            var failures: [String] = [], reused: [Int] = [], read: [Int] = []
+            for step in 0..<3 {
+                if step == 1 { text = text.replacingOccurrences(of: "bakery on day 350.", with: "bakery on day 350.\nHe will leave me.") }
+                if step == 2 { text = text.replacingOccurrences(of: "bakery on day 20.", with: "bakery on day 20!") }
+                if let difference = Self.difference(buffer.lint(text).findings, Self.fullLint(text, uri: buffer.uri).findings) {
+                    failures.append("step \(step): \(difference)")
+                }
+                reused.append(buffer.runsOfLastLint?.reused ?? -1)
+                read.append(buffer.runsOfLastLint?.read ?? -1)
+            }
+            return Outcome(failures: failures, reused: reused, read: read)
+        }
+        #expect(Self.journal(days: 700).utf8.count > DocumentLinter.RunSizes.standard.minimumSize)
+        #expect(outcome.failures.isEmpty, "\(outcome.failures)")
+        // Opened: every run read; then each edit reads its own run again and takes the others from memory.
+        #expect(outcome.reused[0] == 0 && outcome.read[0] > 4, "\(outcome.read)")
+        #expect(outcome.read.dropFirst() == [1, 1] && outcome.reused.dropFirst().allSatisfy { $0 == outcome.read[0] - 1 },
+                "reused \(outcome.reused), read \(outcome.read)")
     }
 
     @Test("the day's other files count in runs as they do whole: asks on disk for a day of the buffer")
