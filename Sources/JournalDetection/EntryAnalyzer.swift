@@ -7,11 +7,12 @@ import ThinkingTraps
 public struct EntryAnalyzer: Sendable {
     /// The three detectors; prose is scanned by all of them at once (tokenised once).
     let scanner: ThoughtScanner
-    /// Shared by the copies of one analyzer, and only by them: what `QuietProseMemory` knows
-    /// holds for this analyzer alone.
+    /// Shared by the copies of one analyzer, and only by them: what `QuietProseMemory` (or a
+    /// language server's memory of a buffer's findings) knows holds for this analyzer alone.
     private let identity = Identity()
     private final class Identity: Sendable {}
-    var id: ObjectIdentifier { ObjectIdentifier(identity) }
+    /// Which analyzer this is: its copies have the same id, any other analyzer another.
+    public var id: ObjectIdentifier { ObjectIdentifier(identity) }
     var crisis: CrisisLanguageDetector { scanner.crisis }
 
     /// - Parameter possibleClaims: whether tier 2 ("possibly a worst-case thought": weak cues

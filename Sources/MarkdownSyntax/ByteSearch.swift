@@ -10,7 +10,7 @@ internal import Darwin
 /// journal, and a byte-at-a-time Swift loop costs several instructions per byte where `memchr`
 /// and a word-at-a-time ASCII check cost a fraction of one. Every range is clamped into the
 /// buffer first, so no scan can read outside it.
-enum ByteSearch {
+package enum ByteSearch {
     /// The index of the first `byte` in `bytes[range]` (the range clamped into the array).
     static func firstIndex(of byte: UInt8, in bytes: [UInt8], range: Range<Int>) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
@@ -24,6 +24,44 @@ enum ByteSearch {
         guard !range.isEmpty, let base = buffer.baseAddress,
               let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
+    /// Whether `mark` occurs in `bytes`; with `ignoringCase`, ASCII letters match in either case
+    /// (`mark` is then lower case, and its last byte no letter). Found by its last byte with
+    /// `memchr`: a language server asks this of a large buffer after every keystroke.
+    package static func contains(_ mark: some Collection<UInt8>, in bytes: [UInt8], ignoringCase: Bool = false) -> Bool {
+        let mark = Array(mark)
+        guard let last = mark.last else { return true }
+        guard bytes.count >= mark.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var from = mark.count - 1
+            while let found = firstIndex(of: last, in: buffer, range: from..<buffer.count) {
+                let start = found - (mark.count - 1)
+                var matches = true
+                for offset in 0..<(mark.count - 1) {
+                    let byte = buffer[start + offset]
+                    let compared = ignoringCase && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    if compared != mark[offset] {
+                        matches = false
+                        break
+                    }
+                }
+                if matches { return true }
+                from = found + 1
+            }
+            return false
+        }
+    }
+
+    /// Whether two runs of bytes are the same, compared with `memcmp`.
+    package static func sameBytes(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> Bool {
+        guard first.count == second.count else { return false }
+        return first.withUnsafeBytes { first in
+            second.withUnsafeBytes { second in
+                guard let a = first.baseAddress, let b = second.baseAddress else { return true }
+                return memcmp(a, b, first.count) == 0
+            }
+        }
     }
 
     /// The length of the NUL-terminated string at `pointer` (`strlen`), for cmark's literals.

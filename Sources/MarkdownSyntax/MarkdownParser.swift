@@ -45,7 +45,8 @@ public enum MarkdownParser {
         var children: [Block] = []
         var range: SourceRange?
         input.forEachPart(cutBy: parts, where: { _, _ in true }) { root, _, linesBefore, _ in
-            let (partChildren, partRange) = copier.copyDocument(root, lineOffset: linesBefore)
+            // Every part is parsed: none is skipped.
+            let (partChildren, partRange) = copier.copyDocument(root!, lineOffset: linesBefore)
             children.append(contentsOf: partChildren)
             if let partRange { range = SourceRange(range?.lowerBound ?? partRange.lowerBound, partRange.upperBound) }
             return true
@@ -67,20 +68,40 @@ public enum MarkdownParser {
     ///   has no such cut: the caller parses it whole.
     package static func parseInRuns(_ bytes: [UInt8], runSize: Int = LargeInputParts.partSize, minimumSize: Int = LargeInputParts.minimumSize,
                                      startsRun: (_ source: SourceText, _ line: Int) -> Bool, _ body: (Document) -> Bool) -> Bool {
+        parseInRuns(bytes, runSize: runSize, minimumSize: minimumSize, startsRun: startsRun, skipping: { _ in false }) { _, document in
+            body(document!)
+        }
+    }
+
+    /// `parseInRuns`, leaving out the runs a caller already holds (an editor's buffer, read again
+    /// after each keystroke, changes one run or two): before a run is parsed, `isKnown` is asked
+    /// about it, and for a run it knows `body` is given no document. The runs are cut where
+    /// reading them all would cut them, as long as `isKnown` knows only runs an earlier reading
+    /// gave, with the same bytes and the same place first or last: where a run ends depends on
+    /// its own parse (one that ends in a code block is taken further), which is the same for
+    /// the same bytes.
+    package static func parseInRuns(_ bytes: [UInt8], runSize: Int = LargeInputParts.partSize, minimumSize: Int = LargeInputParts.minimumSize,
+                                     startsRun: (_ source: SourceText, _ line: Int) -> Bool, skipping isKnown: (InputRun) -> Bool,
+                                     _ body: (InputRun, Document?) -> Bool) -> Bool {
         let input = Input(bytes)
         let source = input.source
         let parts = LargeInputParts(input.cmarkInput, from: input.cmarkStart, lineStarts: source.lineStarts, partSize: runSize, minimumSize: minimumSize)
         let accepts = { (_: Int, linesBefore: Int) in startsRun(source, linesBefore + 1) }
         guard parts.cut(after: input.cmarkStart, where: accepts) != nil else { return false }
         var isFirst = true
-        input.forEachPart(cutBy: parts, where: accepts) { root, bytes, linesBefore, linesBeforeEnd in
+        let run = { (part: Range<Int>, linesBefore: Int, linesBeforeEnd: Int?) in
+            InputRun(bytes: (isFirst ? 0 : part.lowerBound)..<part.upperBound, linesBefore: isFirst ? 0 : linesBefore, isLast: linesBeforeEnd == nil)
+        }
+        input.forEachPart(cutBy: parts, where: accepts, skipping: { isKnown(run($0, $1, $2)) }) { root, part, linesBefore, linesBeforeEnd in
+            defer { isFirst = false }
+            guard let root else { return body(run(part, linesBefore, linesBeforeEnd), nil) }
             // Storage for this run's inline nodes only, sized by its bytes.
-            var copier = CmarkTreeCopier(source: source, expectedBytes: bytes.count)
+            var copier = CmarkTreeCopier(source: source, expectedBytes: part.count)
             let (children, range) = copier.copyDocument(root, lineOffset: linesBefore)
             copier.finish()
             let lines = (isFirst ? 0 : linesBefore + 1)...(linesBeforeEnd ?? Int.max)
-            defer { isFirst = false }
-            return body(Document(children: children, range: range, source: source, frontMatter: isFirst ? input.frontMatter : nil,
+            return body(run(part, linesBefore, linesBeforeEnd),
+                        Document(children: children, range: range, source: source, frontMatter: isFirst ? input.frontMatter : nil,
                                  invalidUTF8: input.invalidRuns.filter { lines.contains($0.lowerBound.line) }))
         }
         return true
@@ -130,8 +151,11 @@ public enum MarkdownParser {
         /// `copy` each part's cmark tree, with the part's byte range and the number of source
         /// lines before it and before the next part (nil for the last), while the tree is alive;
         /// `copy` returns false to stop (no later part is parsed). cmark allocates from an arena that is released whole once the part is
-        /// copied (see CmarkArena): the C tree is not freed node by node.
-        func forEachPart(cutBy cutter: LargeInputParts, where accepts: (Int, Int) -> Bool, _ copy: (OpaquePointer, Range<Int>, Int, Int?) -> Bool) {
+        /// copied (see CmarkArena): the C tree is not freed node by node. A part `isKnown` knows
+        /// (given the same three numbers) is not parsed: `copy` gets no tree for it.
+        func forEachPart(cutBy cutter: LargeInputParts, where accepts: (Int, Int) -> Bool,
+                         skipping isKnown: (Range<Int>, Int, Int?) -> Bool = { _, _, _ in false },
+                         _ copy: (OpaquePointer?, Range<Int>, Int, Int?) -> Bool) {
             var start = cmarkStart
             var linesBefore = lineOffset
             while true {
@@ -139,7 +163,9 @@ public enum MarkdownParser {
                 let arena = CmarkArena()
                 let goesOn = arena.withAllocator { allocator in
                     while true {
-                        let root = MarkdownParser.parse(cmarkInput, start..<(end?.offset ?? cmarkInput.count), options: Self.options, allocator: allocator)
+                        let part = start..<(end?.offset ?? cmarkInput.count)
+                        if isKnown(part, linesBefore, end?.linesBefore) { return copy(nil, part, linesBefore, end?.linesBefore) }
+                        let root = MarkdownParser.parse(cmarkInput, part, options: Self.options, allocator: allocator)
                         // A part that ends in a code or HTML block might have taken the next line in:
                         // parse it again up to a later cut (twice as long, so retries cost at most
                         // as much again as the part).
@@ -147,7 +173,7 @@ public enum MarkdownParser {
                             end = cutter.cut(after: start + 2 * (cut.offset - start), where: accepts)
                             continue
                         }
-                        return copy(root, start..<(end?.offset ?? cmarkInput.count), linesBefore, end?.linesBefore)
+                        return copy(root, part, linesBefore, end?.linesBefore)
                     }
                 }
                 guard goesOn, let cut = end else { break }

@@ -30,7 +30,7 @@ public final class SteadyLanguageServer: MessageHandler {
     /// Documents whose lint is waiting for the debounce, with when it is due.
     private var due: [String: ContinuousClock.Instant] = [:]
     private var configurations: ServerConfigurations
-    private let linter = DocumentLinter()
+    private let linter: DocumentLinter
     private let tagIndex = TagIndex()
     /// The configuration problems last published, by configuration file path.
     private var publishedProblems: [String: ConfigurationError] = [:]
@@ -45,8 +45,11 @@ public final class SteadyLanguageServer: MessageHandler {
         self.init(version: version, debounce: debounce, log: logToStandardError ? .standardError : .silent)
     }
 
-    init(version: String, debounce: Duration, log: ServerLog) {
+    /// - Parameter runSizes: when a large buffer is linted a run of days at a time (tests make
+    ///   runs small, or turn them off to lint every buffer whole).
+    init(version: String, debounce: Duration, log: ServerLog, runSizes: DocumentLinter.RunSizes = .standard) {
         self.version = version
+        linter = DocumentLinter(runSizes: runSizes)
         self.debounce = debounce
         self.log = log
         configurations = ServerConfigurations(rootFolder: nil, log: log)
@@ -127,7 +130,7 @@ public final class SteadyLanguageServer: MessageHandler {
         case "textDocument/documentSymbol":
             let params = try message.params(TextDocumentParams.self)
             guard let (document, outcome) = current(params.textDocument.uri, on: connection) else { return connection.reply(to: id, result: [DocumentSymbol]()) }
-            connection.reply(to: id, result: DocumentOutline.symbols(of: outcome.journal, converter: document.converter(encoding)))
+            connection.reply(to: id, result: DocumentOutline.symbols(of: outcome.days, converter: document.converter(encoding)))
         case "textDocument/diagnostic":
             let params = try message.params(TextDocumentParams.self)
             guard let (document, outcome) = current(params.textDocument.uri, on: connection) else {
@@ -308,7 +311,7 @@ public final class SteadyLanguageServer: MessageHandler {
     private func knownTags() -> Set<String> {
         var tags = tagIndex.known
         for (_, linted) in outcomes {
-            for entry in linted.outcome.journal.entries { tags.formUnion(entry.tagNames) }
+            for entry in linted.outcome.days.entries { tags.formUnion(entry.tagNames) }
         }
         return tags
     }

@@ -34,8 +34,13 @@ public struct JournalDayNeighbours: Sendable {
 
     /// The dates `JournalDayNeighbours` needs of a journal: its entries' dates, without repeats.
     public static func dates(of journal: borrowing Journal) -> [JournalDate] {
+        dates(of: journal.entries)
+    }
+
+    /// The dates of `entries` (a journal's, or those of the runs of days it was read in), without repeats.
+    public static func dates(of entries: some Sequence<Entry>) -> [JournalDate] {
         var seen = Set<JournalDate>()
-        return journal.entries.compactMap { seen.insert($0.date).inserted ? $0.date : nil }
+        return entries.compactMap { seen.insert($0.date).inserted ? $0.date : nil }
     }
 
     /// The files beside `path` that may hold entries of the same journal days as a file whose

@@ -24,6 +24,25 @@ import Testing
         #expect(SourceText(bytes: []).firstOffset(of: 0, in: 0..<1) == nil)
     }
 
+    @Test("contains finds a mark as a byte-by-byte search does: at either end, overlapping, in either case")
+    func containsMatchesAByteLoop() {
+        let texts = ["", "-", "steady-", "Steady-x", "xSTEADY-", "steadysteady-", "stead-steady", "st-eady-", "%%", "a%b%%", "%", "é steady- é"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            for (mark, ignoringCase) in [("steady-", true), ("steady-", false), ("%%", false)] {
+                let expected = (ignoringCase ? text.lowercased() : text).utf8.count >= mark.utf8.count
+                    && Array((ignoringCase ? text.lowercased() : text).utf8).indices.contains { start in
+                        Array((ignoringCase ? text.lowercased() : text).utf8)[start...].starts(with: mark.utf8)
+                    }
+                #expect(ByteSearch.contains(mark.utf8, in: bytes, ignoringCase: ignoringCase) == expected, "\(mark) in \(text)")
+            }
+        }
+        #expect(ByteSearch.sameBytes(Array("abc".utf8)[1...], Array("xbc".utf8)[1...]))
+        #expect(!ByteSearch.sameBytes(Array("abc".utf8)[1...], Array("abd".utf8)[1...]))
+        #expect(!ByteSearch.sameBytes(Array("abc".utf8)[...], Array("ab".utf8)[...]))
+        #expect(ByteSearch.sameBytes([], []))
+    }
+
     @Test func firstNonASCIIAcrossWordBoundaries() {
         for length in 0..<20 {
             for position in 0...length {

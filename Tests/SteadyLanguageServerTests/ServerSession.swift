@@ -15,11 +15,13 @@ final class ServerSession {
 
     /// - Parameter chunkSizes: how the client's bytes are cut before the server reads them.
     /// - Parameter clock: the server's "now", for the new-entry action.
-    init(chunkSizes: [Int] = [], debounce: Duration = .zero, clock: (() -> (date: JournalDate, time: TimeOfDay))? = nil) {
+    /// - Parameter runSizes: when the server lints a large buffer a run of days at a time.
+    init(chunkSizes: [Int] = [], debounce: Duration = .zero, clock: (() -> (date: JournalDate, time: TimeOfDay))? = nil,
+         runSizes: DocumentLinter.RunSizes = .standard) {
         client = InMemoryClient(chunkSizes: chunkSizes)
         let logged = self.logged
         let log = ServerLog { line in logged.value.withLock { $0.append(line) } }
-        let server = SteadyLanguageServer(version: "test", debounce: debounce, log: log)
+        let server = SteadyLanguageServer(version: "test", debounce: debounce, log: log, runSizes: runSizes)
         if let clock { server.clock = clock }
         self.server = server
         let connection = client.serverConnection

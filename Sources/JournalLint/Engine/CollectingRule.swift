@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// A rule that judges all files together (SwiftLint's `CollectingRule`): a day's reassurance can
 /// span a daily note and the next day's note written after midnight.
 ///
@@ -18,6 +20,9 @@ public protocol CollectingRule: Sendable {
     /// What the rule keeps of a file linted a run of days at a time (`JournalDayRuns`), from
     /// what it kept of each run, in order: what `collectInfo` keeps of the whole file.
     func merged(_ runs: [FileInfo]) -> FileInfo
+    /// What the rule keeps of a run of days whose lines moved by `shift` since it was collected
+    /// (`LintEngine.shifted`): the same, every position moved.
+    func shifted(_ info: FileInfo, by shift: LineShift) -> FileInfo
 }
 
 /// One file's path and what a `CollectingRule` collected of it.
@@ -38,6 +43,11 @@ extension CollectingRule {
     /// `merged` for the engine.
     func mergeAnyInfo(_ runs: [any Sendable]) -> any Sendable {
         merged(runs.map { $0 as! FileInfo })
+    }
+
+    /// `shifted` for the engine.
+    func shiftAnyInfo(_ info: any Sendable, by shift: LineShift) -> any Sendable {
+        shifted(info as! FileInfo, by: shift)
     }
 
     /// `validate` for the engine: each result's `collected[index]` is what `collectAnyInfo` returned;

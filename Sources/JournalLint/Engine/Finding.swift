@@ -166,14 +166,16 @@ extension EntryLabel {
     }
 
     /// Gives each finding (in file order) the entry whose lines hold it: one walk over both, in
-    /// step. Findings before the first entry (a file's preamble) stay unlabelled.
+    /// step. Findings outside every entry (a file's preamble, a day's heading, a heading with
+    /// an impossible date between days) stay unlabelled: the entry above them is not theirs,
+    /// and a file read a run of days at a time (`JournalDayRuns`) would not see it.
     static func label(_ findings: inout [Finding], entries: [Entry]) {
         guard !entries.isEmpty else { return }
         var current = -1
         for index in findings.indices {
             let line = findings[index].range.lowerBound.line
             while current + 1 < entries.count, entries[current + 1].range.lowerBound.line <= line { current += 1 }
-            if current >= 0 { findings[index].entry = EntryLabel(entries[current]) }
+            if current >= 0, line <= entries[current].range.upperBound.line { findings[index].entry = EntryLabel(entries[current]) }
         }
     }
 }

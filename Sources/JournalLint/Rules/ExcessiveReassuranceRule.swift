@@ -48,6 +48,12 @@ public struct ExcessiveReassuranceRule: CollectingRule {
         public let lineText: String
         /// The entry the act is in, when the writer's words are kept (its title is theirs).
         public let entry: EntryLabel?
+
+        /// The same act, its lines moved by `shift`.
+        func shifted(by shift: LineShift) -> DatedAct {
+            let moved = ReassuranceAct(source: act.source, range: shift.applied(to: act.range), cue: act.cue, atLeast: act.atLeast)
+            return DatedAct(journalDay: journalDay, date: date, time: time, act: moved, lineText: lineText, entry: entry)
+        }
     }
 
     public func collectInfo(from context: JournalContext, keepsText: Bool) -> FileInfo {
@@ -77,6 +83,11 @@ public struct ExcessiveReassuranceRule: CollectingRule {
         acts.reserveCapacity(runs.reduce(0) { $0 + $1.acts.count })
         for run in runs { acts += run.acts }
         return FileInfo(acts: acts, limit: first.limit, dayStartsAt: first.dayStartsAt)
+    }
+
+    /// The acts where they now are; nothing else the rule keeps has a place.
+    public func shifted(_ info: FileInfo, by shift: LineShift) -> FileInfo {
+        FileInfo(acts: info.acts.map { $0.shifted(by: shift) }, limit: info.limit, dayStartsAt: info.dayStartsAt)
     }
 
     /// Sorts small keys for the acts (day, date and time as integers, and where to find the act)

@@ -37,12 +37,25 @@ public enum JournalDayRuns {
     public static func build(_ bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default, readsInlineFields: Bool = false,
                              dayStartsAt: TimeOfDay, runSize: Int = Self.runSize, minimumSize: Int = Self.minimumSize,
                              _ body: (Journal) -> Bool) -> Outcome {
+        build(bytes, path: path, tagPrefixes: tagPrefixes, readsInlineFields: readsInlineFields, dayStartsAt: dayStartsAt,
+              runSize: runSize, minimumSize: minimumSize, skipping: { _ in false }) { _, journal in body(journal!) }
+    }
+
+    /// `build`, leaving out the runs the caller already holds (an editor's buffer, read again
+    /// after each keystroke): a run `isKnown` knows is neither parsed nor built, and `body` is
+    /// given no journal for it. `isKnown` may know only runs an earlier build of a text with
+    /// the same path and settings handed over (see `MarkdownParser.parseInRuns(_:skipping:)`).
+    package static func build(_ bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default, readsInlineFields: Bool = false,
+                              dayStartsAt: TimeOfDay, runSize: Int = Self.runSize, minimumSize: Int = Self.minimumSize,
+                              skipping isKnown: (InputRun) -> Bool, _ body: (InputRun, Journal?) -> Bool) -> Outcome {
         guard bytes.count >= minimumSize, readsByDay(bytes, path: path) else { return .readWhole }
         var stopped = false
         let startsRun = { (source: SourceText, line: Int) in startsNewDay(source, line: line, dayStartsAt: dayStartsAt) }
-        let cut = MarkdownParser.parseInRuns(bytes, runSize: runSize, minimumSize: minimumSize, startsRun: startsRun) { document in
+        let cut = MarkdownParser.parseInRuns(bytes, runSize: runSize, minimumSize: minimumSize, startsRun: startsRun,
+                                             skipping: isKnown) { run, document in
             guard !stopped else { return false }
-            stopped = !body(JournalBuilder.build(document, path: path, tagPrefixes: tagPrefixes, readsInlineFields: readsInlineFields))
+            let journal = document.map { JournalBuilder.build($0, path: path, tagPrefixes: tagPrefixes, readsInlineFields: readsInlineFields) }
+            stopped = !body(run, journal)
             return !stopped
         }
         return !cut ? .readWhole : stopped ? .stopped : .built
@@ -54,26 +67,8 @@ public enum JournalDayRuns {
     /// comment (`%%`, which may run over many blocks).
     private static func readsByDay(_ bytes: [UInt8], path: String) -> Bool {
         guard case .notDaily = DailyNoteName.date(inPath: path), !DailyNoteName.isLogseqJournal(path: path) else { return false }
-        if bytes.starts(with: "---".utf8), contains("steady: review", in: bytes) { return false }
-        return !contains("steady-", in: bytes, ignoringCase: true) && !contains("%%", in: bytes)
-    }
-
-    /// Whether `mark` (lower-case ASCII when `ignoringCase`) occurs in `bytes`.
-    private static func contains(_ mark: StaticString, in bytes: [UInt8], ignoringCase: Bool = false) -> Bool {
-        mark.withUTF8Buffer { mark in
-            bytes.withUnsafeBufferPointer { buffer in
-                guard buffer.count >= mark.count else { return false }
-                func matches(at index: Int) -> Bool {
-                    for offset in 0..<mark.count {
-                        let byte = ignoringCase ? ASCIIBytes.lowercased(buffer[index + offset]) : buffer[index + offset]
-                        if byte != mark[offset] { return false }
-                    }
-                    return true
-                }
-                for index in 0...(buffer.count - mark.count) where matches(at: index) { return true }
-                return false
-            }
-        }
+        if bytes.starts(with: "---".utf8), ByteSearch.contains("steady: review".utf8, in: bytes) { return false }
+        return !ByteSearch.contains("steady-".utf8, in: bytes, ignoringCase: true) && !ByteSearch.contains("%%".utf8, in: bytes)
     }
 
     /// Whether `line` is a heading whose text starts with a date other than that of the last
@@ -144,10 +139,16 @@ public enum JournalDayRuns {
 
         /// Takes the next run's journal; false when the runs cannot stand for the whole file.
         public mutating func accepts(_ journal: Journal) -> Bool {
+            accepts(days: journal.days, hasUndatedNotes: !journal.undatedNotes.isEmpty)
+        }
+
+        /// Takes the next run's days, and whether it has undated notes: what `accepts(_:)` reads
+        /// of its journal (a reader that remembers runs keeps that much of them).
+        public mutating func accepts(days: [Day], hasUndatedNotes: Bool) -> Bool {
             runs += 1
-            if runs > 1, !journal.undatedNotes.isEmpty { return false }
+            if runs > 1, hasUndatedNotes { return false }
             var firstOfRun = true
-            for day in journal.days {
+            for day in days {
                 for entry in day.entries {
                     let moment = entry.date.dayNumber * 1440 + (entry.time?.minutesSinceMidnight ?? 0)
                     if let last = lastMoment, moment != last {
