@@ -119,16 +119,26 @@ public struct EntryAnalyzer: Sendable {
     /// okay", and "I asked him again if we're okay": a word of what was asked, or the person,
     /// in common) are two records of one ask; any other prose ask is another act (a call to a
     /// sister about something else; an ask beside a field that names nobody and nothing).
-    /// Each field stands for at most one prose ask. An urge is never an act, even under a
-    /// mistyped key (`urg: text him again`).
+    /// Each field stands for at most one prose ask. A mistyped key is read as the key it was
+    /// meant to be (the `unknown-field` rule's did-you-mean): an urge is never an act, even
+    /// under `urg:`; a line under `reasurance:` is an ask, one of its own when no prose ask was
+    /// found on it.
     /// `fields`: the asks of the entry's `reassurance:` fields, in their order.
     private func reassuranceActs(of entry: Entry, fields: [ReassuranceMatch], prose: [(act: ReassuranceAct, topic: ReassuranceTopic)]) -> [ReassuranceAct] {
         var prose = prose
-        if !prose.isEmpty, !entry.unrecognizedFields.isEmpty {
-            let urgeLines = Set(entry.unrecognizedFields.filter { FieldKey(mistyped: $0.key) == .urge }.map(\.keyRange.lowerBound.line))
-            prose.removeAll { urgeLines.contains($0.act.range.lowerBound.line) }
+        var mistypedAsks: [ReassuranceAct] = []
+        for field in entry.unrecognizedFields {
+            let line = field.keyRange.lowerBound.line
+            switch FieldKey(mistyped: field.key) {
+            case .urge:
+                prose.removeAll { $0.act.range.lowerBound.line == line }
+            case .reassurance where !prose.contains(where: { $0.act.range.lowerBound.line == line }):
+                mistypedAsks.append(ReassuranceAct(source: .field, range: field.keyRange, cue: nil))
+            default:
+                continue
+            }
         }
-        guard !entry.reassurance.isEmpty else { return prose.map(\.act) }
+        guard !entry.reassurance.isEmpty else { return prose.map(\.act) + mistypedAsks }
         var fieldAtLeast = fields.map(\.atLeast)
         var unmatched = Array(fields.indices)
         var acts: [ReassuranceAct] = []
@@ -143,6 +153,6 @@ public struct EntryAnalyzer: Sendable {
         for (index, field) in entry.reassurance.enumerated() {
             acts.append(ReassuranceAct(source: .field, range: field.range, cue: nil, atLeast: fieldAtLeast[index]))
         }
-        return acts
+        return acts + mistypedAsks
     }
 }

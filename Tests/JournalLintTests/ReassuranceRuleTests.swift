@@ -141,6 +141,25 @@ struct ExcessiveReassuranceTests {
         let text = "# 2026-11-28\n\n\(line)\n\nreassurance: asked if we're okay\n"
         #expect(findings(ExcessiveReassuranceTests.id, in: text).isEmpty, "\(line)")
     }
+
+    @Test("A mistyped reassurance key is read as the ask it was meant to be", arguments: [
+        "reasurance: ask her in message you still want me",  // no prose cue on the line: one act of its own
+        "Reassurnace: texted him",
+        "reasurance: asked him if we're ok",  // a prose ask on the line: counted once, not twice
+    ])
+    func mistypedReassuranceKeyIsAnAct(line: String) throws {
+        let text = "# 2026-11-28\n\n## 09:00\n\(line)\n\n## 21:00\nreassurance: asked if we're okay\n"
+        let finding = try #require(findings(ExcessiveReassuranceTests.id, in: text).first, "\(line)")
+        #expect(finding.message.contains("2 times"), "\(finding.message)")
+        // Alone, it is one ask: nothing over the limit.
+        #expect(findings(ExcessiveReassuranceTests.id, in: "# 2026-11-28\n\n\(line)\n").isEmpty, "\(line)")
+    }
+
+    @Test("A key far from reassurance is not an ask", arguments: ["reason: he was tired", "reading: two chapters"])
+    func unrelatedKeyIsNotAnAct(line: String) {
+        let text = "# 2026-11-28\n\n## 09:00\n\(line)\n\n## 21:00\nreassurance: asked if we're okay\n"
+        #expect(findings(ExcessiveReassuranceTests.id, in: text).isEmpty, "\(line)")
+    }
 }
 
 @Suite("reassurance-before-regulation")
