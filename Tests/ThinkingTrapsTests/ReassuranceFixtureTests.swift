@@ -53,7 +53,7 @@ import ThinkingTraps
         let examples = try Self.fixture()
         #expect(examples.count >= 150)
         #expect(examples.filter { $0.count == 0 }.count * 2 >= examples.count)
-        #expect(Set(examples.map(\.split)) == ["dev", "heldout", "outside", "outside2"])
+        #expect(Set(examples.map(\.split)) == ["dev", "heldout", "outside", "outside2", "outside3"])
         #expect(Set(examples.map(\.sentence)).count == examples.count, "a sentence appears twice")
     }
 

@@ -72,18 +72,34 @@ public struct ReassuranceDetector: Sendable {
     /// The nearest subject pronoun before the act in its clause is "I", or there is none
     /// ("Asked again.", "…, then asked my mom if I was being too needy"): a comma, "and" or a
     /// conjunction starts a clause with its own subject ("I asked Jake if he was mad, then …").
-    /// An asking verb with "me" after it on the way is someone else asking.
+    /// An asking verb with "me" after it on the way is someone else asking, and so is a person
+    /// named right before the act's verbs ("my mum asked if I was upset", "my friend kept
+    /// asking", "my brother rang to ask"; not "texted my ex to ask", "told my mum and asked").
     private func writerIsSubject(of cue: CueMatch, in analysis: TextAnalysis) -> Bool {
         let classes = lexicon.classes
         let subject = classes[lexicon.context.subject]
         let firstPerson = classes[lexicon.context.firstPerson]
         let coordinator = classes[lexicon.context.coordinator]
         let conjunction = classes[lexicon.context.conjunction]
+        let ask = classes[lexicon.context.ask]
+        let filler = classes[lexicon.context.reassuranceFiller]
+        let selfObject = classes[lexicon.context.selfObject]
         let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
         let tokens = analysis.tokens
+        // Where the act's verbs start ("rang to ask", "kept asking"): asking verbs and the small
+        // words between them, never a subject or a word that opens a clause.
+        var verbs = cue.match.start
+        while verbs > sentence.lowerBound, verbs > cue.match.start - 3, tokens[verbs].breakBefore == .none {
+            let id = tokens[verbs - 1].id
+            let joinsVerbs = ask.containsWord(id)
+                || filler.containsWord(id) && !subject.containsWord(id) && !coordinator.containsWord(id) && !conjunction.containsWord(id)
+            guard joinsVerbs else { break }
+            verbs -= 1
+        }
+        for position in max(sentence.lowerBound, verbs - 4)..<verbs where tokens[position + 1...verbs].allSatisfy({ $0.breakBefore == .none }) {
+            if classes.longestMatch(lexicon.context.person, in: tokens, at: position, limit: verbs) == verbs { return false }
+        }
         var position = cue.match.start - 1
-        let ask = classes[lexicon.context.ask]
-        let selfObject = classes[lexicon.context.selfObject]
         while position >= sentence.lowerBound, tokens[position + 1].breakBefore == .none {
             let id = tokens[position].id
             if subject.containsWord(id) { return firstPerson.containsWord(id) }

@@ -58,6 +58,9 @@ struct ContextClasses: Sendable {
     let ask: Int
     /// Reassurance: who may be asked ("him", "my partner").
     let personObject: Int
+    /// People as the subject of a verb ("my mum", "my boss", "everyone"): "my mum asked if I
+    /// was okay" is her ask, not the writer's.
+    let person: Int
     /// Reassurance: people who serve the writer ("the barista", "the vet"): asking them is
     /// asking for information.
     let servicePerson: Int
@@ -109,7 +112,8 @@ struct ContextClasses: Sendable {
         crisisSelf = try named("crisis-self"); crisisOther = try named("crisis-other")
         crisisSpeech = try named("crisis-speech"); crisisThirdPerson = try named("crisis-third-person")
         crisisQuestion = try named("crisis-question"); crisisRecipient = try named("crisis-recipient")
-        ask = try named("ask"); personObject = try named("person-object"); reassuranceFiller = try named("reassurance-filler")
+        ask = try named("ask"); personObject = try named("person-object"); person = try named("person")
+        reassuranceFiller = try named("reassurance-filler")
         servicePerson = try named("service-person"); healthTopic = try named("health-topic")
         messageNoun = try named("message-noun"); messageOwner = try named("message-owner"); messageReceived = try named("message-received")
         timesNotToday = try named("times-not-today")
