@@ -23,6 +23,19 @@ enum ASCIIBytes {
         }
     }
 
+    /// `bytes` (ASCII) in lower case, written straight into the string: decoding a lazily
+    /// lowercased view goes through the generic, byte-at-a-time path.
+    static func lowercasedString(_ bytes: ArraySlice<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes {
+                buffer[count] = lowercased(byte)
+                count += 1
+            }
+            return count
+        }
+    }
+
     /// Whether every byte is ASCII.
     static func isASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         !bytes.contains { $0 >= 0x80 }

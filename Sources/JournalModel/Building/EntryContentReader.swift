@@ -254,6 +254,13 @@ struct EntryContentReader {
                 let visible = comments.visibleStart(from: source.offset(of: written), lineEnd: lineRange.upperBound, in: source.bytes)
                 start = SourceLocation(line: written.line, column: visible - lineRange.lowerBound + 1)
             }
+            guard start != nil || pending != nil else {
+                // Prose (most lines), with no key above waiting for its value: only its pieces
+                // are collected, without the field line's optionals made and moved for it.
+                if continuesAbove, lineIndex == fromLine { openEvidence = nil }
+                for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
+                continue
+            }
             let field = start.flatMap { comments.isEmpty ? FieldLine(source: source, start: $0) : FieldLine(source: source, start: $0, hiding: comments) }
             let reading = field.flatMap { FieldKey.tolerantReading(of: $0.keyBytes) }
             if continuesAbove, lineIndex == fromLine, field?.isEvidenceItemKey != true { openEvidence = nil }
