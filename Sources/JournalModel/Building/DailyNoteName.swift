@@ -5,7 +5,18 @@ enum DailyNoteName {
     enum Result { case notDaily, valid(JournalDate), invalid(String) }
 
     static func date(inPath path: String) -> Result {
-        var bytes = fileName(path)
+        date(inPath: path, fileName: fileName(path))
+    }
+
+    /// `date(inPath:)` and `isLogseqJournal(path:)` from one reading of the file name: the
+    /// builder wants both for every file.
+    static func dateAndLogseq(inPath path: String) -> (date: Result, isLogseqJournal: Bool) {
+        let name = fileName(path)
+        return (date(inPath: path, fileName: name), isLogseqJournal(name))
+    }
+
+    private static func date(inPath path: String, fileName: ArraySlice<UInt8>) -> Result {
+        var bytes = fileName
         if isLogseqJournal(bytes) {
             // Read as `2026-11-28.md`: the underscores are Logseq's separators.
             bytes[bytes.startIndex + 4] = UInt8(ascii: "-")

@@ -69,19 +69,21 @@ struct EntryContentReader {
     /// reading a paragraph allocates only what the model keeps, and no buffers are handed
     /// (copied and destroyed) from one entry's reader to the next's.
     mutating func startEntry() {
-        tags = []
-        temperatures = []
-        evidence = []
-        reassurance = []
-        urges = []
-        regulation = []
-        facts = []
-        triggerNotes = []
-        unrecognizedFields = []
-        prose = []
-        quotedProse = []
-        problems = []
-        formatNotes = []
+        // Only what the last entry filled: most of these are empty, and emptying an empty
+        // array still releases its storage.
+        if !tags.isEmpty { tags = [] }
+        if !temperatures.isEmpty { temperatures = [] }
+        if !evidence.isEmpty { evidence = [] }
+        if !reassurance.isEmpty { reassurance = [] }
+        if !urges.isEmpty { urges = [] }
+        if !regulation.isEmpty { regulation = [] }
+        if !facts.isEmpty { facts = [] }
+        if !triggerNotes.isEmpty { triggerNotes = [] }
+        if !unrecognizedFields.isEmpty { unrecognizedFields = [] }
+        if !prose.isEmpty { prose = [] }
+        if !quotedProse.isEmpty { quotedProse = [] }
+        if !problems.isEmpty { problems = [] }
+        if !formatNotes.isEmpty { formatNotes = [] }
         inComment = false
         calloutMarker = nil
         openEvidenceAbove = nil
