@@ -140,8 +140,7 @@ enum FieldValueParser {
     /// The temperature a word names: `red`, `yellow` or `green` in any case, or with a suffix
     /// people add (`reddish`, `redish`, `yellowish`, `yellowy`, `greenish`).
     private static func temperature(inWord word: ArraySlice<UInt8>) -> Temperature? {
-        let names: [(StaticString, Temperature)] = [("red", .red), ("yellow", .yellow), ("green", .green)]
-        for (name, temperature) in names {
+        for (name, temperature) in temperatureNames {
             let length = name.utf8CodeUnitCount
             guard word.count >= length, ASCIIBytes.equalsIgnoringCase(word.prefix(length), name) else { continue }
             let suffix = word.dropFirst(length)
@@ -150,6 +149,9 @@ enum FieldValueParser {
         }
         return nil
     }
+
+    /// Made once: a local array literal was built on every word.
+    private static let temperatureNames: [(StaticString, Temperature)] = [("red", .red), ("yellow", .yellow), ("green", .green)]
 
     /// A colour that is not one of the three: the writer meant a temperature and wrote another one.
     private static func isOtherColour(_ word: ArraySlice<UInt8>) -> Bool {
