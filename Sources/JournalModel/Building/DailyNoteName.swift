@@ -5,7 +5,18 @@ enum DailyNoteName {
     enum Result { case notDaily, valid(JournalDate), invalid(String) }
 
     static func date(inPath path: String) -> Result {
-        var bytes = fileName(path)
+        date(inPath: path, fileName: fileName(path))
+    }
+
+    /// `date(inPath:)` and `isLogseqJournal(path:)` from one reading of the file name: the
+    /// builder wants both for every file.
+    static func dateAndLogseq(inPath path: String) -> (date: Result, isLogseqJournal: Bool) {
+        let name = fileName(path)
+        return (date(inPath: path, fileName: name), isLogseqJournal(name))
+    }
+
+    private static func date(inPath path: String, fileName: ArraySlice<UInt8>) -> Result {
+        var bytes = fileName
         if isLogseqJournal(bytes) {
             // Read as `2026-11-28.md`: the underscores are Logseq's separators.
             bytes[bytes.startIndex + 4] = UInt8(ascii: "-")
@@ -52,13 +63,15 @@ enum DailyNoteName {
     /// every path); any other is split on characters, where a `/` followed by a combining mark
     /// is not a separator.
     private static func fileName(_ path: String) -> ArraySlice<UInt8> {
-        let bytes = Array(path.utf8)
-        guard !bytes.contains(where: { $0 >= 0x80 }) else {
-            return Array((path.split(separator: "/").last.map(String.init) ?? path).utf8)[...]
+        var path = path
+        // Read in place: only the name is copied out, not the whole path.
+        let ascii = path.withUTF8 { bytes -> ArraySlice<UInt8>? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let slash = UInt8(ascii: "/")
+            guard let last = bytes.lastIndex(where: { $0 != slash }) else { return Array(bytes)[...] }
+            let start = bytes[...last].lastIndex(of: slash).map { $0 + 1 } ?? 0
+            return Array(bytes[start...last])[...]
         }
-        let slash = UInt8(ascii: "/")
-        guard let last = bytes.lastIndex(where: { $0 != slash }) else { return bytes[...] }
-        let start = bytes[...last].lastIndex(of: slash).map { $0 + 1 } ?? 0
-        return Array(bytes[start...last])[...]
+        return ascii ?? Array((path.split(separator: "/").last.map(String.init) ?? path).utf8)[...]
     }
 }

@@ -69,19 +69,21 @@ struct EntryContentReader {
     /// reading a paragraph allocates only what the model keeps, and no buffers are handed
     /// (copied and destroyed) from one entry's reader to the next's.
     mutating func startEntry() {
-        tags = []
-        temperatures = []
-        evidence = []
-        reassurance = []
-        urges = []
-        regulation = []
-        facts = []
-        triggerNotes = []
-        unrecognizedFields = []
-        prose = []
-        quotedProse = []
-        problems = []
-        formatNotes = []
+        // Only what the last entry filled: most of these are empty, and emptying an empty
+        // array still releases its storage.
+        if !tags.isEmpty { tags = [] }
+        if !temperatures.isEmpty { temperatures = [] }
+        if !evidence.isEmpty { evidence = [] }
+        if !reassurance.isEmpty { reassurance = [] }
+        if !urges.isEmpty { urges = [] }
+        if !regulation.isEmpty { regulation = [] }
+        if !facts.isEmpty { facts = [] }
+        if !triggerNotes.isEmpty { triggerNotes = [] }
+        if !unrecognizedFields.isEmpty { unrecognizedFields = [] }
+        if !prose.isEmpty { prose = [] }
+        if !quotedProse.isEmpty { quotedProse = [] }
+        if !problems.isEmpty { problems = [] }
+        if !formatNotes.isEmpty { formatNotes = [] }
         inComment = false
         calloutMarker = nil
         openEvidenceAbove = nil
@@ -137,7 +139,8 @@ struct EntryContentReader {
             readEvidenceList(list, into: evidence.count - 1)
             return .skipChildren
         }
-        guard let text = Self.textBlock(siblings[index]) else { return .visitChildren }
+        guard let children = Self.inlineChildren(of: siblings[index]) else { return .visitChildren }
+        let text = (children: children, range: siblings[index].range, isParagraph: Self.isParagraph(siblings[index]))
         lines.split(text.children)
         let openEvidence = readLines(of: text.children, blockRange: text.range, quoteDepth: depth, allowsFields: text.isParagraph,
                                      openEvidence: text.isParagraph && depth == 0 ? evidenceAbove : nil)
@@ -175,16 +178,22 @@ struct EntryContentReader {
         }
     }
 
-    /// The children and range of a paragraph or heading, taken out of the block before anything
-    /// else is done with it: matching the block where the reader then goes on to read (and
-    /// write its own state) made Swift copy the whole block out first, and destroy it after.
-    @inline(__always)
-    private static func textBlock(_ block: Block) -> (children: InlineList, range: SourceRange?, isParagraph: Bool)? {
+    /// The children of a paragraph or heading. Not inlined, and the block borrowed: matched
+    /// in the reader's own code, the block was copied whole first (and the copy destroyed
+    /// after). Only the children come back: an optional tuple or struct of several fields was
+    /// destroyed through the runtime's generic code, which cost more than the copy.
+    @inline(never)
+    private static func inlineChildren(of block: borrowing Block) -> InlineList? {
         switch block {
-        case .paragraph(let paragraph): (paragraph.children, paragraph.range, true)
-        case .heading(let heading): (heading.children, heading.range, false)
+        case .paragraph(let paragraph): paragraph.children
+        case .heading(let heading): heading.children
         default: nil
         }
+    }
+
+    @inline(never)
+    private static func isParagraph(_ block: Block) -> Bool {
+        if case .paragraph = block { true } else { false }
     }
 
     /// Reads the lines of a paragraph or heading (`inlines`, split into `lines`). Returns the
@@ -253,6 +262,13 @@ struct EntryContentReader {
                 let lineRange = source.byteRange(ofLine: written.line)
                 let visible = comments.visibleStart(from: source.offset(of: written), lineEnd: lineRange.upperBound, in: source.bytes)
                 start = SourceLocation(line: written.line, column: visible - lineRange.lowerBound + 1)
+            }
+            guard start != nil || pending != nil else {
+                // Prose (most lines), with no key above waiting for its value: only its pieces
+                // are collected, without the field line's optionals made and moved for it.
+                if continuesAbove, lineIndex == fromLine { openEvidence = nil }
+                for index in line { builder.append(index, of: lines.pieces, literals: literals, hiding: comments) }
+                continue
             }
             let field = start.flatMap { comments.isEmpty ? FieldLine(source: source, start: $0) : FieldLine(source: source, start: $0, hiding: comments) }
             let reading = field.flatMap { FieldKey.tolerantReading(of: $0.keyBytes) }

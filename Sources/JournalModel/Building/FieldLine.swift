@@ -6,18 +6,26 @@ struct FieldLine {
     /// The source bytes, and where the key and the value lie in them: one reference and two
     /// ranges rather than two slices (each a reference of its own), so that a field line costs
     /// one retain and release, and is small enough to be destroyed without a generic witness.
+    /// The source ranges are kept as the few positions they are made of: a field line is
+    /// copied as it moves through the reader, and the smaller it is, the cheaper each copy.
     private let bytes: [UInt8]
     private let keyOffsets: Range<Int>
     private let valueOffsets: Range<Int>
+    /// Where the key starts.
+    private let start: SourceLocation
+    /// The column, on the value's line, where `range` ends.
+    private let endColumn: Int
+    /// The column, on the key's line, where `syntaxRange` ends.
+    private let syntaxEndColumn: Int
     /// The key's bytes as written (ASCII letters, `-`, `_`).
     var keyBytes: ArraySlice<UInt8> { bytes[keyOffsets] }
-    let keyRange: SourceRange
+    var keyRange: SourceRange { SourceRange(line: start.line, column: start.column, length: keyOffsets.count) }
     /// The value's bytes, trimmed of surrounding spaces (may be empty).
     var value: ArraySlice<UInt8> { bytes[valueOffsets] }
     /// Where the value starts (just after the colon and spaces when empty).
     let valueStart: SourceLocation
     /// From the key to the end of the value.
-    let range: SourceRange
+    var range: SourceRange { SourceRange(start, SourceLocation(line: valueStart.line, column: endColumn)) }
 
     /// From the key to the end of `range` (the value, or the separator): `for: the text`. For a
     /// field on one line.
@@ -91,7 +99,7 @@ struct FieldLine {
     let starsAfterKey: Int
     /// From the key's first byte to where the value starts (or to the end of the separator
     /// when there is no value): the syntax a format note replaces.
-    let syntaxRange: SourceRange
+    var syntaxRange: SourceRange { SourceRange(start, SourceLocation(line: start.line, column: syntaxEndColumn)) }
 
     /// Reads a field at `start` (the line's content start), if the line has the shape of one:
     /// a word of letters (`-`/`_` allowed inside) of at most 24 bytes, a colon, then a space or
@@ -138,11 +146,11 @@ struct FieldLine {
         self.pointsBelow = pointsBelow
         let column = { (offset: Int) in keyStart + offset - lineRange.lowerBound + 1 }
         keyOffsets = keyStart..<(keyStart + shape.keyEnd)
-        keyRange = SourceRange(line: start.line, column: start.column, length: shape.keyEnd)
+        self.start = start
         valueOffsets = pointsBelow ? (keyStart + shape.valueEnd)..<(keyStart + shape.valueEnd) : (keyStart + shape.valueStart)..<(keyStart + shape.valueEnd)
         self.valueStart = SourceLocation(line: start.line, column: column(shape.valueStart))
-        range = SourceRange(start, SourceLocation(line: start.line, column: column(max(shape.valueEnd, shape.separatorEnd))))
-        syntaxRange = SourceRange(start, SourceLocation(line: start.line, column: column(shape.valueStart >= shape.valueEnd ? shape.separatorEnd : shape.valueStart)))
+        endColumn = column(max(shape.valueEnd, shape.separatorEnd))
+        syntaxEndColumn = column(shape.valueStart >= shape.valueEnd ? shape.separatorEnd : shape.valueStart)
     }
 
     /// A line that is all value: the line below a key written alone (`reframe` then the text
@@ -170,11 +178,11 @@ struct FieldLine {
         starsAfterKey = key.starsAfterKey
         pointsBelow = false
         self.keyOffsets = keyOffsets
-        keyRange = key.keyRange
+        self.start = key.start
         valueOffsets = lower..<upper
         valueStart = SourceLocation(line: start.line, column: lower - lineRange.lowerBound + 1)
-        range = SourceRange(key.range.lowerBound, SourceLocation(line: start.line, column: upper - lineRange.lowerBound + 1))
-        syntaxRange = key.syntaxRange
+        endColumn = upper - lineRange.lowerBound + 1
+        syntaxEndColumn = key.syntaxEndColumn
     }
 
     /// Whether a line whose first piece is the text `literal` cannot be a field, judged from the

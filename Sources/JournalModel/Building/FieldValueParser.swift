@@ -140,8 +140,7 @@ enum FieldValueParser {
     /// The temperature a word names: `red`, `yellow` or `green` in any case, or with a suffix
     /// people add (`reddish`, `redish`, `yellowish`, `yellowy`, `greenish`).
     private static func temperature(inWord word: ArraySlice<UInt8>) -> Temperature? {
-        let names: [(StaticString, Temperature)] = [("red", .red), ("yellow", .yellow), ("green", .green)]
-        for (name, temperature) in names {
+        for (name, temperature) in temperatureNames {
             let length = name.utf8CodeUnitCount
             guard word.count >= length, ASCIIBytes.equalsIgnoringCase(word.prefix(length), name) else { continue }
             let suffix = word.dropFirst(length)
@@ -150,6 +149,9 @@ enum FieldValueParser {
         }
         return nil
     }
+
+    /// Made once: a local array literal was built on every word.
+    private static let temperatureNames: [(StaticString, Temperature)] = [("red", .red), ("yellow", .yellow), ("green", .green)]
 
     /// A colour that is not one of the three: the writer meant a temperature and wrote another one.
     private static func isOtherColour(_ word: ArraySlice<UInt8>) -> Bool {
@@ -258,12 +260,12 @@ enum FieldValueParser {
                 let inWord = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "'")
                 if inWord, wordStart == nil { wordStart = index }
                 if !inWord, let start = wordStart {
-                    lowered.append(String(decoding: words[start..<index].lazy.map(ASCIIBytes.lowercased), as: UTF8.self))
+                    lowered.append(ASCIIBytes.lowercasedString(words[start..<index]))
                     wordStart = nil
                 }
             }
             if let start = wordStart {
-                lowered.append(String(decoding: words[start...].lazy.map(ASCIIBytes.lowercased), as: UTF8.self))
+                lowered.append(ASCIIBytes.lowercasedString(words[start...]))
             }
             var first = words.startIndex, last = words.endIndex
             while first < last, words[first] == 0x20 || words[first] == 0x09 { first += 1 }
@@ -294,9 +296,28 @@ enum FieldValueParser {
         return nil
     }
 
-    private static let resistedWords: Set<String> = ["resisted", "resist", "resisting", "held", "waited", "skipped", "surfed", "sat", "didn't", "didnt"]
-    private static let actedWords: Set<String> = ["acted", "act", "did", "gave", "caved", "sent", "texted", "called", "checked", "asked"]
-    private static let negations: Set<String> = ["not", "never", "no", "didn't", "didnt", "couldn't", "couldnt", "don't", "dont", "without", "wasn't", "cant", "can't"]
+    // Word lists as `switch`es: the words are short (stored inline in the `String`), so
+    // comparing them costs less than hashing each into a `Set`.
+    private static func isResistedWord(_ word: String) -> Bool {
+        switch word {
+        case "resisted", "resist", "resisting", "held", "waited", "skipped", "surfed", "sat", "didn't", "didnt": true
+        default: false
+        }
+    }
+
+    private static func isActedWord(_ word: String) -> Bool {
+        switch word {
+        case "acted", "act", "did", "gave", "caved", "sent", "texted", "called", "checked", "asked": true
+        default: false
+        }
+    }
+
+    private static func isNegation(_ word: String) -> Bool {
+        switch word {
+        case "not", "never", "no", "didn't", "didnt", "couldn't", "couldnt", "don't", "dont", "without", "wasn't", "cant", "can't": true
+        default: false
+        }
+    }
 
     /// The outcome the words of `zone` say. After a dash or comma only the first words decide
     /// (`text him, resisted`), so that a longer clause (`call mom, ask if I did right`) is not
@@ -308,15 +329,15 @@ enum FieldValueParser {
         }
         for (index, word) in words.enumerated() {
             if !anywhere, index > 1 { return nil }
-            let negated = index > 0 && negations.contains(words[index - 1])
+            let negated = index > 0 && isNegation(words[index - 1])
             if word == "didn't" || word == "didnt" {
                 // `didn't` alone, or before a verb that says what was not done.
-                if index + 1 < words.count, resistedWords.contains(words[index + 1]) && words[index + 1] != "didn't" { return .acted }
-                if index + 1 < words.count, words[index + 1] == "do" || actedWords.contains(words[index + 1]) { return .resisted }
+                if index + 1 < words.count, isResistedWord(words[index + 1]) && words[index + 1] != "didn't" { return .acted }
+                if index + 1 < words.count, words[index + 1] == "do" || isActedWord(words[index + 1]) { return .resisted }
                 return .resisted
             }
-            if resistedWords.contains(word) { return negated ? .acted : .resisted }
-            if actedWords.contains(word) { return negated ? .resisted : .acted }
+            if isResistedWord(word) { return negated ? .acted : .resisted }
+            if isActedWord(word) { return negated ? .resisted : .acted }
         }
         return nil
     }

@@ -52,7 +52,9 @@ struct HeadingStamp {
         self.date = date
         self.time = time
         // An Obsidian `%% comment %%` in a heading is not part of its title.
-        self.title = ObsidianComment.removingComments(from: ASCIIBytes.trimmedSpacesString(bytes[cursor...]))
+        // (Looked for on the bytes first: nearly every title has no `%` at all.)
+        let title = ASCIIBytes.trimmedSpacesString(bytes[cursor...])
+        self.title = bytes[cursor...].contains(UInt8(ascii: "%")) ? ObsidianComment.removingComments(from: title) : title
     }
 
     /// The stamp of `heading`, read from its single text node's literal bytes when it has just

@@ -83,8 +83,16 @@ struct InlineLines {
             let head = literals[pieces[first].literal].prefix(8)
             let lineRange = source.byteRange(ofLine: range.lowerBound.line)
             let offset = source.offset(of: range.lowerBound)
+            let bytes = source.bytes
+            // Byte by byte: `elementsEqual` on two slices went through the generic iterators.
             func startsWithHead(_ at: Int) -> Bool {
-                at + head.count <= lineRange.upperBound && source.bytes[at..<(at + head.count)].elementsEqual(head)
+                guard at + head.count <= lineRange.upperBound else { return false }
+                var index = 0
+                for byte in head {
+                    guard bytes[at + index] == byte else { return false }
+                    index += 1
+                }
+                return true
             }
             if !startsWithHead(offset) {
                 var start = lineRange.lowerBound

@@ -11,12 +11,13 @@ public enum JournalBuilder {
     /// `readsInlineFields`: the file is in an Obsidian vault, where `temp:: red` is a Dataview
     /// inline field, read with no note (the caller, which may look at the disk, says so).
     public static func build(_ document: Document, path: String, tagPrefixes: TagPrefixes = .default, readsInlineFields: Bool = false) -> Journal {
+        let fileName = DailyNoteName.dateAndLogseq(inPath: path)
         var state = BuildState(source: document.source, blocks: document.children, tagPrefixes: tagPrefixes,
-                               readsProperties: DailyNoteName.isLogseqJournal(path: path), readsInlineFields: readsInlineFields)
+                               readsProperties: fileName.isLogseqJournal, readsInlineFields: readsInlineFields)
         if isSavedReview(document) {
             return Journal(path: path, days: [], comments: [], problems: [], source: document.source)
         }
-        switch DailyNoteName.date(inPath: path) {
+        switch fileName.date {
         case .valid(let date):
             // A daily note's front matter `tags:` are tags of its day.
             let tags = document.frontMatter.map { FrontMatterTags.tags(in: $0, source: document.source) } ?? []
@@ -127,6 +128,12 @@ private struct BuildState {
         /// entry are always consecutive, so a range of indices stands for them without copying
         /// each block into an array of its own.
         var blocks: Range<Int>
+
+        /// Whether the entry has a heading: a pattern, not `heading != nil`, which compared two
+        /// optional headings (a copy of the heading and a destroy of both).
+        var hasHeading: Bool {
+            if case .some = heading { true } else { false }
+        }
     }
 
     /// `readsProperties`: the file is a Logseq journal, where `key:: value` is the property syntax.
@@ -292,9 +299,9 @@ private struct BuildState {
     private mutating func closeEntry() {
         guard let open = entry, let date = day?.date else { return }
         entry = nil
-        let hasContent = open.blocks.count > (open.heading == nil ? 0 : 1)
+        let hasContent = open.blocks.count > (open.hasHeading ? 1 : 0)
         // The top of a daily note counts only when something is written there.
-        if open.isImplicit, open.heading == nil, !hasContent { return }
+        if open.isImplicit, !open.hasHeading, !hasContent { return }
         let finished = makeEntry(open, date: date)
         // Appended in place: a copy of the day would copy its entries on every append.
         day?.entries.append(finished)
@@ -306,7 +313,7 @@ private struct BuildState {
     /// its tags are the day's.
     private mutating func dropEmptyImplicitEntry() {
         guard let open = entry, open.isImplicit else { return }
-        let content = open.blocks.dropFirst(open.heading == nil ? 0 : 1)
+        let content = open.blocks.dropFirst(open.hasHeading ? 1 : 0)
         guard content.allSatisfy({ index in
             switch blocks[index] {
             case .heading, .thematicBreak: true
@@ -382,7 +389,7 @@ private struct BuildState {
         }
         let start = lower ?? SourceLocation(line: 1, column: 1)
         // The day's tags, unless this entry holds the day heading itself.
-        let dayTags = open.isImplicit && open.heading != nil ? [] : (day?.tags ?? [])
+        let dayTags = open.isImplicit && open.hasHeading ? [] : (day?.tags ?? [])
         return Entry(
             date: date, time: open.time, title: open.title, headingRange: open.heading?.range,
             range: SourceRange(start, upper ?? start), tags: dayTags.isEmpty ? reader.tags : dayTags + reader.tags, temperatures: reader.temperatures,

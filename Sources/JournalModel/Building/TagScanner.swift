@@ -76,14 +76,7 @@ enum TagScanner {
     /// does), else through `String.lowercased()`.
     private static func lowercasedName(_ bytes: ArraySlice<UInt8>) -> String {
         guard ASCIIBytes.isASCII(bytes) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            var count = 0
-            for byte in bytes {
-                buffer[count] = ASCIIBytes.lowercased(byte)
-                count += 1
-            }
-            return count
-        }
+        return ASCIIBytes.lowercasedString(bytes)
     }
 
     /// A `#` (or `@`) starts a tag only at the start of a word: after white space or opening punctuation.
@@ -99,6 +92,7 @@ enum TagScanner {
     }
 
     /// A character allowed in a tag name: letters (any script), digits, `-`, `_`, `/`.
+    @inline(__always)
     private static func nameCharacter(_ bytes: [UInt8], at index: Int, end: Int) -> (isLetter: Bool, width: Int)? {
         let byte = bytes[index]
         if byte < 0x80 {
@@ -108,6 +102,12 @@ enum TagScanner {
             }
             return nil
         }
+        return unicodeNameCharacter(bytes, at: index, end: end)
+    }
+
+    /// `nameCharacter` for a character beyond ASCII: a letter of any script.
+    private static func unicodeNameCharacter(_ bytes: [UInt8], at index: Int, end: Int) -> (isLetter: Bool, width: Int)? {
+        let byte = bytes[index]
         let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         guard index + width <= end else { return nil }
         var iterator = bytes[index..<(index + width)].makeIterator()
