@@ -24,7 +24,7 @@ import MarkdownSyntax
     @Test func fieldMustStartItsLineButAnyLineOfAParagraph() throws {
         let entry = try entry("He didn't answer.\ntemp: red\nStill nothing. temp: green\n")
         #expect(entry.temperatures.map(\.value) == [.red])
-        #expect(entry.bodyProse.map(\.text) == ["He didn't answer.\nStill nothing. temp: green"])
+        #expect(entry.bodyProse.map(\.text) == ["He didn't answer. Still nothing. temp: green"])
     }
 
     @Test func fieldsInListItems() throws {
@@ -149,7 +149,7 @@ import MarkdownSyntax
         #expect(entry.unrecognizedFields.map(\.keyRange) == [
             SourceRange(line: 3, column: 1, length: 7), SourceRange(line: 4, column: 1, length: 3), SourceRange(line: 5, column: 1, length: 5),
         ])
-        #expect(entry.bodyProse.map(\.text) == ["evidnce: he hates me\nTmp: red\nToday: a long day"])
+        #expect(entry.bodyProse.map(\.text) == ["evidnce: he hates me Tmp: red Today: a long day"])
         #expect(entry.evidence.isEmpty && entry.temperatures.isEmpty)
     }
 

@@ -19,42 +19,17 @@ import MarkdownSyntax
         #expect(journal.entries.first?.prose.map(\.text) == ["2026-11-28 Saturday", "What happened", "one", "two"])
     }
 
-    @Test func shortLinesOfAParagraphAreJoinedAsThoughts() throws {
-        // Typed a thought a line (on a phone): each line break ends a sentence for the detectors.
+    @Test func linesOfAParagraphAreJoinedWithASpace() throws {
         let entry = try entry("one\ntwo  \nthree\\\nfour\n")
-        #expect(entry.bodyProse.map(\.text) == ["one\ntwo\nthree\nfour"])
+        #expect(entry.bodyProse.map(\.text) == ["one two three four"])
         #expect(entry.bodyProse.first?.range == range(3, 1, 6, 5))
         #expect(entry.bodyProse.first?.blockRange == range(3, 1, 6, 5))
-    }
-
-    @Test func linesWrappedByHandAreJoinedWithASpace() throws {
-        let wrapped = """
-            I keep thinking about the way he looked at his phone at dinner and how he
-            went quiet when I asked about the weekend, and I think he is going to
-            leave me.
-
-            """
-        let entry = try entry(wrapped)
-        #expect(entry.bodyProse.map(\.text) == [wrapped.split(separator: "\n").joined(separator: " ")])
-    }
-
-    @Test("Where a line break ends a thought", arguments: [
-        ([30, 60], true),       // a short thought, then a longer one
-        ([150, 40], true),      // typed as one long line, not wrapped: nobody wraps at 150
-        ([20, 20, 20], true),   // short lines
-        ([72, 75, 70, 30], false),  // wrapped at 80: long lines of about one length, a short last
-        ([55, 5], false),       // one long line and a word carried over
-    ])
-    func softLineBreaks(lengths: [Int], endThoughts: Bool) {
-        let text = lengths.map { String(repeating: "a", count: $0) }.joined(separator: "\n")
-        let source = SourceText(bytes: Array(text.utf8))
-        #expect(SoftLineBreaks.endThoughts(lines: 1...lengths.count, in: source) == endThoughts, "\(lengths)")
     }
 
     @Test func proseSpanMapsOffsetsBackToTheSource() throws {
         let journal = build("# 2026-11-28\n\nHe's *going* to leave me.\nI'll end up alone.\n")
         let span = try #require(journal.entries.first?.bodyProse.first)
-        #expect(span.text == "He's going to leave me.\nI'll end up alone.")
+        #expect(span.text == "He's going to leave me. I'll end up alone.")
         func locate(_ phrase: String) -> SourceRange {
             let bytes = Array(span.text.utf8)
             let needle = Array(phrase.utf8)
@@ -66,7 +41,7 @@ import MarkdownSyntax
         #expect(locate("going") == SourceRange(line: 3, column: 7, length: 5))
         #expect(locate("end up alone") == SourceRange(line: 4, column: 6, length: 12))
         // A phrase across the soft break spans both lines.
-        #expect(locate("me.\nI'll") == range(3, 23, 4, 5))
+        #expect(locate("me. I'll") == range(3, 23, 4, 5))
     }
 
     @Test func piecesWithEntitiesAndEscapesAreAlignedWithTheirSource() throws {

@@ -129,26 +129,18 @@ struct ProseBuilder {
         return ProseSpan(text: text, firstPiece: firstPiece, laterPieces: laterPieces, columnOffsets: columnOffsets, blockRange: blockRange)
     }
 
-    /// The literals joined, a space or a line feed wherever a line ended between two of them: a
-    /// line feed where the line break ends a thought (`SoftLineBreaks`), which the detectors
-    /// read as the end of a sentence. Written into `joined` (kept from block to block) and made
-    /// a string without validating it again: the literals are valid UTF-8 (see
-    /// `String(knownValidUTF8:)`), and so is their join by spaces and line feeds.
+    /// The literals joined, a space wherever a line ended between two of them. Written into
+    /// `joined` (kept from block to block) and made a string without validating it again: the
+    /// literals are valid UTF-8 (see `String(knownValidUTF8:)`), and so is their join by spaces.
     private mutating func text(_ inlinePieces: [InlinePiece], literals: UnsafeBufferPointer<UInt8>) -> String {
         if sources.count == 1, blanks.isEmpty, let firstPiece, length == firstPiece.length {
             return String(knownValidUTF8: UnsafeBufferPointer(rebasing: literals[inlinePieces[sources[0]].literal]))
-        }
-        var lineBreak = UInt8(ascii: " ")
-        if let first = firstPiece, let last = laterPieces.last ?? firstPiece, last.source.upperBound.line > first.source.lowerBound.line,
-           SoftLineBreaks.endThoughts(lines: first.source.lowerBound.line...last.source.upperBound.line, in: source) {
-            lineBreak = UInt8(ascii: "\n")
         }
         joined.removeAll(keepingCapacity: true)
         joined.reserveCapacity(length)
         for (position, source) in sources.enumerated() {
             let textOffset = position == 0 ? 0 : laterPieces[position - 1].textOffset
-            // A gap between pieces is the one byte `append` left where a line ended.
-            while joined.count < textOffset { joined.append(lineBreak) }
+            while joined.count < textOffset { joined.append(UInt8(ascii: " ")) }
             joined.append(contentsOf: literals[inlinePieces[source].literal])
         }
         for blank in blanks {

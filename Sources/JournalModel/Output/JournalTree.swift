@@ -23,8 +23,8 @@ public enum JournalTree {
                 for regulation in entry.regulation { out += "      regulate: \(regulation.techniques.map(shown).joined(separator: ", "))\n" }
                 for fact in entry.facts { out += "      \(fact.kind.rawValue): \(shown(fact.text))\n" }
                 for note in entry.triggerNotes { out += "      trigger: \(shown(note.text))\n" }
-                for span in entry.prose { out += "      prose\(at(span.range)): \(shownProse(span.text))\n" }
-                for span in entry.quotedProse { out += "      quoted\(at(span.range)): \(shownProse(span.text))\n" }
+                for span in entry.prose { out += "      prose\(at(span.range)): \(shown(span.text))\n" }
+                for span in entry.quotedProse { out += "      quoted\(at(span.range)): \(shown(span.text))\n" }
             }
         }
         for note in journal.formatNotes {
@@ -48,12 +48,6 @@ public enum JournalTree {
     /// Line breaks inside a span (multi-line prose) are kept, as the tree has always shown them.
     private static func shown(_ text: String) -> String {
         text.withVisibleControls(keepingLineBreaks: true)
-    }
-
-    /// Prose on one line of the tree: a line break read as the end of a thought
-    /// (`SoftLineBreaks`) shows as ⏎.
-    private static func shownProse(_ text: String) -> String {
-        String(shown(text).map { $0 == "\n" ? "⏎" : $0 })
     }
 
     private static func at(_ range: SourceRange?) -> String {

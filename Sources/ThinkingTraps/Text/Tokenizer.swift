@@ -118,9 +118,6 @@ final class Tokenizer: Sendable {
                 case 0x2C, 0x3B, 0x3A, 0x28, 0x29: // , ; : ( )
                     state.endWord(at: index)
                     state.pendingBreak(.clause)
-                case 0x0A: // a line break that ends a thought (prose joins the others with spaces)
-                    state.endWord(at: index)
-                    state.sentenceEnd(question: false)
                 default:
                     state.endWord(at: index)
                 }
