@@ -121,8 +121,8 @@ public struct EntryAnalyzer: Sendable {
     /// sister about something else; an ask beside a field that names nobody and nothing).
     /// Each field stands for at most one prose ask. A mistyped key is read as the key it was
     /// meant to be (the `unknown-field` rule's did-you-mean): an urge is never an act, even
-    /// under `urg:`; a line under `reasurance:` is an ask, one of its own when no prose ask was
-    /// found on it.
+    /// under `urg:`; a line under a misspelled `reasurance:` is an ask, one of its own when no
+    /// prose ask was found on it (`reassure:` is not: it may be the writer's own reassurance).
     /// `fields`: the asks of the entry's `reassurance:` fields, in their order.
     private func reassuranceActs(of entry: Entry, fields: [ReassuranceMatch], prose: [(act: ReassuranceAct, topic: ReassuranceTopic)]) -> [ReassuranceAct] {
         var prose = prose
@@ -132,7 +132,8 @@ public struct EntryAnalyzer: Sendable {
             switch FieldKey(mistyped: field.key) {
             case .urge:
                 prose.removeAll { $0.act.range.lowerBound.line == line }
-            case .reassurance where !prose.contains(where: { $0.act.range.lowerBound.line == line }):
+            case .reassurance where FieldKey(misspelled: field.key) == .reassurance
+                && !prose.contains(where: { $0.act.range.lowerBound.line == line }):
                 mistypedAsks.append(ReassuranceAct(source: .field, range: field.keyRange, cue: nil))
             default:
                 continue

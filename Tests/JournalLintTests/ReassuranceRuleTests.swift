@@ -153,9 +153,13 @@ struct ExcessiveReassuranceTests {
         #expect(finding.message.contains("2 times"), "\(finding.message)")
         // Alone, it is one ask: nothing over the limit.
         #expect(findings(ExcessiveReassuranceTests.id, in: "# 2026-11-28\n\n\(line)\n").isEmpty, "\(line)")
+        // The did-you-mean says how the line is read meanwhile.
+        let typo = try #require(findings("unknown-field", in: text).first, "\(line)")
+        #expect(typo.message.contains("counted as one ask"), "\(typo.message)")
     }
 
-    @Test("A key far from reassurance is not an ask", arguments: ["reason: he was tired", "reading: two chapters"])
+    @Test("A key far from reassurance is not an ask, nor is reassure: (the writer's own reassurance)",
+          arguments: ["reason: he was tired", "reading: two chapters", "reassure: I'm safe, he's at work"])
     func unrelatedKeyIsNotAnAct(line: String) {
         let text = "# 2026-11-28\n\n## 09:00\n\(line)\n\n## 21:00\nreassurance: asked if we're okay\n"
         #expect(findings(ExcessiveReassuranceTests.id, in: text).isEmpty, "\(line)")

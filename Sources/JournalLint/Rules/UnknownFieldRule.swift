@@ -30,7 +30,7 @@ public struct UnknownFieldRule: JournalRule {
             for field in entries[index].entry.unrecognizedFields {
                 guard let suggestion = FieldKey(mistyped: field.key)?.rawValue else { continue }
                 findings.report(
-                    .unknownField(suggesting: suggestion),
+                    .unknownField(suggesting: suggestion, countedAsAsk: FieldKey(misspelled: field.key) == .reassurance),
                     detail: "`\(field.key):` is not a field Steady knows",
                     at: field.keyRange, path: context.journal.path, source: context.journal.source)
             }
@@ -48,7 +48,10 @@ extension UnknownFieldRule {
 
 extension Finding.Message {
     /// A line that looks like a field with a mistyped key; `suggestion` is the known key meant.
-    static func unknownField(suggesting suggestion: String) -> Self {
-        Self("unknown field key; did you mean `\(suggestion):`? Until then this line is read as prose")
+    /// `countedAsAsk`: a misspelled reassurance key, which already counts as an ask
+    /// (EntryAnalyzer).
+    static func unknownField(suggesting suggestion: String, countedAsAsk: Bool = false) -> Self {
+        let reading = countedAsAsk ? "read as prose and counted as one ask" : "read as prose"
+        return Self("unknown field key; did you mean `\(suggestion):`? Until then this line is \(reading)")
     }
 }

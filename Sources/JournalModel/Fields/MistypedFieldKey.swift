@@ -12,8 +12,15 @@ extension FieldKey {
     /// when it is far from every key (`Today`). The linter suggests it (`unknown-field`), and
     /// the detectors read the line as that field would be read (an urge is never an act).
     public init?(mistyped written: String) {
+        if let alias = Self.aliases[written.lowercased()] { self = alias; return }
+        self.init(misspelled: written)
+    }
+
+    /// The known key a misspelled one (`reasurance`, `urg`) was meant to be: as
+    /// `init(mistyped:)`, without the other words people write for a key (`reassure:` may be
+    /// the writer reassuring themselves, not a note of an ask).
+    public init?(misspelled written: String) {
         let key = written.lowercased()
-        if let alias = Self.aliases[key] { self = alias; return }
         // Keys are ASCII letters, so for a simple written key (nearly all) bytes are characters
         // and the distance is the one `EditDistance.between` finds on the strings.
         let keyLetters: [UInt8]? = EditDistance.isSimple(key) ? Array(key.utf8) : nil

@@ -73,8 +73,9 @@ public struct ReassuranceDetector: Sendable {
     /// ("Asked again.", "…, then asked my mom if I was being too needy"): a comma, "and" or a
     /// conjunction starts a clause with its own subject ("I asked Jake if he was mad, then …").
     /// An asking verb with "me" after it on the way is someone else asking, and so is a person
-    /// named right before the act's verbs ("my mum asked if I was upset", "my friend kept
-    /// asking", "my brother rang to ask"; not "texted my ex to ask", "told my mum and asked").
+    /// who opens the clause right before the act's verbs ("my mum asked if I was upset", "my
+    /// friend kept asking", "then my brother rang to ask"; not "texted my ex to ask", "had
+    /// dinner with my boyfriend asked him", "told my mum and asked").
     private func writerIsSubject(of cue: CueMatch, in analysis: TextAnalysis) -> Bool {
         let classes = lexicon.classes
         let subject = classes[lexicon.context.subject]
@@ -87,7 +88,8 @@ public struct ReassuranceDetector: Sendable {
         let sentence = analysis.sentenceRange(cue.sentence, around: cue.match.start..<cue.match.end)
         let tokens = analysis.tokens
         // Where the act's verbs start ("rang to ask", "kept asking"): asking verbs and the small
-        // words between them, never a subject or a word that opens a clause.
+        // words between them (two at most, as in "rang to ask"), never a subject or a word that
+        // opens a clause.
         var verbs = cue.match.start
         while verbs > sentence.lowerBound, verbs > cue.match.start - 3, tokens[verbs].breakBefore == .none {
             let id = tokens[verbs - 1].id
@@ -96,9 +98,7 @@ public struct ReassuranceDetector: Sendable {
             guard joinsVerbs else { break }
             verbs -= 1
         }
-        for position in max(sentence.lowerBound, verbs - 4)..<verbs where tokens[position + 1...verbs].allSatisfy({ $0.breakBefore == .none }) {
-            if classes.longestMatch(lexicon.context.person, in: tokens, at: position, limit: verbs) == verbs { return false }
-        }
+        if personOpensClause(endingAt: verbs, sentence: sentence, in: analysis) { return false }
         var position = cue.match.start - 1
         while position >= sentence.lowerBound, tokens[position + 1].breakBefore == .none {
             let id = tokens[position].id
@@ -109,6 +109,25 @@ public struct ReassuranceDetector: Sendable {
             position -= 1
         }
         return true
+    }
+
+    /// Whether a `person` phrase ("my mum", "everyone") ends at `end` and opens its clause: it
+    /// starts the sentence, follows a clause break, "and", "then" or a conjunction. A person
+    /// after a verb or a preposition is an object ("texted my ex", "with my sister"). Person
+    /// phrases are at most four words long.
+    private func personOpensClause(endingAt end: Int, sentence: Range<Int>, in analysis: TextAnalysis) -> Bool {
+        let classes = lexicon.classes
+        let tokens = analysis.tokens
+        for start in max(sentence.lowerBound, end - 4)..<end
+        where classes.longestMatch(lexicon.context.person, in: tokens, at: start, limit: end) == end {
+            guard tokens[(start + 1)..<max(start + 1, end)].allSatisfy({ $0.breakBefore == .none }) else { continue }
+            if start == sentence.lowerBound || tokens[start].breakBefore != .none { return true }
+            let before = tokens[start - 1].id
+            if classes[lexicon.context.coordinator].containsWord(before) || classes[lexicon.context.conjunction].containsWord(before) {
+                return true
+            }
+        }
+        return false
     }
 
     /// "For the third time tonight", "4 times", "again and again": the largest `times-N` count in
