@@ -134,7 +134,7 @@ public struct LintRun {
                 let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
                 if wantsContext { runDates += JournalDayNeighbours.dates(of: run) }
                 runs.append(buffers.withBuffers(for: worker) { workerBuffers in
-                    engine.lint(run, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
+                    engine.lint(run, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers, isRunOfDays: true,
                                 inspect: countsWhatWentWell ? { wentWell.count(entriesOf: $0) } : nil)
                 })
                 return true
