@@ -76,9 +76,9 @@ struct PipelineCheck {
     }
 
     /// A large file is linted a run of days at a time (`JournalDayRuns`): cut this input before
-    /// every day the rules allow, and where the runs stand for the whole file (`Continuity`),
-    /// the findings must be the whole file's, its suppression comments applied across the
-    /// runs. `parse --format json` writes such a file run by run whatever its order: its bytes
+    /// every day the rules allow, and where the runs stand for the whole file (`FileLintInRuns`),
+    /// the findings must be the whole file's, whatever its order, its suppression comments
+    /// applied across the runs. `parse --format json` writes such a file run by run whatever its order: its bytes
     /// must be the whole file's. Both under a plain name and under a daily note's, which dates
     /// the first run.
     private func checkDayRuns(_ bytes: [UInt8], document: Document) throws(Failure) {
@@ -102,17 +102,16 @@ struct PipelineCheck {
                 throw Failure(kind: "day-runs-json-differ", reason: "parse --format json of \(runsPath) written a run of days at a time gave other bytes than written whole")
             }
         }
-        var continuity = JournalDayRuns.Continuity(dayStartsAt: configuration.dayStartsAt)
-        var runs: [FileLintResult] = []
+        var inRuns = FileLintInRuns(dayStartsAt: configuration.dayStartsAt)
         var buffers = LintBuffers()
         let outcome = JournalDayRuns.build(bytes, path: runsPath, dayStartsAt: configuration.dayStartsAt, runSize: 1, minimumSize: 0) { run in
-            guard continuity.accepts(run) else { return false }
-            runs.append(engine.lint(run, configuration: configuration, analyzer: analyzer, reusing: &buffers, isRunOfDays: true))
+            guard inRuns.accepts(run) else { return false }
+            inRuns.lint(run, engine: engine, configuration: configuration, analyzer: analyzer, reusing: &buffers)
             return true
         }
-        guard outcome == .built else { return }
+        guard outcome == .built, let merged = inRuns.merged(by: engine) else { return }
         let whole = lint(JournalBuilder.build(document, path: runsPath)).findings.map { String(describing: $0) }
-        guard engine.finish([engine.merge(runs: runs)]).findings.map({ String(describing: $0) }) == whole else {
+        guard engine.finish([merged]).findings.map({ String(describing: $0) }) == whole else {
             throw Failure(kind: "day-runs-differ", reason: "linting \(runsPath) a run of days at a time gave other findings than linting it whole")
         }
     }

@@ -91,15 +91,16 @@ struct JournalDayRunsTests {
         let analyzer = EntryAnalyzer()
         var buffers = LintBuffers()
         let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: analyzer)])
-        var continuity = JournalDayRuns.Continuity(dayStartsAt: LintConfiguration.default.dayStartsAt)
-        var runs: [FileLintResult] = []
+        var inRuns = FileLintInRuns(dayStartsAt: Self.dayStart)
+        var runCount = 0
         let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: runSize, minimumSize: 0) { run in
-            guard continuity.accepts(run) else { return false }
-            runs.append(engine.lint(run, configuration: .default, analyzer: analyzer, reusing: &buffers, isRunOfDays: true))
+            guard inRuns.accepts(run) else { return false }
+            inRuns.lint(run, engine: engine, configuration: .default, analyzer: analyzer, reusing: &buffers)
+            runCount += 1
             return true
         }
-        guard outcome == .built else { return (described(whole), nil, runs.count) }
-        return (described(whole), described(engine.finish([engine.merge(runs: runs)])), runs.count)
+        guard outcome == .built, let merged = inRuns.merged(by: engine) else { return (described(whole), nil, runCount) }
+        return (described(whole), described(engine.finish([merged])), runCount)
     }
 
     /// The text report of `bytes`, closing with what went well, linted whole and run by run as
@@ -117,20 +118,19 @@ struct JournalDayRunsTests {
         var wholeWentWell = WentWell()
         let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: analyzer,
                                                reusing: &buffers, inspect: { wholeWentWell.count(entriesOf: $0) })])
-        var continuity = JournalDayRuns.Continuity(dayStartsAt: Self.dayStart)
-        var runs: [FileLintResult] = []
+        var inRuns = FileLintInRuns(dayStartsAt: Self.dayStart)
         var runsWentWell = WentWell()
         let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: runSize, minimumSize: 0) { run in
-            guard continuity.accepts(run) else { return false }
+            guard inRuns.accepts(run) else { return false }
             var runWentWell = WentWell()
-            runs.append(engine.lint(run, configuration: .default, analyzer: analyzer, reusing: &buffers, isRunOfDays: true,
-                                    inspect: { runWentWell.count(entriesOf: $0) }))
+            inRuns.lint(run, engine: engine, configuration: .default, analyzer: analyzer, reusing: &buffers,
+                        inspect: { runWentWell.count(entriesOf: $0) })
             runsWentWell.add(runWentWell)
             return true
         }
         let wholeText = text(whole, wholeWentWell)
-        guard outcome == .built else { return (wholeText, nil, wholeWentWell) }
-        return (wholeText, text(engine.finish([engine.merge(runs: runs)]), runsWentWell), wholeWentWell)
+        guard outcome == .built, let merged = inRuns.merged(by: engine) else { return (wholeText, nil, wholeWentWell) }
+        return (wholeText, text(engine.finish([merged]), runsWentWell), wholeWentWell)
     }
 
     /// Whether `wentWell` counts what the review (`SummaryBuilder`) counts in the entries of `bytes`:
@@ -248,18 +248,24 @@ struct JournalDayRunsTests {
         #expect(same, "the digests differ")
     }
 
-    @Test("Entries against the file's order stop the runs; a day that starts in the night before is never a run's first")
-    func continuity() {
-        #expect(lintBothWays(journal(days: 60, seed: 5, shuffled: true), runSize: 300).runs == nil)
-        // The same days in order run.
-        #expect(lintBothWays(journal(days: 60, seed: 5), runSize: 300).runs != nil)
-        // A 01:30 entry under the next day's heading counts for the night before: no run starts
-        // there, and the runs still stand for the whole file.
-        let (whole, runs, runCount) = lintBothWays(journal(days: 60, seed: 6, nightAtDayStart: true), runSize: 1)
-        #expect(runCount > 10)
-        #expect(runs != nil)
-        let same = runs == whole
-        #expect(same)
+    @Test("Entries against the file's order are linted run by run as the whole file is; a day that starts in the night before is never a run's first",
+          arguments: [(5 as UInt64, false), (24, true)])
+    func entriesOutOfOrder(seed: UInt64, crossing: Bool) async throws {
+        let results = try await offThePool { [self] in
+            // Days swapped against the file's order, their asks' journal days in two runs, 1 a.m. entries.
+            let bytes = journal(days: 90, seed: seed, shuffled: true, nightAtDayStart: true, crossing: crossing)
+            return [1, 300, 2_000].map { runSize in (lintBothWays(bytes, runSize: runSize), textBothWays(bytes, runSize: runSize)) }
+        }
+        for ((whole, runs, runCount), text) in results {
+            #expect(runCount > 3)
+            #expect(whole.contains { $0.contains("ruleID: \"entry-out-of-order\"") })
+            #expect(whole.contains { $0.contains("ruleID: \"reassurance-before-regulation\"") })
+            let same = runs == whole  // not shown when they differ: hundreds of findings
+            #expect(same, "the findings differ")
+            let sameText = text.runs == text.whole
+            #expect(sameText, "the text reports differ")
+        }
+        // A 01:30 entry under the next day's heading counts for the night before: no run starts there.
         var starts: [Int] = []
         let bytes = journal(days: 60, seed: 6, nightAtDayStart: true)
         _ = JournalDayRuns.build(bytes, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 1, minimumSize: 0) { run in
@@ -267,6 +273,38 @@ struct JournalDayRunsTests {
             return true
         }
         #expect(!starts.isEmpty && starts.dropFirst().allSatisfy { $0 >= Self.dayStart.minutesSinceMidnight })
+    }
+
+    @Test("An entry out of order across the runs' border, and a journal day noted in an earlier run, are judged as in the whole file")
+    func orderAcrossTheBorder() {
+        // Each day a run. Day 3 is dated before day 2 (the border pair is out of order); day 4
+        // comes back to day 1's date, whose red ask was noted there already.
+        let day = { (date: String, time: String) in "# \(date)\n\n## \(time) x\ntemp: red\nreassurance: asked if we're ok\n\n" }
+        let bytes = Array((day("2026-05-01", "09:00") + day("2026-05-05", "09:00") + day("2026-04-20", "09:00") + day("2026-05-06", "09:00")
+            + day("2026-05-01", "20:00") + day("2026-05-07", "09:00") + day("2026-05-08", "09:00")).utf8)
+        let (whole, runs, runCount) = lintBothWays(bytes, runSize: 1)
+        #expect(runCount == 7)
+        #expect(runs == whole)
+        #expect(whole.filter { $0.contains("ruleID: \"entry-out-of-order\"") }.count == 2)
+        #expect(whole.filter { $0.contains("ruleID: \"reassurance-before-regulation\"") }.count == 6)
+    }
+
+    @Test("A file whose order is told only by its later runs is linted whole")
+    func orderToldLate() {
+        // Oldest first for 4 days, then newest first for 8: the first runs were linted as
+        // oldest first, the file is newest first.
+        var text = ""
+        for day in 1...4 { text += "# 2026-05-0\(day)\n\n## 09:00 x\ntemp: red\n\n" }
+        for day in (10...17).reversed() { text += "# 2026-05-\(day)\n\n## 09:00 x\ntemp: red\n\n" }
+        let bytes = Array(text.utf8)
+        let (whole, runs, runCount) = lintBothWays(bytes, runSize: 1)
+        #expect(runCount == 12)
+        #expect(runs == nil)
+        #expect(whole.contains { $0.contains("newest-first") })
+        // The same days oldest first throughout are linted run by run.
+        var inOrder = ""
+        for day in [1, 2, 3, 4] + Array(10...17) { inOrder += "# 2026-05-\(day < 10 ? "0" : "")\(day)\n\n## 09:00 x\ntemp: red\n\n" }
+        #expect(lintBothWays(Array(inOrder.utf8), runSize: 1).runs != nil)
     }
 
     @Test("Suppression comments whose reach crosses days, and %% comments over days, read run by run: the whole file's findings, report and JSON",
@@ -409,21 +447,21 @@ struct JournalDayRunsTests {
         struct Outcome: Sendable { let readInRuns: Bool, accepted: Int, wentWell: WentWell, wholeWentWell: WentWell }
         // A minute of work in a debug build: off the cooperative pool (see above).
         let outcome = try await offThePool { [self] () throws -> Outcome in
-            // Over 1 MiB in time order, then one entry dated before them all: the last run does
-            // not follow the order, after the runs before it were linted and counted.
+            // Over 1 MiB in time order, then undated text under a month heading: the last run
+            // cannot be linted on its own, after the runs before it were linted and counted.
             var bytes = journal(days: 2_000, seed: 13)
             var days = 2_000
             while bytes.count < JournalDayRuns.minimumSize + 1 {
                 days += 500
                 bytes = journal(days: days, seed: 13)
             }
-            bytes += Array("# 2014-06-01\n\n## 08:00 found in an old notebook\nurge: text him (resisted)\n".utf8)
+            bytes += Array("# 2034-06-01\n\n## 08:00 found in an old notebook\nurge: text him (resisted)\n\n# December\n\nan undated note\n".utf8)
             let folder = try TemporaryFolder()
             let path = try folder.file("journal.md", bytes: bytes)
-            var continuity = JournalDayRuns.Continuity(dayStartsAt: Self.dayStart)
+            var inRuns = FileLintInRuns(dayStartsAt: Self.dayStart)
             var accepted = 0
             let readInRuns = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart) { run in
-                guard continuity.accepts(run) else { return false }
+                guard inRuns.accepts(run) else { return false }
                 accepted += 1
                 return true
             } == .built

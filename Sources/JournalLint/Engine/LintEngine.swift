@@ -32,10 +32,13 @@ public struct LintEngine: Sendable {
     ///   - isRunOfDays: the journal is one run of days of a larger file (`JournalDayRuns`): its
     ///     suppression comments are kept, not applied, since a region or a file-wide comment
     ///     reaches other runs; `merge(runs:)` applies the whole file's.
+    ///   - earlierRuns: for a run of days whose file is read in runs out of time order
+    ///     (`FileLintInRuns`), what the runs before it tell the rules that read entries in order.
     ///   - inspect: given the file's context once its entries are analysed (a run that also
     ///     summarises reads the same analysis rather than running the detectors again).
     public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
-                     reusing buffers: inout LintBuffers, isRunOfDays: Bool = false, inspect: ((JournalContext) -> Void)? = nil) -> FileLintResult {
+                     reusing buffers: inout LintBuffers, isRunOfDays: Bool = false, earlierRuns: EarlierRuns? = nil,
+                     inspect: ((JournalContext) -> Void)? = nil) -> FileLintResult {
         // One set of token buffers serves every paragraph.
         let analyzed = analyzer.analyze(journal.entries, reusing: &buffers.tokens, workers: buffers.analysisWorkers,
                                         sourceBytes: journal.source.bytes.count)
@@ -43,7 +46,7 @@ public struct LintEngine: Sendable {
         let severities = FileSeverities(configuration: configuration, registry: registry)
         // The journal and configuration move into the context rather than being copied: a copy
         // retains and releases every reference they hold, for every file (docs/benchmarks.md).
-        let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
+        let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration, earlierRuns: earlierRuns)
         inspect?(context)
         // One sink for every rule, told which rule reports: most rules find nothing, and a sink per
         // rule cost an array and its release per rule per file.

@@ -141,17 +141,23 @@ public enum JournalDayRuns {
     /// Whether the runs of a file, taken one after another, let each be linted or summarised on
     /// its own as the whole file would be: every entry in time order (or every entry newest
     /// first), so that the order the file keeps is the same in every run; no journal day (after
-    /// `day-starts-at`) in two runs; and nothing undated after the first run.
+    /// `day-starts-at`) in two runs; and nothing undated after the first run. A reader that
+    /// carries the file's order and journal days from run to run (JournalLint's
+    /// `FileLintInRuns`) asks only the last.
     public struct Continuity: Sendable {
         private let dayStartsAt: TimeOfDay
+        private let carriesOrder: Bool
         private var lastMoment: Int?
         /// +1 once entries are seen to go forward in time, -1 backward, 0 while neither.
         private var direction = 0
         private var lastJournalDay: JournalDate?
         private var runs = 0
 
-        public init(dayStartsAt: TimeOfDay) {
+        /// - Parameter carriesOrder: the reader carries the entries' order and the journal days
+        ///   from run to run: entries out of order, or a journal day in two runs, stop nothing.
+        public init(dayStartsAt: TimeOfDay, carriesOrder: Bool = false) {
             self.dayStartsAt = dayStartsAt
+            self.carriesOrder = carriesOrder
         }
 
         /// Takes the next run's journal; false when the runs cannot stand for the whole file.
@@ -164,6 +170,7 @@ public enum JournalDayRuns {
         public mutating func accepts(days: [Day], hasUndatedNotes: Bool) -> Bool {
             runs += 1
             if runs > 1, hasUndatedNotes { return false }
+            if carriesOrder { return true }
             var firstOfRun = true
             for day in days {
                 for entry in day.entries {
