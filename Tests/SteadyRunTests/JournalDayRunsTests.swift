@@ -229,15 +229,18 @@ struct JournalDayRunsTests {
         }
     }
 
-    @Test("Summarised run by run, a journal gives the digests reading it whole gives")
-    func sameDigests() throws {
-        let bytes = journal(days: 150, seed: 9, nightAtDayStart: false)
+    @Test("Summarised run by run, a journal gives the digests reading it whole gives, whatever its comments, order or name", arguments: [
+        ("journal.md", false), ("journal.md", true), ("2015-01-01.md", true), ("journals/2015_01_01.md", true),
+    ])
+    func sameDigests(path: String, messy: Bool) throws {
+        let bytes = journal(days: 150, seed: 9, shuffled: messy, nightAtDayStart: messy, crossing: messy)
         let options = SummaryOptions(period: .defaultPeriod, compare: false, dayStartsAt: LintConfiguration.default.dayStartsAt,
                                      reassuranceLimit: 1)
-        let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: "journal.md"), options: options)
+        let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: path), options: options)
+        #expect(wholeDigests.count > 100)
         var runs: [EntryDigest] = []
         var count = 0
-        let outcome = JournalDayRuns.build(bytes, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 500, minimumSize: 0) { run in
+        let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: 200, minimumSize: 0) { run in
             runs += SummaryBuilder.digests(of: run, options: options)
             count += 1
             return true
