@@ -79,12 +79,10 @@ struct PipelineCheck {
     /// every day the rules allow, and where the runs stand for the whole file (`FileLintInRuns`),
     /// the findings must be the whole file's, whatever its order, its suppression comments
     /// applied across the runs. `parse --format json` writes such a file run by run whatever its order: its bytes
-    /// must be the whole file's. Both under a plain name and under a daily note's, which dates
-    /// the first run.
+    /// must be the whole file's. Under a plain name, or (inputs of odd length: the check is the
+    /// slowest of all, and not run twice) under a daily note's, which dates the first run.
     private func checkDayRuns(_ bytes: [UInt8], document: Document) throws(Failure) {
-        for runsPath in ["fuzz/journal.md", "fuzz/2026-03-01.md"] {
-            try checkDayRuns(bytes, document: document, path: runsPath)
-        }
+        try checkDayRuns(bytes, document: document, path: bytes.count % 2 == 0 ? "fuzz/journal.md" : "fuzz/2026-03-01.md")
     }
 
     private func checkDayRuns(_ bytes: [UInt8], document: Document, path runsPath: String) throws(Failure) {

@@ -84,7 +84,7 @@ public struct LintEngine: Sendable {
 
     /// The result of a file linted a run of days at a time (`JournalDayRuns`), from the runs'
     /// results in order: what `lint` gives for the whole file when the runs stand for it
-    /// (`JournalDayRuns.Continuity`). Each run holds the findings on its lines, in file order,
+    /// (`JournalDayRuns.Continuity`, `FileLintInRuns`). Each run holds the findings on its lines, in file order,
     /// so theirs one after another are in file order too. The runs were linted with
     /// `isRunOfDays`: their suppression comments, one run's after another's, are the whole
     /// file's, and are applied here.

@@ -15,9 +15,9 @@ public enum JournalBuilder {
     }
 
     /// `build`, for a document that is a run of the file (`JournalDayRuns`): `startsFile` is
-    /// false for every run after the first, which starts at a dated heading. The file's name
-    /// dates only what comes before its first dated heading, and its invalid date is reported
-    /// once, at line 1: both are the first run's.
+    /// false for every run after the first, which starts at a heading of a new date. A daily
+    /// note's name opens the file's first day (with its front matter's tags), and an invalid
+    /// one is reported once, at line 1: both are the first run's.
     static func build(_ document: Document, path: String, tagPrefixes: TagPrefixes, readsInlineFields: Bool, startsFile: Bool) -> Journal {
         var state = BuildState(source: document.source, blocks: document.children, tagPrefixes: tagPrefixes,
                                readsProperties: DailyNoteName.isLogseqJournal(path: path), readsInlineFields: readsInlineFields)
@@ -60,8 +60,8 @@ public enum JournalBuilder {
     }
 
     /// Whether a document with `frontMatter` is a review written by `steady summary --format
-    /// markdown`, which people save among their notes: a line of its front matter, trimmed of spaces and tabs, is
-    /// `steady: review`.
+    /// markdown`, which people save among their notes: a line of its front matter, trimmed of
+    /// spaces and tabs, is `steady: review`.
     ///
     /// Read on the UTF-8 view, line by line as `SourceText` reads lines (`\n`, `\r\n` and a
     /// lone `\r` each end one), so a review saved with any line endings is recognised.
