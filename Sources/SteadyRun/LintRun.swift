@@ -168,7 +168,7 @@ public struct LintRun {
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: wantsContext ? runDates : nil,
                                wentWell: wentWell)
             case .journal(let journal, let bytes):
-                return lintWhole(journal, bytes: bytes)
+                return lintWhole(consume journal, bytes: bytes)
             }
         }
         progress.finished()
