@@ -7,7 +7,7 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Finds front matter in `source`: the first line is exactly `---` and a later line is `---`
     /// or `...`. Returns the front matter and the line number of the closing fence.
-    static func detect(in source: SourceText) -> (FrontMatter, closingLine: Int)? {
+    package static func detect(in source: SourceText) -> (FrontMatter, closingLine: Int)? {
         guard source.lineCount >= 2, isFence(source.line(1), allowDots: false) else { return nil }
         for line in 2...source.lineCount where isFence(source.line(line), allowDots: true) {
             let bodyStart = source.lineStarts[1]

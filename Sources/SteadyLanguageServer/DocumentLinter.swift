@@ -112,7 +112,8 @@ final class DocumentLinter {
             if let journal {
                 guard continuity.accepts(journal) else { return false }
                 linted = DayRunMemory.Run(run, of: bytes, days: journal.days, hasUndatedNotes: !journal.undatedNotes.isEmpty,
-                                          result: engine.lint(journal, configuration: configuration, analyzer: settings.analyzer, reusing: &buffers))
+                                          result: engine.lint(journal, configuration: configuration, analyzer: settings.analyzer, reusing: &buffers,
+                                                                  isRunOfDays: true))
             } else {
                 linted = found!
                 guard continuity.accepts(days: linted.days, hasUndatedNotes: linted.hasUndatedNotes) else { return false }

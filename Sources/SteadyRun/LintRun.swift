@@ -123,39 +123,28 @@ public struct LintRun {
             case .standardInput: standardInputHasContext
             }
             // A large file is linted a run of days at a time when its runs stand for it, so that
-            // one run's tree and model are in memory at a time (`JournalDayRuns`).
-            var continuity = JournalDayRuns.Continuity(dayStartsAt: configurationHere.dayStartsAt)
-            var runs: [FileLintResult] = []
+            // one run's tree and model are in memory at a time (`JournalDayRuns`, `FileLintInRuns`).
+            var inRuns = FileLintInRuns(dayStartsAt: configurationHere.dayStartsAt)
             var runDates: [JournalDate] = []
             var wentWell = WentWell()
             let loaded = loader.load(source, displayPath: path, tagPrefixes: configurationHere.tagPrefixes,
                                      dayStartsAt: configurationHere.dayStartsAt) { run in
-                guard continuity.accepts(run) else { return false }
+                guard inRuns.accepts(run) else { return false }
                 let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
                 if wantsContext { runDates += JournalDayNeighbours.dates(of: run) }
-                runs.append(buffers.withBuffers(for: worker) { workerBuffers in
-                    engine.lint(run, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
+                buffers.withBuffers(for: worker) { workerBuffers in
+                    inRuns.lint(run, engine: engine, configuration: configuration, analyzer: analyzer, reusing: &workerBuffers,
                                 inspect: countsWhatWentWell ? { wentWell.count(entriesOf: $0) } : nil)
-                })
+                }
                 return true
             }
-            switch loaded {
-            case .failed(let error):
-                return .failed(error)
-            case .inRuns(let bytes):
-                // Handed over rather than shared, so that `merge` frees each run's findings as it
-                // takes them.
-                var taken: [FileLintResult] = []
-                swap(&taken, &runs)
-                let result = engine.merge(runs: consume taken)
-                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: wantsContext ? runDates : nil,
-                               wentWell: wentWell)
-            case .journal(let journal, let bytes):
+            /// Lints the file whole: its runs could not stand for it.
+            func lintWhole(_ journal: consuming Journal, bytes: [UInt8]) -> Outcome {
                 let (configuration, analyzer) = configurations.settings(for: source, worker: worker)
                 // The engine takes the journal and frees it when done, unless a run over a few
                 // files keeps it until exit: only then is it copied, and the choice is made now
                 // rather than after linting.
-                if release.keepsValues(ofFileBytes: bytes.count) { release.release(journal, ofFileBytes: bytes.count) }
+                if release.keepsValues(ofFileBytes: bytes.count) { release.release(copy journal, ofFileBytes: bytes.count) }
                 let dates = wantsContext ? JournalDayNeighbours.dates(of: journal) : nil
                 // Moved into the engine through an optional the closure reaches by reference, so
                 // the journal itself is not captured (copied).
@@ -167,6 +156,19 @@ public struct LintRun {
                                 inspect: countsWhatWentWell ? { wentWell.count(entriesOf: $0) } : nil)
                 }
                 return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: dates, wentWell: wentWell)
+            }
+            switch loaded {
+            case .failed(let error):
+                return .failed(error)
+            case .inRuns(let bytes):
+                guard let result = inRuns.merged(by: engine) else {
+                    // Some run was linted with another order than the file's, known only now.
+                    return lintWhole(loader.build(bytes, displayPath: path, tagPrefixes: configurationHere.tagPrefixes), bytes: bytes)
+                }
+                return .linted(result, bytes: keepsFixableBytes && result.hasFixes ? bytes : nil, dates: wantsContext ? runDates : nil,
+                               wentWell: wentWell)
+            case .journal(let journal, let bytes):
+                return lintWhole(consume journal, bytes: bytes)
             }
         }
         progress.finished()

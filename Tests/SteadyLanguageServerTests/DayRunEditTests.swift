@@ -184,7 +184,8 @@ struct DayRunEditTests {
     }
 
     /// Messy journals: headings in lower case and the times people type, jrnl's exports (a day
-    /// and an entry in one heading), phone notes with slips, and a file with no day heading.
+    /// and an entry in one heading), phone notes with slips, a file with no day heading, and
+    /// suppression and Obsidian comments whose reach crosses days.
     static let messyJournals: [(name: String, text: String)] = [
         ("lower case and typed times", (0..<12).map { day in
             "# 2026-02-\(String(format: "%02d", day + 1)) \(["monday", "tuesday", "wednesday"][day % 3])\n\n"
@@ -202,6 +203,12 @@ struct DayRunEditTests {
             "# 2026-04-\(String(format: "%02d", day + 1))\n12:30 lunch\ntemp:yellow\n- for: he was late\n\n## 01:10\nreassurance: texted at 1am\n"
                 + "some nights i don't want to wake up.\n\n## 22:00\nurge: call him (acted)\n\n"
         }.joined()),
+        ("comments over days", "<!-- steady-disable unknown-field -->\n\n" + (0..<12).map { day in
+            "# 2026-05-\(String(format: "%02d", day + 1))\n\n## 09:00 x\ntmep: red\ntemp: purple\nhe's going to leave me\n"
+                + (day % 4 == 1 ? "%% not for the review\n\n" : "") + (day % 4 == 2 ? "still hidden %%\n" : "")
+                + (day == 5 ? "and then <!-- steady-enable -->\n" : "") + (day == 8 ? "more <!-- steady-disable-file invalid-field-value -->\n" : "")
+                + "reassurance: asked again <!-- steady-disable-next-line -->\n\n"
+        }.joined()),
     ]
 
     @Test("messy journals, edited at random: each edit gives what linting the buffer whole gives", arguments: messyJournals.indices)
@@ -214,7 +221,8 @@ struct DayRunEditTests {
             var text = Array(start)
             var failures: [String] = []
             var reused = 0
-            let insertions = ["e", "\n", "# ", "#", "## 01:00 late\n", "reassurance: asked\n", " ", "é", "\n# 2026-02-30\n", "He will leave me.\n"]
+            let insertions = ["e", "\n", "# ", "#", "## 01:00 late\n", "reassurance: asked\n", " ", "é", "\n# 2026-02-30\n", "He will leave me.\n",
+                              "<!-- steady-disable -->", "<!-- steady-enable -->\n", "%%"]
             for step in 0..<25 {
                 let at = Int.random(in: 0...text.count, using: &random)
                 if Bool.random(using: &random), at < text.count {

@@ -25,10 +25,32 @@ struct JournalDayRunsTests {
         "```\ncode: not a field\n```\n", "fact: he was at work\n", "## notes without a time\n",
     ]
 
+    /// What a writer puts between and inside days whose reading reaches past the day: suppression
+    /// comments at day boundaries (a region over days, one left open to the end, a next-line
+    /// comment right above the next day's heading, a file-wide one near the end, shouting
+    /// case, an unknown rule id, one on an ask `excessive-reassurance` counts), and Obsidian
+    /// `%%` comments opened in one day and closed days later. Keyed by the day's index: what
+    /// goes before its heading, and what goes in its first entry.
+    private static func crossing(day: Int, of days: Int) -> (before: String, inEntry: String) {
+        var before = "", inEntry = ""
+        if day % 17 == 3 { before += "<!-- steady-disable unknown-field, invalid-field-value -- typing on the bus -->\n\n" }
+        if day % 17 == 9 { before += "<!-- steady-enable -->\n\n" }
+        if day % 23 == 11 { before += "<!-- STEADY-DISABLE-NEXT-LINE invalid-date -->\n" }
+        if day % 19 == 7 { inEntry += "%% a thought i keep to myself\n\n" }
+        if day % 19 == 9 { inEntry += "still hidden %% temp: red\n" }
+        if day % 29 == 13 { inEntry += "reassurance: asked if he's still mad <!-- steady-disable-next-line -->\nreassurance: asked again\n" }
+        if day == days / 2 { inEntry += "<!-- steady-disable-next-line excessive-reassurance -->\nreassurance: did he mean it\n" }
+        if day == days / 3 { before += "<!-- steady-disable not-a-rule -->\n\n" }
+        if day == days * 2 / 3 { before += "<!-- steady-disable-file unsupported-catastrophizing -- too many for now -->\n\n" }
+        if day == days - 4 { before += "<!-- steady-disable empty-evidence, one-sided-evidence -->\n\n" }
+        return (before, inEntry)
+    }
+
     /// A journal of `days` days in time order, its entries before 04:00 only in the evening's
     /// day (as the writer files them), a month heading before each month, and an invalid byte
-    /// now and then. `shuffled` swaps some days, against the file's order.
-    private func journal(days: Int, seed: UInt64, shuffled: Bool = false, nightAtDayStart: Bool = false) -> [UInt8] {
+    /// now and then. `shuffled` swaps some days, against the file's order; `crossing` adds
+    /// comments whose reach crosses days (`crossing(day:of:)`).
+    private func journal(days: Int, seed: UInt64, shuffled: Bool = false, nightAtDayStart: Bool = false, crossing: Bool = false) -> [UInt8] {
         var random = SeededGenerator(seed: seed)
         var order = Array(0..<days)
         if shuffled { for index in stride(from: 7, to: days, by: 11) { order.swapAt(index, index - 3) } }
@@ -40,10 +62,13 @@ struct JournalDayRunsTests {
                 month = monthOfYear
                 bytes += Array("# Month \(monthOfYear) of \(year)\n\n".utf8)
             }
+            let extra = crossing ? Self.crossing(day: day, of: days) : (before: "", inEntry: "")
+            bytes += Array(extra.before.utf8)
             bytes += Array("# \(year)-\(monthOfYear < 10 ? "0" : "")\(monthOfYear)-\(dayOfMonth < 10 ? "0" : "")\(dayOfMonth)\n\n".utf8)
             if nightAtDayStart, day % 5 == 0 { bytes += Array("## 01:30 still up\nreassurance: texted him again\n\n".utf8) }
-            for hour in [8, 13, 21, 23].prefix(Int.random(in: 1...4, using: &random)) {
+            for (index, hour) in [8, 13, 21, 23].prefix(Int.random(in: 1...4, using: &random)).enumerated() {
                 bytes += Array("## \(hour):\(Int.random(in: 10...59, using: &random)) entry\n".utf8)
+                if index == 0 { bytes += Array(extra.inEntry.utf8) }
                 for _ in 0..<Int.random(in: 1...4, using: &random) {
                     bytes += Array(Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &random)].utf8)
                 }
@@ -61,20 +86,21 @@ struct JournalDayRunsTests {
 
     /// Lints `bytes` whole, and run by run as `LintRun` does; nil for the runs when they
     /// could not stand for the file.
-    private func lintBothWays(_ bytes: [UInt8], runSize: Int) -> (whole: [String], runs: [String]?, runCount: Int) {
+    private func lintBothWays(_ bytes: [UInt8], path: String = "journal.md", runSize: Int) -> (whole: [String], runs: [String]?, runCount: Int) {
         let engine = LintEngine(keepsText: true)
         let analyzer = EntryAnalyzer()
-        let path = "journal.md"
+        var buffers = LintBuffers()
         let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: analyzer)])
-        var continuity = JournalDayRuns.Continuity(dayStartsAt: LintConfiguration.default.dayStartsAt)
-        var runs: [FileLintResult] = []
+        var inRuns = FileLintInRuns(dayStartsAt: Self.dayStart)
+        var runCount = 0
         let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: runSize, minimumSize: 0) { run in
-            guard continuity.accepts(run) else { return false }
-            runs.append(engine.lint(run, configuration: .default, analyzer: analyzer))
+            guard inRuns.accepts(run) else { return false }
+            inRuns.lint(run, engine: engine, configuration: .default, analyzer: analyzer, reusing: &buffers)
+            runCount += 1
             return true
         }
-        guard outcome == .built else { return (described(whole), nil, runs.count) }
-        return (described(whole), described(engine.finish([engine.merge(runs: runs)])), runs.count)
+        guard outcome == .built, let merged = inRuns.merged(by: engine) else { return (described(whole), nil, runCount) }
+        return (described(whole), described(engine.finish([merged])), runCount)
     }
 
     /// The text report of `bytes`, closing with what went well, linted whole and run by run as
@@ -92,19 +118,19 @@ struct JournalDayRunsTests {
         var wholeWentWell = WentWell()
         let whole = engine.finish([engine.lint(JournalLoader().build(bytes, displayPath: path), configuration: .default, analyzer: analyzer,
                                                reusing: &buffers, inspect: { wholeWentWell.count(entriesOf: $0) })])
-        var continuity = JournalDayRuns.Continuity(dayStartsAt: Self.dayStart)
-        var runs: [FileLintResult] = []
+        var inRuns = FileLintInRuns(dayStartsAt: Self.dayStart)
         var runsWentWell = WentWell()
         let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: runSize, minimumSize: 0) { run in
-            guard continuity.accepts(run) else { return false }
+            guard inRuns.accepts(run) else { return false }
             var runWentWell = WentWell()
-            runs.append(engine.lint(run, configuration: .default, analyzer: analyzer, reusing: &buffers, inspect: { runWentWell.count(entriesOf: $0) }))
+            inRuns.lint(run, engine: engine, configuration: .default, analyzer: analyzer, reusing: &buffers,
+                        inspect: { runWentWell.count(entriesOf: $0) })
             runsWentWell.add(runWentWell)
             return true
         }
         let wholeText = text(whole, wholeWentWell)
-        guard outcome == .built else { return (wholeText, nil, wholeWentWell) }
-        return (wholeText, text(engine.finish([engine.merge(runs: runs)]), runsWentWell), wholeWentWell)
+        guard outcome == .built, let merged = inRuns.merged(by: engine) else { return (wholeText, nil, wholeWentWell) }
+        return (wholeText, text(engine.finish([merged]), runsWentWell), wholeWentWell)
     }
 
     /// Whether `wentWell` counts what the review (`SummaryBuilder`) counts in the entries of `bytes`:
@@ -203,15 +229,18 @@ struct JournalDayRunsTests {
         }
     }
 
-    @Test("Summarised run by run, a journal gives the digests reading it whole gives")
-    func sameDigests() throws {
-        let bytes = journal(days: 150, seed: 9, nightAtDayStart: false)
+    @Test("Summarised run by run, a journal gives the digests reading it whole gives, whatever its comments, order or name", arguments: [
+        ("journal.md", false), ("journal.md", true), ("2015-01-01.md", true), ("journals/2015_01_01.md", true),
+    ])
+    func sameDigests(path: String, messy: Bool) throws {
+        let bytes = journal(days: 150, seed: 9, shuffled: messy, nightAtDayStart: messy, crossing: messy)
         let options = SummaryOptions(period: .defaultPeriod, compare: false, dayStartsAt: LintConfiguration.default.dayStartsAt,
                                      reassuranceLimit: 1)
-        let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: "journal.md"), options: options)
+        let wholeDigests = SummaryBuilder.digests(of: JournalLoader().build(bytes, displayPath: path), options: options)
+        #expect(wholeDigests.count > 100)
         var runs: [EntryDigest] = []
         var count = 0
-        let outcome = JournalDayRuns.build(bytes, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 500, minimumSize: 0) { run in
+        let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: 200, minimumSize: 0) { run in
             runs += SummaryBuilder.digests(of: run, options: options)
             count += 1
             return true
@@ -222,18 +251,24 @@ struct JournalDayRunsTests {
         #expect(same, "the digests differ")
     }
 
-    @Test("Entries against the file's order stop the runs; a day that starts in the night before is never a run's first")
-    func continuity() {
-        #expect(lintBothWays(journal(days: 60, seed: 5, shuffled: true), runSize: 300).runs == nil)
-        // The same days in order run.
-        #expect(lintBothWays(journal(days: 60, seed: 5), runSize: 300).runs != nil)
-        // A 01:30 entry under the next day's heading counts for the night before: no run starts
-        // there, and the runs still stand for the whole file.
-        let (whole, runs, runCount) = lintBothWays(journal(days: 60, seed: 6, nightAtDayStart: true), runSize: 1)
-        #expect(runCount > 10)
-        #expect(runs != nil)
-        let same = runs == whole
-        #expect(same)
+    @Test("Entries against the file's order are linted run by run as the whole file is; a day that starts in the night before is never a run's first",
+          arguments: [(5 as UInt64, false), (24, true)])
+    func entriesOutOfOrder(seed: UInt64, crossing: Bool) async throws {
+        let results = try await offThePool { [self] in
+            // Days swapped against the file's order, their asks' journal days in two runs, 1 a.m. entries.
+            let bytes = journal(days: 90, seed: seed, shuffled: true, nightAtDayStart: true, crossing: crossing)
+            return [1, 300, 2_000].map { runSize in (lintBothWays(bytes, runSize: runSize), textBothWays(bytes, runSize: runSize)) }
+        }
+        for ((whole, runs, runCount), text) in results {
+            #expect(runCount > 3)
+            #expect(whole.contains { $0.contains("ruleID: \"entry-out-of-order\"") })
+            #expect(whole.contains { $0.contains("ruleID: \"reassurance-before-regulation\"") })
+            let same = runs == whole  // not shown when they differ: hundreds of findings
+            #expect(same, "the findings differ")
+            let sameText = text.runs == text.whole
+            #expect(sameText, "the text reports differ")
+        }
+        // A 01:30 entry under the next day's heading counts for the night before: no run starts there.
         var starts: [Int] = []
         let bytes = journal(days: 60, seed: 6, nightAtDayStart: true)
         _ = JournalDayRuns.build(bytes, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 1, minimumSize: 0) { run in
@@ -243,21 +278,122 @@ struct JournalDayRunsTests {
         #expect(!starts.isEmpty && starts.dropFirst().allSatisfy { $0 >= Self.dayStart.minutesSinceMidnight })
     }
 
-    @Test("A file whose reading crosses days is read whole", arguments: [
-        ("journal.md", "<!-- steady-disable unknown-field -->\n"),
-        ("journal.md", "<!-- STEADY-disable-file -->\n"),
-        ("journal.md", "%% a comment\n\nover days %%\n"),
-        ("2026-11-05.md", ""),
-        ("journals/2026_11_05.md", ""),
+    @Test("An entry out of order across the runs' border, and a journal day noted in an earlier run, are judged as in the whole file")
+    func orderAcrossTheBorder() {
+        // Each day a run. Day 3 is dated before day 2 (the border pair is out of order); day 4
+        // comes back to day 1's date, whose red ask was noted there already.
+        let day = { (date: String, time: String) in "# \(date)\n\n## \(time) x\ntemp: red\nreassurance: asked if we're ok\n\n" }
+        let bytes = Array((day("2026-05-01", "09:00") + day("2026-05-05", "09:00") + day("2026-04-20", "09:00") + day("2026-05-06", "09:00")
+            + day("2026-05-01", "20:00") + day("2026-05-07", "09:00") + day("2026-05-08", "09:00")).utf8)
+        let (whole, runs, runCount) = lintBothWays(bytes, runSize: 1)
+        #expect(runCount == 7)
+        #expect(runs == whole)
+        #expect(whole.filter { $0.contains("ruleID: \"entry-out-of-order\"") }.count == 2)
+        #expect(whole.filter { $0.contains("ruleID: \"reassurance-before-regulation\"") }.count == 6)
+    }
+
+    @Test("A file whose order is told only by its later runs is linted whole")
+    func orderToldLate() {
+        // Oldest first for 4 days, then newest first for 8: the first runs were linted as
+        // oldest first, the file is newest first.
+        var text = ""
+        for day in 1...4 { text += "# 2026-05-0\(day)\n\n## 09:00 x\ntemp: red\n\n" }
+        for day in (10...17).reversed() { text += "# 2026-05-\(day)\n\n## 09:00 x\ntemp: red\n\n" }
+        let bytes = Array(text.utf8)
+        let (whole, runs, runCount) = lintBothWays(bytes, runSize: 1)
+        #expect(runCount == 12)
+        #expect(runs == nil)
+        #expect(whole.contains { $0.contains("newest-first") })
+        // The same days oldest first throughout are linted run by run.
+        var inOrder = ""
+        for day in [1, 2, 3, 4] + Array(10...17) { inOrder += "# 2026-05-\(day < 10 ? "0" : "")\(day)\n\n## 09:00 x\ntemp: red\n\n" }
+        #expect(lintBothWays(Array(inOrder.utf8), runSize: 1).runs != nil)
+    }
+
+    @Test("Suppression comments whose reach crosses days, and %% comments over days, read run by run: the whole file's findings, report and JSON",
+          arguments: [(21 as UInt64, false), (22, true), (23, false)])
+    func suppressionsAndObsidianCommentsAcrossRuns(seed: UInt64, nightAtDayStart: Bool) async throws {
+        let results = try await offThePool { [self] in
+            let bytes = journal(days: 120, seed: seed, nightAtDayStart: nightAtDayStart, crossing: true)
+            return [1, 700, 4_000].map { runSize in
+                (lintBothWays(bytes, runSize: runSize), textBothWays(bytes, runSize: runSize), jsonBothWays(bytes, runSize: runSize))
+            }
+        }
+        for ((whole, runs, runCount), text, json) in results {
+            #expect(runCount > 3)
+            // The comments are there and work: some silence, some silence nothing, one names no rule.
+            #expect(whole.contains { $0.contains("unused-suppression") && $0.contains("silences nothing") })
+            #expect(whole.contains { $0.contains("unknown rule") })
+            // The file-wide comment near the end silences what the runs before it found.
+            #expect(!whole.contains { $0.contains("ruleID: \"unsupported-catastrophizing\"") })
+            #expect(!whole.contains { $0.contains("unused-suppression") && $0.contains("steady-disable-file unsupported-catastrophizing") })
+            let same = runs == whole  // not shown when they differ: hundreds of findings
+            #expect(same, "the findings differ")
+            let sameText = text.runs == text.whole
+            #expect(sameText, "the text reports differ")
+            let sameJSON = json.runs == json.whole
+            #expect(sameJSON, "the JSON differs")
+        }
+    }
+
+    @Test("A suppression comment silences across runs: a region over days, a file-wide comment below, the next line in the next run")
+    func suppressionReachesOtherRuns() {
+        // Each day a run of its own (a run never ends in an HTML block, so the comments that
+        // reach another run are written inline); the comments reach other runs.
+        var text = "<!-- steady-disable unknown-field -->\n\n"
+        for day in 1...6 { text += "# 2026-05-0\(day)\n\n## 09:00 x\ntmep: red\nfeling: low\n\n" }
+        text += "# 2026-05-07\n\n## 09:00 x\nsome words <!-- steady-enable unknown-field -->\n\ntmep: red\ntemp: purple\n\n"
+        text += "## 10:00 y\ntemp: blue <!-- steady-disable-file invalid-field-value -->\n\nand then <!-- steady-disable-next-line invalid-date -->\n"
+        text += "# 2026-02-30\n\n## 09:00 x\ntemp: red\n\n# 2026-05-09\n\n## 09:00 x\ntemp: purple\n"
+        let bytes = Array(text.utf8)
+        let (whole, runs, runCount) = lintBothWays(bytes, runSize: 1)
+        #expect(runCount == 9)
+        #expect(runs == whole)
+        // Days 1–6 silenced, day 7's slip reported; no purple reported anywhere; the impossible
+        // date in the run below the comment silenced.
+        #expect(whole.filter { $0.contains("ruleID: \"unknown-field\"") }.count == 1)
+        #expect(!whole.contains { $0.contains("ruleID: \"invalid-field-value\"") })
+        #expect(!whole.contains { $0.contains("ruleID: \"invalid-date\"") })
+        #expect(!whole.contains { $0.contains("ruleID: \"unused-suppression\"") })
+    }
+
+    @Test("A daily note's name dates its first run only, and no run starts at a heading of its date", arguments: [
+        "2015-01-01.md", "notes/2015-01-01-evening.md", "journals/2015_01_01.md", "2015/01/01.md", "2015-13-45.md", "2014-12-31.md",
     ])
-    func readWhole(path: String, extra: String) {
-        let bytes = Array(extra.utf8) + journal(days: 30, seed: 7)
-        let outcome = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart, runSize: 300, minimumSize: 0) { _ in true }
-        #expect(outcome == .readWhole)
-        #expect(JournalDayRuns.build(journal(days: 30, seed: 7), path: "journal.md", dayStartsAt: Self.dayStart, runSize: 300, minimumSize: 0) { _ in true } == .built)
-        // Nor is a review `steady summary` wrote, nor a file under the size.
-        let review = Array("---\nsteady: review\n---\n\n".utf8) + journal(days: 30, seed: 7)
-        #expect(JournalDayRuns.build(review, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 300, minimumSize: 0) { _ in true } == .readWhole)
+    func dailyNoteInRuns(path: String) async throws {
+        let results = try await offThePool { [self] in
+            // Entries under the name's day before the first heading, then a jrnl-style heading
+            // of the name's date, which goes on with that day.
+            let top = "---\ntags: [daily]\n---\n## 07:10 woke early\ntemp: yellow\n\n## 2015-01-01 07:40 coffee\nurge: text him (resisted)\n\n"
+            let bytes = Array(top.utf8) + journal(days: 80, seed: 31, crossing: true)
+            return [1, 900].map { runSize in
+                (lintBothWays(bytes, path: path, runSize: runSize), textBothWays(bytes, path: path, runSize: runSize),
+                 jsonBothWays(bytes, path: path, runSize: runSize))
+            }
+        }
+        for ((whole, runs, runCount), text, json) in results {
+            #expect(runCount > 3)
+            let same = runs == whole
+            #expect(same, "the findings differ")
+            let sameText = text.runs == text.whole
+            #expect(sameText, "the text reports differ")
+            let sameJSON = json.runs == json.whole
+            #expect(sameJSON, "the JSON differs")
+        }
+    }
+
+    @Test("A review steady summary wrote is one run of no entries, never parsed; a file under the size is read whole")
+    func savedReviewInOneRun() {
+        let review = Array("---\nsteady: review\n---\n\n".utf8) + journal(days: 30, seed: 7, crossing: true)
+        var journals: [Journal] = []
+        #expect(JournalDayRuns.build(review, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 300, minimumSize: 0) { journals.append($0); return true } == .built)
+        #expect(journals == [JournalLoader().build(review, displayPath: "journal.md")])
+        #expect(journals.first?.entries.isEmpty == true)
+        // `steady: review` in the body, not the front matter: an ordinary journal, cut in runs.
+        let notReview = Array("---\ntitle: x\n---\n\nsteady: review\n\n".utf8) + journal(days: 30, seed: 7)
+        var runCount = 0
+        #expect(JournalDayRuns.build(notReview, path: "journal.md", dayStartsAt: Self.dayStart, runSize: 300, minimumSize: 0) { _ in runCount += 1; return true } == .built)
+        #expect(runCount > 3)
         #expect(JournalDayRuns.build(journal(days: 30, seed: 7), path: "journal.md", dayStartsAt: Self.dayStart) { _ in true } == .readWhole)
     }
 
@@ -314,21 +450,21 @@ struct JournalDayRunsTests {
         struct Outcome: Sendable { let readInRuns: Bool, accepted: Int, wentWell: WentWell, wholeWentWell: WentWell }
         // A minute of work in a debug build: off the cooperative pool (see above).
         let outcome = try await offThePool { [self] () throws -> Outcome in
-            // Over 1 MiB in time order, then one entry dated before them all: the last run does
-            // not follow the order, after the runs before it were linted and counted.
+            // Over 1 MiB in time order, then undated text under a month heading: the last run
+            // cannot be linted on its own, after the runs before it were linted and counted.
             var bytes = journal(days: 2_000, seed: 13)
             var days = 2_000
             while bytes.count < JournalDayRuns.minimumSize + 1 {
                 days += 500
                 bytes = journal(days: days, seed: 13)
             }
-            bytes += Array("# 2014-06-01\n\n## 08:00 found in an old notebook\nurge: text him (resisted)\n".utf8)
+            bytes += Array("# 2034-06-01\n\n## 08:00 found in an old notebook\nurge: text him (resisted)\n\n# December\n\nan undated note\n".utf8)
             let folder = try TemporaryFolder()
             let path = try folder.file("journal.md", bytes: bytes)
-            var continuity = JournalDayRuns.Continuity(dayStartsAt: Self.dayStart)
+            var inRuns = FileLintInRuns(dayStartsAt: Self.dayStart)
             var accepted = 0
             let readInRuns = JournalDayRuns.build(bytes, path: path, dayStartsAt: Self.dayStart) { run in
-                guard continuity.accepts(run) else { return false }
+                guard inRuns.accepts(run) else { return false }
                 accepted += 1
                 return true
             } == .built

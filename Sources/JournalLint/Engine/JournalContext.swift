@@ -8,10 +8,14 @@ public struct JournalContext: Sendable {
     /// every rule sees the same claims, reassurance and crisis mentions).
     public let entries: [AnalyzedEntry]
     public let configuration: LintConfiguration
+    /// When the journal is a run of days of a larger file linted run by run (`FileLintInRuns`):
+    /// what the runs before it tell the rules that read the file's entries in order.
+    public let earlierRuns: EarlierRuns?
 
-    public init(journal: Journal, entries: [AnalyzedEntry], configuration: LintConfiguration) {
+    public init(journal: Journal, entries: [AnalyzedEntry], configuration: LintConfiguration, earlierRuns: EarlierRuns? = nil) {
         self.journal = journal
         self.entries = entries
         self.configuration = configuration
+        self.earlierRuns = earlierRuns
     }
 }

@@ -4,15 +4,17 @@ extension LintEngine {
     /// The result of a run of days (`JournalDayRuns`) whose lines moved by `shift` since it was
     /// linted, its text unchanged: what linting it again would give, without reading it again.
     /// Findings and fixes keep their columns (a run starts a line); only positions move (no
-    /// message names a line). A run has no suppression comments (`JournalDayRuns` reads a file
-    /// with comments whole), so there are none to move.
+    /// message names a line). The run's suppression comments, which `merge(runs:)` applies,
+    /// move with it, and so does the file's last line when the run is the last.
     public func shifted(_ result: FileLintResult, by shift: LineShift) -> FileLintResult {
         guard !shift.isNone else { return result }
         let collected = registry.collectingRules.indices.map { rule in
             registry.collectingRules[rule].shiftAnyInfo(result.collected[rule], by: shift)
         }
         return FileLintResult(path: result.path, findings: result.findings.map { $0.shifted(by: shift) }, hasFixes: result.hasFixes,
-                              collected: collected, suppressions: result.suppressions, severities: result.severities)
+                              collected: collected, suppressions: result.suppressions, severities: result.severities,
+                              runSuppressionComments: result.runSuppressionComments.map { $0.shifted(by: shift) },
+                              fileLineCount: result.fileLineCount + shift.lines)
     }
 }
 

@@ -28,10 +28,17 @@ public struct LintEngine: Sendable {
 
     /// `lint(_:configuration:analyzer:)`, tokenising into `buffers`, which a thread linting
     /// many files passes every time (see `LintBuffers`).
-    /// - Parameter inspect: given the file's context once its entries are analysed (a run that
-    ///   also summarises reads the same analysis rather than running the detectors again).
+    /// - Parameters:
+    ///   - isRunOfDays: the journal is one run of days of a larger file (`JournalDayRuns`): its
+    ///     suppression comments are kept, not applied, since a region or a file-wide comment
+    ///     reaches other runs; `merge(runs:)` applies the whole file's.
+    ///   - earlierRuns: for a run of days whose file is read in runs out of time order
+    ///     (`FileLintInRuns`), what the runs before it tell the rules that read entries in order.
+    ///   - inspect: given the file's context once its entries are analysed (a run that also
+    ///     summarises reads the same analysis rather than running the detectors again).
     public func lint(_ journal: consuming Journal, configuration: consuming LintConfiguration, analyzer: EntryAnalyzer,
-                     reusing buffers: inout LintBuffers, inspect: ((JournalContext) -> Void)? = nil) -> FileLintResult {
+                     reusing buffers: inout LintBuffers, isRunOfDays: Bool = false, earlierRuns: EarlierRuns? = nil,
+                     inspect: ((JournalContext) -> Void)? = nil) -> FileLintResult {
         // One set of token buffers serves every paragraph.
         let analyzed = analyzer.analyze(journal.entries, reusing: &buffers.tokens, workers: buffers.analysisWorkers,
                                         sourceBytes: journal.source.bytes.count)
@@ -39,7 +46,7 @@ public struct LintEngine: Sendable {
         let severities = FileSeverities(configuration: configuration, registry: registry)
         // The journal and configuration move into the context rather than being copied: a copy
         // retains and releases every reference they hold, for every file (docs/benchmarks.md).
-        let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration)
+        let context = JournalContext(journal: journal, entries: analyzed, configuration: configuration, earlierRuns: earlierRuns)
         inspect?(context)
         // One sink for every rule, told which rule reports: most rules find nothing, and a sink per
         // rule cost an array and its release per rule per file.
@@ -58,34 +65,46 @@ public struct LintEngine: Sendable {
         }
         var findings = sink.takeFindings()
         let hasFixes = findings.contains { $0.fix != nil }
-        var suppressions = SuppressionRecord(journal: context.journal, keepsText: keepsText)
-        if suppressions != nil { findings.removeAll { suppressions!.suppresses($0, unsuppressible: registry.unsuppressibleIDs) } }
+        var suppressions: SuppressionRecord?
+        var runComments: [SuppressionComment] = []
+        if isRunOfDays {
+            runComments = SuppressionParser.comments(in: context.journal, keepsText: keepsText)
+        } else {
+            suppressions = SuppressionRecord(journal: context.journal, keepsText: keepsText)
+            if suppressions != nil { findings.removeAll { suppressions!.suppresses($0, unsuppressible: registry.unsuppressibleIDs) } }
+        }
         Finding.sortInFileOrder(&findings)
         if keepsText { EntryLabel.label(&findings, entries: context.journal.entries) }
         let collected = registry.collectingRules.map { $0.collectAnyInfo(from: context, keepsText: keepsText) }
         return FileLintResult(
             path: context.journal.path, findings: findings, hasFixes: hasFixes, collected: collected,
-            suppressions: suppressions, severities: severities)
+            suppressions: suppressions, severities: severities,
+            runSuppressionComments: runComments, fileLineCount: isRunOfDays ? context.journal.source.lineCount : 0)
     }
 
     /// The result of a file linted a run of days at a time (`JournalDayRuns`), from the runs'
     /// results in order: what `lint` gives for the whole file when the runs stand for it
-    /// (`JournalDayRuns.Continuity`). Each run holds the findings on its lines, in file order,
-    /// so theirs one after another are in file order too; such a file has no suppression
-    /// comments (`JournalDayRuns` reads a file with comments whole).
+    /// (`JournalDayRuns.Continuity`, `FileLintInRuns`). Each run holds the findings on its lines, in file order,
+    /// so theirs one after another are in file order too. The runs were linted with
+    /// `isRunOfDays`: their suppression comments, one run's after another's, are the whole
+    /// file's, and are applied here.
     public func merge(runs: consuming [FileLintResult]) -> FileLintResult {
-        guard let first = runs.first else { preconditionFailure("a file has at least one run") }
+        guard let first = runs.first, let last = runs.last else { preconditionFailure("a file has at least one run") }
         var findings: [Finding] = []
         findings.reserveCapacity(runs.reduce(0) { $0 + $1.findings.count })
+        var comments: [SuppressionComment] = []
         for index in runs.indices {
             findings.append(contentsOf: runs[index].findings)
             runs[index].findings = []
+            comments += runs[index].runSuppressionComments
         }
+        var suppressions = SuppressionRecord(comments: comments, lineCount: last.fileLineCount)
+        if suppressions != nil { findings.removeAll { suppressions!.suppresses($0, unsuppressible: registry.unsuppressibleIDs) } }
         let collected = registry.collectingRules.indices.map { rule in
             registry.collectingRules[rule].mergeAnyInfo(runs.map { $0.collected[rule] })
         }
         return FileLintResult(path: first.path, findings: findings, hasFixes: runs.contains { $0.hasFixes }, collected: collected,
-                              suppressions: nil, severities: first.severities)
+                              suppressions: suppressions, severities: first.severities)
     }
 
     /// What the collecting rules need of a file that is only context for the files linted (another
@@ -220,6 +239,10 @@ public struct FileLintResult: Sendable {
     var suppressions: SuppressionRecord?
     /// The severities `finish` needs, instead of the whole configuration.
     let severities: FileSeverities
+    /// A run of days (`lint`'s `isRunOfDays`): its suppression comments, for `merge(runs:)`
+    /// to apply with the other runs', and how many lines the whole file has.
+    var runSuppressionComments: [SuppressionComment] = []
+    var fileLineCount = 0
 
     /// This file as context for another's lint: what `LintEngine.collectContext` gives for the
     /// same text, without analysing it again (an editor's open document, just linted, is

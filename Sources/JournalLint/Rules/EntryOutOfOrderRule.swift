@@ -25,35 +25,57 @@ public struct EntryOutOfOrderRule: JournalRule {
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
         let entries = context.entries
-        guard entries.count > 1 else { return }
+        // A run of a larger file: its first entry follows the last of the run before.
+        let before = context.earlierRuns?.lastEntry
+        guard entries.count + (before == nil ? 0 : 1) > 1 else { return }
         // Each entry's comparable moment; entries without a time sort at the start of their day.
-        let moments = entries.map { $0.entry.date.dayNumber * 1440 + ($0.entry.time?.minutesSinceMidnight ?? 0) }
-        var ascending = 0
-        var descending = 0
-        for next in entries.indices.dropFirst() {
-            if moments[next] > moments[next - 1] { ascending += 1 }
-            if moments[next] < moments[next - 1] { descending += 1 }
-        }
-        let newestFirst = descending > ascending
-        for next in entries.indices.dropFirst() {
-            let previous = next - 1
-            let outOfOrder = newestFirst ? moments[next] > moments[previous] : moments[next] < moments[previous]
-            guard outOfOrder else { continue }
-            let entry = entries[next].entry, previousEntry = entries[previous].entry
+        let moments = entries.map { EarlierRuns.EntryMoment($0.entry).minutes }
+        let newestFirst = context.earlierRuns?.newestFirst ?? Self.runsNewestFirst(moments)
+        func judge(_ previous: EarlierRuns.EntryMoment, _ next: Int) {
+            let outOfOrder = newestFirst ? moments[next] > previous.minutes : moments[next] < previous.minutes
+            guard outOfOrder else { return }
+            let entry = entries[next].entry
             // Same day without a time on one side: no order to judge.
-            if previousEntry.date == entry.date, previousEntry.time == nil || entry.time == nil { continue }
+            if previous.date == entry.date, previous.time == nil || entry.time == nil { return }
             findings.report(
-                .entryOutOfOrder(entry, after: previousEntry, newestFirst: newestFirst),
+                .entryOutOfOrder(entry, after: previous, newestFirst: newestFirst),
                 at: entry.headingRange ?? entry.range, path: context.journal.path, source: context.journal.source)
         }
+        if let before, !entries.isEmpty { judge(before, 0) }
+        for next in entries.indices.dropFirst() { judge(EarlierRuns.EntryMoment(entries[next - 1].entry), next) }
+    }
+
+    /// Whether entries at `moments` (in file order) run newest first: more steps back in time
+    /// than forward. `FileLintInRuns` counts the steps of a file read in runs the same way.
+    static func runsNewestFirst(_ moments: [Int]) -> Bool {
+        var steps = OrderSteps()
+        for moment in moments { steps.take(moment) }
+        return steps.newestFirst
+    }
+
+    /// The steps forward and back in time between consecutive entries.
+    struct OrderSteps: Sendable {
+        private var ascending = 0
+        private var descending = 0
+        private var last: Int?
+
+        mutating func take(_ moment: Int) {
+            if let last {
+                if moment > last { ascending += 1 }
+                if moment < last { descending += 1 }
+            }
+            last = moment
+        }
+
+        var newestFirst: Bool { descending > ascending }
     }
 }
 
 extension Finding.Message {
-    /// `entry` dated against the file's order, right after `previous`.
-    static func entryOutOfOrder(_ entry: Entry, after previous: Entry, newestFirst: Bool) -> Self {
-        func moment(_ entry: Entry) -> String { "\(entry.date)\(entry.time.map { " \($0)" } ?? "")" }
+    /// `entry` dated against the file's order, right after an entry written at `previous`.
+    static func entryOutOfOrder(_ entry: Entry, after previous: EarlierRuns.EntryMoment, newestFirst: Bool) -> Self {
+        func moment(_ date: JournalDate, _ time: TimeOfDay?) -> String { "\(date)\(time.map { " \($0)" } ?? "")" }
         let order = newestFirst ? "newest-first" : "oldest-first"
-        return Self("entry dated \(moment(entry)) comes after \(moment(previous)) in a file that runs \(order); is the date right?")
+        return Self("entry dated \(moment(entry.date, entry.time)) comes after \(moment(previous.date, previous.time)) in a file that runs \(order); is the date right?")
     }
 }

@@ -29,24 +29,40 @@ public struct ReassuranceBeforeRegulationRule: JournalRule {
     )
 
     public func check(_ context: JournalContext, into findings: inout FindingSink) {
+        Self.forEachNote(in: context) { firstAsk in
+            findings.report(
+                .reassuranceBeforeRegulation,
+                at: firstAsk, path: context.journal.path, source: context.journal.source)
+        }
+    }
+
+    /// The journal days noted in `context` and in the runs before it (`EarlierRuns`): what a
+    /// file read in runs carries to the next run.
+    public static func notedDays(in context: JournalContext) -> Set<JournalDate> {
+        forEachNote(in: context) { _ in }
+    }
+
+    /// Calls `note` with the first ask of each entry the rule notes, and returns the journal
+    /// days noted, those of the runs before included.
+    @discardableResult
+    private static func forEachNote(in context: JournalContext, _ note: (SourceRange) -> Void) -> Set<JournalDate> {
         let dayStartsAt = context.configuration.dayStartsAt
         // One note a journal day: a night of red entries, an ask in each, is one pattern to
-        // notice, not a note per entry.
-        var notedDays: Set<JournalDate> = []
+        // notice, not a note per entry (in a file read in runs, days the runs before noted count).
+        var notedDays = context.earlierRuns?.notedReassuranceDays ?? []
         // Entries are read in place, by index.
         let entries = context.entries
         for index in entries.indices {
             let item = entries[index]
-            guard let firstAsk = Self.firstAskWritten(in: item),
+            guard let firstAsk = firstAskWritten(in: item),
                   item.entry.temperatures.contains(where: { $0.value != .green }) else { continue }
             // Whether any `regulate:` comes first: the same as comparing the earliest, without
             // collecting every start into an array to find it.
             if item.entry.regulation.contains(where: { $0.range.lowerBound < firstAsk.lowerBound }) { continue }
             guard notedDays.insert(item.entry.journalDay(dayStartsAt: dayStartsAt)).inserted else { continue }
-            findings.report(
-                .reassuranceBeforeRegulation,
-                at: firstAsk, path: context.journal.path, source: context.journal.source)
+            note(firstAsk)
         }
+        return notedDays
     }
 
     /// Where the entry's first ask is written: its first act, or an ask told in prose before it

@@ -7,42 +7,57 @@ import MarkdownSyntax
 /// … `<!-- steady-enable RULE -->`, `<!-- steady-disable-file RULE -->`. Without a rule id a
 /// directive covers every rule (except those that can never be silenced).
 enum SuppressionParser {
-    private enum Keyword: String, CaseIterable {
-        case disableNextLine = "steady-disable-next-line"
-        case disableFile = "steady-disable-file"
-        case disable = "steady-disable"
-        case enable = "steady-enable"
-    }
+    private typealias Keyword = SuppressionComment.Keyword
 
-    static func directives(in journal: Journal) -> [SuppressionDirective] {
-        var directives: [SuppressionDirective] = []
-        /// Open `steady-disable` regions: rule ids → start line and comment.
-        var open: [(ruleIDs: [String], start: Int, comment: HTMLComment, reason: String?)] = []
+    /// The journal's suppression comments, in file order, each read on its own.
+    /// - Parameter keepsText: whether each keeps its line's text (for the caret display).
+    static func comments(in journal: borrowing Journal, keepsText: Bool) -> [SuppressionComment] {
+        var found: [SuppressionComment] = []
         for comment in journal.comments {
             guard let (keyword, ruleIDs, reason) = parse(comment.text) else { continue }
-            switch keyword {
+            let nextLine = keyword == .disableNextLine ? nextNonBlankLine(after: comment.range.upperBound.line, in: journal.source) : 0
+            found.append(SuppressionComment(keyword: keyword, ruleIDs: ruleIDs, reason: reason, range: comment.range, nextLine: nextLine,
+                                            lineText: keepsText ? journal.source.lineString(comment.range.lowerBound.line) : ""))
+        }
+        return found
+    }
+
+    /// The directives of a file's suppression comments (`comments`, in file order; a file
+    /// linted in runs gives its runs' one after another), each with its comment's line text.
+    /// A region opened and never closed runs to the file's last line, `lineCount`.
+    static func directives(pairing comments: [SuppressionComment], lineCount: Int) -> [(SuppressionDirective, line: String)] {
+        var directives: [(SuppressionDirective, line: String)] = []
+        /// Open `steady-disable` regions, in the order they opened.
+        var open: [SuppressionComment] = []
+        func region(_ opening: SuppressionComment, through end: Int) -> (SuppressionDirective, line: String) {
+            (SuppressionDirective(ruleIDs: opening.ruleIDs, scope: .lines(opening.range.upperBound.line...end), range: opening.range,
+                                  reason: opening.reason), opening.lineText)
+        }
+        for comment in comments {
+            switch comment.keyword {
             case .disableNextLine:
-                let line = nextNonBlankLine(after: comment.range.upperBound.line, in: journal.source)
-                directives.append(SuppressionDirective(ruleIDs: ruleIDs, scope: .line(line), range: comment.range, reason: reason))
+                directives.append((SuppressionDirective(ruleIDs: comment.ruleIDs, scope: .line(comment.nextLine), range: comment.range,
+                                                        reason: comment.reason), comment.lineText))
             case .disableFile:
-                directives.append(SuppressionDirective(ruleIDs: ruleIDs, scope: .file, range: comment.range, reason: reason))
+                directives.append((SuppressionDirective(ruleIDs: comment.ruleIDs, scope: .file, range: comment.range, reason: comment.reason),
+                                   comment.lineText))
             case .disable:
-                open.append((ruleIDs, comment.range.upperBound.line, comment, reason))
+                open.append(comment)
             case .enable:
                 // Closes the regions it names (or all, without rule ids).
-                var remaining: [(ruleIDs: [String], start: Int, comment: HTMLComment, reason: String?)] = []
-                for region in open {
-                    if ruleIDs.isEmpty || region.ruleIDs.allSatisfy(ruleIDs.contains) {
-                        directives.append(SuppressionDirective(ruleIDs: region.ruleIDs, scope: .lines(region.start...comment.range.lowerBound.line), range: region.comment.range, reason: region.reason))
+                var remaining: [SuppressionComment] = []
+                for opening in open {
+                    if comment.ruleIDs.isEmpty || opening.ruleIDs.allSatisfy(comment.ruleIDs.contains) {
+                        directives.append(region(opening, through: comment.range.lowerBound.line))
                     } else {
-                        remaining.append(region)
+                        remaining.append(opening)
                     }
                 }
                 open = remaining
             }
         }
-        for region in open {
-            directives.append(SuppressionDirective(ruleIDs: region.ruleIDs, scope: .lines(region.start...max(region.start, journal.source.lineCount)), range: region.comment.range, reason: region.reason))
+        for opening in open {
+            directives.append(region(opening, through: max(opening.range.upperBound.line, lineCount)))
         }
         return directives
     }

@@ -13,10 +13,17 @@ public struct SuppressionRecord: Sendable {
     /// `nil` when the journal has no suppression comments (most have none).
     /// - Parameter journal: borrowed: an initializer's arguments are otherwise copied in.
     init?(journal: borrowing Journal, keepsText: Bool) {
-        let directives = SuppressionParser.directives(in: journal)
-        guard !directives.isEmpty else { return nil }
-        self.directives = directives
-        lines = directives.map { keepsText ? journal.source.lineString($0.range.lowerBound.line) : "" }
+        self.init(comments: SuppressionParser.comments(in: journal, keepsText: keepsText), lineCount: journal.source.lineCount)
+    }
+
+    /// The record of a file's suppression comments, in file order (a file linted in runs: its
+    /// runs' one after another); `lineCount`: the file's lines. `nil` when there are none.
+    init?(comments: [SuppressionComment], lineCount: Int) {
+        guard !comments.isEmpty else { return nil }
+        let paired = SuppressionParser.directives(pairing: comments, lineCount: lineCount)
+        guard !paired.isEmpty else { return nil }  // a `steady-enable` alone
+        directives = paired.map(\.0)
+        lines = paired.map(\.line)
         used = Array(repeating: false, count: directives.count)
     }
 

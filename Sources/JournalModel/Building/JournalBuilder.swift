@@ -11,13 +11,22 @@ public enum JournalBuilder {
     /// `readsInlineFields`: the file is in an Obsidian vault, where `temp:: red` is a Dataview
     /// inline field, read with no note (the caller, which may look at the disk, says so).
     public static func build(_ document: Document, path: String, tagPrefixes: TagPrefixes = .default, readsInlineFields: Bool = false) -> Journal {
+        build(document, path: path, tagPrefixes: tagPrefixes, readsInlineFields: readsInlineFields, startsFile: true)
+    }
+
+    /// `build`, for a document that is a run of the file (`JournalDayRuns`): `startsFile` is
+    /// false for every run after the first, which starts at a heading of a new date. A daily
+    /// note's name opens the file's first day (with its front matter's tags), and an invalid
+    /// one is reported once, at line 1: both are the first run's.
+    static func build(_ document: Document, path: String, tagPrefixes: TagPrefixes, readsInlineFields: Bool, startsFile: Bool) -> Journal {
+        // The file's name is read once (a daily note's date, a Logseq journal).
         let fileName = DailyNoteName.dateAndLogseq(inPath: path)
         var state = BuildState(source: document.source, blocks: document.children, tagPrefixes: tagPrefixes,
                                readsProperties: fileName.isLogseqJournal, readsInlineFields: readsInlineFields)
-        if isSavedReview(document) {
-            return Journal(path: path, days: [], comments: [], problems: [], source: document.source)
+        if let frontMatter = document.frontMatter, isSavedReview(frontMatter) {
+            return savedReview(path: path, source: document.source)
         }
-        switch fileName.date {
+        switch startsFile ? fileName.date : .notDaily {
         case .valid(let date):
             // A daily note's front matter `tags:` are tags of its day.
             let tags = document.frontMatter.map { FrontMatterTags.tags(in: $0, source: document.source) } ?? []
@@ -52,14 +61,14 @@ public enum JournalBuilder {
             source: document.source)
     }
 
-    /// Whether the document is a review written by `steady summary --format markdown`, which
-    /// people save among their notes: a line of its front matter, trimmed of spaces and tabs, is
-    /// `steady: review`.
+    /// Whether a document with `frontMatter` is a review written by `steady summary --format
+    /// markdown`, which people save among their notes: a line of its front matter, trimmed of
+    /// spaces and tabs, is `steady: review`.
     ///
     /// Read on the UTF-8 view, line by line as `SourceText` reads lines (`\n`, `\r\n` and a
     /// lone `\r` each end one), so a review saved with any line endings is recognised.
-    static func isSavedReview(_ document: Document) -> Bool {
-        guard let text = document.frontMatter?.text else { return false }
+    static func isSavedReview(_ frontMatter: FrontMatter) -> Bool {
+        let text = frontMatter.text
         let lines = SourceText(bytes: Array(text.utf8))
         for number in 1...lines.lineCount {
             var line = lines.line(number)
@@ -68,6 +77,16 @@ public enum JournalBuilder {
             if line.elementsEqual("steady: review".utf8) { return true }
         }
         return false
+    }
+
+    /// Whether `document` is a saved review (`isSavedReview(_:)` of its front matter).
+    static func isSavedReview(_ document: Document) -> Bool {
+        document.frontMatter.map { isSavedReview($0) } ?? false
+    }
+
+    /// The journal of a saved review (`isSavedReview`): no entries, whatever the file holds.
+    static func savedReview(path: String, source: SourceText) -> Journal {
+        Journal(path: path, days: [], comments: [], problems: [], source: source)
     }
 
     /// Parses `bytes` and builds the journal.

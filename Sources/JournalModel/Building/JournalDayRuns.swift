@@ -9,9 +9,13 @@ import MarkdownSyntax
 /// last dated heading's (so a day's entries never span two runs), never before a day whose
 /// first entry is still the night before (`startsNewDay`), and only where the Markdown
 /// parts give the whole file's tree (`MarkdownParser.parseInRuns`). Each run's journal is what
-/// the whole file's journal holds for those days, positions included. Files whose reading
-/// depends on more than the day at hand are read whole (`readsByDay`). Whether the entries' order and journal days let the runs stand for the whole
-/// file is for the reader to check (`Continuity`).
+/// the whole file's journal holds for those days, positions included: a daily note's name
+/// dates the first run only (whose first day it opens), and a review `steady summary` wrote is
+/// one run of no entries, never parsed. Suppression comments are the runs' to carry: a run's
+/// journal holds those on its lines, and the linter applies the whole file's
+/// (`LintEngine.merge(runs:)`). Obsidian `%%` comments end with their entry, so a run (which
+/// starts one) never starts inside one. Whether the entries' order and journal days let the
+/// runs stand for the whole file is for the reader to check (`Continuity`).
 public enum JournalDayRuns {
     /// Files smaller than this are read whole.
     public static let minimumSize = 1 << 20
@@ -48,34 +52,46 @@ public enum JournalDayRuns {
     package static func build(_ bytes: [UInt8], path: String, tagPrefixes: TagPrefixes = .default, readsInlineFields: Bool = false,
                               dayStartsAt: TimeOfDay, runSize: Int = Self.runSize, minimumSize: Int = Self.minimumSize,
                               skipping isKnown: (InputRun) -> Bool, _ body: (InputRun, Journal?) -> Bool) -> Outcome {
-        guard bytes.count >= minimumSize, readsByDay(bytes, path: path) else { return .readWhole }
+        guard bytes.count >= minimumSize else { return .readWhole }
+        if let review = savedReview(bytes, path: path) {
+            // Read as no entries at all, whatever it holds: one run, and nothing to parse.
+            let run = InputRun(bytes: 0..<bytes.count, linesBefore: 0, isLast: true)
+            return body(run, isKnown(run) ? nil : review) ? .built : .stopped
+        }
         var stopped = false
-        let startsRun = { (source: SourceText, line: Int) in startsNewDay(source, line: line, dayStartsAt: dayStartsAt) }
+        // A daily note's first day is its name's: no run starts at a heading of that date, which
+        // goes on with the day the name opened.
+        let nameDate: String? = if case .valid(let date) = DailyNoteName.date(inPath: path) { date.description } else { nil }
+        let startsRun = { (source: SourceText, line: Int) in
+            startsNewDay(source, line: line, dayStartsAt: dayStartsAt, fileNameDate: nameDate)
+        }
         let cut = MarkdownParser.parseInRuns(bytes, runSize: runSize, minimumSize: minimumSize, startsRun: startsRun,
                                              skipping: isKnown) { run, document in
             guard !stopped else { return false }
-            let journal = document.map { JournalBuilder.build($0, path: path, tagPrefixes: tagPrefixes, readsInlineFields: readsInlineFields) }
+            let journal = document.map {
+                JournalBuilder.build($0, path: path, tagPrefixes: tagPrefixes, readsInlineFields: readsInlineFields, startsFile: run.isFirst)
+            }
             stopped = !body(run, journal)
             return !stopped
         }
         return !cut ? .readWhole : stopped ? .stopped : .built
     }
 
-    /// Whether nothing but its days decides how the file reads: it is not dated by its name,
-    /// not a review `steady summary` wrote (read as no entries at all), holds no suppression
-    /// comment (`steady-…`, whose regions and file-wide reach cross days) and no Obsidian
-    /// comment (`%%`, which may run over many blocks).
-    private static func readsByDay(_ bytes: [UInt8], path: String) -> Bool {
-        guard case .notDaily = DailyNoteName.date(inPath: path), !DailyNoteName.isLogseqJournal(path: path) else { return false }
-        if bytes.starts(with: "---".utf8), ByteSearch.contains("steady: review".utf8, in: bytes) { return false }
-        return !ByteSearch.contains("steady-".utf8, in: bytes, ignoringCase: true) && !ByteSearch.contains("%%".utf8, in: bytes)
+    /// The journal of `bytes` when they are a review `steady summary` wrote (`steady: review` in
+    /// the front matter), which is read as no entries at all: what `JournalBuilder` makes of it.
+    private static func savedReview(_ bytes: [UInt8], path: String) -> Journal? {
+        guard bytes.starts(with: "---".utf8), ByteSearch.contains("steady: review".utf8, in: bytes) else { return nil }
+        let source = SourceText(RepairedUTF8(repairing: bytes))
+        guard let frontMatter = FrontMatter.detect(in: source)?.0, JournalBuilder.isSavedReview(frontMatter) else { return nil }
+        return JournalBuilder.savedReview(path: path, source: source)
     }
 
     /// Whether `line` is a heading whose text starts with a date other than that of the last
     /// heading above it that starts with one, and whose day's first time (on the heading, or on
     /// the first heading below with a time) is not before `dayStartsAt`: entries before it
-    /// belong to the night before, the last run's day.
-    static func startsNewDay(_ source: SourceText, line: Int, dayStartsAt: TimeOfDay) -> Bool {
+    /// belong to the night before, the last run's day. With no dated heading above, a daily
+    /// note's `fileNameDate` (`YYYY-MM-DD`) is the date above.
+    static func startsNewDay(_ source: SourceText, line: Int, dayStartsAt: TimeOfDay, fileNameDate: String? = nil) -> Bool {
         guard let date = headingDate(source.line(line)) else { return false }
         var above = line - 1
         while above >= 1 {
@@ -85,6 +101,7 @@ public enum JournalDayRuns {
             }
             above -= 1
         }
+        if above == 0, let fileNameDate, date.elementsEqual(fileNameDate.utf8) { return false }
         // The first time of the day; not found within a few hundred lines, no cut is risked.
         var below = line
         while below <= min(source.lineCount, line + 400) {
@@ -124,17 +141,23 @@ public enum JournalDayRuns {
     /// Whether the runs of a file, taken one after another, let each be linted or summarised on
     /// its own as the whole file would be: every entry in time order (or every entry newest
     /// first), so that the order the file keeps is the same in every run; no journal day (after
-    /// `day-starts-at`) in two runs; and nothing undated after the first run.
+    /// `day-starts-at`) in two runs; and nothing undated after the first run. A reader that
+    /// carries the file's order and journal days from run to run (JournalLint's
+    /// `FileLintInRuns`) asks only the last.
     public struct Continuity: Sendable {
         private let dayStartsAt: TimeOfDay
+        private let carriesOrder: Bool
         private var lastMoment: Int?
         /// +1 once entries are seen to go forward in time, -1 backward, 0 while neither.
         private var direction = 0
         private var lastJournalDay: JournalDate?
         private var runs = 0
 
-        public init(dayStartsAt: TimeOfDay) {
+        /// - Parameter carriesOrder: the reader carries the entries' order and the journal days
+        ///   from run to run: entries out of order, or a journal day in two runs, stop nothing.
+        public init(dayStartsAt: TimeOfDay, carriesOrder: Bool = false) {
             self.dayStartsAt = dayStartsAt
+            self.carriesOrder = carriesOrder
         }
 
         /// Takes the next run's journal; false when the runs cannot stand for the whole file.
@@ -147,6 +170,7 @@ public enum JournalDayRuns {
         public mutating func accepts(days: [Day], hasUndatedNotes: Bool) -> Bool {
             runs += 1
             if runs > 1, hasUndatedNotes { return false }
+            if carriesOrder { return true }
             var firstOfRun = true
             for day in days {
                 for entry in day.entries {
