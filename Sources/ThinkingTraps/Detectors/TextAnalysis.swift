@@ -35,17 +35,18 @@ struct TextAnalysis {
     /// `matches(of:)` when some token is a key word of `rules`.
     @inline(never)
     private func keyedMatches(of rules: RuleSet) -> [CueMatch] {
-        let width = lexicon.classes.maskWords
-        precondition(rules.maskWords == width, "a rule set of another lexicon")
+        let width = rules.classMaskWords
+        precondition(rules.vocabularySize == lexicon.vocabulary.count, "a rule set of another lexicon")
         let ruleWords = rules.required.ruleWords
-        // The stretch's class mask and rule set live on the stack (see docs/benchmarks.md).
-        // `keyed` is cleared here only after a stretch set something in it, and `maybe` by
-        // `RequiredWords.addRules` only after it set something: most stretches set nothing.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width + 2 * ruleWords) { scratch in
+        // The stretch's class mask, its rule set and `RequiredWords`' scratch live on the stack
+        // (see docs/benchmarks.md). `keyed` is cleared only after a stretch set something in it:
+        // most stretches set nothing.
+        let requiredScratch = rules.required.scratchWords
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width + ruleWords + requiredScratch) { scratch in
             let classes = UnsafeMutableBufferPointer(rebasing: scratch[0..<width])
             let keyed = UnsafeMutableBufferPointer(rebasing: scratch[width..<width + ruleWords])
-            let maybe = UnsafeMutableBufferPointer(rebasing: scratch[width + ruleWords..<width + 2 * ruleWords])
-            for word in 0..<2 * ruleWords { scratch[width + word] = 0 }
+            let wordScratch = UnsafeMutableBufferPointer(rebasing: scratch[(width + ruleWords)...])
+            UnsafeMutableBufferPointer(rebasing: scratch[width..<width + ruleWords + rules.required.zeroedScratchWords]).update(repeating: 0)
             var keyedIsClear = true
             var found: [CueMatch] = []
             let tokens = text.tokens
@@ -53,7 +54,7 @@ struct TextAnalysis {
             let stop = rules.stretchBreak.rawValue
             var matcher = matcher
             matcher.gapStop = rules.gapStop
-            rules.withMatcherTables { allSteps, checks, required, startsRule in
+            rules.withMatcherTables { allSteps, checks, required, startsRule, startMasks in
                 tokens.withUnsafeBufferPointer { tokenBuffer in
                     let count = tokenBuffer.count
                     // Token by token only to find a key word of the set (most tokens are none);
@@ -83,7 +84,7 @@ struct TextAnalysis {
                         }
                         guard rules.required.addRules(keyedIn: segmentStart..<segmentEnd, firstKey: firstKey, signature: signature,
                                                       of: tokenBuffer, keyBit: bit,
-                                                      to: keyed, maybe: maybe) else { continue }
+                                                      to: keyed, scratch: wordScratch) else { continue }
                         keyedIsClear = false
                         var words: UInt64 = 0
                         var masked = false
@@ -102,7 +103,7 @@ struct TextAnalysis {
                                     guard startsWith(check, Int32(truncatingIfNeeded: id)) else { continue }
                                     if check.needsClause {
                                         if !masked {
-                                            words = wordsAndClassesStarting(in: position..<segmentEnd, of: tokenBuffer, into: classes)
+                                            words = wordsAndClassesStarting(in: position..<segmentEnd, of: tokenBuffer, startMasks: startMasks, into: classes)
                                             masked = true
                                         }
                                         // Every word and class the rule needs after its first step must start in the stretch.
@@ -136,23 +137,21 @@ struct TextAnalysis {
         }
     }
 
-    /// Sets `mask` (`ClassTable.maskWords` words) to the classes that have a phrase starting
-    /// somewhere in `range`, and returns the `WordSignature` of its words. Reads buffers, as the
-    /// matcher's loop does (no bounds checks per word and class word).
+    /// Sets `mask` (`RuleSet.classMaskWords` words) to the set's needed classes that have a
+    /// phrase starting somewhere in `range` (`startMasks`: `RuleSet.classStartMasks`), and
+    /// returns the `WordSignature` of its words. Reads buffers, as the matcher's loop does (no
+    /// bounds checks per word and class word).
     private func wordsAndClassesStarting(in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
-                                         into mask: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
-        let classes = lexicon.classes
-        let width = classes.maskWords
+                                         startMasks: UnsafeBufferPointer<UInt64>, into mask: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
+        let width = mask.count
         for word in 0..<width { mask[word] = 0 }
         var words: UInt64 = 0
-        classes.startMasks.withUnsafeBufferPointer { startMasks in
-            for position in range {
-                let id = tokens[position].id
-                guard id >= 0 else { continue }
-                words |= WordSignature.bit(id)
-                let base = Int(id) * width
-                for word in 0..<width { mask[word] |= startMasks[base + word] }
-            }
+        for position in range {
+            let id = tokens[position].id
+            guard id >= 0 else { continue }
+            words |= WordSignature.bit(id)
+            let base = Int(id) * width
+            for word in 0..<width { mask[word] |= startMasks[base + word] }
         }
         return words
     }

@@ -14,11 +14,6 @@ final class ClassTable: Sendable {
     private let phraseStarts: [Int32]
     private let phraseEnds: [Int32]
     private let words: [Int32]
-    /// Words in a class mask (one bit per class).
-    let maskWords: Int
-    /// For each vocabulary id, the mask of classes that have a phrase starting with it; lets the
-    /// matcher skip a rule when its classes cannot all occur in a clause.
-    let startMasks: [UInt64]
 
     /// Groups the phrases by class and first word, each group longest phrase first (in the
     /// order given among equal lengths) and without duplicates. Linear in the phrases: groups
@@ -30,8 +25,6 @@ final class ClassTable: Sendable {
         self.wordsPerSet = wordsPerSet
         var first = Array(repeating: UInt64(0), count: wordsPerSet * classCount)
         var single = first
-        let maskWords = (classCount + 63) / 64
-        var masks = Array(repeating: UInt64(0), count: maskWords * vocabularySize)
         // One list per (class, first word).
         var table = WordTable(minimumCapacity: max(phraseCount, 16))
         var listOf = Array(repeating: Int32(0), count: phraseCount)
@@ -45,7 +38,6 @@ final class ClassTable: Sendable {
                 list = Int32(listSizes.count)
                 listSizes.append(0)
                 table.insert(list, for: key)
-                masks[Int(firstWord) * maskWords + classIndex >> 6] |= 1 << (UInt64(classIndex) & 63)
                 first[classIndex * wordsPerSet + Int(firstWord) >> 6] |= 1 << (UInt64(firstWord) & 63)
             }
             if phrases.length(index) == 1 { single[classIndex * wordsPerSet + Int(firstWord) >> 6] |= 1 << (UInt64(firstWord) & 63) }
@@ -84,8 +76,6 @@ final class ClassTable: Sendable {
             bounds.append(Int32(starts.count))
         }
         firstWordBits = first
-        self.maskWords = maskWords
-        startMasks = masks
         singleWordBits = single
         phraseLists = table
         listBounds = bounds

@@ -13,20 +13,22 @@
 struct RequiredWords: Sendable {
     /// The key words of all rules, sorted, each once.
     let keys: [Int32]
-    /// The rules one of whose key words is vocabulary id `w` are
-    /// `keyRules[keyRuleBounds[w] ..< keyRuleBounds[w + 1]]`, each once, in rule order.
-    private let keyRuleBounds: [Int32]
+    /// The rules one of whose key words is vocabulary id `w`, each once, grouped by the first
+    /// step they test (`ruleSteps`): groups `keyGroupBounds[w] ..< keyGroupBounds[w + 1]`; group
+    /// g's rules are `keyRules[groupRuleBounds[g] ..< groupRuleBounds[g + 1]]` and its step
+    /// `groupSteps[g]`. A step missing from a stretch rules out its whole group with one test
+    /// ("asked" keys 28 reassurance rules, and is in one stretch of eight of the corpus).
+    private let keyGroupBounds: [Int32]
+    private let groupSteps: [Int32]
+    private let groupRuleBounds: [Int32]
     private let keyRules: [Int32]
-    /// The steps rule i needs, as a set of step indices: `stepWords` words from
-    /// `ruleStepMasks[i * stepWords]`. Steps are shared between rules ("asked" keys a dozen
-    /// reassurance rules that need `{ask}`, `{okay}` …), so that each is tested at most once per
-    /// stretch, and a rule whose steps are all known costs a couple of bit tests.
-    private let ruleStepMasks: [UInt64]
-    /// Rule i's steps other than its key as `WordSignature`s:
-    /// `ruleSignatures[ruleSignatureBounds[i] ..< ruleSignatureBounds[i + 1]]`. A first, cheap
-    /// test that needs nothing but the stretch's signature; most keyed rules fail it.
-    private let ruleSignatures: [UInt64]
-    private let ruleSignatureBounds: [Int32]
+    /// The distinct steps rule i needs: `ruleSteps[ruleStepBounds[i] ..< ruleStepBounds[i + 1]]`,
+    /// those of few key words first (the likeliest to be missing) and its key last (its key word
+    /// is present wherever the rule is looked at). Steps are shared between rules ("asked" keys a
+    /// dozen reassurance rules that need `{ask}`, `{okay}` …), so each is tested at most once
+    /// per stretch, and a rule whose steps are all known costs a bit test a step.
+    private let ruleStepBounds: [Int32]
+    private let ruleSteps: [Int32]
     private let stepWords: Int
     private let steps: [Step]
     /// Phrase p's words are `words[wordBounds[p] ..< wordBounds[p + 1]]`.
@@ -107,11 +109,9 @@ struct RequiredWords: Sendable {
         presenceWords = (size + 63) / 64
         ruleWords = (rules.count + 63) / 64
         var ruleKeys: [[Int32]] = []
-        var ruleSteps: [[Int32]] = []
-        var ruleSignatures: [UInt64] = [], ruleSignatureBounds: [Int32] = [0]
+        var ruleSteps: [Int32] = [], ruleStepBounds: [Int32] = [0]
         ruleKeys.reserveCapacity(rules.count)
-        ruleSteps.reserveCapacity(rules.count)
-        ruleSignatureBounds.reserveCapacity(rules.count + 1)
+        ruleStepBounds.reserveCapacity(rules.count + 1)
         var table = StepTable(vocabularySize: size)
         var found: [(index: Int32, keyWords: [Int32], cost: Int)] = []
         var others: [Int] = []
@@ -123,21 +123,21 @@ struct RequiredWords: Sendable {
             // The first of the cheapest steps is the key.
             let key = found.indices.min { (found[$0].cost, $0) < (found[$1].cost, $1) }
             ruleKeys.append(key.map { found[$0].keyWords } ?? [])
-            ruleSteps.append(found.map(\.index))
-            // Signatures of the steps besides the key (whose key word is present where the rule is
-            // looked at), those of few words first: they are the likeliest to be missing.
+            // The steps besides the key, those of few words first: they are the likeliest to be
+            // missing. Then the key (a class key's key word does not make all of a phrase present).
             others.removeAll(keepingCapacity: true)
             for index in found.indices where index != key { others.append(index) }
             others.sort { found[$0].keyWords.count < found[$1].keyWords.count }
-            for index in others { ruleSignatures.append(table.steps[Int(found[index].index)].signature) }
-            ruleSignatureBounds.append(Int32(ruleSignatures.count))
+            if let key { others.append(key) }
+            for index in others where !ruleSteps[Int(ruleStepBounds.last!)...].contains(found[index].index) {
+                ruleSteps.append(found[index].index)
+            }
+            ruleStepBounds.append(Int32(ruleSteps.count))
         }
         let steps = table.steps, wordBounds = table.wordBounds, words = table.words
         let stepWords = (steps.count + 63) / 64
-        var ruleStepMasks = Array(repeating: UInt64(0), count: rules.count * stepWords)
-        for (rule, indices) in ruleSteps.enumerated() {
-            for index in indices { ruleStepMasks[rule * stepWords + Int(index) >> 6] |= 1 << (UInt64(index) & 63) }
-        }
+        // `StepTests` notes which words of its step sets it wrote in one `UInt64`.
+        precondition(stepWords <= 64, "more than 4,096 distinct steps in one rule set")
         var bounds = Array(repeating: Int32(0), count: size + 1)
         for key in ruleKeys { for id in key where id >= 0 && Int(id) < size { bounds[Int(id) + 1] += 1 } }
         for id in 0..<size { bounds[id + 1] += bounds[id] }
@@ -150,135 +150,158 @@ struct RequiredWords: Sendable {
             }
         }
         keys = (0..<size).filter { bounds[$0] < bounds[$0 + 1] }.map { Int32($0) }
-        keyRuleBounds = bounds
+        var keyGroupBounds: [Int32] = [0], groupSteps: [Int32] = [], groupRuleBounds: [Int32] = [0]
+        keyGroupBounds.reserveCapacity(size + 1)
+        let firstSteps = (0..<rules.count).map { ruleStepBounds[$0] < ruleStepBounds[$0 + 1] ? ruleSteps[Int(ruleStepBounds[$0])] : -1 }
+        for id in 0..<size {
+            let slice = Int(bounds[id])..<Int(bounds[id + 1])
+            if slice.count > 1 { keyRules[slice].sort { (firstSteps[Int($0)], $0) < (firstSteps[Int($1)], $1) } }
+            for index in slice {
+                let first = firstSteps[Int(keyRules[index])]
+                if index == slice.lowerBound || groupSteps.last != first {
+                    if index != slice.lowerBound { groupRuleBounds.append(Int32(index)) }
+                    groupSteps.append(first)
+                }
+            }
+            if !slice.isEmpty { groupRuleBounds.append(Int32(slice.upperBound)) }
+            keyGroupBounds.append(Int32(groupSteps.count))
+        }
+        self.keyGroupBounds = keyGroupBounds
+        self.groupSteps = groupSteps
+        self.groupRuleBounds = groupRuleBounds
         self.keyRules = keyRules
-        self.ruleStepMasks = ruleStepMasks
-        self.ruleSignatures = ruleSignatures
-        self.ruleSignatureBounds = ruleSignatureBounds
+        self.ruleSteps = ruleSteps
+        self.ruleStepBounds = ruleStepBounds
         self.stepWords = stepWords
         self.steps = steps
         self.wordBounds = wordBounds
         self.words = words
     }
 
+    /// `UInt64`s of scratch `addRules` needs: which steps were tested and found (the first
+    /// `zeroedScratchWords`, which must be zero before its first call), and the stretch's words.
+    var scratchWords: Int { 2 * stepWords + presenceWords }
+    var zeroedScratchWords: Int { 2 * stepWords }
+
     /// Adds to `candidates` (a set of rules, `ruleWords` words) every rule keyed by a token of
     /// `tokens[range]` that finds all the words it needs there. Returns whether it added any.
     /// `keyBit`: the set's bit in `Token.keySets`, which says which tokens are its key words.
-    /// `maybe`: `ruleWords` words of scratch, all zero, and left all zero: the caller clears it
-    /// once per text instead of once per stretch, since most stretches set none of it.
     /// `firstKey`: the stretch's first key word (the caller found it; none comes before it).
     /// `signature`: the `WordSignature` of the stretch's words (gathered as the caller found
-    /// the stretch's ends).
+    /// the stretch's ends). `scratch`: `scratchWords` words, the first `zeroedScratchWords` zero
+    /// before the first call and left so by each (only the words a stretch wrote are cleared).
     func addRules(keyedIn range: Range<Int>, firstKey: Int, signature: UInt64, of tokens: UnsafeBufferPointer<Token>, keyBit: UInt8,
-                  to candidates: UnsafeMutableBufferPointer<UInt64>, maybe: UnsafeMutableBufferPointer<UInt64>) -> Bool {
-        // First the rules whose steps all meet the stretch's signature (`maybe`); only for those
-        // is the set of words built and each step's phrases looked at.
-        var anyMaybe = false
+                  to candidates: UnsafeMutableBufferPointer<UInt64>, scratch: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+        // A key word's rules come grouped by their first step, which may rule out the whole group
+        // at once; then a rule's other steps, in order. Each step is tested at most once per
+        // stretch (`StepTests`), first by its signature, by its words only if that passes. One
+        // pass, where a pass by signatures and a second by words went through every surviving
+        // rule's steps twice.
+        // (A rule ruled out by one key word is tried again if another keys it: its steps'
+        // answers are known by then, and remembering costs a set to clear per stretch.)
+        let stepWords = stepWords
+        var tests = StepTests(tested: UnsafeMutableBufferPointer(rebasing: scratch[0..<stepWords]),
+                              found: UnsafeMutableBufferPointer(rebasing: scratch[stepWords..<2 * stepWords]),
+                              present: UnsafeMutableBufferPointer(rebasing: scratch[(2 * stepWords)...]),
+                              range: range, tokens: tokens, signature: signature)
+        var added = false
         // The key words met so far in this stretch (the last four): a key word met again keys
-        // the same rules against the same signature, so it adds nothing ("i" twice in a sentence).
+        // the same rules, so it adds nothing ("i" twice in a sentence).
         var recent: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
-        keyRuleBounds.withUnsafeBufferPointer { keyRuleBounds in
-            keyRules.withUnsafeBufferPointer { keyRules in
-                ruleSignatureBounds.withUnsafeBufferPointer { signatureBounds in
-                    ruleSignatures.withUnsafeBufferPointer { ruleSignatures in
-                        for position in firstKey..<range.upperBound where tokens[position].keySets & keyBit != 0 {
-                            let keyID = tokens[position].id
-                            if keyID == recent.0 || keyID == recent.1 || keyID == recent.2 || keyID == recent.3 { continue }
-                            recent = (keyID, recent.0, recent.1, recent.2)
-                            let id = Int(keyID)
-                            guard id >= 0, id + 1 < keyRuleBounds.count else { continue }
-                            rules: for index in Int(keyRuleBounds[id])..<Int(keyRuleBounds[id + 1]) {
-                                let rule = Int(keyRules[index])
-                                let bit: UInt64 = 1 << (UInt64(rule) & 63)
-                                if (maybe[rule >> 6] | candidates[rule >> 6]) & bit != 0 { continue }
-                                for step in Int(signatureBounds[rule])..<Int(signatureBounds[rule + 1]) where ruleSignatures[step] & signature == 0 {
-                                    continue rules
-                                }
-                                maybe[rule >> 6] |= bit
-                                anyMaybe = true
-                            }
+        withPhraseTables { tables in
+            for position in firstKey..<range.upperBound where tokens[position].keySets & keyBit != 0 {
+                let keyID = tokens[position].id
+                if keyID == recent.0 || keyID == recent.1 || keyID == recent.2 || keyID == recent.3 { continue }
+                recent = (keyID, recent.0, recent.1, recent.2)
+                let id = Int(keyID)
+                guard id >= 0, id + 1 < tables.keyGroupBounds.count else { continue }
+                for group in Int(tables.keyGroupBounds[id])..<Int(tables.keyGroupBounds[id + 1]) {
+                    guard tests.occurs(Int(tables.groupSteps[group]), tables) else { continue }
+                    rules: for index in Int(tables.groupRuleBounds[group])..<Int(tables.groupRuleBounds[group + 1]) {
+                        let rule = Int(tables.keyRules[index])
+                        let bit: UInt64 = 1 << (UInt64(rule) & 63)
+                        if candidates[rule >> 6] & bit != 0 { continue }
+                        // (The first step is the group's.)
+                        for stepIndex in Int(tables.ruleStepBounds[rule]) + 1..<Int(tables.ruleStepBounds[rule + 1])
+                        where !tests.occurs(Int(tables.ruleSteps[stepIndex]), tables) {
+                            continue rules
                         }
-                    }
-                }
-            }
-        }
-        guard anyMaybe else { return false }
-        let added = addRules(among: maybe, in: range, of: tokens, signature: signature, to: candidates)
-        for word in 0..<ruleWords { maybe[word] = 0 }
-        return added
-    }
-
-    /// `addRules(keyedIn:firstKey:signature:of:keyBit:to:maybe:)` for the rules in `maybe`, by their steps' phrases.
-    private func addRules(among maybe: UnsafeMutableBufferPointer<UInt64>, in range: Range<Int>, of tokens: UnsafeBufferPointer<Token>,
-                          signature: UInt64, to candidates: UnsafeMutableBufferPointer<UInt64>) -> Bool {
-        // The words present (a bit per vocabulary id), and per step whether it was tested
-        // (`tested`) and found (`found`).
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: presenceWords + 2 * stepWords) { scratch in
-            let present = UnsafeMutableBufferPointer(rebasing: scratch[0..<presenceWords])
-            let tested = UnsafeMutableBufferPointer(rebasing: scratch[presenceWords..<presenceWords + stepWords])
-            let found = UnsafeMutableBufferPointer(rebasing: scratch[presenceWords + stepWords..<presenceWords + 2 * stepWords])
-            for word in 0..<presenceWords { present[word] = 0 }
-            for position in range {
-                let id = tokens[position].id
-                guard id >= 0 && Int(id) >> 6 < presenceWords else { continue }
-                present[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
-            }
-            for word in 0..<stepWords { tested[word] = 0; found[word] = 0 }
-            var added = false
-            withPhraseTables { ruleStepMasks, steps, phrases in
-                for ruleWord in 0..<ruleWords {
-                    var bits = maybe[ruleWord]
-                    rules: while bits != 0 {
-                        let rule = ruleWord << 6 | bits.trailingZeroBitCount
-                        bits &= bits &- 1
-                        for word in 0..<stepWords {
-                            let needed = ruleStepMasks[rule * stepWords + word]
-                            var untested = needed & ~tested[word]
-                            while untested != 0 {
-                                let step = word << 6 | untested.trailingZeroBitCount
-                                let stepBit: UInt64 = 1 << (UInt64(step) & 63)
-                                tested[word] |= stepBit
-                                if phrases.stepOccurs(steps[step], present: present, signature: signature) { found[word] |= stepBit }
-                                else { continue rules }
-                                untested &= untested &- 1
-                            }
-                            if needed & ~found[word] != 0 { continue rules }
-                        }
-                        candidates[ruleWord] |= 1 << (UInt64(rule) & 63)
+                        candidates[rule >> 6] |= bit
                         added = true
                     }
                 }
             }
-            return added
         }
+        tests.clear()
+        return added
     }
 
-    /// The tables `addRules(among:in:of:signature:to:)` reads, as buffers (no bounds checks in
-    /// the loops over rules, steps and phrases).
-    @inline(__always)
-    private func withPhraseTables<Result>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Step>, StepPhrases) -> Result) -> Result {
-        ruleStepMasks.withUnsafeBufferPointer { ruleStepMasks in
-            steps.withUnsafeBufferPointer { steps in
-                wordBounds.withUnsafeBufferPointer { wordBounds in
-                    words.withUnsafeBufferPointer { words in
-                        body(ruleStepMasks, steps, StepPhrases(wordBounds: wordBounds, words: words))
+    /// Which steps a stretch holds, each tested once: `tested` and `found` (`stepWords` words,
+    /// zero at first, left zero by `clear()`), and the set of the stretch's words (`present`),
+    /// made only when a step's phrases are looked at.
+    private struct StepTests {
+        let tested: UnsafeMutableBufferPointer<UInt64>
+        let found: UnsafeMutableBufferPointer<UInt64>
+        let present: UnsafeMutableBufferPointer<UInt64>
+        let range: Range<Int>
+        let tokens: UnsafeBufferPointer<Token>
+        let signature: UInt64
+        var presentIsMade = false
+        /// The words of `tested` written to (bit i: word i).
+        var testedWords: UInt64 = 0
+
+        @inline(__always)
+        mutating func occurs(_ step: Int, _ tables: Tables) -> Bool {
+            let stepBit: UInt64 = 1 << (UInt64(step) & 63)
+            if tested[step >> 6] & stepBit != 0 { return found[step >> 6] & stepBit != 0 }
+            tested[step >> 6] |= stepBit
+            testedWords |= 1 << (UInt64(step >> 6) & 63)
+            let info = tables.steps[step]
+            guard info.signature & signature != 0 else { return false }
+            if info.phraseStart != info.phraseEnd {
+                if !presentIsMade {
+                    for word in present.indices { present[word] = 0 }
+                    for position in range {
+                        let id = tokens[position].id
+                        guard id >= 0 && Int(id) >> 6 < present.count else { continue }
+                        present[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
                     }
+                    presentIsMade = true
                 }
+                guard tables.phrasesOccur(info, present: present, signature: signature) else { return false }
+            }
+            found[step >> 6] |= stepBit
+            return true
+        }
+
+        /// Zeroes the words of `tested` and `found` that were written.
+        func clear() {
+            var words = testedWords
+            while words != 0 {
+                let word = words.trailingZeroBitCount
+                tested[word] = 0
+                found[word] = 0
+                words &= words &- 1
             }
         }
     }
 
-    /// The steps' phrases (`wordBounds`, `words`) as buffers.
-    private struct StepPhrases {
+    /// The tables `addRules` reads, as buffers (no bounds checks in the loops over rules, steps
+    /// and phrases).
+    private struct Tables {
+        let keyGroupBounds: UnsafeBufferPointer<Int32>
+        let groupSteps: UnsafeBufferPointer<Int32>
+        let groupRuleBounds: UnsafeBufferPointer<Int32>
+        let keyRules: UnsafeBufferPointer<Int32>
+        let ruleStepBounds: UnsafeBufferPointer<Int32>
+        let ruleSteps: UnsafeBufferPointer<Int32>
+        let steps: UnsafeBufferPointer<Step>
         let wordBounds: UnsafeBufferPointer<Int32>
         let words: UnsafeBufferPointer<Int32>
 
-        /// Whether all the words of one of the step's phrases are in `present` (for a step of
-        /// many phrases: whether its signature meets the stretch's).
+        /// Whether all the words of one of the step's phrases are in `present`.
         @inline(__always)
-        func stepOccurs(_ step: Step, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
-            if step.signature & signature == 0 { return false }
-            if step.phraseStart == step.phraseEnd { return true }
+        func phrasesOccur(_ step: Step, present: UnsafeMutableBufferPointer<UInt64>, signature: UInt64) -> Bool {
             phrases: for phrase in Int(step.phraseStart)..<Int(step.phraseEnd) {
                 for index in Int(wordBounds[phrase])..<Int(wordBounds[phrase + 1]) {
                     let id = Int(words[index])
@@ -288,6 +311,32 @@ struct RequiredWords: Sendable {
                 return true
             }
             return false
+        }
+    }
+
+    @inline(__always)
+    private func withPhraseTables<Result>(_ body: (Tables) -> Result) -> Result {
+        keyGroupBounds.withUnsafeBufferPointer { keyGroupBounds in
+            groupSteps.withUnsafeBufferPointer { groupSteps in
+                groupRuleBounds.withUnsafeBufferPointer { groupRuleBounds in
+                    keyRules.withUnsafeBufferPointer { keyRules in
+                        ruleStepBounds.withUnsafeBufferPointer { ruleStepBounds in
+                            ruleSteps.withUnsafeBufferPointer { ruleSteps in
+                                steps.withUnsafeBufferPointer { steps in
+                                    wordBounds.withUnsafeBufferPointer { wordBounds in
+                                        words.withUnsafeBufferPointer { words in
+                                            body(Tables(keyGroupBounds: keyGroupBounds, groupSteps: groupSteps,
+                                                        groupRuleBounds: groupRuleBounds, keyRules: keyRules,
+                                                        ruleStepBounds: ruleStepBounds, ruleSteps: ruleSteps, steps: steps,
+                                                        wordBounds: wordBounds, words: words))
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }

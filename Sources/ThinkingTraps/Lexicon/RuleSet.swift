@@ -6,11 +6,18 @@ struct RuleSet: Sendable {
     /// All rules' steps; rule i's are `stepBounds[i] ..< stepBounds[i + 1]`.
     let steps: [PatternStep]
     let stepBounds: [Int]
-    /// For each rule, the mask of classes its steps after the first need (`ClassTable.maskWords`
-    /// words each). The first step's class needs no check: the rule is a candidate only where
-    /// a phrase of it starts.
+    /// For each rule, the mask of classes its steps after the first need (`classMaskWords` words
+    /// each). The first step's class needs no check: the rule is a candidate only where a phrase
+    /// of it starts. Masks number only the classes some rule of this set needs so (a few hundred
+    /// of the lexicon's ~1,000, most of them the alternatives of single rules): the matcher ORs
+    /// a mask per word of a stretch, and 15 words a mask was a fair share of matching.
     let requiredClasses: [UInt64]
-    let maskWords: Int
+    let classMaskWords: Int
+    /// For each vocabulary id, the mask (as in `requiredClasses`) of the needed classes that
+    /// have a phrase starting with it.
+    let classStartMasks: [UInt64]
+    /// The vocabulary these tables are indexed by has this many words.
+    let vocabularySize: Int
     /// This set's bit in `TokenizedText.anchors`: set when some token may start one of its rules.
     let anchorBit: UInt8
     /// The words a text must hold for some rule to match.
@@ -52,14 +59,32 @@ struct RuleSet: Sendable {
         self.gapStop = gapStop
         required = RequiredWords(rules: rules, classKeys: &classKeys, vocabularySize: vocabularySize)
         var steps: [PatternStep] = [], bounds = [0]
-        let maskWords = classes.maskWords
+        // The classes needed after a first step, numbered in order of first use.
+        var slotOfClass = Array(repeating: -1, count: classes.names.count)
+        var neededClasses: [Int] = []
+        for rule in rules {
+            for case .wordClass(let classIndex) in rule.steps.dropFirst() where slotOfClass[Int(classIndex)] < 0 {
+                slotOfClass[Int(classIndex)] = neededClasses.count
+                neededClasses.append(Int(classIndex))
+            }
+        }
+        let maskWords = (neededClasses.count + 63) / 64
+        var startMasks = Array(repeating: UInt64(0), count: maskWords * vocabularySize)
+        for (slot, classIndex) in neededClasses.enumerated() {
+            classes.forEachFirstWord(ofClass: classIndex) { id in
+                guard Int(id) < vocabularySize else { return }
+                startMasks[Int(id) * maskWords + slot >> 6] |= 1 << (UInt64(slot) & 63)
+            }
+        }
         var required = Array(repeating: UInt64(0), count: maskWords * rules.count)
         var requiredWords = Array(repeating: UInt64(0), count: rules.count)
         var startsRule = Array(repeating: false, count: vocabularySize)
         for (ruleIndex, rule) in rules.enumerated() {
             for step in rule.steps.dropFirst() {
                 switch step {
-                case .wordClass(let classIndex): required[ruleIndex * maskWords + Int(classIndex) >> 6] |= 1 << (UInt64(classIndex) & 63)
+                case .wordClass(let classIndex):
+                    let slot = slotOfClass[Int(classIndex)]
+                    required[ruleIndex * maskWords + slot >> 6] |= 1 << (UInt64(slot) & 63)
                 case .word(let id): requiredWords[ruleIndex] |= WordSignature.bit(id)
                 case .gap, .end: break
                 }
@@ -70,10 +95,12 @@ struct RuleSet: Sendable {
         }
         self.steps = steps
         requiredClasses = required
+        classStartMasks = startMasks
+        self.vocabularySize = vocabularySize
         let needsClause = (0..<rules.count).map { rule in
             requiredWords[rule] != 0 || (0..<maskWords).contains { required[rule * maskWords + $0] != 0 }
         }
-        self.maskWords = maskWords
+        classMaskWords = maskWords
         stepBounds = bounds
         self.startsRule = startsRule
         ruleChecks = (0..<rules.count).map { rule in
@@ -89,14 +116,17 @@ struct RuleSet: Sendable {
     }
 
     /// The arrays the matcher's loop reads, as buffers: all rules' steps, `ruleChecks` (by
-    /// rule), `requiredClasses` and `startsRule`.
+    /// rule), `requiredClasses`, `startsRule` and `classStartMasks`.
     @inline(__always)
     func withMatcherTables<Result>(_ body: (UnsafeBufferPointer<PatternStep>, UnsafeBufferPointer<RuleCheck>,
-                                              UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Bool>) -> Result) -> Result {
+                                              UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Bool>,
+                                              UnsafeBufferPointer<UInt64>) -> Result) -> Result {
         steps.withUnsafeBufferPointer { steps in
             ruleChecks.withUnsafeBufferPointer { checks in
                 requiredClasses.withUnsafeBufferPointer { required in
-                    startsRule.withUnsafeBufferPointer { starts in body(steps, checks, required, starts) }
+                    startsRule.withUnsafeBufferPointer { starts in
+                        classStartMasks.withUnsafeBufferPointer { startMasks in body(steps, checks, required, starts, startMasks) }
+                    }
                 }
             }
         }
