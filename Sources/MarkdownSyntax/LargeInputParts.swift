@@ -49,12 +49,18 @@ struct LargeInputParts {
     /// `cut(after:)`, taking only a heading line that `accepts` (given its offset and the number
     /// of lines before it).
     func cut(after offset: Int, where accepts: (_ offset: Int, _ linesBefore: Int) -> Bool) -> (offset: Int, linesBefore: Int)? {
-        guard mayCut, offset + partSize < bytes.count else { return nil }
-        // The first line starting at or after offset + partSize.
+        guard offset + partSize < bytes.count else { return nil }
+        return firstCut(from: offset + partSize, where: accepts)
+    }
+
+    /// The first heading line that `accepts` starting at or after `offset`, however near: where
+    /// a part is cut again when the block it ended in might have run on past its cut.
+    func firstCut(from offset: Int, where accepts: (_ offset: Int, _ linesBefore: Int) -> Bool) -> (offset: Int, linesBefore: Int)? {
+        guard mayCut, offset < bytes.count else { return nil }
         var low = 0, high = lineStarts.count
         while low < high {
             let middle = (low + high) / 2
-            if lineStarts[middle] < offset + partSize { low = middle + 1 } else { high = middle }
+            if lineStarts[middle] < offset { low = middle + 1 } else { high = middle }
         }
         for index in low..<lineStarts.count where isHeadingAtColumnOne(lineStarts[index]) && accepts(lineStarts[index], index) {
             return (lineStarts[index], index)

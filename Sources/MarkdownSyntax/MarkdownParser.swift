@@ -161,16 +161,21 @@ public enum MarkdownParser {
             while true {
                 var end = cutter.cut(after: start, where: accepts)
                 let arena = CmarkArena()
+                var retries = 0
                 let goesOn = arena.withAllocator { allocator in
                     while true {
                         let part = start..<(end?.offset ?? cmarkInput.count)
                         if isKnown(part, linesBefore, end?.linesBefore) { return copy(nil, part, linesBefore, end?.linesBefore) }
                         let root = MarkdownParser.parse(cmarkInput, part, options: Self.options, allocator: allocator)
                         // A part that ends in a code or HTML block might have taken the next line in:
-                        // parse it again up to a later cut (twice as long, so retries cost at most
-                        // as much again as the part).
+                        // parse it again up to a later cut. First the next heading that may cut (the
+                        // block usually ends before it, and the part stays its size); then twice as
+                        // long each time, so that retries cost at most about twice the part again.
                         if let cut = end, MarkdownParser.endsInBlockThatContinues(root) {
-                            end = cutter.cut(after: start + 2 * (cut.offset - start), where: accepts)
+                            retries += 1
+                            end = retries == 1
+                                ? cutter.firstCut(from: cut.offset + 1, where: accepts)
+                                : cutter.cut(after: start + 2 * (cut.offset - start), where: accepts)
                             continue
                         }
                         return copy(root, part, linesBefore, end?.linesBefore)
