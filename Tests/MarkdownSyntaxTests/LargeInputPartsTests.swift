@@ -91,6 +91,33 @@ struct LargeInputPartsTests {
         }
     }
 
+    @Test("A run that ends in a code block is taken on to the next heading, not twice as far")
+    func runAfterACodeBlockStaysItsSize() {
+        // Days of about 80 bytes, every third one ending in a fence; runs of about 1,000. A day whose text ends in a
+        // fence runs on to the next heading; a retry twice as far used to make that run three
+        // times the others.
+        var text = ""
+        for day in 1...200 {
+            text += "# 2026-01-\(String(format: "%03d", day))\n\nsome words of the day, written at night\n"
+            text += day % 3 == 0 ? "```\ncode\n```\n" : "more words, nothing else here\n"
+        }
+        let bytes = Array(text.utf8)
+        var runs: [Range<Int>] = []
+        let cut = MarkdownParser.parseInRuns(bytes, runSize: 1_000, minimumSize: 0, startsRun: { _, _ in true },
+                                             skipping: { _ in false }) { run, _ in
+            runs.append(run.bytes)
+            return true
+        }
+        #expect(cut)
+        #expect(runs.count > 10)
+        let largest = runs.map(\.count).max() ?? 0
+        #expect(largest < 1_300, "largest run \(largest) bytes")
+        var whole = ""
+        // The runs together are the input, in order.
+        for run in runs { whole += String(decoding: bytes[run], as: UTF8.self) }
+        #expect(whole == text)
+    }
+
     @Test("An input under a megabyte is never cut; a larger one with headings is")
     func whenInputsAreCut() {
         let small = Array(String(repeating: "# a\ntext\n", count: 1_000).utf8)
