@@ -84,6 +84,20 @@ struct JournalDayRunsTests {
         report.findings.map { String(describing: $0) }
     }
 
+    /// The runs' findings, text report and (when given) JSON are exactly the whole file's. Compared
+    /// as booleans first: when they differ, hundreds of findings would be printed.
+    private func expectRunsAgree(findings: (whole: [String], runs: [String]?), text: (whole: [UInt8], runs: [UInt8]?),
+                                 json: (whole: [UInt8], runs: [UInt8]?)? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let same = findings.runs == findings.whole
+        #expect(same, "the findings differ", sourceLocation: sourceLocation)
+        let sameText = text.runs == text.whole
+        #expect(sameText, "the text reports differ", sourceLocation: sourceLocation)
+        if let json {
+            let sameJSON = json.runs == json.whole
+            #expect(sameJSON, "the JSON differs", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Lints `bytes` whole, and run by run as `LintRun` does; nil for the runs when they
     /// could not stand for the file.
     private func lintBothWays(_ bytes: [UInt8], path: String = "journal.md", runSize: Int) -> (whole: [String], runs: [String]?, runCount: Int) {
@@ -263,10 +277,7 @@ struct JournalDayRunsTests {
             #expect(runCount > 3)
             #expect(whole.contains { $0.contains("ruleID: \"entry-out-of-order\"") })
             #expect(whole.contains { $0.contains("ruleID: \"reassurance-before-regulation\"") })
-            let same = runs == whole  // not shown when they differ: hundreds of findings
-            #expect(same, "the findings differ")
-            let sameText = text.runs == text.whole
-            #expect(sameText, "the text reports differ")
+            expectRunsAgree(findings: (whole, runs), text: (text.whole, text.runs))
         }
         // A 01:30 entry under the next day's heading counts for the night before: no run starts there.
         var starts: [Int] = []
@@ -327,12 +338,7 @@ struct JournalDayRunsTests {
             // The file-wide comment near the end silences what the runs before it found.
             #expect(!whole.contains { $0.contains("ruleID: \"unsupported-catastrophizing\"") })
             #expect(!whole.contains { $0.contains("unused-suppression") && $0.contains("steady-disable-file unsupported-catastrophizing") })
-            let same = runs == whole  // not shown when they differ: hundreds of findings
-            #expect(same, "the findings differ")
-            let sameText = text.runs == text.whole
-            #expect(sameText, "the text reports differ")
-            let sameJSON = json.runs == json.whole
-            #expect(sameJSON, "the JSON differs")
+            expectRunsAgree(findings: (whole, runs), text: (text.whole, text.runs), json: (json.whole, json.runs))
         }
     }
 
@@ -373,12 +379,7 @@ struct JournalDayRunsTests {
         }
         for ((whole, runs, runCount), text, json) in results {
             #expect(runCount > 3)
-            let same = runs == whole
-            #expect(same, "the findings differ")
-            let sameText = text.runs == text.whole
-            #expect(sameText, "the text reports differ")
-            let sameJSON = json.runs == json.whole
-            #expect(sameJSON, "the JSON differs")
+            expectRunsAgree(findings: (whole, runs), text: (text.whole, text.runs), json: (json.whole, json.runs))
         }
     }
 
