@@ -129,11 +129,11 @@ public struct EntryAnalyzer: Sendable {
         var mistypedAsks: [ReassuranceAct] = []
         for field in entry.unrecognizedFields {
             let line = field.keyRange.lowerBound.line
-            switch FieldKey(mistyped: field.key) {
+            // Misspellings only: an alias (`reassure:`) may be the writer's own reassurance.
+            switch FieldKey(misspelled: field.key) {
             case .urge:
                 prose.removeAll { $0.act.range.lowerBound.line == line }
-            case .reassurance where FieldKey(misspelled: field.key) == .reassurance
-                && !prose.contains(where: { $0.act.range.lowerBound.line == line }):
+            case .reassurance where !prose.contains(where: { $0.act.range.lowerBound.line == line }):
                 mistypedAsks.append(ReassuranceAct(source: .field, range: field.keyRange, cue: nil))
             default:
                 continue
